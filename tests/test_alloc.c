@@ -1,0 +1,89 @@
+/*
+ * test_alloc.c - every constructor and every growing call under allocation
+ * failure: fail the Nth allocation, step N up until the call succeeds.  A
+ * failed call returns KARIER_ENOMEM, leaves its out-parameter and its object
+ * unchanged, and leaks nothing (cmocka checks every block).
+ * SPDX-License-Identifier: MIT
+ */
+#include "support/test.h"
+
+#define SENTINEL ((void *)(uintptr_t)0x5a5a)
+
+/* Run `call` with the Nth allocation failing, N = 0, 1, ... until it
+ * succeeds; `undo` frees what a successful call made.  Returns the number
+ * of failures seen, which must be at least one. */
+#define FAIL_LOOP(call, on_fail, undo)                                                           \
+	do {                                                                                     \
+		int failures_ = 0;                                                               \
+		for (long n_ = 0;; n_++) {                                                       \
+			karier_test_fail_after(n_);                                              \
+			int rc_ = (call);                                                        \
+			karier_test_fail_after(-1);                                              \
+			if (rc_ == KARIER_OK) {                                                  \
+				undo;                                                            \
+				break;                                                           \
+			}                                                                        \
+			assert_int_equal(rc_, KARIER_ENOMEM);                                    \
+			assert_non_null(strstr(karier_last_error(), "out of memory"));          \
+			on_fail;                                                                 \
+			failures_++;                                                             \
+			assert_true(n_ < 1000);                                                  \
+		}                                                                                \
+		assert_true(failures_ >= 1);                                                     \
+	} while (0)
+
+static void policy_constructors(void **state)
+{
+	(void)state;
+	karier_policy *p = SENTINEL, *q = SENTINEL;
+	FAIL_LOOP(karier_policy_new_default(&p), assert_ptr_equal(p, SENTINEL), (void)0);
+	FAIL_LOOP(karier_policy_copy(&q, p), assert_ptr_equal(q, SENTINEL), karier_policy_free(q));
+	karier_policy_free(p);
+}
+
+static void position_constructors_and_growth(void **state)
+{
+	(void)state;
+	karier_position *p = SENTINEL, *q = SENTINEL;
+	FAIL_LOOP(karier_position_new(&p, "P1", "Pengawas", KARIER_JAB_PENGAWAS, 0), assert_ptr_equal(p, SENTINEL), (void)0);
+	FAIL_LOOP(karier_position_set_standard(p, "INTEGRITAS", 2), assert_int_equal(karier_position_standard_count(p), 0), (void)0);
+	char code[16];
+	for (int i = 1; i < 12; i++) {
+		snprintf(code, sizeof code, "T%02d", i);
+		assert_ok(karier_position_set_standard(p, code, 2));
+	}
+	/* the 13th entry grows the array */
+	FAIL_LOOP(karier_position_set_standard(p, "T13", 3), assert_int_equal(karier_position_standard_count(p), 12), (void)0);
+	assert_int_equal(karier_position_standard_count(p), 13);
+	FAIL_LOOP(karier_position_copy(&q, p), assert_ptr_equal(q, SENTINEL), (void)0);
+	assert_int_equal(karier_position_standard_count(q), 13);
+	karier_position_free(q);
+	karier_position_free(p);
+}
+
+static void employee_constructors_and_growth(void **state)
+{
+	(void)state;
+	karier_employee *e = SENTINEL, *c = SENTINEL;
+	FAIL_LOOP(karier_employee_new(&e, "196405201989031020", KARIER_STATUS_PNS, NULL), assert_ptr_equal(e, SENTINEL), (void)0);
+	FAIL_LOOP(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK), assert_int_equal(karier_employee_kinerja_count(e), 0), (void)0);
+	for (int i = 1; i < 16; i++)
+		assert_ok(karier_employee_add_pelatihan(e, "C", 20200101 + i, 4, 0));
+	/* the 17th record grows the array; every kind shares it */
+	FAIL_LOOP(karier_employee_set_kompetensi(e, "INTEGRITAS", 3, 0), assert_int_equal(karier_employee_kompetensi_count(e), 0), (void)0);
+	FAIL_LOOP(karier_employee_copy(&c, e), assert_ptr_equal(c, SENTINEL), (void)0);
+	assert_int_equal(karier_employee_pelatihan_count(c), 15);
+	assert_int_equal(karier_employee_kompetensi(c, "INTEGRITAS"), 3);
+	karier_employee_free(c);
+	karier_employee_free(e);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(policy_constructors),
+		cmocka_unit_test(position_constructors_and_growth),
+		cmocka_unit_test(employee_constructors_and_growth),
+	};
+	return cmocka_run_group_tests_name("alloc", tests, NULL, NULL);
+}

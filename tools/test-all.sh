@@ -1,0 +1,50 @@
+#!/bin/sh
+# Every test of libkarier: gcc build, clang build (both with warnings as
+# errors), the whole suite again under AddressSanitizer +
+# UndefinedBehaviorSanitizer, and an install checked through pkg-config.
+# Ends with one line "N passed, N failed" over all runs.
+set -eu
+cd "$(dirname "$0")/.."
+sh tools/install-deps.sh
+passed=0
+failed=0
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+run() { # build dir, then meson setup options
+	dir=$1; shift
+	[ -d "$dir" ] || meson setup "$dir" "$@" >/dev/null
+	ninja -C "$dir" >/dev/null
+	status=0
+	meson test -C "$dir" --print-errorlogs >"$log" 2>&1 || status=$?
+	grep -E '^ *[0-9]+/[0-9]+ |^(Ok|Fail|Timeout):' "$log" || true
+	[ "$status" -eq 0 ] || cat "$log"
+	passed=$((passed + $(sed -n 's/^Ok: *//p' "$log")))
+	failed=$((failed + $(sed -n 's/^Fail: *//p' "$log") + $(sed -n 's/^Timeout: *//p' "$log")))
+	return 0
+}
+echo "== gcc, -Werror"
+run build-test -Dwerror=true
+echo "== clang, -Werror"
+CC=clang CXX=clang++ run build-clang -Dwerror=true
+echo "== AddressSanitizer + UndefinedBehaviorSanitizer"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	run build-asan -Db_sanitize=address,undefined -Db_lundef=false
+
+echo "== install, then build an example with pkg-config"
+dest=$(mktemp -d)
+if meson install -C build-test --destdir "$dest" >/dev/null &&
+	pcdir=$(dirname "$(find "$dest" -name karier.pc | head -n 1)") &&
+	libdir=$(dirname "$(find "$dest" -name 'libkarier.so' | head -n 1)") &&
+	flags=$(PKG_CONFIG_PATH="$pcdir" PKG_CONFIG_SYSROOT_DIR="$dest" pkg-config --cflags --libs karier) &&
+	cc -std=c11 -o "$dest/show_employee" examples/show_employee.c $flags &&
+	LD_LIBRARY_PATH="$libdir" "$dest/show_employee" >/dev/null; then
+	echo "installed headers, libkarier.so and karier.pc build and run a program"
+	passed=$((passed + 1))
+else
+	echo "install check FAILED"
+	failed=$((failed + 1))
+fi
+rm -rf "$dest"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
