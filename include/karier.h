@@ -15,6 +15,7 @@
  *   karier/policy.h    every rule value as data, with its citation
  *   karier/position.h  a jabatan with its requirements and standard
  *   karier/employee.h  one employee and their histories
+ *   karier/promotion.h kenaikan pangkat, appointment, retirement: decisions
  *
  * A minimal program:
  *
@@ -38,5 +39,6 @@
 #include "karier/policy.h"
 #include "karier/position.h"
 #include "karier/employee.h"
+#include "karier/promotion.h"
 
 #endif /* KARIER_H */

@@ -78,12 +78,31 @@ static void employee_constructors_and_growth(void **state)
 	karier_employee_free(e);
 }
 
+static void decisions(void **state)
+{
+	(void)state;
+	karier_employee *e = NULL;
+	karier_position *pos = NULL;
+	karier_decision *d = SENTINEL;
+	assert_ok(karier_employee_new(&e, "198501012010011001", KARIER_STATUS_PNS, NULL));
+	assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IIIB, 20220401));
+	assert_ok(karier_employee_set_jabatan(e, "J", KARIER_JAB_PELAKSANA, 0, 20100101));
+	assert_ok(karier_position_new(&pos, "KASUBAG", "Kepala Subbagian", KARIER_JAB_PENGAWAS, 0));
+	FAIL_LOOP(karier_promotion_evaluate(&d, NULL, e, NULL, 20260401), assert_ptr_equal(d, SENTINEL), karier_decision_free(d));
+	d = SENTINEL;
+	FAIL_LOOP(karier_appointment_evaluate(&d, NULL, e, pos, 20260401, 0), assert_ptr_equal(d, SENTINEL),
+	          karier_decision_free(d));
+	karier_position_free(pos);
+	karier_employee_free(e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(policy_constructors),
 		cmocka_unit_test(position_constructors_and_growth),
 		cmocka_unit_test(employee_constructors_and_growth),
+		cmocka_unit_test(decisions),
 	};
 	return cmocka_run_group_tests_name("alloc", tests, NULL, NULL);
 }

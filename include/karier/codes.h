@@ -37,7 +37,8 @@ typedef enum karier_code_type {
 	KARIER_CODE_DISIPLIN = 9,      /**< karier_disiplin (penalty level) */
 	KARIER_CODE_PELATIHAN = 10,    /**< karier_pelatihan (training type) */
 	KARIER_CODE_UJIAN_DINAS = 11,  /**< karier_ujian_dinas */
-	KARIER_CODE_MODA = 12          /**< karier_moda (training mode) */
+	KARIER_CODE_MODA = 12,         /**< karier_moda (training mode) */
+	KARIER_CODE_KP_JENIS = 13      /**< karier_kp_jenis (karier/promotion.h) */
 } karier_code_type;
 
 /** PNS golongan ruang, ordered: I/a = 1 .. IV/e = 17.  0 means none. @since 0.1.0 */

@@ -131,6 +131,15 @@ static const struct code moda[] = {
 	{KARIER_MODA_NONKLASIKAL, "nonklasikal", "Nonklasikal", "Non-classroom", "elearning|coaching|mentoring|magang|daring|jarakjauh|pertukaran"},
 	{0, NULL, NULL, NULL, NULL}};
 
+static const struct code kp_jenis[] = {
+	{1, "reguler", "Kenaikan pangkat reguler", "Regular promotion", ""},
+	{2, "pilihan_struktural", "Kenaikan pangkat pilihan (jabatan struktural)", "Elective promotion (managerial post)", "struktural"},
+	{3, "pilihan_fungsional", "Kenaikan pangkat pilihan (jabatan fungsional)", "Elective promotion (functional post)", "fungsional"},
+	{4, "pilihan_ijazah", "Kenaikan pangkat penyesuaian ijazah", "Promotion for a new diploma", "ijazah|penyesuaianijazah"},
+	{5, "pilihan_prestasi", "Kenaikan pangkat prestasi kerja luar biasa", "Promotion for outstanding achievement", "prestasi"},
+	{6, "pengabdian", "Kenaikan pangkat pengabdian", "Promotion for long service before retirement", ""},
+	{0, NULL, NULL, NULL, NULL}};
+
 static const struct code *table(int32_t type, const char **what)
 {
 	static const struct {
@@ -141,9 +150,9 @@ static const struct code *table(int32_t type, const char **what)
 		{pendidikan, "pendidikan"}, {predikat, "predikat"}, {rating, "rating"},
 		{jabatan, "jenis jabatan"}, {jenjang, "jenjang"}, {status, "status"},
 		{disiplin, "tingkat disiplin"}, {pelatihan, "jenis pelatihan"},
-		{ujian, "ujian dinas"},   {moda, "moda"},
+		{ujian, "ujian dinas"},   {moda, "moda"},  {kp_jenis, "jenis kenaikan pangkat"},
 	};
-	if (type < 1 || type > KARIER_CODE_MODA)
+	if (type < 1 || type > KARIER_CODE_KP_JENIS)
 		return NULL;
 	if (what)
 		*what = all[type].what;

@@ -81,6 +81,8 @@ struct karier_policy {
 extern const struct karier_policy kr_default_policy;
 static inline int64_t kr_pol(const karier_policy *p, enum kr_setting_id id) { return p->v[id]; }
 const karier_policy *kr_policy_or_default(const karier_policy *p);
+/* Citation of a policy setting by id. */
+const char *kr_setting_citation(int id);
 /* First period date on or after date, 0 if none within 50 years. */
 int32_t kr_period_next(const karier_policy *p, int32_t date);
 

@@ -460,3 +460,8 @@ int karier_policy_predikat_from_score(int32_t *out, const karier_policy *p, int3
 	                    : KARIER_PREDIKAT_SANGAT_KURANG;
 	return KARIER_OK;
 }
+
+const char *kr_setting_citation(int id)
+{
+	return id >= 0 && id < KR_SETTING_COUNT ? settings[id].citation : "";
+}

@@ -1,0 +1,304 @@
+/* decision.c - decision objects: getters, value text and messages. SPDX-License-Identifier: MIT */
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "decision.h"
+
+struct kr_check_def {
+	const char *code;
+	const char *ref;                  /* used when the check names no policy setting */
+	const char *ok_id, *fail_id, *ok_en, *fail_en; /* %R required, %A actual, %Y year */
+};
+
+#define REF_STATUS "PP 99/2000 Ps1-2 (pangkat of PNS); PP 49/2018 (PPPK has no pangkat)"
+#define REF_DATA "data: every rule needs its inputs"
+#define REF_DISIPLIN "PP 94/2021 Ps42 jo PP 53/2010 Ps7(3)"
+#define REF_PENSIUN "PP 11/2017 Ps239; PP 49/2018 Ps54"
+
+static const struct kr_check_def defs[CK_COUNT] = {
+	[CK_STATUS] = {"KP_STATUS", REF_STATUS, "Status %A dapat naik pangkat",
+		"Status %A tidak dapat naik pangkat: hanya PNS (CPNS belum diangkat menjadi PNS; PPPK tidak berpangkat)",
+		"Status %A may rise in rank",
+		"Status %A cannot rise in rank: only a PNS can (a CPNS is not yet a PNS; a PPPK has no pangkat)"},
+	[CK_DATA_GOLONGAN] = {"DATA_GOLONGAN", REF_DATA, "Golongan dan TMT golongan ada", "Data golongan dan TMT golongan tidak ada",
+		"Golongan and its TMT are known", "Golongan and its TMT are missing"},
+	[CK_DATA_PENDIDIKAN] = {"DATA_PENDIDIKAN", REF_DATA, "Pendidikan ada", "Data pendidikan tidak ada",
+		"Education is known", "Education is missing"},
+	[CK_DATA_JABATAN] = {"DATA_JABATAN", REF_DATA, "Jabatan dan TMT jabatan ada", "Data jabatan dan TMT jabatan tidak ada",
+		"Jabatan and its TMT are known", "Jabatan and its TMT are missing"},
+	[CK_DATA_ANGKA_KREDIT] = {"DATA_ANGKA_KREDIT", REF_DATA, "Angka kredit ada", "Data angka kredit tidak ada",
+		"Angka kredit is known", "Angka kredit is missing"},
+	[CK_REG_JABATAN] = {"KP_JABATAN_REGULER", "PP 99/2000 Ps7 and Ps34", "Jabatan %A menempuh kenaikan pangkat reguler",
+		"Jabatan %A tidak menempuh kenaikan pangkat reguler (menempuh kenaikan pangkat pilihan)",
+		"Jabatan %A takes regular promotion", "Jabatan %A does not take regular promotion (it takes an elective one)"},
+	[CK_MASA_GOLONGAN] = {"KP_MASA_GOLONGAN", NULL, "Masa dalam golongan %A, memenuhi minimal %R",
+		"Masa dalam golongan %A, kurang dari %R", "Time in golongan %A meets the minimum of %R",
+		"Time in golongan %A is less than %R"},
+	[CK_MASA_GOLONGAN_CPNS] = {"KP_MASA_GOLONGAN", NULL,
+		"Masa dalam golongan pertama %A (dihitung dari TMT CPNS, PP 99/2000 Ps5), memenuhi minimal %R",
+		"Masa dalam golongan pertama %A (dihitung dari TMT CPNS, PP 99/2000 Ps5), kurang dari %R",
+		"Time in the first golongan %A (counted from TMT CPNS, PP 99/2000 Ps5) meets the minimum of %R",
+		"Time in the first golongan %A (counted from TMT CPNS, PP 99/2000 Ps5) is less than %R"},
+	[CK_MASA_JABATAN] = {"KP_MASA_JABATAN", NULL, "Masa dalam jabatan %A, memenuhi minimal %R",
+		"Masa dalam jabatan %A, kurang dari %R", "Time in post %A meets the minimum of %R",
+		"Time in post %A is less than %R"},
+	[CK_KINERJA] = {"KP_KINERJA", NULL, "Predikat kinerja tahun %Y %A, minimal %R",
+		"Predikat kinerja tahun %Y %A, di bawah %R", "Kinerja of %Y is %A, at least %R",
+		"Kinerja of %Y is %A, below %R"},
+	[CK_KINERJA_MISSING] = {"KP_KINERJA", NULL, "", "Predikat kinerja tahun %Y tidak ada (diperlukan minimal %R)", "",
+		"Kinerja of %Y is missing (at least %R is required)"},
+	[CK_PLAFON] = {"KP_PLAFON_PENDIDIKAN", NULL, "Golongan baru %A tidak melebihi plafon pendidikan %R",
+		"Golongan baru %A melebihi plafon pendidikan %R", "New golongan %A is within the education ceiling %R",
+		"New golongan %A is above the education ceiling %R"},
+	[CK_UJIAN_I] = {"KP_UJIAN_DINAS_I", NULL, "Lulus ujian dinas tingkat %A", "Kenaikan pangkat ini memerlukan ujian dinas tingkat %R (lulus: %A)",
+		"Passed ujian dinas level %A", "This promotion needs ujian dinas level %R (passed: %A)"},
+	[CK_UJIAN_I_BEBAS] = {"KP_UJIAN_DINAS_I", NULL, "Bebas ujian dinas tingkat I karena pendidikan %A", "",
+		"Exempt from ujian dinas level I by education %A", ""},
+	[CK_UJIAN_II] = {"KP_UJIAN_DINAS_II", NULL, "Lulus ujian dinas tingkat %A", "Kenaikan pangkat ini memerlukan ujian dinas tingkat %R (lulus: %A)",
+		"Passed ujian dinas level %A", "This promotion needs ujian dinas level %R (passed: %A)"},
+	[CK_UJIAN_II_BEBAS] = {"KP_UJIAN_DINAS_II", NULL, "Bebas ujian dinas tingkat II karena pendidikan %A", "",
+		"Exempt from ujian dinas level II by education %A", ""},
+	[CK_DISIPLIN] = {"KP_DISIPLIN", REF_DISIPLIN, "Tidak sedang menjalani hukuman disiplin yang menghalangi",
+		"Sedang menjalani hukuman disiplin; tertunda sampai %A", "Not serving a blocking discipline penalty",
+		"Serving a discipline penalty; held back until %A"},
+	[CK_DISIPLIN_TETAP] = {"KP_DISIPLIN", REF_DISIPLIN, "", "Sedang menjalani hukuman disiplin tanpa tanggal selesai", "",
+		"Serving a discipline penalty with no end date"},
+	[CK_PENSIUN] = {"KP_PENSIUN", REF_PENSIUN, "Tanggal %A sebelum tanggal pensiun %R", "Tanggal %A tidak sebelum tanggal pensiun %R",
+		"Date %A is before retirement on %R", "Date %A is not before retirement on %R"},
+	[CK_ANGKA_KREDIT] = {"KP_ANGKA_KREDIT", NULL, "Angka kredit %A memenuhi minimal %R", "Angka kredit %A kurang dari %R",
+		"Angka kredit %A meets the minimum of %R", "Angka kredit %A is less than %R"},
+	[CK_RENTANG_JENJANG] = {"KP_RENTANG_JENJANG", NULL, "Golongan baru %A dalam rentang jenjang %R",
+		"Golongan baru %A di luar rentang jenjang %R (perlu kenaikan jenjang)", "New golongan %A is within the jenjang range %R",
+		"New golongan %A is outside the jenjang range %R (a higher jenjang is needed)"},
+	[CK_RENTANG_JABATAN] = {"KP_RENTANG_JABATAN", NULL, "Golongan baru %A dalam rentang golongan jabatan %R",
+		"Golongan baru %A di luar rentang golongan jabatan %R", "New golongan %A is within the post's range %R",
+		"New golongan %A is outside the post's range %R"},
+	[CK_IJAZAH] = {"KP_IJAZAH", NULL, "Golongan %A tidak melebihi %R, batas penyesuaian ijazah",
+		"Golongan %A melebihi %R, batas penyesuaian ijazah", "Golongan %A is not above %R, the limit for this diploma",
+		"Golongan %A is above %R, the limit for this diploma"},
+	[CK_IJAZAH_TIDAK_ADA] = {"KP_IJAZAH", NULL, "", "Ijazah %A tidak memberi penyesuaian golongan", "",
+		"Diploma %A gives no golongan adjustment"},
+	[CK_PRESTASI] = {"KP_PRESTASI", "PP 99/2000 Ps15", "Prestasi kerja luar biasa diakui", "Prestasi kerja luar biasa tidak diakui",
+		"Outstanding achievement recognised", "No recognised outstanding achievement"},
+	[CK_MASA_KERJA] = {"KP_MASA_KERJA", NULL, "Masa kerja %A, minimal %R", "Masa kerja %A, kurang dari %R",
+		"Length of service %A, at least %R", "Length of service %A is less than %R"},
+	[CK_PERNAH_BERAT] = {"KP_PERNAH_DISIPLIN_BERAT", "PP 99/2000 Ps27", "Tidak pernah dijatuhi hukuman disiplin berat",
+		"Pernah dijatuhi hukuman disiplin berat (%A kali)", "Never given a heavy discipline penalty",
+		"Given a heavy discipline penalty (%A times)"},
+	[CK_GOLONGAN_TERTINGGI] = {"KP_GOLONGAN_TERTINGGI", "PP 99/2000 Lampiran", "Golongan %A belum yang tertinggi",
+		"Golongan %A adalah golongan tertinggi", "Golongan %A is not the highest", "Golongan %A is the highest"},
+	[CK_J_STATUS] = {"JAB_STATUS", "PP 11/2017 Ps54, Ps107", "Status %A dapat diangkat dalam jabatan ini",
+		"Status %A tidak dapat diangkat dalam jabatan ini (hanya PNS)", "Status %A may be appointed to this post",
+		"Status %A may not be appointed to this post (PNS only)"},
+	[CK_J_PENDIDIKAN] = {"JAB_PENDIDIKAN", NULL, "Pendidikan %A memenuhi minimal %R", "Pendidikan %A di bawah minimal %R",
+		"Education %A meets the minimum %R", "Education %A is below the minimum %R"},
+	[CK_J_PENGALAMAN] = {"JAB_PENGALAMAN", NULL, "Masa kerja %A, memenuhi minimal %R", "Masa kerja %A, kurang dari %R",
+		"Experience %A meets the minimum of %R", "Experience %A is less than %R"},
+	[CK_J_SEBELUMNYA] = {"JAB_JABATAN_SEBELUMNYA", NULL, "Masa dalam jabatan prasyarat %A, memenuhi minimal %R",
+		"Masa dalam jabatan prasyarat %A, kurang dari %R", "Time in the required prior post %A meets the minimum of %R",
+		"Time in the required prior post %A is less than %R"},
+	[CK_J_KINERJA] = {"JAB_KINERJA", NULL, "Predikat kinerja tahun %Y %A, minimal %R",
+		"Predikat kinerja tahun %Y %A, di bawah %R", "Kinerja of %Y is %A, at least %R",
+		"Kinerja of %Y is %A, below %R"},
+	[CK_J_KINERJA_MISSING] = {"JAB_KINERJA", NULL, "", "Predikat kinerja tahun %Y tidak ada (diperlukan minimal %R)", "",
+		"Kinerja of %Y is missing (at least %R is required)"},
+	[CK_J_USIA] = {"JAB_USIA", NULL, "Usia %A, tidak lebih dari %R", "Usia %A, lebih dari batas %R",
+		"Age %A is within the limit of %R", "Age %A is above the limit of %R"},
+	[CK_J_GOLONGAN] = {"JAB_GOLONGAN_MINIMUM", NULL, "Golongan %A memenuhi minimal %R", "Golongan %A di bawah minimal %R",
+		"Golongan %A meets the minimum %R", "Golongan %A is below the minimum %R"},
+	[CK_J_RENTANG] = {"JAB_RENTANG_JENJANG", NULL, "Golongan %A dalam rentang jenjang %R", "Golongan %A di luar rentang jenjang %R",
+		"Golongan %A is within the jenjang range %R", "Golongan %A is outside the jenjang range %R"},
+	[CK_J_PELATIHAN] = {"JAB_PELATIHAN", NULL, "Pelatihan kepemimpinan %A memenuhi %R", "Pelatihan kepemimpinan %R belum diikuti (tertinggi: %A)",
+		"Leadership training %A meets %R", "Leadership training %R not completed (highest: %A)"},
+	[CK_J_DISIPLIN] = {"JAB_DISIPLIN", REF_DISIPLIN, "Tidak sedang menjalani hukuman disiplin yang menghalangi",
+		"Sedang menjalani hukuman disiplin sampai %A", "Not serving a blocking discipline penalty",
+		"Serving a discipline penalty until %A"},
+	[CK_J_DISIPLIN_TETAP] = {"JAB_DISIPLIN", REF_DISIPLIN, "", "Sedang menjalani hukuman disiplin tanpa tanggal selesai", "",
+		"Serving a discipline penalty with no end date"},
+	[CK_J_PENSIUN] = {"JAB_PENSIUN", REF_PENSIUN, "Tanggal %A sebelum tanggal pensiun %R", "Tanggal %A tidak sebelum tanggal pensiun %R",
+		"Date %A is before retirement on %R", "Date %A is not before retirement on %R"},
+};
+
+void karier_decision_free(karier_decision *d) { kr_free(d); }
+
+int32_t karier_decision_kind(const karier_decision *d) { return d ? d->kind : 0; }
+int32_t karier_decision_eligible(const karier_decision *d) { return d ? d->eligible : 0; }
+int32_t karier_decision_jenis(const karier_decision *d) { return d ? d->jenis : 0; }
+int32_t karier_decision_golongan_baru(const karier_decision *d) { return d ? d->gol_baru : 0; }
+const char *karier_decision_target(const karier_decision *d) { return d ? d->target : ""; }
+int32_t karier_decision_tanggal(const karier_decision *d) { return d ? d->tanggal : 0; }
+int32_t karier_decision_tanggal_paling_awal(const karier_decision *d) { return d ? d->paling_awal : 0; }
+int32_t karier_decision_tanggal_pensiun(const karier_decision *d) { return d ? d->pensiun : 0; }
+int32_t karier_decision_setelah_pensiun(const karier_decision *d) { return d && d->pensiun && d->tanggal >= d->pensiun; }
+int32_t karier_decision_option_count(const karier_decision *d) { return d ? d->n_opt : 0; }
+int32_t karier_decision_check_count(const karier_decision *d) { return d ? d->n_check : 0; }
+
+int karier_decision_option_get(int32_t *out_jenis, int32_t *out_eligible, int32_t *out_gol, int32_t *out_awal,
+                               const karier_decision *d, int32_t i)
+{
+	if (!d)
+		return kr_null("karier_decision_option_get", "decision");
+	if (i < 0 || i >= d->n_opt)
+		return kr_fail(KARIER_ENOTFOUND, "option: index %d is outside 0..%d", i, d->n_opt - 1);
+	const struct kr_option *o = &d->opt[i];
+	if (out_jenis)
+		*out_jenis = o->jenis;
+	if (out_eligible)
+		*out_eligible = o->eligible;
+	if (out_gol)
+		*out_gol = o->gol_baru;
+	if (out_awal)
+		*out_awal = o->paling_awal;
+	return KARIER_OK;
+}
+
+static const struct kr_check *get_check(const karier_decision *d, int32_t i, const char *fn)
+{
+	if (!d) {
+		kr_null(fn, "decision");
+		return NULL;
+	}
+	if (i < 0 || i >= d->n_check) {
+		kr_fail(KARIER_ENOTFOUND, "check: index %d is outside 0..%d", i, d->n_check - 1);
+		return NULL;
+	}
+	return &d->check[i];
+}
+
+int karier_decision_check_get(const char **out_code, int32_t *out_ok, int32_t *out_jenis, int32_t *out_wait,
+                              const char **out_ref, const karier_decision *d, int32_t i)
+{
+	const struct kr_check *c = get_check(d, i, "karier_decision_check_get");
+	if (!c)
+		return karier_last_error_code();
+	if (out_code)
+		*out_code = defs[c->id].code;
+	if (out_ok)
+		*out_ok = c->ok;
+	if (out_jenis)
+		*out_jenis = c->jenis;
+	if (out_wait)
+		*out_wait = c->wait;
+	if (out_ref)
+		*out_ref = c->ref >= 0 ? kr_setting_citation(c->ref)
+		           : c->ref == -2 ? "position requirement (overrides the policy)" : defs[c->id].ref;
+	return KARIER_OK;
+}
+
+int karier_decision_check_value(int32_t *out_type, int64_t *out_value, const karier_decision *d, int32_t i, int32_t which)
+{
+	const struct kr_check *c = get_check(d, i, "karier_decision_check_value");
+	if (!c)
+		return karier_last_error_code();
+	if (which != KARIER_CHECK_REQUIRED && which != KARIER_CHECK_ACTUAL)
+		return kr_fail(KARIER_EINVAL, "which: %d is neither KARIER_CHECK_REQUIRED nor KARIER_CHECK_ACTUAL", which);
+	if (out_type)
+		*out_type = which ? c->at : c->rt;
+	if (out_value)
+		*out_value = which ? c->act : c->req;
+	return KARIER_OK;
+}
+
+static int months_text(char *buf, size_t size, int64_t months, bool en)
+{
+	int64_t y = months / 12, m = months % 12;
+	if (en) {
+		if (y && m)
+			return snprintf(buf, size, "%" PRId64 " year%s %" PRId64 " month%s", y, y == 1 ? "" : "s", m, m == 1 ? "" : "s");
+		if (y)
+			return snprintf(buf, size, "%" PRId64 " year%s", y, y == 1 ? "" : "s");
+		return snprintf(buf, size, "%" PRId64 " month%s", m, m == 1 ? "" : "s");
+	}
+	if (y && m)
+		return snprintf(buf, size, "%" PRId64 " tahun %" PRId64 " bulan", y, m);
+	if (y)
+		return snprintf(buf, size, "%" PRId64 " tahun", y);
+	return snprintf(buf, size, "%" PRId64 " bulan", m);
+}
+
+static int code_text(char *buf, size_t size, int32_t type, int64_t v, bool en, bool label)
+{
+	if (v == 0)
+		return snprintf(buf, size, "%s", en ? "none" : "tidak ada");
+	const char *s = label ? karier_code_label(type, (int32_t)v, en) : karier_code_name(type, (int32_t)v);
+	return snprintf(buf, size, "%s", s ? s : "?");
+}
+
+static int value_text(char *buf, size_t size, int32_t type, int64_t v, bool en)
+{
+	switch (type) {
+	case KARIER_VALUE_NONE: return snprintf(buf, size, "%s", "");
+	case KARIER_VALUE_INT: return snprintf(buf, size, "%" PRId64, v);
+	case KARIER_VALUE_FIXED:
+		return snprintf(buf, size, "%s%" PRId64 ".%02" PRId64, v < 0 ? "-" : "", (v < 0 ? -v : v) / 100, (v < 0 ? -v : v) % 100);
+	case KARIER_VALUE_DATE: {
+		char tmp[16];
+		if (karier_date_format(tmp, sizeof tmp, (int32_t)v) < 0)
+			return snprintf(buf, size, "%s", "?");
+		return snprintf(buf, size, "%s", tmp);
+	}
+	case KARIER_VALUE_MONTHS: return months_text(buf, size, v, en);
+	case KARIER_VALUE_YEARS: return snprintf(buf, size, "%" PRId64 " %s", v, en ? (v == 1 ? "year" : "years") : "tahun");
+	case KARIER_VALUE_GOLONGAN: return code_text(buf, size, KARIER_CODE_GOLONGAN, v, en, false);
+	case KARIER_VALUE_PREDIKAT: return code_text(buf, size, KARIER_CODE_PREDIKAT, v, en, true);
+	case KARIER_VALUE_PENDIDIKAN: return code_text(buf, size, KARIER_CODE_PENDIDIKAN, v, en, false);
+	case KARIER_VALUE_JABATAN: return code_text(buf, size, KARIER_CODE_JABATAN, v, en, true);
+	case KARIER_VALUE_STATUS: return code_text(buf, size, KARIER_CODE_STATUS, v, en, false);
+	case KARIER_VALUE_UJIAN_DINAS: return code_text(buf, size, KARIER_CODE_UJIAN_DINAS, v, en, false);
+	case KARIER_VALUE_PELATIHAN: return code_text(buf, size, KARIER_CODE_PELATIHAN, v, en, false);
+	case KARIER_VALUE_BOOL: return snprintf(buf, size, "%s", v ? (en ? "yes" : "ya") : (en ? "no" : "tidak"));
+	case KARIER_VALUE_GOLONGAN_RANGE: {
+		const char *lo = karier_code_name(KARIER_CODE_GOLONGAN, (int32_t)(v / 100));
+		const char *hi = karier_code_name(KARIER_CODE_GOLONGAN, (int32_t)(v % 100));
+		return snprintf(buf, size, "%s %s %s", lo ? lo : "?", en ? "to" : "s.d.", hi ? hi : "?");
+	}
+	default: return snprintf(buf, size, "%s", "?");
+	}
+}
+
+int karier_decision_check_value_text(char *buf, size_t size, const karier_decision *d, int32_t i, int32_t which, int32_t lang)
+{
+	if (!buf && size > 0)
+		return kr_null("karier_decision_check_value_text", "buf");
+	int32_t type;
+	int64_t v;
+	int rc = karier_decision_check_value(&type, &v, d, i, which);
+	if (rc)
+		return rc;
+	return value_text(buf, size, type, v, lang == KARIER_LANG_EN);
+}
+
+int karier_decision_check_message(char *buf, size_t size, const karier_decision *d, int32_t i, int32_t lang)
+{
+	if (!buf && size > 0)
+		return kr_null("karier_decision_check_message", "buf");
+	const struct kr_check *c = get_check(d, i, "karier_decision_check_message");
+	if (!c)
+		return karier_last_error_code();
+	bool en = lang == KARIER_LANG_EN;
+	const struct kr_check_def *def = &defs[c->id];
+	const char *t = c->ok ? (en ? def->ok_en : def->ok_id) : (en ? def->fail_en : def->fail_id);
+	char out[512], val[96];
+	size_t n = 0;
+	for (; *t && n + 1 < sizeof out; t++) {
+		if (t[0] == '%' && (t[1] == 'R' || t[1] == 'A' || t[1] == 'Y')) {
+			if (t[1] == 'Y')
+				snprintf(val, sizeof val, "%d", c->year);
+			else if (t[1] == 'R')
+				value_text(val, sizeof val, c->rt, c->req, en);
+			else
+				value_text(val, sizeof val, c->at, c->act, en);
+			size_t l = strlen(val);
+			if (l > sizeof out - 1 - n)
+				l = sizeof out - 1 - n;
+			memcpy(out + n, val, l);
+			n += l;
+			t++;
+		} else {
+			out[n++] = *t;
+		}
+	}
+	out[n] = '\0';
+	return snprintf(buf, size, "%s", out);
+}

@@ -1,0 +1,74 @@
+/* decision.h - the decision object shared by the engines; never installed. SPDX-License-Identifier: MIT */
+#ifndef KR_DECISION_H
+#define KR_DECISION_H
+
+#include "internal.h"
+
+/* Every rule the engines check.  The code string (decision.c) is stable. */
+enum kr_check_id {
+	CK_STATUS,
+	CK_DATA_GOLONGAN,
+	CK_DATA_PENDIDIKAN,
+	CK_DATA_JABATAN,
+	CK_DATA_ANGKA_KREDIT,
+	CK_REG_JABATAN,
+	CK_MASA_GOLONGAN,
+	CK_MASA_GOLONGAN_CPNS,
+	CK_MASA_JABATAN,
+	CK_KINERJA,
+	CK_KINERJA_MISSING,
+	CK_PLAFON,
+	CK_UJIAN_I,
+	CK_UJIAN_I_BEBAS,
+	CK_UJIAN_II,
+	CK_UJIAN_II_BEBAS,
+	CK_DISIPLIN,
+	CK_DISIPLIN_TETAP,
+	CK_PENSIUN,
+	CK_ANGKA_KREDIT,
+	CK_RENTANG_JENJANG,
+	CK_RENTANG_JABATAN,
+	CK_IJAZAH,
+	CK_IJAZAH_TIDAK_ADA,
+	CK_PRESTASI,
+	CK_MASA_KERJA,
+	CK_PERNAH_BERAT,
+	CK_GOLONGAN_TERTINGGI,
+	CK_J_STATUS,
+	CK_J_PENDIDIKAN,
+	CK_J_PENGALAMAN,
+	CK_J_SEBELUMNYA,
+	CK_J_KINERJA,
+	CK_J_KINERJA_MISSING,
+	CK_J_USIA,
+	CK_J_GOLONGAN,
+	CK_J_RENTANG,
+	CK_J_PELATIHAN,
+	CK_J_DISIPLIN,
+	CK_J_DISIPLIN_TETAP,
+	CK_J_PENSIUN,
+	CK_COUNT
+};
+
+struct kr_check {
+	uint8_t id, ok, jenis, wait, rt, at;
+	int16_t year;    /* context year (kinerja), 0 if none */
+	int16_t ref;     /* policy setting whose citation applies, -1 for the check's own */
+	int64_t req, act;
+};
+
+struct kr_option {
+	int32_t jenis, eligible, gol_baru, paling_awal;
+};
+
+struct karier_decision {
+	int32_t kind, eligible, jenis, gol_baru;
+	int32_t tanggal, paling_awal, pensiun;
+	char target[KARIER_CODE_MAX + 1];
+	int32_t n_opt, n_check;
+	struct kr_option opt[8];
+	struct kr_check check[KARIER_DECISION_MAX_CHECKS];
+};
+
+
+#endif

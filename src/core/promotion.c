@@ -1,0 +1,592 @@
+/*
+ * promotion.c - kenaikan pangkat, appointment into a jabatan, retirement.
+ * Every rule value comes from the policy; every rule checked becomes a check
+ * of the decision.  SPDX-License-Identifier: MIT
+ */
+#include <string.h>
+
+#include "decision.h"
+
+#define FOREVER INT32_MAX
+#define REF_POSITION (-2) /* the position's own requirement */
+
+/* Setting ids by jabatan kind, jenjang and pendidikan (index = enum value). */
+#define BY_KIND(f)                                                                                 \
+	{-1, KR_JAB_JPT_UTAMA_##f, KR_JAB_JPT_MADYA_##f, KR_JAB_JPT_PRATAMA_##f, KR_JAB_ADMINISTRATOR_##f,  \
+	 KR_JAB_PENGAWAS_##f, KR_JAB_PELAKSANA_##f, KR_JAB_FUNGSIONAL_KEAHLIAN_##f,                        \
+	 KR_JAB_FUNGSIONAL_KETERAMPILAN_##f}
+#define BY_JENJANG(f)                                                                              \
+	{-1, KR_JEN_AHLI_PERTAMA_##f, KR_JEN_AHLI_MUDA_##f, KR_JEN_AHLI_MADYA_##f, KR_JEN_AHLI_UTAMA_##f,  \
+	 KR_JEN_PEMULA_##f, KR_JEN_TERAMPIL_##f, KR_JEN_MAHIR_##f, KR_JEN_PENYELIA_##f}
+#define BY_PEND(f)                                                                                 \
+	{-1, KR_PEND_SD_##f, KR_PEND_SLTP_##f, KR_PEND_SLTP_KEJURUAN_##f, KR_PEND_SLTA_##f, KR_PEND_D1_##f,  \
+	 KR_PEND_D2_##f, KR_PEND_SGPLB_##f, KR_PEND_D3_##f, KR_PEND_S1_##f, KR_PEND_D4_##f, KR_PEND_S2_##f,   \
+	 KR_PEND_DOKTER_##f, KR_PEND_APOTEKER_##f, KR_PEND_S3_##f}
+
+static const int16_t kind_pend[] = BY_KIND(PEND), kind_pengalaman[] = BY_KIND(PENGALAMAN),
+		     kind_sebelumnya[] = BY_KIND(SEBELUMNYA), kind_usia[] = BY_KIND(USIA),
+		     kind_gol_min[] = BY_KIND(GOL_MIN), kind_pelatihan[] = BY_KIND(PELATIHAN),
+		     kind_kinerja[] = BY_KIND(KINERJA), kind_jab_prior[] = BY_KIND(JAB_PRIOR),
+		     kind_jen_prior[] = BY_KIND(JEN_PRIOR);
+static const int16_t kind_reguler[] = {-1, KR_KP_REG_JAB_JPT_UTAMA, KR_KP_REG_JAB_JPT_MADYA, KR_KP_REG_JAB_JPT_PRATAMA,
+				       KR_KP_REG_JAB_ADMINISTRATOR, KR_KP_REG_JAB_PENGAWAS, KR_KP_REG_JAB_PELAKSANA,
+				       KR_KP_REG_JAB_FUNGSIONAL_KEAHLIAN, KR_KP_REG_JAB_FUNGSIONAL_KETERAMPILAN};
+static const int16_t kind_gol_lo[] = {-1, KR_JAB_JPT_UTAMA_GOL_LO, KR_JAB_JPT_MADYA_GOL_LO, KR_JAB_JPT_PRATAMA_GOL_LO,
+				      KR_JAB_ADMINISTRATOR_GOL_LO, KR_JAB_PENGAWAS_GOL_LO, -1, -1, -1};
+static const int16_t kind_gol_hi[] = {-1, KR_JAB_JPT_UTAMA_GOL_HI, KR_JAB_JPT_MADYA_GOL_HI, KR_JAB_JPT_PRATAMA_GOL_HI,
+				      KR_JAB_ADMINISTRATOR_GOL_HI, KR_JAB_PENGAWAS_GOL_HI, -1, -1, -1};
+static const int16_t jen_lo[] = BY_JENJANG(GOL_LO), jen_hi[] = BY_JENJANG(GOL_HI), jen_akk[] = BY_JENJANG(AKK_PANGKAT),
+		     jen_usia[] = BY_JENJANG(USIA), jen_bup[] = BY_JENJANG(BUP);
+static const int16_t pend_awal[] = BY_PEND(AWAL), pend_plafon[] = BY_PEND(PLAFON), pend_ij_maks[] = BY_PEND(IJ_MAKS),
+		     pend_ij_baru[] = BY_PEND(IJ_BARU);
+
+static bool manajerial(int32_t kind) { return kind >= KARIER_JAB_JPT_UTAMA && kind <= KARIER_JAB_PENGAWAS; }
+static bool fungsional(int32_t kind)
+{
+	return kind == KARIER_JAB_FUNGSIONAL_KEAHLIAN || kind == KARIER_JAB_FUNGSIONAL_KETERAMPILAN;
+}
+static int32_t max32(int32_t a, int32_t b) { return a > b ? a : b; }
+
+/* ---- retirement ---------------------------------------------------------- */
+
+static int32_t bup_of(const karier_policy *p, const karier_employee *e, const karier_position *pos)
+{
+	if (pos && (pos->req_set & (1u << KARIER_REQ_BUP)))
+		return (int32_t)pos->req[KARIER_REQ_BUP];
+	int32_t kind = pos ? pos->jabatan : e->jabatan, jen = pos ? pos->jenjang : e->jenjang;
+	if (kind >= KARIER_JAB_JPT_UTAMA && kind <= KARIER_JAB_JPT_PRATAMA)
+		return (int32_t)kr_pol(p, KR_BUP_JPT);
+	if (kind >= KARIER_JAB_ADMINISTRATOR && kind <= KARIER_JAB_PELAKSANA)
+		return (int32_t)kr_pol(p, KR_BUP_ADMINISTRASI);
+	if (fungsional(kind) && jen >= 1 && jen <= KARIER_JENJANG_COUNT)
+		return (int32_t)kr_pol(p, (enum kr_setting_id)jen_bup[jen]);
+	return 0;
+}
+
+/* The first day of the month after the month the BUP age is reached. */
+static int32_t retirement(int32_t birth, int32_t bup)
+{
+	int32_t reached = kr_add_months(birth, bup * 12);
+	return reached ? kr_add_months(KR_Y(reached) * 10000 + KR_M(reached) * 100 + 1, 1) : 0;
+}
+
+int karier_retirement_date(int32_t *out_date, int32_t *out_bup, const karier_policy *policy, const karier_employee *e,
+                           const karier_position *pos)
+{
+	if (!e)
+		return kr_null("karier_retirement_date", "employee");
+	const karier_policy *p = kr_policy_or_default(policy);
+	int32_t bup = bup_of(p, e, pos);
+	if (!bup)
+		return kr_fail(KARIER_ENOTFOUND, "jabatan: employee %s has no jabatan to take the retirement age from", e->nip);
+	if (out_date)
+		*out_date = retirement(e->birth, bup);
+	if (out_bup)
+		*out_bup = bup;
+	return KARIER_OK;
+}
+
+/* ---- evaluation context -------------------------------------------------- */
+
+struct ctx {
+	const karier_policy *p;
+	const karier_employee *e;
+	karier_decision *d;
+	int32_t date, retire;
+	int32_t jenis;       /* option being evaluated */
+	bool ok, never;      /* all checks pass; a failure waiting cannot fix */
+	int32_t hold;        /* latest date from which a failing time-bound check holds */
+};
+
+static void add(struct ctx *c, int id, bool ok, bool wait, int rt, int64_t req, int at, int64_t act, int year, int ref)
+{
+	karier_decision *d = c->d;
+	if (d->n_check < KARIER_DECISION_MAX_CHECKS) /* sized for the worst case, see decision.h */
+		d->check[d->n_check++] = (struct kr_check){(uint8_t)id, ok, (uint8_t)c->jenis, wait, (uint8_t)rt, (uint8_t)at,
+		                                           (int16_t)year, (int16_t)ref, req, act};
+	if (!ok) {
+		c->ok = false;
+		if (!wait)
+			c->never = true;
+	}
+}
+
+static int64_t pol(const struct ctx *c, int id) { return kr_pol(c->p, (enum kr_setting_id)id); }
+
+/* A time-bound minimum duration from `start`, in months. */
+static void duration(struct ctx *c, int id, int32_t start, int32_t months, int ref)
+{
+	int32_t have = c->date >= start ? kr_months_between(start, c->date) : 0;
+	bool ok = have >= months;
+	add(c, id, ok, true, KARIER_VALUE_MONTHS, months, KARIER_VALUE_MONTHS, have, 0, ref);
+	if (!ok)
+		c->hold = max32(c->hold, kr_add_months(start, months));
+}
+
+/* Every one of the `n` assessment years before the date's year at least `min`. */
+static void kinerja(struct ctx *c, int id_ok, int id_missing, int32_t n, int32_t min, int ref)
+{
+	int32_t y0 = KR_Y(c->date);
+	for (int32_t y = y0 - n; y < y0; y++) {
+		int32_t got = karier_employee_kinerja(c->e, y);
+		if (!got)
+			add(c, id_missing, false, false, KARIER_VALUE_PREDIKAT, min, KARIER_VALUE_PREDIKAT, 0, y, ref);
+		else
+			add(c, id_ok, got >= min, false, KARIER_VALUE_PREDIKAT, min, KARIER_VALUE_PREDIKAT, got, y, ref);
+	}
+}
+
+/* The first date >= t on which no blocking penalty is in effect (FOREVER if none). */
+static int32_t discipline_free_from(const karier_policy *p, const karier_employee *e, int32_t t)
+{
+	static const int blok[4] = {0, KR_DIS_RINGAN_BLOK, KR_DIS_SEDANG_BLOK, KR_DIS_BERAT_BLOK};
+	for (bool moved = true; moved && t != FOREVER;) {
+		moved = false;
+		for (int32_t i = e->first[KR_REC_DISIPLIN]; i < e->first[KR_REC_JABATAN]; i++) {
+			const struct kr_record *r = &e->rec[i];
+			if (!kr_pol(p, (enum kr_setting_id)blok[r->a]))
+				continue;
+			int64_t tunda = r->a == KARIER_DISIPLIN_SEDANG ? kr_pol(p, KR_DIS_SEDANG_TUNDA)
+			                : r->a == KARIER_DISIPLIN_BERAT ? kr_pol(p, KR_DIS_BERAT_TUNDA) : 0;
+			int32_t delayed = tunda ? kr_add_months(r->date, (int32_t)tunda) : 0;
+			int32_t end = r->end ? max32(r->end, delayed) : (delayed ? delayed : FOREVER);
+			if (r->date <= t && t < end) {
+				t = end;
+				moved = true;
+			}
+		}
+	}
+	return t;
+}
+
+static void discipline(struct ctx *c, int id, int id_forever)
+{
+	int32_t free_from = discipline_free_from(c->p, c->e, c->date);
+	if (free_from == c->date)
+		add(c, id, true, true, KARIER_VALUE_NONE, 0, KARIER_VALUE_NONE, 0, 0, -1);
+	else if (free_from == FOREVER)
+		add(c, id_forever, false, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_NONE, 0, 0, -1);
+	else {
+		add(c, id, false, true, KARIER_VALUE_NONE, 0, KARIER_VALUE_DATE, free_from, 0, -1);
+		c->hold = max32(c->hold, free_from);
+	}
+}
+
+static void pensiun(struct ctx *c, int id)
+{
+	if (c->retire)
+		add(c, id, c->date < c->retire, false, KARIER_VALUE_DATE, c->retire, KARIER_VALUE_DATE, c->date, 0, -1);
+}
+
+/* ---- kenaikan pangkat ---------------------------------------------------- */
+
+static void begin(struct ctx *c, int32_t jenis)
+{
+	c->jenis = jenis;
+	c->ok = true;
+	c->never = false;
+	c->hold = c->date;
+}
+
+/* The earliest period date on which the option's time-bound checks hold. */
+static int32_t earliest_period(const struct ctx *c)
+{
+	int32_t x = c->hold;
+	for (int i = 0; i < 64; i++) {
+		x = discipline_free_from(c->p, c->e, x);
+		if (x == FOREVER)
+			return 0;
+		int32_t cand = kr_period_next(c->p, x);
+		if (!cand)
+			return 0;
+		if (discipline_free_from(c->p, c->e, cand) == cand)
+			return c->retire && cand >= c->retire ? 0 : cand;
+		x = cand;
+	}
+	return 0;
+}
+
+static void end_option(struct ctx *c, int32_t gol_baru)
+{
+	karier_decision *d = c->d;
+	struct kr_option *o = &d->opt[d->n_opt++];
+	o->jenis = c->jenis;
+	o->eligible = c->ok;
+	o->gol_baru = gol_baru;
+	o->paling_awal = c->ok ? c->date : c->never ? 0 : earliest_period(c);
+}
+
+/* A first golongan counts from TMT CPNS (PP 99/2000 Ps5). */
+static void masa_golongan(struct ctx *c, int32_t months, int ref)
+{
+	const karier_employee *e = c->e;
+	bool first = e->pendidikan && e->golongan == pol(c, pend_awal[e->pendidikan]) && e->tmt_cpns < e->tmt_golongan &&
+	             e->tmt_golongan <= kr_add_months(e->tmt_cpns, (int32_t)pol(c, KR_KP_PERTAMA_BULAN));
+	duration(c, first ? CK_MASA_GOLONGAN_CPNS : CK_MASA_GOLONGAN, first ? e->tmt_cpns : e->tmt_golongan, months, ref);
+}
+
+static bool not_top(struct ctx *c)
+{
+	bool ok = c->e->golongan < KARIER_GOL_IVE;
+	add(c, CK_GOLONGAN_TERTINGGI, ok, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_GOLONGAN, c->e->golongan, 0, -1);
+	return ok;
+}
+
+static void option_reguler(struct ctx *c)
+{
+	const karier_employee *e = c->e;
+	int32_t kind = e->jabatan, gol = e->golongan;
+	begin(c, KARIER_KP_REGULER);
+	bool takes = pol(c, kind_reguler[kind]) != 0;
+	if (!takes && manajerial(kind) && pol(c, KR_KP_REG_PUNCAK) && gol >= pol(c, kind_gol_hi[kind]))
+		takes = true; /* Ps34: at the top of the post's range */
+	add(c, CK_REG_JABATAN, takes, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_JABATAN, kind, 0, kind_reguler[kind]);
+	masa_golongan(c, (int32_t)pol(c, KR_KP_REG_MASA) * 12, KR_KP_REG_MASA);
+	kinerja(c, CK_KINERJA, CK_KINERJA_MISSING, (int32_t)pol(c, KR_KP_REG_KINERJA), (int32_t)pol(c, KR_KIN_PREDIKAT_MIN),
+	        KR_KP_REG_KINERJA);
+	if (not_top(c)) {
+		if (!e->pendidikan)
+			add(c, CK_DATA_PENDIDIKAN, false, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_NONE, 0, 0, -1);
+		else {
+			int32_t plafon = (int32_t)pol(c, pend_plafon[e->pendidikan]);
+			add(c, CK_PLAFON, gol + 1 <= plafon, false, KARIER_VALUE_GOLONGAN, plafon, KARIER_VALUE_GOLONGAN, gol + 1, 0,
+			    pend_plafon[e->pendidikan]);
+		}
+	}
+	static const struct {
+		int dari, bebas, id, id_bebas, level;
+	} ujian[2] = {{KR_KP_UD1_DARI, KR_KP_UD1_BEBAS, CK_UJIAN_I, CK_UJIAN_I_BEBAS, KARIER_UJIAN_DINAS_I},
+	              {KR_KP_UD2_DARI, KR_KP_UD2_BEBAS, CK_UJIAN_II, CK_UJIAN_II_BEBAS, KARIER_UJIAN_DINAS_II}};
+	for (int i = 0; i < 2; i++) {
+		if (!pol(c, ujian[i].dari) || gol != pol(c, ujian[i].dari))
+			continue;
+		int32_t bebas = (int32_t)pol(c, ujian[i].bebas);
+		if (bebas && e->pendidikan && karier_pendidikan_rank(e->pendidikan) >= karier_pendidikan_rank(bebas))
+			add(c, ujian[i].id_bebas, true, false, KARIER_VALUE_PENDIDIKAN, bebas, KARIER_VALUE_PENDIDIKAN, e->pendidikan,
+			    0, ujian[i].bebas);
+		else
+			add(c, ujian[i].id, e->ujian_dinas >= ujian[i].level, false, KARIER_VALUE_UJIAN_DINAS, ujian[i].level,
+			    KARIER_VALUE_UJIAN_DINAS, e->ujian_dinas, 0, ujian[i].dari);
+	}
+	discipline(c, CK_DISIPLIN, CK_DISIPLIN_TETAP);
+	pensiun(c, CK_PENSIUN);
+	end_option(c, gol < KARIER_GOL_IVE ? gol + 1 : 0);
+}
+
+static void range_check(struct ctx *c, int id, int lo_id, int hi_id, int32_t target)
+{
+	int32_t lo = lo_id >= 0 ? (int32_t)pol(c, lo_id) : 0, hi = hi_id >= 0 ? (int32_t)pol(c, hi_id) : 0;
+	add(c, id, lo && hi && target >= lo && target <= hi, false, KARIER_VALUE_GOLONGAN_RANGE, lo * 100 + hi,
+	    KARIER_VALUE_GOLONGAN, target, 0, lo_id);
+}
+
+static void option_struktural(struct ctx *c)
+{
+	const karier_employee *e = c->e;
+	begin(c, KARIER_KP_PILIHAN_STRUKTURAL);
+	masa_golongan(c, (int32_t)pol(c, KR_KP_STRUK_MASA) * 12, KR_KP_STRUK_MASA);
+	duration(c, CK_MASA_JABATAN, e->tmt_jabatan, (int32_t)pol(c, KR_KP_STRUK_JABATAN) * 12, KR_KP_STRUK_JABATAN);
+	kinerja(c, CK_KINERJA, CK_KINERJA_MISSING, (int32_t)pol(c, KR_KP_STRUK_KINERJA), (int32_t)pol(c, KR_KIN_PREDIKAT_MIN),
+	        KR_KP_STRUK_KINERJA);
+	if (not_top(c))
+		range_check(c, CK_RENTANG_JABATAN, kind_gol_lo[e->jabatan], kind_gol_hi[e->jabatan], e->golongan + 1);
+	discipline(c, CK_DISIPLIN, CK_DISIPLIN_TETAP);
+	pensiun(c, CK_PENSIUN);
+	end_option(c, e->golongan < KARIER_GOL_IVE ? e->golongan + 1 : 0);
+}
+
+static void option_fungsional(struct ctx *c)
+{
+	const karier_employee *e = c->e;
+	begin(c, KARIER_KP_PILIHAN_FUNGSIONAL);
+	masa_golongan(c, (int32_t)pol(c, KR_KP_FUNG_MASA) * 12, KR_KP_FUNG_MASA);
+	kinerja(c, CK_KINERJA, CK_KINERJA_MISSING, (int32_t)pol(c, KR_KP_FUNG_KINERJA), (int32_t)pol(c, KR_KIN_PREDIKAT_MIN),
+	        KR_KP_FUNG_KINERJA);
+	if (e->angka_kredit < 0)
+		add(c, CK_DATA_ANGKA_KREDIT, false, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_NONE, 0, 0, -1);
+	else {
+		int64_t need = pol(c, jen_akk[e->jenjang]);
+		add(c, CK_ANGKA_KREDIT, e->angka_kredit >= need, false, KARIER_VALUE_FIXED, need, KARIER_VALUE_FIXED,
+		    e->angka_kredit, 0, jen_akk[e->jenjang]);
+	}
+	if (not_top(c))
+		range_check(c, CK_RENTANG_JENJANG, jen_lo[e->jenjang], jen_hi[e->jenjang], e->golongan + 1);
+	discipline(c, CK_DISIPLIN, CK_DISIPLIN_TETAP);
+	pensiun(c, CK_PENSIUN);
+	end_option(c, e->golongan < KARIER_GOL_IVE ? e->golongan + 1 : 0);
+}
+
+static void option_ijazah(struct ctx *c)
+{
+	const karier_employee *e = c->e;
+	int32_t nb = e->pendidikan_baru, maks = (int32_t)pol(c, pend_ij_maks[nb]), baru = (int32_t)pol(c, pend_ij_baru[nb]);
+	begin(c, KARIER_KP_PILIHAN_IJAZAH);
+	if (!maks || !baru)
+		add(c, CK_IJAZAH_TIDAK_ADA, false, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_PENDIDIKAN, nb, 0, pend_ij_maks[nb]);
+	else
+		add(c, CK_IJAZAH, e->golongan <= maks && baru > e->golongan, false, KARIER_VALUE_GOLONGAN, maks,
+		    KARIER_VALUE_GOLONGAN, e->golongan, 0, pend_ij_maks[nb]);
+	masa_golongan(c, (int32_t)pol(c, KR_KP_IJ_MASA) * 12, KR_KP_IJ_MASA);
+	kinerja(c, CK_KINERJA, CK_KINERJA_MISSING, (int32_t)pol(c, KR_KP_IJ_KINERJA), (int32_t)pol(c, KR_KIN_PREDIKAT_MIN),
+	        KR_KP_IJ_KINERJA);
+	discipline(c, CK_DISIPLIN, CK_DISIPLIN_TETAP);
+	pensiun(c, CK_PENSIUN);
+	end_option(c, c->ok ? baru : (baru > e->golongan ? baru : 0));
+}
+
+static void option_prestasi(struct ctx *c)
+{
+	const karier_employee *e = c->e;
+	begin(c, KARIER_KP_PILIHAN_PRESTASI);
+	add(c, CK_PRESTASI, e->prestasi != 0, false, KARIER_VALUE_BOOL, 1, KARIER_VALUE_BOOL, e->prestasi, 0, -1);
+	masa_golongan(c, (int32_t)pol(c, KR_KP_PRES_MASA) * 12, KR_KP_PRES_MASA);
+	kinerja(c, CK_KINERJA, CK_KINERJA_MISSING, (int32_t)pol(c, KR_KP_PRES_KINERJA), (int32_t)pol(c, KR_KP_PRES_PREDIKAT),
+	        KR_KP_PRES_PREDIKAT);
+	not_top(c);
+	discipline(c, CK_DISIPLIN, CK_DISIPLIN_TETAP);
+	pensiun(c, CK_PENSIUN);
+	end_option(c, e->golongan < KARIER_GOL_IVE ? e->golongan + 1 : 0);
+}
+
+static void option_pengabdian(struct ctx *c)
+{
+	static const int mk[4] = {KR_KP_ABDI_MK_1, KR_KP_ABDI_MK_2, KR_KP_ABDI_MK_3, KR_KP_ABDI_MK_4};
+	static const int bulan[4] = {KR_KP_ABDI_BULAN_1, KR_KP_ABDI_BULAN_2, KR_KP_ABDI_BULAN_3, KR_KP_ABDI_BULAN_4};
+	const karier_employee *e = c->e;
+	begin(c, KARIER_KP_PENGABDIAN);
+	int32_t service = kr_months_between(e->tmt_cpns, c->date);
+	int row = -1, lowest = -1;
+	for (int i = 0; i < 4; i++) { /* the row with the largest threshold reached */
+		int64_t th = pol(c, mk[i]);
+		if (service >= th * 12 && (row < 0 || th > pol(c, mk[row])))
+			row = i;
+		if (lowest < 0 || th < pol(c, mk[lowest]))
+			lowest = i;
+	}
+	int r = row >= 0 ? row : lowest;
+	add(c, CK_MASA_KERJA, row >= 0, false, KARIER_VALUE_YEARS, pol(c, mk[r]), KARIER_VALUE_MONTHS, service, 0, mk[r]);
+	if (row >= 0)
+		masa_golongan(c, (int32_t)pol(c, bulan[row]), bulan[row]);
+	kinerja(c, CK_KINERJA, CK_KINERJA_MISSING, (int32_t)pol(c, KR_KP_ABDI_KINERJA), (int32_t)pol(c, KR_KIN_PREDIKAT_MIN),
+	        KR_KP_ABDI_KINERJA);
+	int32_t berat = 0;
+	for (int32_t i = e->first[KR_REC_DISIPLIN]; i < e->first[KR_REC_JABATAN]; i++)
+		berat += e->rec[i].a == KARIER_DISIPLIN_BERAT;
+	add(c, CK_PERNAH_BERAT, berat == 0, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_INT, berat, 0, -1);
+	not_top(c);
+	discipline(c, CK_DISIPLIN, CK_DISIPLIN_TETAP);
+	pensiun(c, CK_PENSIUN);
+	end_option(c, e->golongan < KARIER_GOL_IVE ? e->golongan + 1 : 0);
+}
+
+static int new_decision(karier_decision **d, const char *fn)
+{
+	*d = kr_calloc(1, sizeof **d);
+	return *d ? KARIER_OK : kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+}
+
+int karier_promotion_evaluate(karier_decision **out, const karier_policy *policy, const karier_employee *e,
+                              const karier_position *current, int32_t date)
+{
+	static const char fn[] = "karier_promotion_evaluate";
+	if (!out)
+		return kr_null(fn, "out");
+	if (!e)
+		return kr_null(fn, "employee");
+	int rc = kr_check_date("date", date);
+	if (rc)
+		return rc;
+	const karier_policy *p = kr_policy_or_default(policy);
+	int32_t t = kr_period_next(p, date);
+	if (!t)
+		return kr_fail(KARIER_ERANGE, "date: no kenaikan pangkat period on or after %d", date);
+	karier_decision *d;
+	if ((rc = new_decision(&d, fn)))
+		return rc;
+	d->kind = KARIER_DECISION_PROMOTION;
+	d->tanggal = t;
+	int32_t bup = bup_of(p, e, current);
+	d->pensiun = bup ? retirement(e->birth, bup) : 0;
+	struct ctx c = {.p = p, .e = e, .d = d, .date = t, .retire = d->pensiun};
+
+	/* Checks every kind shares. */
+	begin(&c, KARIER_KP_NONE);
+	add(&c, CK_STATUS, e->status == KARIER_STATUS_PNS, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_STATUS, e->status, 0, -1);
+	if (e->status != KARIER_STATUS_PPPK)
+		add(&c, CK_DATA_GOLONGAN, e->golongan && e->tmt_golongan, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_NONE, 0, 0, -1);
+	add(&c, CK_DATA_JABATAN, e->jabatan != 0, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_NONE, 0, 0, -1);
+
+	if (c.ok) {
+		option_reguler(&c);
+		if (manajerial(e->jabatan))
+			option_struktural(&c);
+		if (fungsional(e->jabatan))
+			option_fungsional(&c);
+		if (e->pendidikan_baru)
+			option_ijazah(&c);
+		if (e->prestasi)
+			option_prestasi(&c);
+		int32_t window = (int32_t)pol(&c, KR_KP_ABDI_BULAN_PENSIUN);
+		if (c.retire && t >= kr_add_months(c.retire, -window) && t < c.retire)
+			option_pengabdian(&c);
+	}
+	int32_t best = -1, soonest = 0;
+	for (int32_t i = 0; i < d->n_opt; i++) {
+		const struct kr_option *o = &d->opt[i];
+		if (o->eligible && (best < 0 || o->gol_baru > d->opt[best].gol_baru))
+			best = i;
+		if (o->paling_awal && (!soonest || o->paling_awal < soonest))
+			soonest = o->paling_awal;
+	}
+	if (best >= 0) {
+		d->eligible = 1;
+		d->jenis = d->opt[best].jenis;
+		d->gol_baru = d->opt[best].gol_baru;
+		d->paling_awal = t;
+	} else {
+		d->paling_awal = soonest;
+	}
+	*out = d;
+	return KARIER_OK;
+}
+
+/* ---- appointment --------------------------------------------------------- */
+
+/* The position's own requirement, or the policy's value for its kind. */
+static int64_t requirement(const struct ctx *c, const karier_position *pos, int req, int setting, int *ref)
+{
+	if (pos->req_set & (1u << req)) {
+		*ref = REF_POSITION;
+		return pos->req[req];
+	}
+	*ref = setting;
+	return setting >= 0 ? pol(c, setting) : 0;
+}
+
+/* Months spent in past posts that count as the required prior post, up to the
+ * date; *current_counts tells whether the current post counts as well. */
+static int32_t prior_months(const struct ctx *c, int64_t jab_mask, int64_t jen_mask, bool *current_counts)
+{
+	const karier_employee *e = c->e;
+	int32_t total = 0;
+	for (int32_t i = e->first[KR_REC_JABATAN]; i < e->n_rec; i++) {
+		const struct kr_record *r = &e->rec[i];
+		bool match = (r->b ? (jen_mask >> (r->b - 1)) & 1 : (jab_mask >> (r->a - 1)) & 1) != 0;
+		if (match && r->date < c->date)
+			total += kr_months_between(r->date, r->end < c->date ? r->end : c->date);
+	}
+	*current_counts = e->jabatan && (e->jenjang ? (jen_mask >> (e->jenjang - 1)) & 1 : (jab_mask >> (e->jabatan - 1)) & 1);
+	return total;
+}
+
+static int32_t age_at(int32_t birth, int32_t date) { return date >= birth ? kr_months_between(birth, date) / 12 : 0; }
+
+int karier_appointment_evaluate(karier_decision **out, const karier_policy *policy, const karier_employee *e,
+                                const karier_position *pos, int32_t date, int32_t route)
+{
+	static const char fn[] = "karier_appointment_evaluate";
+	if (!out)
+		return kr_null(fn, "out");
+	if (!e)
+		return kr_null(fn, "employee");
+	if (!pos)
+		return kr_null(fn, "target");
+	int rc = kr_check_date("date", date);
+	if (rc)
+		return rc;
+	int32_t kind = pos->jabatan, jen = pos->jenjang;
+	if (route < KARIER_ROUTE_DEFAULT || route > KARIER_ROUTE_PERPINDAHAN)
+		return kr_fail(KARIER_EINVAL, "route: %d is not a karier_route", route);
+	if (route != KARIER_ROUTE_DEFAULT && !fungsional(kind))
+		return kr_fail(KARIER_EINVAL, "route: %d applies to jabatan fungsional only, not %s", route,
+		               karier_code_name(KARIER_CODE_JABATAN, kind));
+	bool pertama = route == KARIER_ROUTE_PERTAMA;
+	const karier_policy *p = kr_policy_or_default(policy);
+	karier_decision *d;
+	if ((rc = new_decision(&d, fn)))
+		return rc;
+	d->kind = KARIER_DECISION_APPOINTMENT;
+	d->tanggal = date;
+	memcpy(d->target, pos->code, sizeof d->target);
+	d->pensiun = retirement(e->birth, bup_of(p, e, pos));
+	struct ctx c = {.p = p, .e = e, .d = d, .date = date, .retire = d->pensiun};
+	begin(&c, KARIER_KP_NONE);
+	int ref;
+
+	add(&c, CK_J_STATUS, e->status == KARIER_STATUS_PNS, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_STATUS, e->status, 0, -1);
+
+	int32_t pend = (int32_t)requirement(&c, pos, KARIER_REQ_MIN_PENDIDIKAN, kind_pend[kind], &ref);
+	if (pend) {
+		if (!e->pendidikan)
+			add(&c, CK_DATA_PENDIDIKAN, false, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_NONE, 0, 0, -1);
+		else
+			add(&c, CK_J_PENDIDIKAN, karier_pendidikan_rank(e->pendidikan) >= karier_pendidikan_rank(pend), false,
+			    KARIER_VALUE_PENDIDIKAN, pend, KARIER_VALUE_PENDIDIKAN, e->pendidikan, 0, ref);
+	}
+
+	int32_t years = pertama ? 0 : (int32_t)requirement(&c, pos, KARIER_REQ_PENGALAMAN, kind_pengalaman[kind], &ref);
+	if (years)
+		duration(&c, CK_J_PENGALAMAN, e->tmt_cpns, years * 12, ref);
+
+	years = (int32_t)requirement(&c, pos, KARIER_REQ_MASA_JABATAN_SEBELUMNYA, kind_sebelumnya[kind], &ref);
+	if (years) {
+		bool accruing;
+		int32_t past = prior_months(&c, pol(&c, kind_jab_prior[kind]), pol(&c, kind_jen_prior[kind]), &accruing);
+		accruing = accruing && e->tmt_jabatan <= date;
+		int32_t have = past + (accruing ? kr_months_between(e->tmt_jabatan, date) : 0);
+		bool ok = have >= years * 12;
+		add(&c, CK_J_SEBELUMNYA, ok, accruing, KARIER_VALUE_MONTHS, years * 12, KARIER_VALUE_MONTHS, have, 0, ref);
+		if (!ok && accruing) /* the current post completes what past posts left */
+			c.hold = max32(c.hold, kr_add_months(e->tmt_jabatan, years * 12 - past));
+	}
+
+	int32_t n = (int32_t)requirement(&c, pos, KARIER_REQ_TAHUN_KINERJA,
+	                                 pertama ? KR_JAB_JF_PERTAMA_KINERJA : kind_kinerja[kind], &ref);
+	kinerja(&c, CK_J_KINERJA, CK_J_KINERJA_MISSING, n, (int32_t)pol(&c, KR_KIN_PREDIKAT_MIN), ref);
+
+	int32_t usia = (int32_t)requirement(&c, pos, KARIER_REQ_MAX_USIA,
+	                                    fungsional(kind) ? (pertama ? -1 : jen_usia[jen]) : kind_usia[kind], &ref);
+	if (usia) {
+		int32_t age = age_at(e->birth, date);
+		add(&c, CK_J_USIA, age <= usia, false, KARIER_VALUE_YEARS, usia, KARIER_VALUE_YEARS, age, 0, ref);
+	}
+
+	int32_t gol_min = (int32_t)requirement(&c, pos, KARIER_REQ_MIN_GOLONGAN, kind_gol_min[kind], &ref);
+	bool pns_gol = e->status != KARIER_STATUS_PPPK;
+	if ((gol_min || fungsional(kind)) && pns_gol && !e->golongan)
+		add(&c, CK_DATA_GOLONGAN, false, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_NONE, 0, 0, -1);
+	else if (pns_gol) {
+		if (gol_min)
+			add(&c, CK_J_GOLONGAN, e->golongan >= gol_min, false, KARIER_VALUE_GOLONGAN, gol_min, KARIER_VALUE_GOLONGAN,
+			    e->golongan, 0, ref);
+		if (fungsional(kind))
+			range_check(&c, CK_J_RENTANG, jen_lo[jen], jen_hi[jen], e->golongan);
+	}
+
+	int32_t lat = (int32_t)requirement(&c, pos, KARIER_REQ_PELATIHAN, kind_pelatihan[kind], &ref);
+	if (lat) {
+		int32_t best = 0;
+		for (int32_t i = e->first[KR_REC_PELATIHAN]; i < e->first[KR_REC_DISIPLIN]; i++) {
+			const struct kr_record *r = &e->rec[i];
+			if (r->a >= KARIER_PELATIHAN_PKP && r->a <= KARIER_PELATIHAN_PKN_I && r->date <= date && r->a > best)
+				best = r->a;
+		}
+		add(&c, CK_J_PELATIHAN, best >= lat, false, KARIER_VALUE_PELATIHAN, lat, KARIER_VALUE_PELATIHAN, best, 0, ref);
+	}
+
+	discipline(&c, CK_J_DISIPLIN, CK_J_DISIPLIN_TETAP);
+	pensiun(&c, CK_J_PENSIUN);
+
+	d->eligible = c.ok;
+	if (c.ok)
+		d->paling_awal = date;
+	else if (!c.never) {
+		int32_t x = discipline_free_from(p, e, c.hold);
+		/* later dates must still meet the age limit and precede retirement */
+		bool fits = x != FOREVER && discipline_free_from(p, e, x) == x && (!usia || age_at(e->birth, x) <= usia) &&
+		            (!c.retire || x < c.retire);
+		d->paling_awal = fits ? x : 0;
+	}
+	*out = d;
+	return KARIER_OK;
+}

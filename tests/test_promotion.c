@@ -1,0 +1,1077 @@
+/*
+ * test_promotion.c - kenaikan pangkat, appointment and retirement, each case
+ * worked by hand from the rule it names.  Dates: since 1 October 2025 every
+ * month's 1st is a period date (Peraturan BKN 4/2025).
+ * SPDX-License-Identifier: MIT
+ */
+#include "support/test.h"
+
+/* Born 1985-01-01, CPNS from January 2010, male, serial 001. */
+#define NIP_A "198501012010011001"
+
+static karier_employee *pns(const char *nip, int32_t pend, int32_t gol, int32_t tmt_gol, int32_t jab, int32_t jen,
+                            int32_t tmt_jab)
+{
+	karier_employee *e = NULL;
+	assert_ok(karier_employee_new(&e, nip, KARIER_STATUS_PNS, NULL));
+	assert_ok(karier_employee_set_pendidikan(e, pend));
+	assert_ok(karier_employee_set_golongan(e, gol, tmt_gol));
+	assert_ok(karier_employee_set_jabatan(e, "J", jab, jen, tmt_jab));
+	return e;
+}
+
+/* A pelaksana, S1, III/b since 2022-04-01, kinerja baik 2023-2025. */
+static karier_employee *pelaksana(int32_t tmt_gol)
+{
+	karier_employee *e = pns(NIP_A, KARIER_PEND_S1, KARIER_GOL_IIIB, tmt_gol, KARIER_JAB_PELAKSANA, 0, 20100101);
+	for (int32_t y = 2023; y <= 2025; y++)
+		assert_ok(karier_employee_set_kinerja(e, y, KARIER_PREDIKAT_BAIK));
+	return e;
+}
+
+static karier_decision *kp(const karier_employee *e, const karier_policy *p, int32_t date)
+{
+	karier_decision *d = NULL;
+	assert_ok(karier_promotion_evaluate(&d, p, e, NULL, date));
+	return d;
+}
+
+/* Index of the first check with this code (and jenis, -1 = any; year, 0 = any). */
+static int32_t find(const karier_decision *d, const char *code, int32_t jenis, int32_t year)
+{
+	for (int32_t i = 0; i < karier_decision_check_count(d); i++) {
+		const char *c;
+		int32_t j;
+		assert_ok(karier_decision_check_get(&c, NULL, &j, NULL, NULL, d, i));
+		if (strcmp(c, code) != 0 || (jenis >= 0 && j != jenis))
+			continue;
+		if (year) {
+			char msg[256];
+			char y[8];
+			snprintf(y, sizeof y, "%d", year);
+			karier_decision_check_message(msg, sizeof msg, d, i, KARIER_LANG_ID);
+			if (!strstr(msg, y))
+				continue;
+		}
+		return i;
+	}
+	return -1;
+}
+
+static int32_t ok_of(const karier_decision *d, const char *code, int32_t jenis)
+{
+	int32_t i = find(d, code, jenis, 0), ok = -1;
+	if (i < 0)
+		print_error("no check %s (jenis %d)\n", code, jenis);
+	assert_true(i >= 0);
+	assert_ok(karier_decision_check_get(NULL, &ok, NULL, NULL, NULL, d, i));
+	return ok;
+}
+
+static void message_of(const karier_decision *d, const char *code, int32_t jenis, int32_t lang, char *buf, size_t n)
+{
+	int32_t i = find(d, code, jenis, 0);
+	assert_true(i >= 0);
+	assert_true(karier_decision_check_message(buf, n, d, i, lang) > 0);
+}
+
+static int32_t option_awal(const karier_decision *d, int32_t jenis)
+{
+	for (int32_t i = 0; i < karier_decision_option_count(d); i++) {
+		int32_t j, awal;
+		assert_ok(karier_decision_option_get(&j, NULL, NULL, &awal, d, i));
+		if (j == jenis)
+			return awal;
+	}
+	fail_msg("no option %d", jenis);
+	return -1;
+}
+
+/* ---- reguler: 4 years (PP 99/2000 Ps7 as amended by PP 12/2002) ---- */
+
+static void reguler_exactly_four_years(void **state)
+{
+	(void)state;
+	karier_employee *e = pelaksana(20220401);
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_int_equal(karier_decision_tanggal(d), 20260401);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_jenis(d), KARIER_KP_REGULER);
+	assert_int_equal(karier_decision_golongan_baru(d), KARIER_GOL_IIIC);
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20260401);
+	assert_int_equal(ok_of(d, "KP_MASA_GOLONGAN", KARIER_KP_REGULER), 1);
+	int32_t type;
+	int64_t v;
+	int32_t i = find(d, "KP_MASA_GOLONGAN", KARIER_KP_REGULER, 0);
+	assert_ok(karier_decision_check_value(&type, &v, d, i, KARIER_CHECK_ACTUAL));
+	assert_int_equal(type, KARIER_VALUE_MONTHS);
+	assert_int_equal(v, 48);
+	const char *ref;
+	int32_t wait;
+	assert_ok(karier_decision_check_get(NULL, NULL, NULL, &wait, &ref, d, i));
+	assert_non_null(strstr(ref, "PP 99/2000 Ps7"));
+	assert_int_equal(wait, 1);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void reguler_one_day_short(void **state)
+{
+	(void)state;
+	karier_employee *e = pelaksana(20220402);
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_jenis(d), KARIER_KP_NONE);
+	assert_int_equal(karier_decision_golongan_baru(d), 0);
+	assert_int_equal(ok_of(d, "KP_MASA_GOLONGAN", KARIER_KP_REGULER), 0);
+	/* four years are complete on 2026-04-02; the next period is 1 May */
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20260501);
+	char msg[256];
+	message_of(d, "KP_MASA_GOLONGAN", KARIER_KP_REGULER, KARIER_LANG_ID, msg, sizeof msg);
+	assert_string_equal(msg, "Masa dalam golongan 3 tahun 11 bulan, kurang dari 4 tahun");
+	message_of(d, "KP_MASA_GOLONGAN", KARIER_KP_REGULER, KARIER_LANG_EN, msg, sizeof msg);
+	assert_string_equal(msg, "Time in golongan 3 years 11 months is less than 4 years");
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void date_moves_to_next_period(void **state)
+{
+	(void)state;
+	karier_employee *e = pelaksana(20220401);
+	karier_decision *d = kp(e, NULL, 20260415);
+	assert_int_equal(karier_decision_tanggal(d), 20260501);
+	assert_true(karier_decision_eligible(d));
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void first_golongan_counts_from_tmt_cpns(void **state)
+{
+	(void)state;
+	/* PP 99/2000 Ps5: an S1 CPNS from March 2020 (III/a, the starting golongan of
+	 * PP 98/2000 Ps11) whose PNS decree dates the golongan 2021-06-01 */
+	karier_employee *e = pns("199501012020031001", KARIER_PEND_S1, KARIER_GOL_IIIA, 20210601, KARIER_JAB_PELAKSANA, 0,
+	                         20200301);
+	assert_ok(karier_employee_set_kinerja(e, 2022, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2023, KARIER_PREDIKAT_BAIK));
+	karier_decision *d = kp(e, NULL, 20240301);
+	assert_int_equal(karier_decision_tanggal(d), 20240401); /* 2024: even months only */
+	assert_true(karier_decision_eligible(d));
+	char msg[256];
+	message_of(d, "KP_MASA_GOLONGAN", KARIER_KP_REGULER, KARIER_LANG_ID, msg, sizeof msg);
+	assert_non_null(strstr(msg, "dihitung dari TMT CPNS"));
+	assert_non_null(strstr(msg, "4 tahun 1 bulan"));
+	karier_decision_free(d);
+	/* a later golongan counts from its own TMT */
+	assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IIIB, 20220401));
+	d = kp(e, NULL, 20240301);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20260401);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+/* ---- education ceiling (PP 99/2000 Ps8) ---- */
+
+static void ceiling_reached_s1_at_iiid(void **state)
+{
+	(void)state;
+	karier_employee *e = pelaksana(20200401);
+	assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IIID, 20200401));
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(ok_of(d, "KP_PLAFON_PENDIDIKAN", KARIER_KP_REGULER), 0);
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 0); /* waiting cannot fix it */
+	char msg[256];
+	message_of(d, "KP_PLAFON_PENDIDIKAN", KARIER_KP_REGULER, KARIER_LANG_ID, msg, sizeof msg);
+	assert_string_equal(msg, "Golongan baru IV/a melebihi plafon pendidikan III/d");
+	int32_t i = find(d, "KP_PLAFON_PENDIDIKAN", KARIER_KP_REGULER, 0), wait;
+	assert_ok(karier_decision_check_get(NULL, NULL, NULL, &wait, NULL, d, i));
+	assert_int_equal(wait, 0);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void ceiling_s1_at_iiic_still_rises(void **state)
+{
+	(void)state;
+	karier_employee *e = pelaksana(20220401);
+	assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IIIC, 20220401));
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_golongan_baru(d), KARIER_GOL_IIID);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void ceiling_is_policy(void **state)
+{
+	(void)state;
+	karier_policy *p = NULL;
+	assert_ok(karier_policy_new_default(&p));
+	assert_ok(karier_policy_set_text(p, "pendidikan.s1.plafon_reguler", "IV/a"));
+	karier_employee *e = pelaksana(20200401);
+	assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IIID, 20200401));
+	karier_decision *d = kp(e, p, 20260401);
+	/* III/d -> IV/a also needs ujian dinas II, which an S1 is not exempt from */
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(ok_of(d, "KP_PLAFON_PENDIDIKAN", KARIER_KP_REGULER), 1);
+	assert_int_equal(ok_of(d, "KP_UJIAN_DINAS_II", KARIER_KP_REGULER), 0);
+	karier_decision_free(d);
+	assert_ok(karier_employee_set_ujian_dinas(e, KARIER_UJIAN_DINAS_II));
+	d = kp(e, p, 20260401);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_golongan_baru(d), KARIER_GOL_IVA);
+	karier_decision_free(d);
+	karier_employee_free(e);
+	karier_policy_free(p);
+}
+
+/* ---- kinerja: the last 2 years at least baik ---- */
+
+static void kinerja_missing_year_named(void **state)
+{
+	(void)state;
+	karier_employee *e = pns(NIP_A, KARIER_PEND_S1, KARIER_GOL_IIIB, 20220401, KARIER_JAB_PELAKSANA, 0, 20100101);
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_false(karier_decision_eligible(d));
+	int32_t i = find(d, "KP_KINERJA", KARIER_KP_REGULER, 2024), ok;
+	assert_true(i >= 0);
+	assert_ok(karier_decision_check_get(NULL, &ok, NULL, NULL, NULL, d, i));
+	assert_int_equal(ok, 0);
+	char msg[256];
+	karier_decision_check_message(msg, sizeof msg, d, i, KARIER_LANG_ID);
+	assert_string_equal(msg, "Predikat kinerja tahun 2024 tidak ada (diperlukan minimal Baik)");
+	karier_decision_check_message(msg, sizeof msg, d, i, KARIER_LANG_EN);
+	assert_string_equal(msg, "Kinerja of 2024 is missing (at least Good is required)");
+	i = find(d, "KP_KINERJA", KARIER_KP_REGULER, 2025);
+	assert_ok(karier_decision_check_get(NULL, &ok, NULL, NULL, NULL, d, i));
+	assert_int_equal(ok, 1);
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 0); /* data, not waiting, fixes it */
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void kinerja_butuh_perbaikan_fails_sangat_baik_passes(void **state)
+{
+	(void)state;
+	karier_employee *e = pelaksana(20220401);
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BUTUH_PERBAIKAN));
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_false(karier_decision_eligible(d));
+	karier_decision_free(d);
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_SANGAT_BAIK));
+	d = kp(e, NULL, 20260401);
+	assert_true(karier_decision_eligible(d));
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+/* ---- status: only PNS rise in pangkat ---- */
+
+static void cpns_and_pppk_not_eligible(void **state)
+{
+	(void)state;
+	karier_employee *e = pelaksana(20220401);
+	assert_ok(karier_employee_set_status(e, KARIER_STATUS_CPNS));
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(ok_of(d, "KP_STATUS", KARIER_KP_NONE), 0);
+	assert_int_equal(karier_decision_option_count(d), 0);
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 0);
+	char msg[256];
+	message_of(d, "KP_STATUS", KARIER_KP_NONE, KARIER_LANG_ID, msg, sizeof msg);
+	assert_non_null(strstr(msg, "Status CPNS tidak dapat naik pangkat"));
+	karier_decision_free(d);
+	karier_employee_free(e);
+
+	assert_ok(karier_employee_new(&e, "199001152021211003", KARIER_STATUS_PPPK, NULL));
+	assert_ok(karier_employee_set_pppk_golongan(e, 9, 20210301));
+	assert_ok(karier_employee_set_jabatan(e, "JF", KARIER_JAB_FUNGSIONAL_KEAHLIAN, KARIER_JENJANG_AHLI_PERTAMA, 20210301));
+	d = kp(e, NULL, 20260401);
+	assert_false(karier_decision_eligible(d));
+	message_of(d, "KP_STATUS", KARIER_KP_NONE, KARIER_LANG_EN, msg, sizeof msg);
+	assert_non_null(strstr(msg, "a PPPK has no pangkat"));
+	assert_int_equal(find(d, "DATA_GOLONGAN", -1, 0), -1); /* a PPPK golongan is not a golongan ruang */
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+/* ---- discipline (PP 94/2021 Ps42 jo PP 53/2010 Ps7(3): KP delayed 1 year) ---- */
+
+static void discipline_overlapping_the_date(void **state)
+{
+	(void)state;
+	karier_employee *e = pelaksana(20220401);
+	/* a 6-month sedang penalty from 2025-06-01: promotion held 12 months from its start */
+	assert_ok(karier_employee_add_disiplin(e, KARIER_DISIPLIN_SEDANG, 20250601, 20251201));
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(ok_of(d, "KP_DISIPLIN", KARIER_KP_REGULER), 0);
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20260601);
+	char msg[256];
+	message_of(d, "KP_DISIPLIN", KARIER_KP_REGULER, KARIER_LANG_ID, msg, sizeof msg);
+	assert_string_equal(msg, "Sedang menjalani hukuman disiplin; tertunda sampai 2026-06-01");
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void discipline_ending_just_before(void **state)
+{
+	(void)state;
+	karier_employee *e = pelaksana(20220401);
+	/* sedang from 2025-04-01: held until 2026-04-01 (exclusive), so free on that date */
+	assert_ok(karier_employee_add_disiplin(e, KARIER_DISIPLIN_SEDANG, 20250401, 20251001));
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_true(karier_decision_eligible(d));
+	karier_decision_free(d);
+	/* a berat penalty whose recorded end is one day after the period date */
+	assert_ok(karier_employee_add_disiplin(e, KARIER_DISIPLIN_BERAT, 20250301, 20260402));
+	d = kp(e, NULL, 20260401);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20260501);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void discipline_ringan_does_not_block_and_policy_decides(void **state)
+{
+	(void)state;
+	karier_employee *e = pelaksana(20220401);
+	assert_ok(karier_employee_add_disiplin(e, KARIER_DISIPLIN_RINGAN, 20260101, 20260701));
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_true(karier_decision_eligible(d));
+	karier_decision_free(d);
+	karier_policy *p = NULL;
+	assert_ok(karier_policy_new_default(&p));
+	assert_ok(karier_policy_set(p, "disiplin.ringan.menghalangi", 1));
+	assert_ok(karier_policy_set(p, "disiplin.sedang.tunda_kp_bulan", 0));
+	d = kp(e, p, 20260401);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20260701);
+	karier_decision_free(d);
+	karier_employee_free(e);
+	karier_policy_free(p);
+}
+
+/* ---- period calendar regimes ---- */
+
+static void period_april_october_until_2023(void **state)
+{
+	(void)state;
+	/* 4 years complete on 2023-07-01, but PP 12/2002 periods are April and October */
+	karier_employee *e = pns(NIP_A, KARIER_PEND_S1, KARIER_GOL_IIIB, 20190701, KARIER_JAB_PELAKSANA, 0, 20100101);
+	for (int32_t y = 2020; y <= 2022; y++)
+		assert_ok(karier_employee_set_kinerja(e, y, KARIER_PREDIKAT_BAIK));
+	karier_decision *d = kp(e, NULL, 20230510);
+	assert_int_equal(karier_decision_tanggal(d), 20231001);
+	assert_true(karier_decision_eligible(d));
+	karier_decision_free(d);
+	d = kp(e, NULL, 20230401);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20231001);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void period_six_dates_and_change_over(void **state)
+{
+	(void)state;
+	/* 4 years complete on 2024-03-01: under Peraturan BKN 4/2023 the next date is 1 April */
+	karier_employee *e = pns(NIP_A, KARIER_PEND_S1, KARIER_GOL_IIIB, 20200301, KARIER_JAB_PELAKSANA, 0, 20100101);
+	for (int32_t y = 2022; y <= 2025; y++)
+		assert_ok(karier_employee_set_kinerja(e, y, KARIER_PREDIKAT_BAIK));
+	karier_decision *d = kp(e, NULL, 20231215);
+	assert_int_equal(karier_decision_tanggal(d), 20240201);
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20240401);
+	karier_decision_free(d);
+	/* the monthly regime starts 1 October 2025 */
+	d = kp(e, NULL, 20250902);
+	assert_int_equal(karier_decision_tanggal(d), 20251001);
+	karier_decision_free(d);
+	d = kp(e, NULL, 20251002);
+	assert_int_equal(karier_decision_tanggal(d), 20251101);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+/* ---- ujian dinas (PP 99/2000 Ps30-32) ---- */
+
+static void ujian_dinas_i_for_iid(void **state)
+{
+	(void)state;
+	/* D3 at II/d (ceiling III/c) needs ujian dinas I to reach III/a */
+	karier_employee *e = pns(NIP_A, KARIER_PEND_D3, KARIER_GOL_IID, 20220401, KARIER_JAB_PELAKSANA, 0, 20100101);
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(ok_of(d, "KP_UJIAN_DINAS_I", KARIER_KP_REGULER), 0);
+	char msg[256];
+	message_of(d, "KP_UJIAN_DINAS_I", KARIER_KP_REGULER, KARIER_LANG_ID, msg, sizeof msg);
+	assert_string_equal(msg, "Kenaikan pangkat ini memerlukan ujian dinas tingkat I (lulus: tidak ada)");
+	karier_decision_free(d);
+	assert_ok(karier_employee_set_ujian_dinas(e, KARIER_UJIAN_DINAS_I));
+	d = kp(e, NULL, 20260401);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_golongan_baru(d), KARIER_GOL_IIIA);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void ujian_dinas_i_exempt_for_s1(void **state)
+{
+	(void)state;
+	karier_employee *e = pns(NIP_A, KARIER_PEND_S1, KARIER_GOL_IID, 20220401, KARIER_JAB_PELAKSANA, 0, 20100101);
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_true(karier_decision_eligible(d));
+	char msg[256];
+	message_of(d, "KP_UJIAN_DINAS_I", KARIER_KP_REGULER, KARIER_LANG_ID, msg, sizeof msg);
+	assert_string_equal(msg, "Bebas ujian dinas tingkat I karena pendidikan S1");
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void ujian_dinas_ii_exempt_for_s2(void **state)
+{
+	(void)state;
+	/* S2 at III/d: ceiling IV/a, and S2 is exempt from ujian dinas II */
+	karier_employee *e = pns(NIP_A, KARIER_PEND_S2, KARIER_GOL_IIID, 20220401, KARIER_JAB_PELAKSANA, 0, 20100101);
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_golongan_baru(d), KARIER_GOL_IVA);
+	assert_int_equal(ok_of(d, "KP_UJIAN_DINAS_II", KARIER_KP_REGULER), 1);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+/* ---- missing data is a failed check naming the data ---- */
+
+static void missing_data_named(void **state)
+{
+	(void)state;
+	karier_employee *e = NULL;
+	assert_ok(karier_employee_new(&e, NIP_A, KARIER_STATUS_PNS, NULL));
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(ok_of(d, "DATA_GOLONGAN", KARIER_KP_NONE), 0);
+	assert_int_equal(ok_of(d, "DATA_JABATAN", KARIER_KP_NONE), 0);
+	assert_int_equal(karier_decision_tanggal_pensiun(d), 0);
+	karier_decision_free(d);
+	assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IIIB, 20220401));
+	assert_ok(karier_employee_set_jabatan(e, "J", KARIER_JAB_PELAKSANA, 0, 20100101));
+	d = kp(e, NULL, 20260401);
+	assert_int_equal(ok_of(d, "DATA_PENDIDIKAN", KARIER_KP_REGULER), 0);
+	char msg[128];
+	message_of(d, "DATA_PENDIDIKAN", KARIER_KP_REGULER, KARIER_LANG_EN, msg, sizeof msg);
+	assert_string_equal(msg, "Education is missing");
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void top_golongan(void **state)
+{
+	(void)state;
+	karier_employee *e = pns(NIP_A, KARIER_PEND_S3, KARIER_GOL_IVE, 20200401, KARIER_JAB_PELAKSANA, 0, 20100101);
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_int_equal(ok_of(d, "KP_GOLONGAN_TERTINGGI", KARIER_KP_REGULER), 0);
+	assert_false(karier_decision_eligible(d));
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+/* ---- pilihan struktural (PP 99/2000 Ps12 as amended) ---- */
+
+static void struktural_one_year_in_post(void **state)
+{
+	(void)state;
+	/* a pengawas (range III/b..III/d) at III/c: 1 year in golongan and in post */
+	karier_employee *e = pns(NIP_A, KARIER_PEND_S1, KARIER_GOL_IIIC, 20250101, KARIER_JAB_PENGAWAS, 0, 20250101);
+	assert_ok(karier_employee_set_kinerja(e, 2023, KARIER_PREDIKAT_BAIK)); /* a 2025 date checks 2023 and 2024 */
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	karier_decision *d = kp(e, NULL, 20260101);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_jenis(d), KARIER_KP_PILIHAN_STRUKTURAL);
+	assert_int_equal(karier_decision_golongan_baru(d), KARIER_GOL_IIID);
+	assert_int_equal(ok_of(d, "KP_JABATAN_REGULER", KARIER_KP_REGULER), 0); /* pengawas take pilihan */
+	assert_int_equal(option_awal(d, KARIER_KP_REGULER), 0);
+	karier_decision_free(d);
+	/* one month earlier the post is 11 months old */
+	d = kp(e, NULL, 20251201);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(ok_of(d, "KP_MASA_JABATAN", KARIER_KP_PILIHAN_STRUKTURAL), 0);
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20260101);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void struktural_range_of_the_post(void **state)
+{
+	(void)state;
+	/* an administrator (range III/d..IV/b) at III/b: III/c is below the range */
+	karier_employee *e = pns(NIP_A, KARIER_PEND_S1, KARIER_GOL_IIIB, 20220101, KARIER_JAB_ADMINISTRATOR, 0, 20220101);
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	karier_decision *d = kp(e, NULL, 20260101);
+	assert_int_equal(ok_of(d, "KP_RENTANG_JABATAN", KARIER_KP_PILIHAN_STRUKTURAL), 0);
+	assert_false(karier_decision_eligible(d));
+	karier_decision_free(d);
+	/* one step below the lowest golongan of the post: III/c -> III/d is inside */
+	assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IIIC, 20220101));
+	d = kp(e, NULL, 20260101);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_golongan_baru(d), KARIER_GOL_IIID);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void struktural_at_top_takes_reguler(void **state)
+{
+	(void)state;
+	/* PP 99/2000 Ps34: a pengawas already at III/d, the top of the range, takes reguler */
+	karier_employee *e = pns(NIP_A, KARIER_PEND_S2, KARIER_GOL_IIID, 20220101, KARIER_JAB_PENGAWAS, 0, 20200101);
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	karier_decision *d = kp(e, NULL, 20260101);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_jenis(d), KARIER_KP_REGULER);
+	assert_int_equal(karier_decision_golongan_baru(d), KARIER_GOL_IVA);
+	assert_int_equal(ok_of(d, "KP_RENTANG_JABATAN", KARIER_KP_PILIHAN_STRUKTURAL), 0);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+/* ---- pilihan fungsional (PP 99/2000 Ps13; PermenPANRB 1/2023) ---- */
+
+static karier_employee *ahli_pertama(int32_t gol, int32_t tmt, int32_t ak)
+{
+	karier_employee *e = pns(NIP_A, KARIER_PEND_S1, gol, tmt, KARIER_JAB_FUNGSIONAL_KEAHLIAN, KARIER_JENJANG_AHLI_PERTAMA,
+	                         20200101);
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	if (ak >= 0)
+		assert_ok(karier_employee_set_angka_kredit(e, ak));
+	return e;
+}
+
+static void fungsional_angka_kredit(void **state)
+{
+	(void)state;
+	/* ahli pertama: AKK 50 per pangkat step, range III/a..III/b */
+	karier_employee *e = ahli_pertama(KARIER_GOL_IIIA, 20240401, 5000);
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_jenis(d), KARIER_KP_PILIHAN_FUNGSIONAL);
+	assert_int_equal(karier_decision_golongan_baru(d), KARIER_GOL_IIIB);
+	karier_decision_free(d);
+	assert_ok(karier_employee_set_angka_kredit(e, 4999));
+	d = kp(e, NULL, 20260401);
+	assert_false(karier_decision_eligible(d));
+	char msg[128];
+	message_of(d, "KP_ANGKA_KREDIT", KARIER_KP_PILIHAN_FUNGSIONAL, KARIER_LANG_ID, msg, sizeof msg);
+	assert_string_equal(msg, "Angka kredit 49.99 kurang dari 50.00");
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void fungsional_two_years_and_one_day_short(void **state)
+{
+	(void)state;
+	karier_employee *e = ahli_pertama(KARIER_GOL_IIIA, 20240402, 6000);
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(ok_of(d, "KP_MASA_GOLONGAN", KARIER_KP_PILIHAN_FUNGSIONAL), 0);
+	assert_int_equal(option_awal(d, KARIER_KP_PILIHAN_FUNGSIONAL), 20260501);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void fungsional_top_of_jenjang_and_missing_ak(void **state)
+{
+	(void)state;
+	karier_employee *e = ahli_pertama(KARIER_GOL_IIIB, 20220401, 9000);
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_int_equal(ok_of(d, "KP_RENTANG_JENJANG", KARIER_KP_PILIHAN_FUNGSIONAL), 0);
+	assert_false(karier_decision_eligible(d));
+	karier_decision_free(d);
+	karier_employee_free(e);
+	e = ahli_pertama(KARIER_GOL_IIIA, 20220401, -1);
+	d = kp(e, NULL, 20260401);
+	assert_int_equal(ok_of(d, "DATA_ANGKA_KREDIT", KARIER_KP_PILIHAN_FUNGSIONAL), 0);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+/* ---- penyesuaian ijazah (PP 99/2000 Ps18 as amended) ---- */
+
+static void ijazah_jump_chosen_over_reguler(void **state)
+{
+	(void)state;
+	/* SLTA at II/c with a new S1: reguler gives II/d, the ijazah jump III/a */
+	karier_employee *e = pns(NIP_A, KARIER_PEND_SLTA, KARIER_GOL_IIC, 20220401, KARIER_JAB_PELAKSANA, 0, 20100101);
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_pendidikan_baru(e, KARIER_PEND_S1));
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_jenis(d), KARIER_KP_PILIHAN_IJAZAH);
+	assert_int_equal(karier_decision_golongan_baru(d), KARIER_GOL_IIIA);
+	int32_t n = karier_decision_option_count(d), eligible = 0;
+	for (int32_t i = 0; i < n; i++) {
+		int32_t el;
+		karier_decision_option_get(NULL, &el, NULL, NULL, d, i);
+		eligible += el;
+	}
+	assert_int_equal(n, 2);
+	assert_int_equal(eligible, 2); /* reguler reported too */
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void ijazah_limit_exceeded(void **state)
+{
+	(void)state;
+	/* a new S2 adjusts only from III/a or below */
+	karier_employee *e = pns(NIP_A, KARIER_PEND_S1, KARIER_GOL_IIIB, 20220401, KARIER_JAB_PELAKSANA, 0, 20100101);
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_pendidikan_baru(e, KARIER_PEND_S2));
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_int_equal(ok_of(d, "KP_IJAZAH", KARIER_KP_PILIHAN_IJAZAH), 0);
+	assert_int_equal(option_awal(d, KARIER_KP_PILIHAN_IJAZAH), 0);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+/* ---- prestasi kerja luar biasa (PP 99/2000 Ps15) ---- */
+
+static void prestasi_beyond_the_ceiling(void **state)
+{
+	(void)state;
+	karier_employee *e = pelaksana(20250401);
+	assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IIID, 20250401));
+	assert_ok(karier_employee_set_prestasi_luar_biasa(e, 1));
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_false(karier_decision_eligible(d)); /* 2025 is baik, not sangat baik */
+	int32_t i = find(d, "KP_KINERJA", KARIER_KP_PILIHAN_PRESTASI, 2025);
+	char msg[128];
+	karier_decision_check_message(msg, sizeof msg, d, i, KARIER_LANG_ID);
+	assert_string_equal(msg, "Predikat kinerja tahun 2025 Baik, di bawah Sangat Baik");
+	karier_decision_free(d);
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_SANGAT_BAIK));
+	d = kp(e, NULL, 20260401);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_jenis(d), KARIER_KP_PILIHAN_PRESTASI);
+	assert_int_equal(karier_decision_golongan_baru(d), KARIER_GOL_IVA); /* not bound by the S1 ceiling */
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+/* ---- pengabdian (PP 99/2000 Ps27) and retirement (PP 11/2017 Ps239) ---- */
+
+/* Born 1968-03-15, CPNS March 1990: a pelaksana retires at 58, on 2026-04-01. */
+static karier_employee *near_retirement(void)
+{
+	karier_employee *e = pns("196803151990031001", KARIER_PEND_S1, KARIER_GOL_IIID, 20250101, KARIER_JAB_PELAKSANA, 0,
+	                         19900301);
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	return e;
+}
+
+static void pengabdian_one_month_before_retirement(void **state)
+{
+	(void)state;
+	karier_employee *e = near_retirement();
+	karier_decision *d = kp(e, NULL, 20260301);
+	assert_int_equal(karier_decision_tanggal_pensiun(d), 20260401);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_jenis(d), KARIER_KP_PENGABDIAN);
+	assert_int_equal(karier_decision_golongan_baru(d), KARIER_GOL_IVA);
+	/* 36 years of service: the >= 30 years row needs 1 month in the golongan */
+	int32_t i = find(d, "KP_MASA_GOLONGAN", KARIER_KP_PENGABDIAN, 0), type;
+	int64_t v;
+	assert_ok(karier_decision_check_value(&type, &v, d, i, KARIER_CHECK_REQUIRED));
+	assert_int_equal(v, 1);
+	assert_int_equal(ok_of(d, "KP_PLAFON_PENDIDIKAN", KARIER_KP_REGULER), 0);
+	karier_decision_free(d);
+	/* two months before retirement the window is not open */
+	d = kp(e, NULL, 20260201);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_option_count(d), 1);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void pengabdian_never_after_berat(void **state)
+{
+	(void)state;
+	karier_employee *e = near_retirement();
+	assert_ok(karier_employee_add_disiplin(e, KARIER_DISIPLIN_BERAT, 20050101, 20060101));
+	karier_decision *d = kp(e, NULL, 20260301);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(ok_of(d, "KP_PERNAH_DISIPLIN_BERAT", KARIER_KP_PENGABDIAN), 0);
+	char msg[128];
+	message_of(d, "KP_PERNAH_DISIPLIN_BERAT", KARIER_KP_PENGABDIAN, KARIER_LANG_ID, msg, sizeof msg);
+	assert_string_equal(msg, "Pernah dijatuhi hukuman disiplin berat (1 kali)");
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void decision_on_or_after_retirement(void **state)
+{
+	(void)state;
+	karier_employee *e = near_retirement();
+	assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IIIC, 20200101));
+	assert_ok(karier_employee_set_kinerja(e, 2026, KARIER_PREDIKAT_BAIK));
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_true(karier_decision_setelah_pensiun(d));
+	assert_int_equal(ok_of(d, "KP_PENSIUN", KARIER_KP_REGULER), 0);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 0);
+	karier_decision_free(d);
+	/* and a wait that would end after retirement gives no date either */
+	assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IIIC, 20230101));
+	d = kp(e, NULL, 20260101);
+	assert_false(karier_decision_setelah_pensiun(d));
+	assert_int_equal(option_awal(d, KARIER_KP_REGULER), 0);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void retirement_dates(void **state)
+{
+	(void)state;
+	int32_t date, bup;
+	/* born 1964-05-20, pelaksana: 58 on 2022-05-20, retires 2022-06-01 */
+	karier_employee *e = pns("196405201989031020", KARIER_PEND_S1, KARIER_GOL_IIID, 20100401, KARIER_JAB_PELAKSANA, 0,
+	                         19890301);
+	assert_ok(karier_retirement_date(&date, &bup, NULL, e, NULL));
+	assert_int_equal(bup, 58);
+	assert_int_equal(date, 20220601);
+	/* ahli utama: 65 */
+	assert_ok(karier_employee_set_jabatan(e, "JF", KARIER_JAB_FUNGSIONAL_KEAHLIAN, KARIER_JENJANG_AHLI_UTAMA, 20150101));
+	assert_ok(karier_retirement_date(&date, &bup, NULL, e, NULL));
+	assert_int_equal(bup, 65);
+	assert_int_equal(date, 20290601);
+	/* a position's own BUP (a guru, say) overrides the policy */
+	karier_position *pos = NULL;
+	assert_ok(karier_position_new(&pos, "GURU", "Guru Ahli Utama", KARIER_JAB_FUNGSIONAL_KEAHLIAN, KARIER_JENJANG_AHLI_UTAMA));
+	assert_ok(karier_position_set_requirement(pos, KARIER_REQ_BUP, 60));
+	assert_ok(karier_retirement_date(&date, &bup, NULL, e, pos));
+	assert_int_equal(date, 20240601);
+	/* JPT: 60; born on the 1st, the month after the birthday month */
+	karier_employee_free(e);
+	e = pns(NIP_A, KARIER_PEND_S2, KARIER_GOL_IVC, 20200101, KARIER_JAB_JPT_PRATAMA, 0, 20200101);
+	assert_ok(karier_retirement_date(&date, &bup, NULL, e, NULL));
+	assert_int_equal(bup, 60);
+	assert_int_equal(date, 20450201);
+	karier_employee_free(e);
+	karier_position_free(pos);
+	assert_ok(karier_employee_new(&e, NIP_A, KARIER_STATUS_PNS, NULL));
+	assert_fails(karier_retirement_date(&date, &bup, NULL, e, NULL), KARIER_ENOTFOUND, "jabatan");
+	karier_employee_free(e);
+}
+
+/* ---- appointment (PP 11/2017 Ps54, Ps107, Ps76, Ps217) ---- */
+
+static karier_position *position(const char *code, int32_t jab, int32_t jen)
+{
+	karier_position *p = NULL;
+	assert_ok(karier_position_new(&p, code, code, jab, jen));
+	return p;
+}
+
+static karier_decision *appoint(const karier_employee *e, const karier_position *pos, int32_t date, int32_t route)
+{
+	karier_decision *d = NULL;
+	assert_ok(karier_appointment_evaluate(&d, NULL, e, pos, date, route));
+	return d;
+}
+
+/* An administrator since 2021-01-04, IV/b, S2, born 1970-06-15, with PKN II. */
+static karier_employee *candidate_jpt(void)
+{
+	karier_employee *e = pns("197006151995031001", KARIER_PEND_S2, KARIER_GOL_IVB, 20220401, KARIER_JAB_ADMINISTRATOR, 0,
+	                         20210104);
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_SANGAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2026, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_add_pelatihan(e, "PKN-II-2024", 20240901, 300, KARIER_PELATIHAN_PKN_II));
+	return e;
+}
+
+static void jpt_pratama_all_requirements(void **state)
+{
+	(void)state;
+	karier_employee *e = candidate_jpt();
+	karier_position *pos = position("KADIS", KARIER_JAB_JPT_PRATAMA, 0);
+	karier_decision *d = appoint(e, pos, 20260301, 0);
+	assert_int_equal(karier_decision_kind(d), KARIER_DECISION_APPOINTMENT);
+	assert_string_equal(karier_decision_target(d), "KADIS");
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(ok_of(d, "JAB_JABATAN_SEBELUMNYA", KARIER_KP_NONE), 1);
+	assert_int_equal(ok_of(d, "JAB_PELATIHAN", KARIER_KP_NONE), 1);
+	assert_int_equal(ok_of(d, "JAB_GOLONGAN_MINIMUM", KARIER_KP_NONE), 1);
+	assert_int_equal(ok_of(d, "JAB_USIA", KARIER_KP_NONE), 1);
+	karier_decision_free(d);
+	karier_position_free(pos);
+	karier_employee_free(e);
+}
+
+static void jpt_pratama_age_56_on_the_boundary(void **state)
+{
+	(void)state;
+	karier_employee *e = candidate_jpt();
+	karier_position *pos = position("KADIS", KARIER_JAB_JPT_PRATAMA, 0);
+	/* born 1970-06-15: 56 until 2027-06-14, 57 from 2027-06-15 */
+	karier_decision *d = appoint(e, pos, 20270614, 0);
+	assert_int_equal(ok_of(d, "JAB_USIA", KARIER_KP_NONE), 1);
+	karier_decision_free(d);
+	d = appoint(e, pos, 20270615, 0);
+	assert_int_equal(ok_of(d, "JAB_USIA", KARIER_KP_NONE), 0);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 0);
+	char msg[128];
+	message_of(d, "JAB_USIA", KARIER_KP_NONE, KARIER_LANG_ID, msg, sizeof msg);
+	assert_string_equal(msg, "Usia 57 tahun, lebih dari batas 56 tahun");
+	karier_decision_free(d);
+	karier_position_free(pos);
+	karier_employee_free(e);
+}
+
+static void jpt_pratama_missing_pkn_ii(void **state)
+{
+	(void)state;
+	karier_employee *e = pns("197006151995031001", KARIER_PEND_S2, KARIER_GOL_IVB, 20220401, KARIER_JAB_ADMINISTRATOR, 0,
+	                         20210104);
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_add_pelatihan(e, "PKA-2019", 20190901, 300, KARIER_PELATIHAN_PKA));
+	karier_position *pos = position("KADIS", KARIER_JAB_JPT_PRATAMA, 0);
+	karier_decision *d = appoint(e, pos, 20260301, 0);
+	assert_false(karier_decision_eligible(d));
+	char msg[160];
+	message_of(d, "JAB_PELATIHAN", KARIER_KP_NONE, KARIER_LANG_ID, msg, sizeof msg);
+	assert_string_equal(msg, "Pelatihan kepemimpinan PKN_II belum diikuti (tertinggi: PKA)");
+	karier_decision_free(d);
+	karier_position_free(pos);
+	karier_employee_free(e);
+}
+
+static void administrator_needs_three_years_as_pengawas(void **state)
+{
+	(void)state;
+	karier_employee *e = pns(NIP_A, KARIER_PEND_S1, KARIER_GOL_IIID, 20220401, KARIER_JAB_PENGAWAS, 0, 20230601);
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_add_pelatihan(e, "PKA", 20250301, 300, KARIER_PELATIHAN_PKA));
+	karier_position *pos = position("KABID", KARIER_JAB_ADMINISTRATOR, 0);
+	karier_decision *d = appoint(e, pos, 20260531, 0);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(ok_of(d, "JAB_JABATAN_SEBELUMNYA", KARIER_KP_NONE), 0);
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20260601);
+	karier_decision_free(d);
+	d = appoint(e, pos, 20260601, 0);
+	assert_true(karier_decision_eligible(d));
+	karier_decision_free(d);
+	karier_position_free(pos);
+	karier_employee_free(e);
+}
+
+static void prior_posts_add_up(void **state)
+{
+	(void)state;
+	/* 2 years as pengawas earlier plus 1 year in the current pengawas post */
+	karier_employee *e = pns(NIP_A, KARIER_PEND_S1, KARIER_GOL_IIID, 20220401, KARIER_JAB_PENGAWAS, 0, 20250401);
+	assert_ok(karier_employee_add_riwayat_jabatan(e, KARIER_JAB_PENGAWAS, 0, 20210101, 20230101));
+	assert_ok(karier_employee_add_riwayat_jabatan(e, KARIER_JAB_PELAKSANA, 0, 20100101, 20210101));
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_add_pelatihan(e, "PKA", 20250301, 300, KARIER_PELATIHAN_PKA));
+	karier_position *pos = position("KABID", KARIER_JAB_ADMINISTRATOR, 0);
+	karier_decision *d = appoint(e, pos, 20260401, 0);
+	int32_t i = find(d, "JAB_JABATAN_SEBELUMNYA", KARIER_KP_NONE, 0), type;
+	int64_t v;
+	assert_ok(karier_decision_check_value(&type, &v, d, i, KARIER_CHECK_ACTUAL));
+	assert_int_equal(v, 36);
+	assert_true(karier_decision_eligible(d));
+	karier_decision_free(d);
+	karier_position_free(pos);
+	karier_employee_free(e);
+}
+
+static void pengawas_needs_d3(void **state)
+{
+	(void)state;
+	karier_employee *e = pns(NIP_A, KARIER_PEND_SLTA, KARIER_GOL_IIIA, 20220401, KARIER_JAB_PELAKSANA, 0, 20100101);
+	karier_position *pos = position("KASUBAG", KARIER_JAB_PENGAWAS, 0);
+	karier_decision *d = appoint(e, pos, 20260401, 0);
+	assert_int_equal(ok_of(d, "JAB_PENDIDIKAN", KARIER_KP_NONE), 0);
+	assert_int_equal(ok_of(d, "JAB_JABATAN_SEBELUMNYA", KARIER_KP_NONE), 1); /* 16 years as pelaksana */
+	char msg[128];
+	message_of(d, "JAB_PENDIDIKAN", KARIER_KP_NONE, KARIER_LANG_EN, msg, sizeof msg);
+	assert_string_equal(msg, "Education SLTA is below the minimum D3");
+	karier_decision_free(d);
+	karier_position_free(pos);
+	karier_employee_free(e);
+}
+
+static void jf_transfer_age_53_and_range(void **state)
+{
+	(void)state;
+	/* transfer into ahli muda (PP 11/2017 Ps76): at most 53, golongan III/c..III/d */
+	karier_employee *e = pns("197301012000031001", KARIER_PEND_S1, KARIER_GOL_IIIC, 20220401, KARIER_JAB_PELAKSANA, 0,
+	                         20000301);
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	karier_position *pos = position("JF-MUDA", KARIER_JAB_FUNGSIONAL_KEAHLIAN, KARIER_JENJANG_AHLI_MUDA);
+	karier_decision *d = appoint(e, pos, 20261231, KARIER_ROUTE_PERPINDAHAN);
+	assert_true(karier_decision_eligible(d)); /* 53 until 2026-12-31 */
+	karier_decision_free(d);
+	d = appoint(e, pos, 20270101, KARIER_ROUTE_PERPINDAHAN);
+	assert_int_equal(ok_of(d, "JAB_USIA", KARIER_KP_NONE), 0);
+	karier_decision_free(d);
+	/* a first appointment has no age limit and needs 1 year of kinerja (2026 for a 2027 date) */
+	assert_ok(karier_employee_set_kinerja(e, 2026, KARIER_PREDIKAT_BAIK));
+	d = appoint(e, pos, 20270101, KARIER_ROUTE_PERTAMA);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(find(d, "JAB_USIA", -1, 0), -1);
+	karier_decision_free(d);
+	assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IIIB, 20220401));
+	d = appoint(e, pos, 20260401, KARIER_ROUTE_PERPINDAHAN);
+	assert_int_equal(ok_of(d, "JAB_RENTANG_JENJANG", KARIER_KP_NONE), 0);
+	karier_decision_free(d);
+	karier_position_free(pos);
+	karier_employee_free(e);
+}
+
+static void position_requirement_overrides_policy(void **state)
+{
+	(void)state;
+	karier_employee *e = candidate_jpt();
+	karier_position *pos = position("KADIS", KARIER_JAB_JPT_PRATAMA, 0);
+	assert_ok(karier_position_set_requirement(pos, KARIER_REQ_MIN_GOLONGAN, KARIER_GOL_IVC));
+	karier_decision *d = appoint(e, pos, 20260301, 0);
+	int32_t i = find(d, "JAB_GOLONGAN_MINIMUM", KARIER_KP_NONE, 0), ok;
+	const char *ref;
+	assert_ok(karier_decision_check_get(NULL, &ok, NULL, NULL, &ref, d, i));
+	assert_int_equal(ok, 0);
+	assert_non_null(strstr(ref, "position requirement"));
+	karier_decision_free(d);
+	karier_position_free(pos);
+	karier_employee_free(e);
+}
+
+static void appointment_blocked_by_discipline(void **state)
+{
+	(void)state;
+	karier_employee *e = candidate_jpt();
+	assert_ok(karier_employee_add_disiplin(e, KARIER_DISIPLIN_SEDANG, 20260101, 20260701));
+	karier_position *pos = position("KADIS", KARIER_JAB_JPT_PRATAMA, 0);
+	karier_decision *d = appoint(e, pos, 20260301, 0);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(ok_of(d, "JAB_DISIPLIN", KARIER_KP_NONE), 0);
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20270101); /* 12 months from the start */
+	karier_decision_free(d);
+	karier_position_free(pos);
+	karier_employee_free(e);
+}
+
+static void bad_arguments(void **state)
+{
+	(void)state;
+	karier_employee *e = pelaksana(20220401);
+	karier_position *pos = position("KADIS", KARIER_JAB_JPT_PRATAMA, 0);
+	karier_decision *d = (karier_decision *)(uintptr_t)1;
+	assert_fails(karier_promotion_evaluate(&d, NULL, NULL, NULL, 20260401), KARIER_EINVAL, "employee is NULL");
+	assert_fails(karier_promotion_evaluate(&d, NULL, e, NULL, 20260231), KARIER_ERANGE, "date");
+	assert_fails(karier_appointment_evaluate(&d, NULL, e, NULL, 20260401, 0), KARIER_EINVAL, "target is NULL");
+	assert_fails(karier_appointment_evaluate(&d, NULL, e, pos, 20260401, KARIER_ROUTE_PERTAMA), KARIER_EINVAL,
+	             "fungsional only");
+	assert_fails(karier_appointment_evaluate(&d, NULL, e, pos, 20260401, 7), KARIER_EINVAL, "route: 7");
+	assert_ptr_equal(d, (karier_decision *)(uintptr_t)1);
+	assert_int_equal(karier_decision_check_count(NULL), 0);
+	assert_fails(karier_decision_check_get(NULL, NULL, NULL, NULL, NULL, NULL, 0), KARIER_EINVAL, "decision is NULL");
+	karier_decision_free(NULL);
+	karier_position_free(pos);
+	karier_employee_free(e);
+}
+
+static void every_check_has_code_message_and_ref(void **state)
+{
+	(void)state;
+	karier_employee *e = pelaksana(20220402);
+	assert_ok(karier_employee_add_disiplin(e, KARIER_DISIPLIN_SEDANG, 20250601, 0));
+	karier_decision *d = kp(e, NULL, 20260401);
+	for (int32_t i = 0; i < karier_decision_check_count(d); i++) {
+		const char *code, *ref;
+		char id[256], en[256], req[64], act[64];
+		assert_ok(karier_decision_check_get(&code, NULL, NULL, NULL, &ref, d, i));
+		assert_true(strlen(code) > 4);
+		assert_true(strlen(ref) > 4);
+		assert_true(karier_decision_check_message(id, sizeof id, d, i, KARIER_LANG_ID) > 10);
+		assert_true(karier_decision_check_message(en, sizeof en, d, i, KARIER_LANG_EN) > 10);
+		assert_string_not_equal(id, en);
+		assert_true(karier_decision_check_value_text(req, sizeof req, d, i, KARIER_CHECK_REQUIRED, KARIER_LANG_ID) >= 0);
+		assert_true(karier_decision_check_value_text(act, sizeof act, d, i, KARIER_CHECK_ACTUAL, KARIER_LANG_EN) >= 0);
+	}
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(reguler_exactly_four_years),
+		cmocka_unit_test(reguler_one_day_short),
+		cmocka_unit_test(date_moves_to_next_period),
+		cmocka_unit_test(first_golongan_counts_from_tmt_cpns),
+		cmocka_unit_test(ceiling_reached_s1_at_iiid),
+		cmocka_unit_test(ceiling_s1_at_iiic_still_rises),
+		cmocka_unit_test(ceiling_is_policy),
+		cmocka_unit_test(kinerja_missing_year_named),
+		cmocka_unit_test(kinerja_butuh_perbaikan_fails_sangat_baik_passes),
+		cmocka_unit_test(cpns_and_pppk_not_eligible),
+		cmocka_unit_test(discipline_overlapping_the_date),
+		cmocka_unit_test(discipline_ending_just_before),
+		cmocka_unit_test(discipline_ringan_does_not_block_and_policy_decides),
+		cmocka_unit_test(period_april_october_until_2023),
+		cmocka_unit_test(period_six_dates_and_change_over),
+		cmocka_unit_test(ujian_dinas_i_for_iid),
+		cmocka_unit_test(ujian_dinas_i_exempt_for_s1),
+		cmocka_unit_test(ujian_dinas_ii_exempt_for_s2),
+		cmocka_unit_test(missing_data_named),
+		cmocka_unit_test(top_golongan),
+		cmocka_unit_test(struktural_one_year_in_post),
+		cmocka_unit_test(struktural_range_of_the_post),
+		cmocka_unit_test(struktural_at_top_takes_reguler),
+		cmocka_unit_test(fungsional_angka_kredit),
+		cmocka_unit_test(fungsional_two_years_and_one_day_short),
+		cmocka_unit_test(fungsional_top_of_jenjang_and_missing_ak),
+		cmocka_unit_test(ijazah_jump_chosen_over_reguler),
+		cmocka_unit_test(ijazah_limit_exceeded),
+		cmocka_unit_test(prestasi_beyond_the_ceiling),
+		cmocka_unit_test(pengabdian_one_month_before_retirement),
+		cmocka_unit_test(pengabdian_never_after_berat),
+		cmocka_unit_test(decision_on_or_after_retirement),
+		cmocka_unit_test(retirement_dates),
+		cmocka_unit_test(jpt_pratama_all_requirements),
+		cmocka_unit_test(jpt_pratama_age_56_on_the_boundary),
+		cmocka_unit_test(jpt_pratama_missing_pkn_ii),
+		cmocka_unit_test(administrator_needs_three_years_as_pengawas),
+		cmocka_unit_test(prior_posts_add_up),
+		cmocka_unit_test(pengawas_needs_d3),
+		cmocka_unit_test(jf_transfer_age_53_and_range),
+		cmocka_unit_test(position_requirement_overrides_policy),
+		cmocka_unit_test(appointment_blocked_by_discipline),
+		cmocka_unit_test(bad_arguments),
+		cmocka_unit_test(every_check_has_code_message_and_ref),
+	};
+	return cmocka_run_group_tests_name("promotion", tests, NULL, NULL);
+}
