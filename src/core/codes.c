@@ -358,6 +358,13 @@ int karier_predikat_from_ratings(int32_t *out, int32_t hasil, int32_t perilaku)
 	return KARIER_OK;
 }
 
+int kr_fixed_text(char *buf, size_t size, int64_t v)
+{
+	uint64_t a = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+	return snprintf(buf, size, "%s%llu.%02llu", v < 0 ? "-" : "", (unsigned long long)(a / 100),
+	                (unsigned long long)(a % 100));
+}
+
 bool kr_utf8_valid(const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;

@@ -230,8 +230,7 @@ static int value_text(char *buf, size_t size, int32_t type, int64_t v, bool en)
 	switch (type) {
 	case KARIER_VALUE_NONE: return snprintf(buf, size, "%s", "");
 	case KARIER_VALUE_INT: return snprintf(buf, size, "%" PRId64, v);
-	case KARIER_VALUE_FIXED:
-		return snprintf(buf, size, "%s%" PRId64 ".%02" PRId64, v < 0 ? "-" : "", (v < 0 ? -v : v) / 100, (v < 0 ? -v : v) % 100);
+	case KARIER_VALUE_FIXED: return kr_fixed_text(buf, size, v);
 	case KARIER_VALUE_DATE: {
 		char tmp[16];
 		if (karier_date_format(tmp, sizeof tmp, (int32_t)v) < 0)

@@ -61,6 +61,8 @@ int kr_check_date(const char *field, int32_t ymd);
 /* Copy a bounded, non-empty, valid UTF-8 string without control characters. */
 int kr_copy_text(char *dst, size_t cap, const char *src, const char *field, bool allow_empty);
 bool kr_utf8_valid(const char *s);
+/* Hundredths as text with two decimals ("-3.05"); snprintf rules. */
+int kr_fixed_text(char *buf, size_t size, int64_t v);
 
 /* ---- policy (policy.c) ---- */
 #include "policy_settings.h"

@@ -197,8 +197,7 @@ int karier_policy_get_text(char *buf, size_t size, const karier_policy *policy, 
 		snprintf(tmp, sizeof tmp, "%s", v ? "true" : "false");
 		break;
 	case KARIER_SETTING_FIXED:
-		snprintf(tmp, sizeof tmp, "%s%" PRId64 ".%02" PRId64, v < 0 ? "-" : "", (v < 0 ? -v : v) / 100,
-		         (v < 0 ? -v : v) % 100);
+		kr_fixed_text(tmp, sizeof tmp, v);
 		break;
 	case KARIER_SETTING_DATE:
 		karier_date_format(tmp, sizeof tmp, (int32_t)v);
