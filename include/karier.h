@@ -16,6 +16,7 @@
  *   karier/position.h  a jabatan with its requirements and standard
  *   karier/employee.h  one employee and their histories
  *   karier/promotion.h kenaikan pangkat, appointment, retirement: decisions
+ *   karier/merit.h     merit score, 9-box, shortlist and DUK ranking
  *
  * A minimal program:
  *
@@ -40,5 +41,6 @@
 #include "karier/position.h"
 #include "karier/employee.h"
 #include "karier/promotion.h"
+#include "karier/merit.h"
 
 #endif /* KARIER_H */

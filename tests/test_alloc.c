@@ -96,6 +96,29 @@ static void decisions(void **state)
 	karier_employee_free(e);
 }
 
+static void merit_and_ranking(void **state)
+{
+	(void)state;
+	karier_employee *e = NULL;
+	karier_position *pos = NULL;
+	karier_merit *m = SENTINEL;
+	assert_ok(karier_employee_new(&e, "198501012010011001", KARIER_STATUS_PNS, NULL));
+	assert_ok(karier_employee_set_pendidikan(e, KARIER_PEND_SLTA));
+	assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IIIB, 20220401));
+	assert_ok(karier_employee_set_jabatan(e, "J", KARIER_JAB_PELAKSANA, 0, 20100101));
+	assert_ok(karier_position_new(&pos, "P", "Pelaksana", KARIER_JAB_PELAKSANA, 0));
+	FAIL_LOOP(karier_merit_evaluate(&m, NULL, e, pos, 20260401), assert_ptr_equal(m, SENTINEL), karier_merit_free(m));
+	const karier_employee *list[2] = {e, e};
+	int32_t order[2] = {-7, -7}, n = -7;
+	FAIL_LOOP(karier_merit_rank(order, &n, NULL, NULL, list, 2, pos, 20260401, KARIER_RANK_ELIGIBLE_ONLY),
+	          assert_int_equal(n, -7), (void)0);
+	assert_int_equal(n, 2);
+	order[0] = order[1] = -7;
+	FAIL_LOOP(karier_duk_rank(order, list, 2), assert_int_equal(order[0], -7), (void)0);
+	karier_position_free(pos);
+	karier_employee_free(e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -103,6 +126,7 @@ int main(void)
 		cmocka_unit_test(position_constructors_and_growth),
 		cmocka_unit_test(employee_constructors_and_growth),
 		cmocka_unit_test(decisions),
+		cmocka_unit_test(merit_and_ranking),
 	};
 	return cmocka_run_group_tests_name("alloc", tests, NULL, NULL);
 }

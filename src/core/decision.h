@@ -71,4 +71,8 @@ struct karier_decision {
 };
 
 
+/* Fill *d with the appointment decision; arguments already validated. */
+void kr_appointment_fill(karier_decision *d, const karier_policy *p, const karier_employee *e, const karier_position *pos,
+                         int32_t date, int32_t route);
+
 #endif

@@ -106,6 +106,19 @@ struct karier_position {
 
 int kr_check_jabatan_jenjang(int32_t jabatan, int32_t jenjang);
 
+/* ---- competency (competency.c) ---- */
+/* The level of competency `code` that counts, 0 if never assessed. */
+int32_t kr_kompetensi_level(const karier_employee *e, const char *code);
+/* Sums over the position's standard of attained levels (capped at the
+ * standard when jpm.batasi_ke_standar) and of required levels; returns the
+ * number of competencies in the standard. */
+int32_t kr_jpm(const karier_policy *p, const karier_employee *e, const karier_position *pos, int64_t *sum_att,
+               int64_t *sum_req);
+/* num / den rounded half away from zero; 0 when den is 0. */
+int64_t kr_div_round(int64_t num, int64_t den);
+/* The policy's least education for a jabatan kind (0 = none). */
+int32_t kr_kind_pendidikan_min(const karier_policy *p, int32_t kind);
+
 /* ---- employee (employee.c) ---- */
 enum kr_rec_kind { KR_REC_KINERJA = 1, KR_REC_KOMPETENSI, KR_REC_PELATIHAN, KR_REC_DISIPLIN, KR_REC_JABATAN };
 

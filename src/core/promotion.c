@@ -40,6 +40,11 @@ static const int16_t jen_lo[] = BY_JENJANG(GOL_LO), jen_hi[] = BY_JENJANG(GOL_HI
 static const int16_t pend_awal[] = BY_PEND(AWAL), pend_plafon[] = BY_PEND(PLAFON), pend_ij_maks[] = BY_PEND(IJ_MAKS),
 		     pend_ij_baru[] = BY_PEND(IJ_BARU);
 
+int32_t kr_kind_pendidikan_min(const karier_policy *p, int32_t kind)
+{
+	return kind >= 1 && kind <= KARIER_JAB_COUNT ? (int32_t)kr_pol(p, (enum kr_setting_id)kind_pend[kind]) : 0;
+}
+
 static bool manajerial(int32_t kind) { return kind >= KARIER_JAB_JPT_UTAMA && kind <= KARIER_JAB_PENGAWAS; }
 static bool fungsional(int32_t kind)
 {
@@ -494,17 +499,26 @@ int karier_appointment_evaluate(karier_decision **out, const karier_policy *poli
 	int rc = kr_check_date("date", date);
 	if (rc)
 		return rc;
-	int32_t kind = pos->jabatan, jen = pos->jenjang;
+	int32_t kind = pos->jabatan;
 	if (route < KARIER_ROUTE_DEFAULT || route > KARIER_ROUTE_PERPINDAHAN)
 		return kr_fail(KARIER_EINVAL, "route: %d is not a karier_route", route);
 	if (route != KARIER_ROUTE_DEFAULT && !fungsional(kind))
 		return kr_fail(KARIER_EINVAL, "route: %d applies to jabatan fungsional only, not %s", route,
 		               karier_code_name(KARIER_CODE_JABATAN, kind));
-	bool pertama = route == KARIER_ROUTE_PERTAMA;
-	const karier_policy *p = kr_policy_or_default(policy);
 	karier_decision *d;
 	if ((rc = new_decision(&d, fn)))
 		return rc;
+	kr_appointment_fill(d, kr_policy_or_default(policy), e, pos, date, route);
+	*out = d;
+	return KARIER_OK;
+}
+
+void kr_appointment_fill(karier_decision *d, const karier_policy *p, const karier_employee *e, const karier_position *pos,
+                         int32_t date, int32_t route)
+{
+	int32_t kind = pos->jabatan, jen = pos->jenjang;
+	bool pertama = route == KARIER_ROUTE_PERTAMA;
+	memset(d, 0, sizeof *d);
 	d->kind = KARIER_DECISION_APPOINTMENT;
 	d->tanggal = date;
 	memcpy(d->target, pos->code, sizeof d->target);
@@ -587,6 +601,4 @@ int karier_appointment_evaluate(karier_decision **out, const karier_policy *poli
 		            (!c.retire || x < c.retire);
 		d->paling_awal = fits ? x : 0;
 	}
-	*out = d;
-	return KARIER_OK;
 }

@@ -1,0 +1,44 @@
+/* competency.c - job-person match against a position's standard. SPDX-License-Identifier: MIT */
+#include <string.h>
+
+#include "internal.h"
+
+int32_t kr_kompetensi_level(const karier_employee *e, const char *code)
+{
+	int32_t lo = e->first[KR_REC_KOMPETENSI], hi = e->first[KR_REC_PELATIHAN];
+	while (lo < hi) { /* competency records are sorted by code */
+		int32_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(e->rec[mid].code, code);
+		if (c == 0)
+			return e->rec[mid].a;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+int32_t kr_jpm(const karier_policy *p, const karier_employee *e, const karier_position *pos, int64_t *sum_att,
+               int64_t *sum_req)
+{
+	bool cap = kr_pol(p, KR_JPM_BATASI) != 0;
+	*sum_att = *sum_req = 0;
+	for (int32_t i = 0; i < pos->n_standard; i++) {
+		int32_t need = pos->standard[i].level, have = kr_kompetensi_level(e, pos->standard[i].code);
+		*sum_att += cap && have > need ? need : have;
+		*sum_req += need;
+	}
+	return pos->n_standard;
+}
+
+int64_t kr_div_round(int64_t num, int64_t den)
+{
+	if (den == 0)
+		return 0;
+	if ((num < 0) != (den < 0))
+		return -((((num < 0 ? -num : num) * 2) + (den < 0 ? -den : den)) / (2 * (den < 0 ? -den : den)));
+	if (num < 0)
+		num = -num, den = -den;
+	return (num * 2 + den) / (2 * den);
+}

@@ -1,0 +1,455 @@
+/*
+ * test_merit.c - merit scores, the 9-box and ranking, computed by hand.
+ * Default weights (Keputusan Kepala BKN 411/2025 as reported): kinerja 50,
+ * kompetensi 20, potensi 12.5, kualifikasi 10, integritas 7.5.
+ * SPDX-License-Identifier: MIT
+ */
+#include "support/test.h"
+
+#define DATE 20260601 /* kinerja years 2025 (weight 60) and 2024 (weight 40) */
+
+static karier_position *kadis(void)
+{
+	karier_position *p = NULL;
+	assert_ok(karier_position_new(&p, "KADIS", "Kepala Dinas", KARIER_JAB_JPT_PRATAMA, 0));
+	assert_ok(karier_position_set_standard(p, "INTEGRITAS", 4));
+	assert_ok(karier_position_set_standard(p, "KERJASAMA", 4));
+	assert_ok(karier_position_set_standard(p, "KOMUNIKASI", 4));
+	assert_ok(karier_position_set_standard(p, "ORIENTASI_HASIL", 4));
+	return p;
+}
+
+/* S2, competencies 4+3+4+3 = 14 of 16, potensi 77.00, kinerja 2025 SB and 2024 B. */
+static karier_employee *candidate(const char *nip)
+{
+	karier_employee *e = NULL;
+	assert_ok(karier_employee_new(&e, nip, KARIER_STATUS_PNS, NULL));
+	assert_ok(karier_employee_set_pendidikan(e, KARIER_PEND_S2));
+	assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IVB, 20220401));
+	assert_ok(karier_employee_set_jabatan(e, "KABID", KARIER_JAB_ADMINISTRATOR, 0, 20210104));
+	assert_ok(karier_employee_set_kompetensi(e, "INTEGRITAS", 4, 20250101));
+	assert_ok(karier_employee_set_kompetensi(e, "KERJASAMA", 3, 20250101));
+	assert_ok(karier_employee_set_kompetensi(e, "KOMUNIKASI", 4, 20250101));
+	assert_ok(karier_employee_set_kompetensi(e, "ORIENTASI_HASIL", 3, 20250101));
+	assert_ok(karier_employee_set_potensi(e, 7700));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_SANGAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	return e;
+}
+
+static karier_merit *merit(const karier_policy *p, const karier_employee *e, const karier_position *pos)
+{
+	karier_merit *m = NULL;
+	assert_ok(karier_merit_evaluate(&m, p, e, pos, DATE));
+	return m;
+}
+
+static void component(const karier_merit *m, int32_t c, int32_t value, int32_t applied, int32_t share)
+{
+	int32_t v, w, a, s;
+	assert_ok(karier_merit_component_get(&v, &w, &a, &s, m, c));
+	assert_int_equal(v, value);
+	assert_int_equal(a, applied);
+	assert_int_equal(s, share);
+}
+
+static void worked_example(void **state)
+{
+	(void)state;
+	karier_position *pos = kadis();
+	karier_employee *e = candidate("197006151995031001");
+	karier_merit *m = merit(NULL, e, pos);
+	/* kualifikasi: S2 is one rank above S1: 80 + 10 = 90.00
+	 * kompetensi: 14 / 16 = 87.50 %
+	 * kinerja: (100 x 60 + 85 x 40) / 100 = 94.00
+	 * total: (90x10 + 87.5x20 + 77x12.5 + 94x50 + 100x7.5) / 100 = 90.625 -> 90.63 */
+	assert_int_equal(karier_merit_score(m), 9063);
+	component(m, KARIER_MERIT_KUALIFIKASI, 9000, 1000, 900);
+	component(m, KARIER_MERIT_KOMPETENSI, 8750, 2000, 1750);
+	component(m, KARIER_MERIT_POTENSI, 7700, 1250, 963);
+	component(m, KARIER_MERIT_KINERJA, 9400, 5000, 4700);
+	component(m, KARIER_MERIT_INTEGRITAS, 10000, 750, 750);
+	assert_int_equal(karier_merit_missing(m), 0);
+	/* potensi axis: (90x10 + 87.5x20 + 77x12.5 + 100x7.5) / 50 = 87.25 -> menengah; kinerja 94 -> atas */
+	assert_int_equal(karier_merit_potensi_score(m), 8725);
+	assert_int_equal(karier_merit_kinerja_axis(m), KARIER_RATING_ATAS);
+	assert_int_equal(karier_merit_potensi_axis(m), KARIER_POTENSI_MENENGAH);
+	assert_int_equal(karier_merit_box(m), 7);
+	assert_int_equal(karier_merit_talent_pool(m), 1);
+	char buf[200];
+	karier_merit_component_explain(buf, sizeof buf, m, KARIER_MERIT_KUALIFIKASI, KARIER_LANG_ID);
+	assert_string_equal(buf, "Pendidikan S2, syarat S1: 90.00");
+	karier_merit_component_explain(buf, sizeof buf, m, KARIER_MERIT_KOMPETENSI, KARIER_LANG_EN);
+	assert_string_equal(buf, "Job-person match 87.50% over 4 standard competencies: 87.50");
+	karier_merit_component_explain(buf, sizeof buf, m, KARIER_MERIT_KINERJA, KARIER_LANG_ID);
+	assert_string_equal(buf, "2025 Sangat Baik (bobot 60), 2024 Baik (bobot 40): 94.00");
+	karier_merit_free(m);
+	karier_employee_free(e);
+	karier_position_free(pos);
+}
+
+static void missing_component_renormalised(void **state)
+{
+	(void)state;
+	karier_position *pos = kadis();
+	karier_employee *e = candidate("197006151995031001");
+	assert_ok(karier_employee_set_potensi(e, -1));
+	karier_merit *m = merit(NULL, e, pos);
+	/* (90x10 + 87.5x20 + 94x50 + 100x7.5) / 87.5 = 92.571 -> 92.57 */
+	assert_int_equal(karier_merit_score(m), 9257);
+	assert_int_equal(karier_merit_missing(m), 1 << (KARIER_MERIT_POTENSI - 1));
+	/* applied weights 10/87.5, 20/87.5, 50/87.5, 7.5/87.5 of 100 % */
+	component(m, KARIER_MERIT_KUALIFIKASI, 9000, 1143, 1029);
+	component(m, KARIER_MERIT_KOMPETENSI, 8750, 2286, 2000);
+	component(m, KARIER_MERIT_POTENSI, -1, 0, 0);
+	component(m, KARIER_MERIT_KINERJA, 9400, 5714, 5371);
+	component(m, KARIER_MERIT_INTEGRITAS, 10000, 857, 857);
+	/* potensi axis: (90x10 + 87.5x20 + 100x7.5) / 37.5 = 90.67 -> tinggi: box 9 */
+	assert_int_equal(karier_merit_potensi_score(m), 9067);
+	assert_int_equal(karier_merit_box(m), 9);
+	char buf[200];
+	karier_merit_component_explain(buf, sizeof buf, m, KARIER_MERIT_POTENSI, KARIER_LANG_EN);
+	assert_string_equal(buf, "No data: no potensi assessment");
+	karier_merit_free(m);
+
+	/* the policy switch scores a missing component as zero instead: 8100 / 100 */
+	karier_policy *p = NULL;
+	assert_ok(karier_policy_new_default(&p));
+	assert_ok(karier_policy_set(p, "merit.komponen_hilang_nol", 1));
+	m = merit(p, e, pos);
+	assert_int_equal(karier_merit_score(m), 8100);
+	component(m, KARIER_MERIT_POTENSI, -1, 1250, 0);
+	karier_merit_free(m);
+	karier_policy_free(p);
+	karier_employee_free(e);
+	karier_position_free(pos);
+}
+
+static void without_position(void **state)
+{
+	(void)state;
+	karier_employee *e = candidate("197006151995031001");
+	/* measured against the current post (administrator: S1), no standard: kompetensi missing */
+	karier_merit *m = merit(NULL, e, NULL);
+	/* (90x10 + 77x12.5 + 94x50 + 100x7.5) / 80 = 73.125 / 0.8 = 91.40625 -> 91.41 */
+	assert_int_equal(karier_merit_score(m), 9141);
+	assert_int_equal(karier_merit_missing(m), 1 << (KARIER_MERIT_KOMPETENSI - 1));
+	karier_merit_free(m);
+	karier_employee_free(e);
+}
+
+static void integritas_window(void **state)
+{
+	(void)state;
+	karier_employee *e = candidate("197006151995031001");
+	/* inside 5 years: one sedang (-30) and one ringan (-10); 2020 is outside */
+	assert_ok(karier_employee_add_disiplin(e, KARIER_DISIPLIN_SEDANG, 20230101, 20230701));
+	assert_ok(karier_employee_add_disiplin(e, KARIER_DISIPLIN_RINGAN, 20240301, 0));
+	assert_ok(karier_employee_add_disiplin(e, KARIER_DISIPLIN_BERAT, 20200101, 20210101));
+	karier_merit *m = merit(NULL, e, NULL);
+	int32_t v;
+	assert_ok(karier_merit_component_get(&v, NULL, NULL, NULL, m, KARIER_MERIT_INTEGRITAS));
+	assert_int_equal(v, 6000);
+	char buf[200];
+	karier_merit_component_explain(buf, sizeof buf, m, KARIER_MERIT_INTEGRITAS, KARIER_LANG_ID);
+	assert_string_equal(buf, "Hukuman disiplin dalam 5 tahun terakhir: 1 ringan, 1 sedang, 0 berat: 60.00");
+	karier_merit_free(m);
+	/* two berat in the window cannot go below zero */
+	assert_ok(karier_employee_add_disiplin(e, KARIER_DISIPLIN_BERAT, 20250101, 20260101));
+	assert_ok(karier_employee_add_disiplin(e, KARIER_DISIPLIN_BERAT, 20250601, 20260601));
+	m = merit(NULL, e, NULL);
+	assert_ok(karier_merit_component_get(&v, NULL, NULL, NULL, m, KARIER_MERIT_INTEGRITAS));
+	assert_int_equal(v, 0);
+	karier_merit_free(m);
+	karier_employee_free(e);
+}
+
+static void kualifikasi_and_jpm_rules(void **state)
+{
+	(void)state;
+	karier_position *pos = kadis();
+	karier_employee *e = candidate("197006151995031001");
+	assert_ok(karier_employee_set_pendidikan(e, KARIER_PEND_D3));
+	assert_ok(karier_employee_set_kompetensi(e, "KERJASAMA", 5, 20250601)); /* above the standard 4 */
+	karier_merit *m = merit(NULL, e, pos);
+	int32_t v;
+	assert_ok(karier_merit_component_get(&v, NULL, NULL, NULL, m, KARIER_MERIT_KUALIFIKASI));
+	assert_int_equal(v, 0); /* below the requirement */
+	assert_ok(karier_merit_component_get(&v, NULL, NULL, NULL, m, KARIER_MERIT_KOMPETENSI));
+	assert_int_equal(v, 10000 * 16 / 16); /* 4+5+4+3 = 16 of 16 */
+	karier_merit_free(m);
+	karier_policy *p = NULL;
+	assert_ok(karier_policy_new_default(&p));
+	assert_ok(karier_policy_set(p, "jpm.batasi_ke_standar", 1)); /* 4+4+4+3 = 15 of 16 */
+	m = merit(p, e, pos);
+	assert_ok(karier_merit_component_get(&v, NULL, NULL, NULL, m, KARIER_MERIT_KOMPETENSI));
+	assert_int_equal(v, 9375);
+	karier_merit_free(m);
+	/* S3 is two ranks above S1: 80 + 2 x 10 = 100 (capped there) */
+	assert_ok(karier_employee_set_pendidikan(e, KARIER_PEND_S3));
+	m = merit(p, e, pos);
+	assert_ok(karier_merit_component_get(&v, NULL, NULL, NULL, m, KARIER_MERIT_KUALIFIKASI));
+	assert_int_equal(v, 10000);
+	karier_merit_free(m);
+	karier_policy_free(p);
+	karier_employee_free(e);
+	karier_position_free(pos);
+}
+
+/* Potensi axis with kualifikasi and kompetensi missing: (potensi x 12.5 + 100 x 7.5) / 20. */
+static int32_t box_for(const karier_policy *p, int32_t potensi, int32_t kinerja_baik_score, int32_t *kin_axis,
+                       int32_t *pot_axis)
+{
+	karier_policy *q = NULL;
+	assert_ok(karier_policy_copy(&q, p));
+	assert_ok(karier_policy_set(q, "merit.kinerja.nilai.baik", kinerja_baik_score));
+	karier_employee *e = NULL;
+	assert_ok(karier_employee_new(&e, "197006151995031001", KARIER_STATUS_PNS, NULL));
+	assert_ok(karier_employee_set_potensi(e, potensi));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	karier_merit *m = merit(q, e, NULL);
+	*kin_axis = karier_merit_kinerja_axis(m);
+	*pot_axis = karier_merit_potensi_axis(m);
+	int32_t box = karier_merit_box(m);
+	karier_merit_free(m);
+	karier_employee_free(e);
+	karier_policy_free(q);
+	return box;
+}
+
+static void nine_box_boundaries(void **state)
+{
+	(void)state;
+	karier_policy *p = NULL;
+	assert_ok(karier_policy_new_default(&p));
+	int32_t k, q;
+	/* potensi 60.00 -> axis (60x12.5 + 100x7.5)/20 = 75.00: menengah; 59.99 -> 74.99: rendah */
+	assert_int_equal(box_for(p, 6000, 8500, &k, &q), 5);
+	assert_int_equal(q, KARIER_POTENSI_MENENGAH);
+	assert_int_equal(k, KARIER_RATING_SESUAI);
+	assert_int_equal(box_for(p, 5999, 8500, &k, &q), 2);
+	assert_int_equal(q, KARIER_POTENSI_RENDAH);
+	/* potensi 84.00 -> 90.00: tinggi; 83.99 -> 89.99: menengah */
+	assert_int_equal(box_for(p, 8400, 8500, &k, &q), 8);
+	assert_int_equal(q, KARIER_POTENSI_TINGGI);
+	assert_int_equal(box_for(p, 8399, 8500, &k, &q), 5);
+	/* kinerja 90.00 -> atas; 89.99 -> sesuai; 75.00 -> sesuai; 74.99 -> bawah */
+	assert_int_equal(box_for(p, 8400, 9000, &k, &q), 9);
+	assert_int_equal(k, KARIER_RATING_ATAS);
+	assert_int_equal(box_for(p, 8400, 8999, &k, &q), 8);
+	assert_int_equal(box_for(p, 8400, 7500, &k, &q), 8);
+	assert_int_equal(box_for(p, 8400, 7499, &k, &q), 6);
+	assert_int_equal(k, KARIER_RATING_BAWAH);
+	assert_int_equal(box_for(p, 5999, 7499, &k, &q), 1);
+	assert_int_equal(box_for(p, 6000, 7499, &k, &q), 3);
+	assert_int_equal(box_for(p, 5999, 9000, &k, &q), 4);
+	assert_int_equal(box_for(p, 6000, 9000, &k, &q), 7);
+	karier_policy_free(p);
+}
+
+static void numbering_schemes(void **state)
+{
+	(void)state;
+	static const char *const cells[9] = {"bawah_rendah", "bawah_menengah", "bawah_tinggi", "sesuai_rendah",
+	                                     "sesuai_menengah", "sesuai_tinggi", "atas_rendah", "atas_menengah",
+	                                     "atas_tinggi"};
+	/* PermenPANRB 3/2020 (default), row-major from the bottom-left, and from the top-left */
+	static const int32_t schemes[3][9] = {
+		{1, 3, 6, 2, 5, 8, 4, 7, 9},
+		{1, 2, 3, 4, 5, 6, 7, 8, 9},
+		{7, 8, 9, 4, 5, 6, 1, 2, 3},
+	};
+	/* the cells the nine_box_boundaries inputs land in, in the order of cells[] */
+	static const int32_t inputs[9][2] = {{5999, 7499}, {6000, 7499}, {8400, 7499}, {5999, 8500}, {6000, 8500},
+	                                     {8400, 8500}, {5999, 9000}, {6000, 9000}, {8400, 9000}};
+	for (int s = 0; s < 3; s++) {
+		karier_policy *p = NULL;
+		char key[64];
+		assert_ok(karier_policy_new_default(&p));
+		for (int c = 0; c < 9; c++) {
+			snprintf(key, sizeof key, "talenta.kotak.%s", cells[c]);
+			assert_ok(karier_policy_set(p, key, schemes[s][c]));
+		}
+		for (int c = 0; c < 9; c++) {
+			int32_t k, q;
+			assert_int_equal(box_for(p, inputs[c][0], inputs[c][1], &k, &q), schemes[s][c]);
+		}
+		karier_policy_free(p);
+	}
+}
+
+static void talent_pool_and_actions(void **state)
+{
+	(void)state;
+	karier_policy *p = NULL;
+	assert_ok(karier_policy_new_default(&p));
+	karier_employee *e = candidate("197006151995031001");
+	/* kinerja 94 (atas); potensi axis (90x10 + 77x12.5 + 100x7.5) / 30 = 88.75 (menengah): box 7 */
+	karier_merit *m = merit(p, e, NULL);
+	int32_t box = karier_merit_box(m);
+	assert_int_equal(box, 7);
+	assert_int_equal(karier_merit_talent_pool(m), 1);
+	karier_merit_free(m);
+	char key[32];
+	snprintf(key, sizeof key, "talenta.krs.kotak_%d", box);
+	assert_ok(karier_policy_set(p, key, 0));
+	m = merit(p, e, NULL);
+	assert_int_equal(karier_merit_talent_pool(m), 0);
+	karier_merit_free(m);
+	assert_string_equal(karier_talent_actions(KARIER_RATING_ATAS, KARIER_POTENSI_TINGGI, KARIER_LANG_EN),
+	                    "Promote and retain; instansi or national talent pool; award");
+	assert_non_null(strstr(karier_talent_actions(KARIER_RATING_BAWAH, KARIER_POTENSI_RENDAH, KARIER_LANG_ID),
+	                       "disiplin"));
+	assert_null(karier_talent_actions(0, 1, KARIER_LANG_ID));
+	karier_employee_free(e);
+	karier_policy_free(p);
+}
+
+static void protected_attributes_change_nothing(void **state)
+{
+	(void)state;
+	/* the same record under a man's NIP born 1970 and a woman's NIP born 1990 */
+	karier_position *pos = kadis();
+	karier_employee *a = candidate("197006151995031001");
+	karier_employee *b = candidate("199002022015032001");
+	karier_merit *ma = merit(NULL, a, pos), *mb = merit(NULL, b, pos);
+	assert_int_equal(karier_merit_score(ma), karier_merit_score(mb));
+	for (int32_t c = 1; c <= KARIER_MERIT_COMPONENT_COUNT; c++) {
+		int32_t v1, v2, s1, s2;
+		assert_ok(karier_merit_component_get(&v1, NULL, NULL, &s1, ma, c));
+		assert_ok(karier_merit_component_get(&v2, NULL, NULL, &s2, mb, c));
+		assert_int_equal(v1, v2);
+		assert_int_equal(s1, s2);
+	}
+	assert_int_equal(karier_merit_box(ma), karier_merit_box(mb));
+	karier_merit_free(ma);
+	karier_merit_free(mb);
+	karier_employee_free(a);
+	karier_employee_free(b);
+	karier_position_free(pos);
+}
+
+static void bit_identical(void **state)
+{
+	(void)state;
+	karier_position *pos = kadis();
+	karier_employee *e = candidate("197006151995031001"), *c = NULL;
+	assert_ok(karier_employee_copy(&c, e));
+	karier_merit *m1 = merit(NULL, e, pos), *m2 = merit(NULL, c, pos);
+	int32_t a[4], b[4];
+	for (int32_t k = 1; k <= KARIER_MERIT_COMPONENT_COUNT; k++) {
+		assert_ok(karier_merit_component_get(&a[0], &a[1], &a[2], &a[3], m1, k));
+		assert_ok(karier_merit_component_get(&b[0], &b[1], &b[2], &b[3], m2, k));
+		assert_memory_equal(a, b, sizeof a);
+	}
+	assert_int_equal(karier_merit_score(m1), karier_merit_score(m2));
+	assert_int_equal(karier_merit_potensi_score(m1), karier_merit_potensi_score(m2));
+	karier_merit_free(m1);
+	karier_merit_free(m2);
+	karier_employee_free(c);
+	karier_employee_free(e);
+	karier_position_free(pos);
+}
+
+/* ---- ranking ------------------------------------------------------------- */
+
+static karier_employee *staff(const char *nip, int32_t gol, int32_t tmt_gol, int32_t pred, int32_t potensi)
+{
+	karier_employee *e = NULL;
+	assert_ok(karier_employee_new(&e, nip, KARIER_STATUS_PNS, NULL));
+	assert_ok(karier_employee_set_pendidikan(e, KARIER_PEND_S1));
+	assert_ok(karier_employee_set_golongan(e, gol, tmt_gol));
+	assert_ok(karier_employee_set_jabatan(e, "PLK", KARIER_JAB_PELAKSANA, 0, 20100104));
+	assert_ok(karier_employee_set_kinerja(e, 2025, pred));
+	assert_ok(karier_employee_set_kinerja(e, 2024, pred));
+	assert_ok(karier_employee_set_kompetensi(e, "INTEGRITAS", 3, 0));
+	assert_ok(karier_employee_set_potensi(e, potensi));
+	return e;
+}
+
+static void shortlist_ties_at_every_level(void **state)
+{
+	(void)state;
+	karier_policy *p = NULL;
+	assert_ok(karier_policy_new_default(&p));
+	assert_ok(karier_policy_set(p, "merit.bobot.kinerja", 0)); /* equal scores, so kinerja breaks ties */
+	karier_position *pos = NULL;
+	assert_ok(karier_position_new(&pos, "ANALIS", "Analis", KARIER_JAB_PELAKSANA, 0));
+	assert_ok(karier_position_set_standard(pos, "INTEGRITAS", 3));
+	karier_employee *g = staff("197001011995031007", KARIER_GOL_IIIA, 20200101, KARIER_PREDIKAT_BAIK, 9000); /* best score */
+	karier_employee *a = staff("197001011995031006", KARIER_GOL_IIIA, 20200101, KARIER_PREDIKAT_SANGAT_BAIK, 7000); /* kinerja */
+	karier_employee *b = staff("197001011995031005", KARIER_GOL_IIIC, 20200101, KARIER_PREDIKAT_BAIK, 7000); /* golongan */
+	karier_employee *c = staff("197001011995031004", KARIER_GOL_IIIB, 20200101, KARIER_PREDIKAT_BAIK, 7000); /* TMT golongan */
+	karier_employee *d = staff("197001011995031003", KARIER_GOL_IIIB, 20210101, KARIER_PREDIKAT_BAIK, 7000); /* masa kerja */
+	karier_employee *e = staff("197001011996031001", KARIER_GOL_IIIB, 20210101, KARIER_PREDIKAT_BAIK, 7000); /* NIP */
+	karier_employee *f = staff("197001011996031002", KARIER_GOL_IIIB, 20210101, KARIER_PREDIKAT_BAIK, 7000);
+	const karier_employee *in[7] = {f, c, e, a, g, d, b};
+	int32_t order[7], scores[7], n = -1;
+	assert_ok(karier_merit_rank(order, &n, scores, p, in, 7, pos, DATE, 0));
+	assert_int_equal(n, 7);
+	const karier_employee *want[7] = {g, a, b, c, d, e, f};
+	for (int i = 0; i < 7; i++)
+		assert_ptr_equal(in[order[i]], want[i]);
+	assert_true(scores[0] > scores[1]);
+	for (int i = 1; i < 7; i++)
+		assert_int_equal(scores[i], scores[1]);
+
+	/* eligible only: an active sedang penalty blocks appointment (PP 94/2021) */
+	assert_ok(karier_employee_add_disiplin(d, KARIER_DISIPLIN_SEDANG, 20260101, 20260701));
+	assert_ok(karier_merit_rank(order, &n, NULL, p, in, 7, pos, DATE, KARIER_RANK_ELIGIBLE_ONLY));
+	assert_int_equal(n, 6);
+	for (int i = 0; i < n; i++)
+		assert_ptr_not_equal(in[order[i]], d);
+	assert_fails(karier_merit_rank(order, &n, NULL, p, in, 7, pos, DATE, 8), KARIER_EINVAL, "flags");
+	const karier_employee *holes[2] = {a, NULL};
+	assert_fails(karier_merit_rank(order, &n, NULL, p, holes, 2, pos, DATE, 0), KARIER_EINVAL, "employees[1]");
+	karier_employee *all[7] = {a, b, c, d, e, f, g};
+	for (int i = 0; i < 7; i++)
+		karier_employee_free(all[i]);
+	karier_position_free(pos);
+	karier_policy_free(p);
+}
+
+static void duk_order(void **state)
+{
+	(void)state;
+	/* golongan desc, TMT golongan asc, jabatan level, TMT jabatan asc, masa kerja desc, education desc, age desc */
+	karier_employee *e[8];
+	for (int i = 0; i < 8; i++)
+		e[i] = staff(i < 6 ? "197001011995031001" : "197001011995031002", KARIER_GOL_IIIB, 20200101,
+		             KARIER_PREDIKAT_BAIK, 7000);
+	assert_ok(karier_employee_set_golongan(e[0], KARIER_GOL_IIIC, 20220101));           /* 1: higher golongan */
+	assert_ok(karier_employee_set_golongan(e[1], KARIER_GOL_IIIB, 20190101));           /* 2: earlier TMT golongan */
+	assert_ok(karier_employee_set_jabatan(e[2], "KASI", KARIER_JAB_PENGAWAS, 0, 20150101)); /* 3: pengawas */
+	assert_ok(karier_employee_set_jabatan(e[3], "PLK", KARIER_JAB_PELAKSANA, 0, 20050104)); /* 4: earlier TMT jabatan */
+	assert_ok(karier_employee_set_tmt_cpns(e[4], 19940101));                             /* 5: longer masa kerja */
+	assert_ok(karier_employee_set_pendidikan(e[5], KARIER_PEND_S2));                     /* 6: higher education */
+	assert_ok(karier_employee_set_tanggal_lahir(e[6], 19650101));                        /* 7: older */
+	const karier_employee *in[8] = {e[7], e[6], e[5], e[4], e[3], e[2], e[1], e[0]};
+	int32_t order[8];
+	assert_ok(karier_duk_rank(order, in, 8));
+	for (int i = 0; i < 8; i++)
+		assert_ptr_equal(in[order[i]], e[i]);
+	for (int i = 0; i < 8; i++)
+		karier_employee_free(e[i]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(worked_example),
+		cmocka_unit_test(missing_component_renormalised),
+		cmocka_unit_test(without_position),
+		cmocka_unit_test(integritas_window),
+		cmocka_unit_test(kualifikasi_and_jpm_rules),
+		cmocka_unit_test(nine_box_boundaries),
+		cmocka_unit_test(numbering_schemes),
+		cmocka_unit_test(talent_pool_and_actions),
+		cmocka_unit_test(protected_attributes_change_nothing),
+		cmocka_unit_test(bit_identical),
+		cmocka_unit_test(shortlist_ties_at_every_level),
+		cmocka_unit_test(duk_order),
+	};
+	return cmocka_run_group_tests_name("merit", tests, NULL, NULL);
+}
