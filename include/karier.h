@@ -17,6 +17,7 @@
  *   karier/employee.h  one employee and their histories
  *   karier/promotion.h kenaikan pangkat, appointment, retirement: decisions
  *   karier/merit.h     merit score, 9-box, shortlist and DUK ranking
+ *   karier/training.h  competency gaps, training plans, JP ledger, budget allocation
  *
  * A minimal program:
  *
@@ -42,5 +43,6 @@
 #include "karier/employee.h"
 #include "karier/promotion.h"
 #include "karier/merit.h"
+#include "karier/training.h"
 
 #endif /* KARIER_H */

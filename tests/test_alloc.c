@@ -119,6 +119,31 @@ static void merit_and_ranking(void **state)
 	karier_employee_free(e);
 }
 
+static void training(void **state)
+{
+	(void)state;
+	karier_catalog *c = SENTINEL, *d = SENTINEL;
+	FAIL_LOOP(karier_catalog_new(&c), assert_ptr_equal(c, SENTINEL), (void)0);
+	FAIL_LOOP(karier_catalog_add(c, "A", "A", "K", 0, 2, 10, 1000, KARIER_MODA_KLASIKAL),
+	          assert_int_equal(karier_catalog_count(c), 0), (void)0);
+	FAIL_LOOP(karier_catalog_copy(&d, c), assert_ptr_equal(d, SENTINEL), karier_catalog_free(d));
+	karier_employee *e = NULL;
+	karier_position *pos = NULL;
+	assert_ok(karier_employee_new(&e, "198501012010011001", KARIER_STATUS_PNS, NULL));
+	assert_ok(karier_position_new(&pos, "P", "P", KARIER_JAB_PELAKSANA, 0));
+	assert_ok(karier_position_set_standard(pos, "K", 2));
+	karier_plan *pl = SENTINEL;
+	FAIL_LOOP(karier_plan_new(&pl, NULL, e, pos, c), assert_ptr_equal(pl, SENTINEL), karier_plan_free(pl));
+	const karier_employee *emp[1] = {e};
+	const karier_position *ps[1] = {pos};
+	karier_allocation *a = SENTINEL;
+	FAIL_LOOP(karier_allocate(&a, NULL, emp, ps, 1, c, 500, KARIER_NO_LIMIT, 2026), assert_ptr_equal(a, SENTINEL),
+	          karier_allocation_free(a));
+	karier_position_free(pos);
+	karier_employee_free(e);
+	karier_catalog_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -127,6 +152,7 @@ int main(void)
 		cmocka_unit_test(employee_constructors_and_growth),
 		cmocka_unit_test(decisions),
 		cmocka_unit_test(merit_and_ranking),
+		cmocka_unit_test(training),
 	};
 	return cmocka_run_group_tests_name("alloc", tests, NULL, NULL);
 }

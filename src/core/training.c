@@ -1,0 +1,757 @@
+/*
+ * training.c - catalogue, individual plans, JP ledger and budget allocation.
+ * SPDX-License-Identifier: MIT
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define MAX_STEPS 5 /* levels 0..5: a sequence never needs more than five courses */
+
+struct kr_course {
+	char code[KARIER_CODE_MAX + 1];
+	char kompetensi[KARIER_CODE_MAX + 1];
+	char name[KARIER_NAME_MAX + 1];
+	int32_t level_min, level_hasil, jp, moda;
+	int64_t biaya;
+};
+
+struct karier_catalog {
+	int32_t n, cap;
+	struct kr_course *c;
+	int32_t *by_code; /* indices sorted by code */
+	int32_t *by_komp; /* indices sorted by (kompetensi, code) */
+};
+
+/* ---- catalogue ----------------------------------------------------------- */
+
+int karier_catalog_new(karier_catalog **out)
+{
+	if (!out)
+		return kr_null("karier_catalog_new", "out");
+	karier_catalog *c = kr_calloc(1, sizeof *c);
+	if (!c)
+		return kr_fail(KARIER_ENOMEM, "karier_catalog_new: out of memory");
+	*out = c;
+	return KARIER_OK;
+}
+
+void karier_catalog_free(karier_catalog *c)
+{
+	if (!c)
+		return;
+	kr_free(c->c);
+	kr_free(c->by_code);
+	kr_free(c->by_komp);
+	kr_free(c);
+}
+
+static int reserve(karier_catalog *c, int32_t cap)
+{
+	struct kr_course *nc = kr_realloc(c->c, (size_t)cap * sizeof *nc);
+	if (!nc)
+		return KARIER_ENOMEM;
+	c->c = nc;
+	int32_t *a = kr_realloc(c->by_code, (size_t)cap * sizeof *a);
+	if (!a)
+		return KARIER_ENOMEM;
+	c->by_code = a;
+	int32_t *b = kr_realloc(c->by_komp, (size_t)cap * sizeof *b);
+	if (!b)
+		return KARIER_ENOMEM;
+	c->by_komp = b;
+	c->cap = cap;
+	return KARIER_OK;
+}
+
+int karier_catalog_copy(karier_catalog **out, const karier_catalog *src)
+{
+	if (!out)
+		return kr_null("karier_catalog_copy", "out");
+	if (!src)
+		return kr_null("karier_catalog_copy", "src");
+	karier_catalog *c = kr_calloc(1, sizeof *c);
+	if (!c || (src->n && reserve(c, src->n))) {
+		karier_catalog_free(c);
+		return kr_fail(KARIER_ENOMEM, "karier_catalog_copy: out of memory");
+	}
+	if (src->n) {
+		memcpy(c->c, src->c, (size_t)src->n * sizeof *c->c);
+		memcpy(c->by_code, src->by_code, (size_t)src->n * sizeof *c->by_code);
+		memcpy(c->by_komp, src->by_komp, (size_t)src->n * sizeof *c->by_komp);
+	}
+	c->n = src->n;
+	*out = c;
+	return KARIER_OK;
+}
+
+/* First position in by_code whose code is >= code. */
+static int32_t lower_code(const karier_catalog *c, const char *code)
+{
+	int32_t lo = 0, hi = c->n;
+	while (lo < hi) {
+		int32_t mid = lo + (hi - lo) / 2;
+		if (strcmp(c->c[c->by_code[mid]].code, code) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static int cmp_komp(const struct kr_course *a, const char *komp, const char *code)
+{
+	int r = strcmp(a->kompetensi, komp);
+	return r ? r : (code ? strcmp(a->code, code) : 0);
+}
+
+/* First position in by_komp at or after (komp, code); code NULL = the first of komp. */
+static int32_t lower_komp(const karier_catalog *c, const char *komp, const char *code)
+{
+	int32_t lo = 0, hi = c->n;
+	while (lo < hi) {
+		int32_t mid = lo + (hi - lo) / 2;
+		const struct kr_course *x = &c->c[c->by_komp[mid]];
+		int r = strcmp(x->kompetensi, komp);
+		if (r < 0 || (r == 0 && code && strcmp(x->code, code) < 0))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+int karier_catalog_add(karier_catalog *c, const char *code, const char *name, const char *kompetensi, int32_t level_min,
+                       int32_t level_hasil, int32_t jp, int64_t biaya, int32_t moda)
+{
+	static const char fn[] = "karier_catalog_add";
+	if (!c)
+		return kr_null(fn, "catalog");
+	if (!code)
+		return kr_null(fn, "code");
+	if (!name)
+		return kr_null(fn, "name");
+	if (!kompetensi)
+		return kr_null(fn, "kompetensi");
+	struct kr_course x = {.level_min = level_min, .level_hasil = level_hasil, .jp = jp, .moda = moda, .biaya = biaya};
+	int rc;
+	if ((rc = kr_copy_text(x.code, sizeof x.code, code, "kode", false)) ||
+	    (rc = kr_copy_text(x.name, sizeof x.name, name, "nama", false)) ||
+	    (rc = kr_copy_text(x.kompetensi, sizeof x.kompetensi, kompetensi, "kompetensi", false)))
+		return rc;
+	if (level_min < 0 || level_min > 4)
+		return kr_fail(KARIER_ERANGE, "level_min: %d for course %s is outside 0..4", level_min, x.code);
+	if (level_hasil <= level_min || level_hasil > 5)
+		return kr_fail(KARIER_ERANGE, "level_hasil: %d for course %s is outside %d..5", level_hasil, x.code, level_min + 1);
+	if (jp < 1 || jp > 2000)
+		return kr_fail(KARIER_ERANGE, "jp: %d for course %s is outside 1..2000", jp, x.code);
+	if (biaya < 0 || biaya > INT64_C(10000000000000))
+		return kr_fail(KARIER_ERANGE, "biaya: %lld for course %s is outside 0..10000000000000", (long long)biaya, x.code);
+	if (moda < KARIER_MODA_KLASIKAL || moda > KARIER_MODA_NONKLASIKAL)
+		return kr_fail(KARIER_ERANGE, "moda: %d for course %s is not klasikal (1) or nonklasikal (2)", moda, x.code);
+	int32_t at = lower_code(c, x.code);
+	if (at < c->n && strcmp(c->c[c->by_code[at]].code, x.code) == 0)
+		return kr_fail(KARIER_EEXISTS, "kode: course %s is already in the catalogue", x.code);
+	if (c->n >= KARIER_CATALOG_MAX)
+		return kr_fail(KARIER_ELIMIT, "catalogue: at most %d courses", KARIER_CATALOG_MAX);
+	if (c->n == c->cap && reserve(c, c->cap ? c->cap * 2 : 64))
+		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+	int32_t k = lower_komp(c, x.kompetensi, x.code);
+	int32_t i = c->n;
+	c->c[i] = x;
+	memmove(&c->by_code[at + 1], &c->by_code[at], (size_t)(c->n - at) * sizeof *c->by_code);
+	c->by_code[at] = i;
+	memmove(&c->by_komp[k + 1], &c->by_komp[k], (size_t)(c->n - k) * sizeof *c->by_komp);
+	c->by_komp[k] = i;
+	c->n++;
+	return KARIER_OK;
+}
+
+int32_t karier_catalog_count(const karier_catalog *c) { return c ? c->n : 0; }
+
+int karier_catalog_get(const char **out_code, const char **out_name, const char **out_kompetensi, int32_t *out_level_min,
+                       int32_t *out_level_hasil, int32_t *out_jp, int64_t *out_biaya, int32_t *out_moda,
+                       const karier_catalog *c, int32_t index)
+{
+	if (!c)
+		return kr_null("karier_catalog_get", "catalog");
+	if (index < 0 || index >= c->n)
+		return kr_fail(KARIER_ENOTFOUND, "catalogue: index %d is outside 0..%d", index, c->n - 1);
+	const struct kr_course *x = &c->c[index];
+	if (out_code)
+		*out_code = x->code;
+	if (out_name)
+		*out_name = x->name;
+	if (out_kompetensi)
+		*out_kompetensi = x->kompetensi;
+	if (out_level_min)
+		*out_level_min = x->level_min;
+	if (out_level_hasil)
+		*out_level_hasil = x->level_hasil;
+	if (out_jp)
+		*out_jp = x->jp;
+	if (out_biaya)
+		*out_biaya = x->biaya;
+	if (out_moda)
+		*out_moda = x->moda;
+	return KARIER_OK;
+}
+
+int karier_catalog_find(int32_t *out_index, const karier_catalog *c, const char *code)
+{
+	if (!out_index)
+		return kr_null("karier_catalog_find", "out_index");
+	if (!c)
+		return kr_null("karier_catalog_find", "catalog");
+	if (!code)
+		return kr_null("karier_catalog_find", "code");
+	int32_t at = lower_code(c, code);
+	if (at >= c->n || strcmp(c->c[c->by_code[at]].code, code) != 0)
+		return kr_fail(KARIER_ENOTFOUND, "kode: course \"%.40s\" is not in the catalogue", code);
+	*out_index = c->by_code[at];
+	return KARIER_OK;
+}
+
+/* ---- cheapest course sequence -------------------------------------------- */
+
+struct kr_path {
+	bool valid;
+	int32_t n;
+	int64_t biaya, jp;
+	int32_t course[MAX_STEPS];
+};
+
+/* a cheaper than b: less rupiah, then less JP, then the smaller list of codes */
+static bool cheaper(const karier_catalog *c, const struct kr_path *a, const struct kr_path *b)
+{
+	if (!b->valid)
+		return true;
+	if (a->biaya != b->biaya)
+		return a->biaya < b->biaya;
+	if (a->jp != b->jp)
+		return a->jp < b->jp;
+	for (int32_t i = 0; i < a->n && i < b->n; i++) {
+		int r = strcmp(c->c[a->course[i]].code, c->c[b->course[i]].code);
+		if (r)
+			return r < 0;
+	}
+	return a->n < b->n;
+}
+
+/* The cheapest sequence from level `from` to at least `to` for competency komp. */
+static struct kr_path cheapest(const karier_catalog *c, const char *komp, int32_t from, int32_t to)
+{
+	struct kr_path best[6] = {{0}}, none = {0};
+	best[from].valid = true;
+	int32_t first = lower_komp(c, komp, NULL), last = first;
+	while (last < c->n && cmp_komp(&c->c[c->by_komp[last]], komp, NULL) == 0)
+		last++;
+	for (int32_t level = from; level < 5; level++) {
+		if (!best[level].valid || best[level].n == MAX_STEPS)
+			continue;
+		for (int32_t k = first; k < last; k++) {
+			int32_t ci = c->by_komp[k];
+			const struct kr_course *x = &c->c[ci];
+			if (x->level_min > level || x->level_hasil <= level)
+				continue;
+			struct kr_path cand = best[level];
+			cand.course[cand.n++] = ci;
+			cand.biaya += x->biaya;
+			cand.jp += x->jp;
+			if (cheaper(c, &cand, &best[x->level_hasil]))
+				best[x->level_hasil] = cand;
+		}
+	}
+	struct kr_path *win = &none;
+	for (int32_t level = to; level <= 5; level++)
+		if (best[level].valid && cheaper(c, &best[level], win))
+			win = &best[level];
+	return *win;
+}
+
+/* ---- individual plan ----------------------------------------------------- */
+
+struct kr_gap {
+	char kompetensi[KARIER_CODE_MAX + 1];
+	int32_t standar, aktual, closed, first_course, n_course;
+	int64_t biaya, jp;
+};
+
+struct karier_plan {
+	int32_t jpm, category, scheme;
+	int32_t n_gap, n_course;
+	int64_t total_biaya, total_jp;
+	const karier_catalog *catalog;
+	struct kr_gap gap[KARIER_STANDARD_MAX];
+	int32_t course[KARIER_STANDARD_MAX * MAX_STEPS];
+	int32_t course_gap[KARIER_STANDARD_MAX * MAX_STEPS];
+};
+
+static void plan_fill(struct karier_plan *pl, const karier_policy *p, const karier_employee *e,
+                      const karier_position *pos, const karier_catalog *cat)
+{
+	memset(pl, 0, offsetof(struct karier_plan, gap));
+	pl->catalog = cat;
+	pl->scheme = (int32_t)kr_pol(p, KR_JPM_SKEMA);
+	int64_t att, req;
+	kr_jpm(p, e, pos, &att, &req);
+	pl->jpm = (int32_t)kr_div_round(att * 10000, req);
+	if (req)
+		pl->category = pl->jpm >= kr_pol(p, KR_JPM_ATAS)     ? KARIER_JPM_ATAS
+		               : pl->jpm >= kr_pol(p, KR_JPM_TENGAH) ? KARIER_JPM_TENGAH
+		                                                      : KARIER_JPM_BAWAH;
+	for (int32_t i = 0; i < pos->n_standard; i++) {
+		const struct kr_standard *s = &pos->standard[i];
+		int32_t have = kr_kompetensi_level(e, s->code);
+		if (have >= s->level)
+			continue;
+		struct kr_gap *g = &pl->gap[pl->n_gap++];
+		memcpy(g->kompetensi, s->code, sizeof g->kompetensi);
+		g->standar = s->level;
+		g->aktual = have;
+		g->first_course = pl->n_course;
+		g->n_course = 0;
+		g->closed = 0;
+		g->biaya = g->jp = 0;
+		if (!cat)
+			continue;
+		struct kr_path path = cheapest(cat, s->code, have, s->level);
+		if (!path.valid)
+			continue;
+		g->closed = 1;
+		g->n_course = path.n;
+		g->biaya = path.biaya;
+		g->jp = path.jp;
+		for (int32_t k = 0; k < path.n; k++) {
+			pl->course_gap[pl->n_course] = pl->n_gap - 1;
+			pl->course[pl->n_course++] = path.course[k];
+		}
+		pl->total_biaya += path.biaya;
+		pl->total_jp += path.jp;
+	}
+}
+
+int karier_plan_new(karier_plan **out, const karier_policy *policy, const karier_employee *e, const karier_position *pos,
+                    const karier_catalog *cat)
+{
+	if (!out)
+		return kr_null("karier_plan_new", "out");
+	if (!e)
+		return kr_null("karier_plan_new", "employee");
+	if (!pos)
+		return kr_null("karier_plan_new", "position");
+	karier_plan *pl = kr_malloc(sizeof *pl);
+	if (!pl)
+		return kr_fail(KARIER_ENOMEM, "karier_plan_new: out of memory");
+	plan_fill(pl, kr_policy_or_default(policy), e, pos, cat);
+	*out = pl;
+	return KARIER_OK;
+}
+
+void karier_plan_free(karier_plan *pl) { kr_free(pl); }
+int32_t karier_plan_jpm(const karier_plan *pl) { return pl ? pl->jpm : 0; }
+int32_t karier_plan_jpm_category(const karier_plan *pl) { return pl ? pl->category : 0; }
+int32_t karier_plan_gap_count(const karier_plan *pl) { return pl ? pl->n_gap : 0; }
+int32_t karier_plan_course_count(const karier_plan *pl) { return pl ? pl->n_course : 0; }
+
+const char *karier_plan_jpm_category_name(const karier_plan *pl)
+{
+	static const char *const names[3][4] = {
+		{"", "", "", ""},
+		{"", "optimal", "cukup_optimal", "kurang_optimal"},
+		{"", "memenuhi_syarat", "masih_memenuhi_syarat", "kurang_memenuhi_syarat"},
+	};
+	if (!pl || pl->scheme < 1 || pl->scheme > 2 || pl->category < 0 || pl->category > 3)
+		return "";
+	return names[pl->scheme][pl->category];
+}
+
+int karier_plan_gap_get(const char **out_kompetensi, int32_t *out_standar, int32_t *out_aktual, int32_t *out_selisih,
+                        int32_t *out_closed, int32_t *out_courses, const karier_plan *pl, int32_t index)
+{
+	if (!pl)
+		return kr_null("karier_plan_gap_get", "plan");
+	if (index < 0 || index >= pl->n_gap)
+		return kr_fail(KARIER_ENOTFOUND, "gap: index %d is outside 0..%d", index, pl->n_gap - 1);
+	const struct kr_gap *g = &pl->gap[index];
+	if (out_kompetensi)
+		*out_kompetensi = g->kompetensi;
+	if (out_standar)
+		*out_standar = g->standar;
+	if (out_aktual)
+		*out_aktual = g->aktual;
+	if (out_selisih)
+		*out_selisih = g->standar - g->aktual;
+	if (out_closed)
+		*out_closed = g->closed;
+	if (out_courses)
+		*out_courses = g->n_course;
+	return KARIER_OK;
+}
+
+int karier_plan_course_get(int32_t *out_gap, int32_t *out_catalog_index, const char **out_code, const char **out_kompetensi,
+                           int32_t *out_jp, int64_t *out_biaya, const karier_plan *pl, int32_t index)
+{
+	if (!pl)
+		return kr_null("karier_plan_course_get", "plan");
+	if (index < 0 || index >= pl->n_course)
+		return kr_fail(KARIER_ENOTFOUND, "course: index %d is outside 0..%d", index, pl->n_course - 1);
+	const struct kr_course *x = &pl->catalog->c[pl->course[index]];
+	if (out_gap)
+		*out_gap = pl->course_gap[index];
+	if (out_catalog_index)
+		*out_catalog_index = pl->course[index];
+	if (out_code)
+		*out_code = x->code;
+	if (out_kompetensi)
+		*out_kompetensi = x->kompetensi;
+	if (out_jp)
+		*out_jp = x->jp;
+	if (out_biaya)
+		*out_biaya = x->biaya;
+	return KARIER_OK;
+}
+
+int karier_plan_totals(int32_t *out_jp, int64_t *out_biaya, const karier_plan *pl)
+{
+	if (!pl)
+		return kr_null("karier_plan_totals", "plan");
+	if (out_jp)
+		*out_jp = (int32_t)pl->total_jp;
+	if (out_biaya)
+		*out_biaya = pl->total_biaya;
+	return KARIER_OK;
+}
+
+/* ---- JP ledger ----------------------------------------------------------- */
+
+static int32_t jp_in_year(const karier_employee *e, int32_t year)
+{
+	int32_t jp = 0;
+	for (int32_t i = e->first[KR_REC_PELATIHAN]; i < e->first[KR_REC_DISIPLIN]; i++)
+		if (KR_Y(e->rec[i].date) == year)
+			jp += e->rec[i].end;
+	return jp;
+}
+
+int karier_jp_ledger(int32_t *out_jp, int32_t *out_minimum, int32_t *out_maximum, int32_t *out_below, int32_t *out_above,
+                     const karier_policy *policy, const karier_employee *e, int32_t year)
+{
+	if (!e)
+		return kr_null("karier_jp_ledger", "employee");
+	if (year < KARIER_DATE_MIN_YEAR || year > KARIER_DATE_MAX_YEAR)
+		return kr_fail(KARIER_ERANGE, "year: %d is outside %d..%d", year, KARIER_DATE_MIN_YEAR, KARIER_DATE_MAX_YEAR);
+	const karier_policy *p = kr_policy_or_default(policy);
+	bool pppk = e->status == KARIER_STATUS_PPPK;
+	int32_t jp = jp_in_year(e, year);
+	int32_t min = pppk ? 0 : (int32_t)kr_pol(p, KR_LAT_JP_MIN_PNS), max = pppk ? (int32_t)kr_pol(p, KR_LAT_JP_MAKS_PPPK) : 0;
+	if (out_jp)
+		*out_jp = jp;
+	if (out_minimum)
+		*out_minimum = min;
+	if (out_maximum)
+		*out_maximum = max;
+	if (out_below)
+		*out_below = jp < min;
+	if (out_above)
+		*out_above = max && jp > max;
+	return KARIER_OK;
+}
+
+/* ---- allocation ---------------------------------------------------------- */
+
+struct kr_item {
+	int32_t employee, n_course, selisih, status;
+	const char *kompetensi; /* borrowed from the position */
+	int64_t biaya, jp, value;
+	double density;
+	int32_t course[MAX_STEPS];
+};
+
+struct karier_allocation {
+	int32_t n, cap;
+	struct kr_item *item;
+	const karier_catalog *catalog;
+	int64_t spent_idr, spent_jp, value, upper;
+};
+
+void karier_allocation_free(karier_allocation *a)
+{
+	if (!a)
+		return;
+	kr_free(a->item);
+	kr_free(a);
+}
+
+/* Priority of an employee (hundredths), PP 11/2017 Ps203(3). */
+static int64_t priority(const karier_policy *p, const karier_employee *e, int32_t jpm, int32_t year)
+{
+	static const int nilai[6] = {0, KR_MERIT_NILAI_SK, KR_MERIT_NILAI_K, KR_MERIT_NILAI_BP, KR_MERIT_NILAI_B,
+	                             KR_MERIT_NILAI_SB};
+	int32_t pred = karier_employee_kinerja(e, year - 1);
+	int64_t kin = pred ? kr_pol(p, (enum kr_setting_id)nilai[pred]) : 0;
+	int64_t shortfall = 10000 - (jpm > 10000 ? 10000 : jpm);
+	int64_t prio = kr_pol(p, KR_LAT_PRIO_DASAR) + kr_div_round(kr_pol(p, KR_LAT_PRIO_KINERJA) * kin, 10000) +
+	               kr_div_round(kr_pol(p, KR_LAT_PRIO_KOMPETENSI) * shortfall, 10000);
+	if (e->status != KARIER_STATUS_PPPK && jp_in_year(e, year) < kr_pol(p, KR_LAT_JP_MIN_PNS))
+		prio = kr_div_round(prio * kr_pol(p, KR_LAT_PRIO_DI_BAWAH), 100);
+	return prio;
+}
+
+static int cmp_density(const void *pa, const void *pb)
+{
+	const struct kr_item *a = *(const struct kr_item *const *)pa, *b = *(const struct kr_item *const *)pb;
+	if (a->density != b->density)
+		return a->density > b->density ? -1 : 1;
+	if (a->employee != b->employee)
+		return a->employee < b->employee ? -1 : 1;
+	return a < b ? -1 : a > b;
+}
+
+/* Fractional-knapsack (Dantzig) bound for one budget over the items that fit it alone. */
+static int64_t dantzig(struct kr_item **order, int32_t m, int64_t budget, bool jp_budget)
+{
+	for (int32_t i = 0; i < m; i++) {
+		const struct kr_item *it = order[i];
+		int64_t cost = jp_budget ? it->jp : it->biaya;
+		order[i]->density = cost ? (double)it->value / (double)cost : 1e300;
+	}
+	qsort(order, (size_t)m, sizeof *order, cmp_density);
+	int64_t bound = 0, left = budget;
+	for (int32_t i = 0; i < m; i++) {
+		int64_t cost = jp_budget ? order[i]->jp : order[i]->biaya;
+		if (cost > budget)
+			continue; /* can never be funded */
+		if (cost <= left) {
+			bound += order[i]->value;
+			left -= cost;
+		} else {
+			/* The critical item, fractionally.  Rounded up by a whole unit
+			 * (a double's error here is far below one), and never more than the
+			 * item itself, so bound <= prefix + critical item. */
+			int64_t part = (int64_t)((double)order[i]->value * (double)left / (double)cost) + 1;
+			bound += part < order[i]->value ? part : order[i]->value;
+			break;
+		}
+	}
+	return bound;
+}
+
+/* Fund `first` (if any), then every item in order that still fits; set each
+ * item's status and return the value funded. */
+static int64_t greedy_fill(struct kr_item **order, int32_t m, struct kr_item *first, int64_t budget_idr, int64_t budget_jp)
+{
+	bool lim_idr = budget_idr != KARIER_NO_LIMIT, lim_jp = budget_jp != KARIER_NO_LIMIT;
+	int64_t left_idr = budget_idr, left_jp = budget_jp, value = 0;
+	for (int32_t i = -1; i < m; i++) {
+		struct kr_item *it = i < 0 ? first : order[i];
+		if (!it || (i >= 0 && it == first))
+			continue;
+		if (lim_idr && it->biaya > left_idr)
+			it->status = KARIER_UNFUNDED_BUDGET_IDR;
+		else if (lim_jp && it->jp > left_jp)
+			it->status = KARIER_UNFUNDED_BUDGET_JP;
+		else {
+			it->status = KARIER_FUNDED;
+			left_idr -= lim_idr ? it->biaya : 0;
+			left_jp -= lim_jp ? it->jp : 0;
+			value += it->value;
+		}
+	}
+	return value;
+}
+
+int karier_allocate(karier_allocation **out, const karier_policy *policy, const karier_employee *const *employees,
+                    const karier_position *const *positions, int32_t n, const karier_catalog *cat, int64_t budget_idr,
+                    int64_t budget_jp, int32_t year)
+{
+	static const char fn[] = "karier_allocate";
+	if (!out)
+		return kr_null(fn, "out");
+	if (!cat)
+		return kr_null(fn, "catalog");
+	if (n < 0)
+		return kr_fail(KARIER_EINVAL, "%s: n is %d", fn, n);
+	if (n > 0 && (!employees || !positions))
+		return kr_null(fn, employees ? "positions" : "employees");
+	if (budget_idr < KARIER_NO_LIMIT || budget_jp < KARIER_NO_LIMIT)
+		return kr_fail(KARIER_EINVAL, "%s: budget %lld / %lld JP is negative", fn, (long long)budget_idr, (long long)budget_jp);
+	if (year < KARIER_DATE_MIN_YEAR || year > KARIER_DATE_MAX_YEAR)
+		return kr_fail(KARIER_ERANGE, "year: %d is outside %d..%d", year, KARIER_DATE_MIN_YEAR, KARIER_DATE_MAX_YEAR);
+	for (int32_t i = 0; i < n; i++)
+		if (!employees[i])
+			return kr_fail(KARIER_EINVAL, "%s: employees[%d] is NULL", fn, i);
+	const karier_policy *p = kr_policy_or_default(policy);
+	karier_allocation *a = kr_calloc(1, sizeof *a);
+	struct karier_plan *pl = kr_malloc(sizeof *pl);
+	struct kr_item **order = NULL;
+	if (!a || !pl)
+		goto nomem;
+	a->catalog = cat;
+
+	/* one item per gap */
+	for (int32_t i = 0; i < n; i++) {
+		if (!positions[i])
+			continue;
+		plan_fill(pl, p, employees[i], positions[i], cat);
+		int64_t prio = priority(p, employees[i], pl->jpm, year);
+		for (int32_t g = 0; g < pl->n_gap; g++) {
+			if (a->n == a->cap) {
+				int32_t cap = a->cap ? a->cap * 2 : 256;
+				struct kr_item *ni = kr_realloc(a->item, (size_t)cap * sizeof *ni);
+				if (!ni)
+					goto nomem;
+				a->item = ni;
+				a->cap = cap;
+			}
+			const struct kr_gap *gp = &pl->gap[g];
+			struct kr_item *it = &a->item[a->n++];
+			memset(it, 0, sizeof *it);
+			it->employee = i;
+			/* borrow the code from the position's standard, which outlives the call */
+			for (int32_t s = 0; s < positions[i]->n_standard; s++)
+				if (strcmp(positions[i]->standard[s].code, gp->kompetensi) == 0)
+					it->kompetensi = positions[i]->standard[s].code;
+			it->selisih = gp->standar - gp->aktual;
+			it->value = prio * it->selisih;
+			it->status = gp->closed ? KARIER_FUNDED : KARIER_UNFUNDED_NO_COURSE;
+			it->biaya = gp->biaya;
+			it->jp = gp->jp;
+			it->n_course = gp->n_course;
+			for (int32_t k = 0; k < gp->n_course; k++)
+				it->course[k] = pl->course[gp->first_course + k];
+		}
+	}
+
+	/* the closable items, ordered by value per unit of budget */
+	order = kr_malloc(((size_t)a->n + 1) * sizeof *order);
+	if (!order)
+		goto nomem;
+	int32_t m = 0;
+	for (int32_t i = 0; i < a->n; i++)
+		if (a->item[i].status != KARIER_UNFUNDED_NO_COURSE)
+			order[m++] = &a->item[i];
+	bool lim_idr = budget_idr != KARIER_NO_LIMIT, lim_jp = budget_jp != KARIER_NO_LIMIT;
+
+	/* upper bound: each budget alone relaxes the problem, so each bound is valid */
+	int64_t upper = 0;
+	for (int32_t i = 0; i < m; i++)
+		upper += order[i]->value;
+	if (lim_idr) {
+		int64_t b = dantzig(order, m, budget_idr, false);
+		upper = b < upper ? b : upper;
+	}
+	if (lim_jp) {
+		int64_t b = dantzig(order, m, budget_jp, true);
+		upper = b < upper ? b : upper;
+	}
+
+	/* greedy by density on the budget(s) that bind, then the best single item */
+	for (int32_t i = 0; i < m; i++) {
+		struct kr_item *it = order[i];
+		double cost = (lim_idr ? (double)it->biaya / (double)(budget_idr ? budget_idr : 1) : 0) +
+		              (lim_jp ? (double)it->jp / (double)(budget_jp ? budget_jp : 1) : 0);
+		it->density = cost > 0 ? (double)it->value / cost : 1e300;
+	}
+	qsort(order, (size_t)m, sizeof *order, cmp_density);
+	struct kr_item *single = NULL;
+	for (int32_t i = 0; i < m; i++) {
+		struct kr_item *it = order[i];
+		bool fits_alone = (!lim_idr || it->biaya <= budget_idr) && (!lim_jp || it->jp <= budget_jp);
+		if (fits_alone && (!single || it->value > single->value))
+			single = it;
+	}
+	int64_t value = greedy_fill(order, m, NULL, budget_idr, budget_jp);
+	if (single && single->value > value) /* the classic repair: never below the best single item */
+		value = greedy_fill(order, m, single, budget_idr, budget_jp);
+	for (int32_t i = 0; i < m; i++)
+		if (order[i]->status == KARIER_FUNDED) {
+			a->spent_idr += order[i]->biaya;
+			a->spent_jp += order[i]->jp;
+		}
+	a->value = value;
+	a->upper = upper < value ? value : upper;
+	kr_free(order);
+	kr_free(pl);
+	*out = a;
+	return KARIER_OK;
+nomem:
+	kr_free(order);
+	kr_free(pl);
+	karier_allocation_free(a);
+	return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+}
+
+int karier_allocation_summary(int64_t *out_spent_idr, int64_t *out_spent_jp, int64_t *out_value, int64_t *out_upper,
+                              const karier_allocation *a)
+{
+	if (!a)
+		return kr_null("karier_allocation_summary", "allocation");
+	if (out_spent_idr)
+		*out_spent_idr = a->spent_idr;
+	if (out_spent_jp)
+		*out_spent_jp = a->spent_jp;
+	if (out_value)
+		*out_value = a->value;
+	if (out_upper)
+		*out_upper = a->upper;
+	return KARIER_OK;
+}
+
+int32_t karier_allocation_item_count(const karier_allocation *a) { return a ? a->n : 0; }
+
+static const struct kr_item *item_at(const karier_allocation *a, int32_t i, const char *fn)
+{
+	if (!a) {
+		kr_null(fn, "allocation");
+		return NULL;
+	}
+	if (i < 0 || i >= a->n) {
+		kr_fail(KARIER_ENOTFOUND, "item: index %d is outside 0..%d", i, a->n - 1);
+		return NULL;
+	}
+	return &a->item[i];
+}
+
+int karier_allocation_item_get(int32_t *out_employee, const char **out_kompetensi, int32_t *out_selisih,
+                               int64_t *out_biaya, int64_t *out_jp, int64_t *out_value, int32_t *out_status,
+                               const karier_allocation *a, int32_t i)
+{
+	const struct kr_item *it = item_at(a, i, "karier_allocation_item_get");
+	if (!it)
+		return karier_last_error_code();
+	if (out_employee)
+		*out_employee = it->employee;
+	if (out_kompetensi)
+		*out_kompetensi = it->kompetensi;
+	if (out_selisih)
+		*out_selisih = it->selisih;
+	if (out_biaya)
+		*out_biaya = it->biaya;
+	if (out_jp)
+		*out_jp = it->jp;
+	if (out_value)
+		*out_value = it->value;
+	if (out_status)
+		*out_status = it->status;
+	return KARIER_OK;
+}
+
+int32_t karier_allocation_item_course_count(const karier_allocation *a, int32_t i)
+{
+	return a && i >= 0 && i < a->n ? a->item[i].n_course : 0;
+}
+
+int karier_allocation_item_course(const char **out_code, const karier_allocation *a, int32_t i, int32_t k)
+{
+	const struct kr_item *it = item_at(a, i, "karier_allocation_item_course");
+	if (!it)
+		return karier_last_error_code();
+	if (k < 0 || k >= it->n_course)
+		return kr_fail(KARIER_ENOTFOUND, "course: index %d is outside 0..%d", k, it->n_course - 1);
+	if (out_code)
+		*out_code = a->catalog->c[it->course[k]].code;
+	return KARIER_OK;
+}

@@ -1,0 +1,456 @@
+/*
+ * test_training.c - gaps, JPM categories, plans, the JP ledger, and budget
+ * allocation checked against exhaustive search.
+ * SPDX-License-Identifier: MIT
+ */
+#include "support/test.h"
+
+static karier_position *analis(void)
+{
+	karier_position *p = NULL;
+	assert_ok(karier_position_new(&p, "ANALIS", "Analis Jabatan", KARIER_JAB_PELAKSANA, 0));
+	assert_ok(karier_position_set_standard(p, "INTEGRITAS", 3));
+	assert_ok(karier_position_set_standard(p, "KERJASAMA", 3));
+	assert_ok(karier_position_set_standard(p, "KOMUNIKASI", 2));
+	assert_ok(karier_position_set_standard(p, "TEKNIS_ANJAB", 4));
+	return p;
+}
+
+static karier_employee *pegawai(const char *nip, int32_t integritas, int32_t kerjasama, int32_t komunikasi, int32_t teknis)
+{
+	karier_employee *e = NULL;
+	assert_ok(karier_employee_new(&e, nip, KARIER_STATUS_PNS, NULL));
+	if (integritas)
+		assert_ok(karier_employee_set_kompetensi(e, "INTEGRITAS", integritas, 20250101));
+	if (kerjasama)
+		assert_ok(karier_employee_set_kompetensi(e, "KERJASAMA", kerjasama, 20250101));
+	if (komunikasi)
+		assert_ok(karier_employee_set_kompetensi(e, "KOMUNIKASI", komunikasi, 20250101));
+	if (teknis)
+		assert_ok(karier_employee_set_kompetensi(e, "TEKNIS_ANJAB", teknis, 20250101));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	return e;
+}
+
+static karier_catalog *katalog(void)
+{
+	karier_catalog *c = NULL;
+	assert_ok(karier_catalog_new(&c));
+	assert_ok(karier_catalog_add(c, "INT-A", "Integritas dasar", "INTEGRITAS", 1, 3, 24, 1000000, KARIER_MODA_KLASIKAL));
+	assert_ok(karier_catalog_add(c, "INT-C1", "Integritas lanjut", "INTEGRITAS", 2, 3, 20, 800000, KARIER_MODA_NONKLASIKAL));
+	assert_ok(karier_catalog_add(c, "INT-B", "Integritas kelas", "INTEGRITAS", 2, 3, 30, 800000, KARIER_MODA_KLASIKAL));
+	assert_ok(karier_catalog_add(c, "INT-C0", "Integritas e-learning", "INTEGRITAS", 2, 3, 20, 800000, KARIER_MODA_NONKLASIKAL));
+	assert_ok(karier_catalog_add(c, "TEK-1", "Anjab dasar", "TEKNIS_ANJAB", 0, 2, 10, 1000000, KARIER_MODA_KLASIKAL));
+	assert_ok(karier_catalog_add(c, "TEK-2", "Anjab lanjut", "TEKNIS_ANJAB", 2, 4, 10, 2000000, KARIER_MODA_KLASIKAL));
+	assert_ok(karier_catalog_add(c, "TEK-ALL", "Anjab lengkap", "TEKNIS_ANJAB", 0, 4, 16, 3500000, KARIER_MODA_KLASIKAL));
+	assert_ok(karier_catalog_add(c, "TEK-3", "Anjab ahli", "TEKNIS_ANJAB", 3, 5, 10, 100000, KARIER_MODA_KLASIKAL));
+	return c;
+}
+
+static void catalogue_validates(void **state)
+{
+	(void)state;
+	karier_catalog *c = katalog();
+	assert_int_equal(karier_catalog_count(c), 8);
+	assert_fails(karier_catalog_add(c, "INT-A", "dup", "INTEGRITAS", 1, 3, 24, 1, 1), KARIER_EEXISTS, "INT-A");
+	assert_fails(karier_catalog_add(c, "X", "x", "INTEGRITAS", 3, 3, 24, 1, 1), KARIER_ERANGE, "level_hasil: 3");
+	assert_fails(karier_catalog_add(c, "X", "x", "INTEGRITAS", 5, 5, 24, 1, 1), KARIER_ERANGE, "level_min: 5");
+	assert_fails(karier_catalog_add(c, "X", "x", "INTEGRITAS", 1, 2, 0, 1, 1), KARIER_ERANGE, "jp: 0");
+	assert_fails(karier_catalog_add(c, "X", "x", "INTEGRITAS", 1, 2, 8, -5, 1), KARIER_ERANGE, "biaya: -5");
+	assert_fails(karier_catalog_add(c, "X", "x", "INTEGRITAS", 1, 2, 8, 5, 3), KARIER_ERANGE, "moda: 3");
+	assert_int_equal(karier_catalog_count(c), 8);
+	int32_t i, lmin, lh, jp, moda;
+	int64_t biaya;
+	const char *code, *komp;
+	assert_ok(karier_catalog_find(&i, c, "TEK-2"));
+	assert_int_equal(i, 5);
+	assert_ok(karier_catalog_get(&code, NULL, &komp, &lmin, &lh, &jp, &biaya, &moda, c, i));
+	assert_string_equal(code, "TEK-2");
+	assert_string_equal(komp, "TEKNIS_ANJAB");
+	assert_int_equal(biaya, 2000000);
+	assert_fails(karier_catalog_find(&i, c, "NOPE"), KARIER_ENOTFOUND, "NOPE");
+	karier_catalog *d = NULL;
+	assert_ok(karier_catalog_copy(&d, c));
+	assert_ok(karier_catalog_add(d, "NEW", "n", "K", 0, 1, 1, 1, 1));
+	assert_int_equal(karier_catalog_count(c), 8);
+	karier_catalog_free(d);
+	karier_catalog_free(c);
+}
+
+static void gaps_jpm_and_cheapest_plan(void **state)
+{
+	(void)state;
+	karier_position *pos = analis();
+	karier_employee *e = pegawai("198501012010011001", 2, 3, 1, 0);
+	karier_catalog *c = katalog();
+	karier_plan *pl = NULL;
+	assert_ok(karier_plan_new(&pl, NULL, e, pos, c));
+	/* JPM = (2 + 3 + 1 + 0) / (3 + 3 + 2 + 4) = 50.00 %: kurang optimal */
+	assert_int_equal(karier_plan_jpm(pl), 5000);
+	assert_int_equal(karier_plan_jpm_category(pl), KARIER_JPM_BAWAH);
+	assert_string_equal(karier_plan_jpm_category_name(pl), "kurang_optimal");
+	assert_int_equal(karier_plan_gap_count(pl), 3);
+	const char *komp;
+	int32_t std, act, diff, closed, nc;
+	assert_ok(karier_plan_gap_get(&komp, &std, &act, &diff, &closed, &nc, pl, 0));
+	assert_string_equal(komp, "INTEGRITAS");
+	assert_int_equal(diff, 1);
+	assert_int_equal(closed, 1);
+	assert_int_equal(nc, 1);
+	assert_ok(karier_plan_gap_get(&komp, &std, &act, &diff, &closed, &nc, pl, 1));
+	assert_string_equal(komp, "KOMUNIKASI");
+	assert_int_equal(closed, 0); /* no course in the catalogue closes it */
+	assert_ok(karier_plan_gap_get(&komp, &std, &act, &diff, &closed, &nc, pl, 2));
+	assert_string_equal(komp, "TEKNIS_ANJAB");
+	assert_int_equal(std, 4);
+	assert_int_equal(act, 0);
+	assert_int_equal(diff, 4);
+	assert_int_equal(nc, 2);
+	/* INTEGRITAS 2 -> 3: three courses cost 800,000; two of them 20 JP; INT-C0 < INT-C1.
+	 * TEKNIS 0 -> 4: TEK-1 + TEK-2 = 3,000,000 beats TEK-ALL at 3,500,000 */
+	static const char *const want[3] = {"INT-C0", "TEK-1", "TEK-2"};
+	assert_int_equal(karier_plan_course_count(pl), 3);
+	for (int32_t i = 0; i < 3; i++) {
+		const char *code;
+		assert_ok(karier_plan_course_get(NULL, NULL, &code, NULL, NULL, NULL, pl, i));
+		assert_string_equal(code, want[i]);
+	}
+	int32_t jp;
+	int64_t biaya;
+	assert_ok(karier_plan_totals(&jp, &biaya, pl));
+	assert_int_equal(jp, 40);
+	assert_int_equal(biaya, 3800000);
+	karier_plan_free(pl);
+
+	/* at equal rupiah, fewer JP wins: TEK-ALL at 3,000,000 and 16 JP */
+	karier_catalog *d = katalog();
+	assert_ok(karier_catalog_add(d, "TEK-ALL2", "Anjab paket", "TEKNIS_ANJAB", 0, 4, 16, 3000000, KARIER_MODA_KLASIKAL));
+	assert_ok(karier_plan_new(&pl, NULL, e, pos, d));
+	const char *code;
+	assert_ok(karier_plan_course_get(NULL, NULL, &code, NULL, NULL, NULL, pl, 1));
+	assert_string_equal(code, "TEK-ALL2");
+	karier_plan_free(pl);
+	karier_catalog_free(d);
+
+	/* without a catalogue: gaps only */
+	assert_ok(karier_plan_new(&pl, NULL, e, pos, NULL));
+	assert_int_equal(karier_plan_gap_count(pl), 3);
+	assert_int_equal(karier_plan_course_count(pl), 0);
+	karier_plan_free(pl);
+	karier_catalog_free(c);
+	karier_employee_free(e);
+	karier_position_free(pos);
+}
+
+/* A standard of ten competencies at level 5 (sum 50); the employee has `attained` levels in all. */
+static int32_t category_for(const karier_policy *p, int32_t attained, const char **name)
+{
+	karier_position *pos = NULL;
+	karier_employee *e = NULL;
+	assert_ok(karier_position_new(&pos, "P", "P", KARIER_JAB_PELAKSANA, 0));
+	assert_ok(karier_employee_new(&e, "198501012010011001", KARIER_STATUS_PNS, NULL));
+	char code[8];
+	for (int i = 0; i < 10; i++) {
+		snprintf(code, sizeof code, "K%d", i);
+		assert_ok(karier_position_set_standard(pos, code, 5));
+		int32_t lvl = attained / 10 + (i < attained % 10);
+		if (lvl)
+			assert_ok(karier_employee_set_kompetensi(e, code, lvl, 0));
+	}
+	karier_plan *pl = NULL;
+	assert_ok(karier_plan_new(&pl, p, e, pos, NULL));
+	int32_t cat = karier_plan_jpm_category(pl);
+	*name = karier_plan_jpm_category_name(pl);
+	karier_plan_free(pl);
+	karier_employee_free(e);
+	karier_position_free(pos);
+	return cat;
+}
+
+static void jpm_category_schemes(void **state)
+{
+	(void)state;
+	karier_policy *p = NULL;
+	const char *name;
+	assert_ok(karier_policy_new_default(&p));
+	/* scheme 1: optimal >= 90, cukup optimal 78 to < 90, kurang optimal < 78 */
+	assert_int_equal(category_for(p, 45, &name), KARIER_JPM_ATAS); /* 90.00 */
+	assert_string_equal(name, "optimal");
+	assert_int_equal(category_for(p, 44, &name), KARIER_JPM_TENGAH); /* 88.00 */
+	assert_string_equal(name, "cukup_optimal");
+	assert_int_equal(category_for(p, 39, &name), KARIER_JPM_TENGAH); /* 78.00 */
+	assert_int_equal(category_for(p, 38, &name), KARIER_JPM_BAWAH);  /* 76.00 */
+	assert_string_equal(name, "kurang_optimal");
+	/* scheme 2: memenuhi syarat >= 80, masih 68 to < 80 */
+	assert_ok(karier_policy_set(p, "jpm.skema", 2));
+	assert_ok(karier_policy_set_text(p, "jpm.kategori_atas_min", "80"));
+	assert_ok(karier_policy_set_text(p, "jpm.kategori_tengah_min", "68"));
+	assert_int_equal(category_for(p, 40, &name), KARIER_JPM_ATAS);
+	assert_string_equal(name, "memenuhi_syarat");
+	assert_int_equal(category_for(p, 39, &name), KARIER_JPM_TENGAH);
+	assert_string_equal(name, "masih_memenuhi_syarat");
+	assert_int_equal(category_for(p, 34, &name), KARIER_JPM_TENGAH); /* 68.00 */
+	assert_int_equal(category_for(p, 33, &name), KARIER_JPM_BAWAH);
+	assert_string_equal(name, "kurang_memenuhi_syarat");
+	karier_policy_free(p);
+}
+
+static void jpm_capping_switch(void **state)
+{
+	(void)state;
+	karier_position *pos = analis();
+	karier_employee *e = pegawai("198501012010011001", 5, 5, 1, 1); /* 12 of 12 uncapped */
+	karier_plan *pl = NULL;
+	assert_ok(karier_plan_new(&pl, NULL, e, pos, NULL));
+	assert_int_equal(karier_plan_jpm(pl), 10000);
+	karier_plan_free(pl);
+	karier_policy *p = NULL;
+	assert_ok(karier_policy_new_default(&p));
+	assert_ok(karier_policy_set(p, "jpm.batasi_ke_standar", 1)); /* 3 + 3 + 1 + 1 = 8 of 12 */
+	assert_ok(karier_plan_new(&pl, p, e, pos, NULL));
+	assert_int_equal(karier_plan_jpm(pl), 6667);
+	karier_plan_free(pl);
+	karier_policy_free(p);
+	karier_employee_free(e);
+	karier_position_free(pos);
+}
+
+static void jp_ledger(void **state)
+{
+	(void)state;
+	karier_employee *e = pegawai("198501012010011001", 0, 0, 0, 0);
+	assert_ok(karier_employee_add_pelatihan(e, "A", 20250310, 8, KARIER_PELATIHAN_TEKNIS));
+	assert_ok(karier_employee_add_pelatihan(e, "B", 20251120, 10, KARIER_PELATIHAN_TEKNIS));
+	assert_ok(karier_employee_add_pelatihan(e, "C", 20241231, 30, KARIER_PELATIHAN_TEKNIS));
+	int32_t jp, min, max, below, above;
+	assert_ok(karier_jp_ledger(&jp, &min, &max, &below, &above, NULL, e, 2025));
+	assert_int_equal(jp, 18);
+	assert_int_equal(min, 20); /* PP 11/2017 Ps203(4) */
+	assert_int_equal(below, 1);
+	assert_int_equal(above, 0);
+	assert_ok(karier_employee_add_pelatihan(e, "D", 20251231, 2, KARIER_PELATIHAN_TEKNIS));
+	assert_ok(karier_jp_ledger(&jp, NULL, NULL, &below, NULL, NULL, e, 2025));
+	assert_int_equal(jp, 20);
+	assert_int_equal(below, 0);
+	karier_employee_free(e);
+	assert_ok(karier_employee_new(&e, "199001152021211003", KARIER_STATUS_PPPK, NULL));
+	assert_ok(karier_employee_add_pelatihan(e, "A", 20250310, 30, KARIER_PELATIHAN_TEKNIS));
+	assert_ok(karier_jp_ledger(&jp, &min, &max, &below, &above, NULL, e, 2025));
+	assert_int_equal(max, 24); /* PP 49/2018 Ps40 */
+	assert_int_equal(min, 0);
+	assert_int_equal(above, 1);
+	assert_int_equal(below, 0);
+	assert_fails(karier_jp_ledger(&jp, NULL, NULL, NULL, NULL, NULL, e, 1800), KARIER_ERANGE, "year");
+	karier_employee_free(e);
+}
+
+static void allocation_worked_example(void **state)
+{
+	(void)state;
+	karier_position *pos = analis();
+	karier_catalog *c = katalog();
+	/* e1: JPM 50 %, 20 JP in 2026: priority 100 + 50 x 85/100 + 50 x 50/100 = 167.50
+	 * e2: JPM 11/12 = 91.67 %, no JP in 2026: (100 + 42.50 + 4.17) x 10 = 1466.70 */
+	karier_employee *e1 = pegawai("198501012010011001", 2, 3, 1, 0);
+	karier_employee *e2 = pegawai("198601012011011001", 2, 3, 2, 4);
+	assert_ok(karier_employee_add_pelatihan(e1, "X", 20260115, 20, KARIER_PELATIHAN_TEKNIS));
+	const karier_employee *emp[2] = {e1, e2};
+	const karier_position *pos2[2] = {pos, pos};
+	karier_allocation *a = NULL;
+	assert_ok(karier_allocate(&a, NULL, emp, pos2, 2, c, 1000000, KARIER_NO_LIMIT, 2026));
+	assert_int_equal(karier_allocation_item_count(a), 4);
+	int32_t who, diff, status;
+	int64_t biaya, jp, value;
+	const char *komp;
+	/* e1 INTEGRITAS: 1 level, 800,000, 167.50; not funded: the budget went to e2 */
+	assert_ok(karier_allocation_item_get(&who, &komp, &diff, &biaya, &jp, &value, &status, a, 0));
+	assert_int_equal(who, 0);
+	assert_string_equal(komp, "INTEGRITAS");
+	assert_int_equal(value, 16750);
+	assert_int_equal(status, KARIER_UNFUNDED_BUDGET_IDR);
+	/* e1 KOMUNIKASI: no course */
+	assert_ok(karier_allocation_item_get(NULL, &komp, NULL, NULL, NULL, NULL, &status, a, 1));
+	assert_string_equal(komp, "KOMUNIKASI");
+	assert_int_equal(status, KARIER_UNFUNDED_NO_COURSE);
+	/* e1 TEKNIS: 4 levels x 167.50 = 670.00 for 3,000,000: over the whole budget */
+	assert_ok(karier_allocation_item_get(NULL, NULL, &diff, &biaya, NULL, &value, &status, a, 2));
+	assert_int_equal(diff, 4);
+	assert_int_equal(biaya, 3000000);
+	assert_int_equal(value, 67000);
+	assert_int_equal(status, KARIER_UNFUNDED_BUDGET_IDR);
+	assert_int_equal(karier_allocation_item_course_count(a, 2), 2);
+	const char *code;
+	assert_ok(karier_allocation_item_course(&code, a, 2, 1));
+	assert_string_equal(code, "TEK-2");
+	/* e2 INTEGRITAS: funded */
+	assert_ok(karier_allocation_item_get(&who, NULL, NULL, NULL, NULL, &value, &status, a, 3));
+	assert_int_equal(who, 1);
+	assert_int_equal(value, 146670);
+	assert_int_equal(status, KARIER_FUNDED);
+	int64_t spent, spent_jp, total, upper;
+	assert_ok(karier_allocation_summary(&spent, &spent_jp, &total, &upper, a));
+	assert_int_equal(spent, 800000);
+	assert_int_equal(spent_jp, 20);
+	assert_int_equal(total, 146670);
+	/* bound: e2 INTEGRITAS whole, then 200,000 / 800,000 of e1 INTEGRITAS (4187.5, rounded up by one) */
+	assert_int_equal(upper, 146670 + 4188);
+	karier_allocation_free(a);
+	karier_catalog_free(c);
+	karier_employee_free(e1);
+	karier_employee_free(e2);
+	karier_position_free(pos);
+}
+
+/* ---- exhaustive check on small random allocations ---- */
+
+static uint32_t rng_state;
+static uint32_t rnd(uint32_t n)
+{
+	rng_state = rng_state * 1664525u + 1013904223u;
+	return (rng_state >> 8) % n;
+}
+
+struct instance {
+	karier_catalog *c;
+	karier_position *pos;
+	karier_employee *e[5];
+};
+
+static void make_instance(struct instance *in)
+{
+	static const char *const komp[3] = {"K1", "K2", "K3"};
+	assert_ok(karier_catalog_new(&in->c));
+	char code[16];
+	for (int k = 0; k < 3; k++)
+		for (int j = 0; j < 4; j++) {
+			int32_t lmin = (int32_t)rnd(4);
+			int32_t lh = lmin + 1 + (int32_t)rnd((uint32_t)(5 - lmin));
+			snprintf(code, sizeof code, "%s-%d", komp[k], j);
+			assert_ok(karier_catalog_add(in->c, code, code, komp[k], lmin, lh, 5 + (int32_t)rnd(36),
+			                             100000 + 50000 * (int64_t)rnd(100), 1 + (int32_t)rnd(2)));
+		}
+	assert_ok(karier_position_new(&in->pos, "P", "P", KARIER_JAB_PELAKSANA, 0));
+	for (int k = 0; k < 3; k++)
+		assert_ok(karier_position_set_standard(in->pos, komp[k], 2 + (int32_t)rnd(4)));
+	static const char *const nips[5] = {"198501012010011001", "198501012010011002", "198501012010011003",
+	                                    "198501012010011004", "198501012010011005"};
+	for (int i = 0; i < 5; i++) {
+		assert_ok(karier_employee_new(&in->e[i], nips[i], KARIER_STATUS_PNS, NULL));
+		for (int k = 0; k < 3; k++) {
+			int32_t lvl = (int32_t)rnd(5);
+			if (lvl)
+				assert_ok(karier_employee_set_kompetensi(in->e[i], komp[k], lvl, 0));
+		}
+		assert_ok(karier_employee_set_kinerja(in->e[i], 2025, 1 + (int32_t)rnd(5)));
+		if (rnd(2))
+			assert_ok(karier_employee_add_pelatihan(in->e[i], "X", 20260105, 20, 0));
+	}
+}
+
+static void free_instance(struct instance *in)
+{
+	for (int i = 0; i < 5; i++)
+		karier_employee_free(in->e[i]);
+	karier_position_free(in->pos);
+	karier_catalog_free(in->c);
+}
+
+static void allocation_against_exhaustive_search(void **state)
+{
+	(void)state;
+	rng_state = 20261122u;
+	int checked = 0, rich = 0, binding = 0;
+	for (int round = 0; round < 150; round++) {
+		struct instance in;
+		make_instance(&in);
+		const karier_employee *emp[5] = {in.e[0], in.e[1], in.e[2], in.e[3], in.e[4]};
+		const karier_position *pos[5] = {in.pos, in.pos, in.pos, in.pos, in.pos};
+		/* the closable items and the cost of funding them all */
+		karier_allocation *a = NULL;
+		assert_ok(karier_allocate(&a, NULL, emp, pos, 5, in.c, KARIER_NO_LIMIT, KARIER_NO_LIMIT, 2026));
+		int32_t n = karier_allocation_item_count(a), m = 0;
+		int64_t cost[16], jp[16], val[16], all_idr = 0, all_jp = 0, all_val = 0;
+		for (int32_t i = 0; i < n; i++) {
+			int32_t st;
+			int64_t b, j, v;
+			assert_ok(karier_allocation_item_get(NULL, NULL, NULL, &b, &j, &v, &st, a, i));
+			if (st == KARIER_UNFUNDED_NO_COURSE)
+				continue;
+			assert_int_equal(st, KARIER_FUNDED); /* no limit: everything closable is funded */
+			assert_true(m < 16);
+			cost[m] = b, jp[m] = j, val[m] = v, m++;
+			all_idr += b, all_jp += j, all_val += v;
+		}
+		karier_allocation_free(a);
+		int mode = round % 3; /* rupiah only, JP only, both */
+		int64_t bidr = mode == 1 ? KARIER_NO_LIMIT : all_idr * (20 + (int64_t)rnd(60)) / 100;
+		int64_t bjp = mode == 0 ? KARIER_NO_LIMIT : all_jp * (20 + (int64_t)rnd(60)) / 100;
+		assert_ok(karier_allocate(&a, NULL, emp, pos, 5, in.c, bidr, bjp, 2026));
+		int64_t spent, spent_jp, value, upper;
+		assert_ok(karier_allocation_summary(&spent, &spent_jp, &value, &upper, a));
+		karier_allocation_free(a);
+		/* the optimum, by trying every subset */
+		int64_t opt = 0, best_single = 0;
+		for (uint32_t s = 0; s < (1u << m); s++) {
+			int64_t c = 0, j = 0, v = 0;
+			for (int32_t i = 0; i < m; i++)
+				if (s & (1u << i))
+					c += cost[i], j += jp[i], v += val[i];
+			if ((bidr != KARIER_NO_LIMIT && c > bidr) || (bjp != KARIER_NO_LIMIT && j > bjp))
+				continue;
+			if (v > opt)
+				opt = v;
+			if (s && !(s & (s - 1)) && v > best_single)
+				best_single = v;
+		}
+		assert_true(bidr == KARIER_NO_LIMIT || spent <= bidr);
+		assert_true(bjp == KARIER_NO_LIMIT || spent_jp <= bjp);
+		assert_true(value <= opt);   /* what was funded fits, so it cannot beat the optimum */
+		assert_true(upper >= opt);   /* the bound is proven */
+		assert_true(value >= best_single);
+		if (mode != 2)
+			assert_true(2 * value >= upper); /* one budget: at least half the bound, so half the optimum */
+		checked++;
+		rich += m >= 6;
+		binding += value < all_val;
+		free_instance(&in);
+	}
+	assert_int_equal(checked, 150);
+	/* the instances are not trivial: most have many items and a budget that binds */
+	assert_true(rich >= 100);
+	assert_true(binding >= 140);
+	print_message("%d instances, %d with 6+ items, %d where the budget binds\n", checked, rich, binding);
+}
+
+static void allocation_bad_arguments(void **state)
+{
+	(void)state;
+	karier_catalog *c = katalog();
+	karier_allocation *a = (karier_allocation *)(uintptr_t)1;
+	const karier_employee *none[1] = {NULL};
+	const karier_position *pos[1] = {NULL};
+	assert_fails(karier_allocate(&a, NULL, none, pos, 1, c, 10, 10, 2026), KARIER_EINVAL, "employees[0]");
+	assert_fails(karier_allocate(&a, NULL, none, pos, 0, NULL, 10, 10, 2026), KARIER_EINVAL, "catalog is NULL");
+	assert_fails(karier_allocate(&a, NULL, none, pos, 0, c, -2, 10, 2026), KARIER_EINVAL, "negative");
+	assert_fails(karier_allocate(&a, NULL, none, pos, -1, c, 10, 10, 2026), KARIER_EINVAL, "n is -1");
+	assert_ptr_equal(a, (karier_allocation *)(uintptr_t)1);
+	assert_ok(karier_allocate(&a, NULL, none, pos, 0, c, 10, 10, 2026));
+	assert_int_equal(karier_allocation_item_count(a), 0);
+	karier_allocation_free(a);
+	karier_catalog_free(c);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(catalogue_validates),
+		cmocka_unit_test(gaps_jpm_and_cheapest_plan),
+		cmocka_unit_test(jpm_category_schemes),
+		cmocka_unit_test(jpm_capping_switch),
+		cmocka_unit_test(jp_ledger),
+		cmocka_unit_test(allocation_worked_example),
+		cmocka_unit_test(allocation_against_exhaustive_search),
+		cmocka_unit_test(allocation_bad_arguments),
+	};
+	return cmocka_run_group_tests_name("training", tests, NULL, NULL);
+}
