@@ -116,6 +116,8 @@ int32_t kr_jpm(const karier_policy *p, const karier_employee *e, const karier_po
                int64_t *sum_req);
 /* num / den rounded half away from zero; 0 when den is 0. */
 int64_t kr_div_round(int64_t num, int64_t den);
+/* The merit score of a predikat (merit.kinerja.nilai.*), 0 for none. */
+int64_t kr_predikat_score(const karier_policy *p, int32_t predikat);
 /* The policy's least education for a jabatan kind (0 = none). */
 int32_t kr_kind_pendidikan_min(const karier_policy *p, int32_t kind);
 

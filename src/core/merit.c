@@ -25,13 +25,18 @@ struct karier_merit {
 
 static int64_t pol(const karier_policy *p, int id) { return kr_pol(p, (enum kr_setting_id)id); }
 
+int64_t kr_predikat_score(const karier_policy *p, int32_t predikat)
+{
+	static const int nilai[6] = {0, KR_MERIT_NILAI_SK, KR_MERIT_NILAI_K, KR_MERIT_NILAI_BP, KR_MERIT_NILAI_B,
+	                             KR_MERIT_NILAI_SB};
+	return predikat >= 1 && predikat <= 5 ? pol(p, nilai[predikat]) : 0;
+}
+
 static void fill(struct karier_merit *m, const karier_policy *p, const karier_employee *e, const karier_position *pos,
                  int32_t date)
 {
 	static const int wid[NC + 1] = {0, KR_MERIT_W_KUALIFIKASI, KR_MERIT_W_KOMPETENSI, KR_MERIT_W_POTENSI,
 	                                KR_MERIT_W_KINERJA, KR_MERIT_W_INTEGRITAS};
-	static const int nilai[6] = {0, KR_MERIT_NILAI_SK, KR_MERIT_NILAI_K, KR_MERIT_NILAI_BP, KR_MERIT_NILAI_B,
-	                             KR_MERIT_NILAI_SB};
 	memset(m, 0, sizeof *m);
 	for (int c = 1; c <= NC; c++) {
 		m->value[c] = -1;
@@ -72,7 +77,7 @@ static void fill(struct karier_merit *m, const karier_policy *p, const karier_em
 		m->kin_pred[k] = pr;
 		m->kin_w[k] = w;
 		if (pr && w) {
-			num += pol(p, nilai[pr]) * w;
+			num += kr_predikat_score(p, pr) * w;
 			den += w;
 		}
 	}

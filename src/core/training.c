@@ -488,10 +488,7 @@ void karier_allocation_free(karier_allocation *a)
 /* Priority of an employee (hundredths), PP 11/2017 Ps203(3). */
 static int64_t priority(const karier_policy *p, const karier_employee *e, int32_t jpm, int32_t year)
 {
-	static const int nilai[6] = {0, KR_MERIT_NILAI_SK, KR_MERIT_NILAI_K, KR_MERIT_NILAI_BP, KR_MERIT_NILAI_B,
-	                             KR_MERIT_NILAI_SB};
-	int32_t pred = karier_employee_kinerja(e, year - 1);
-	int64_t kin = pred ? kr_pol(p, (enum kr_setting_id)nilai[pred]) : 0;
+	int64_t kin = kr_predikat_score(p, karier_employee_kinerja(e, year - 1));
 	int64_t shortfall = 10000 - (jpm > 10000 ? 10000 : jpm);
 	int64_t prio = kr_pol(p, KR_LAT_PRIO_DASAR) + kr_div_round(kr_pol(p, KR_LAT_PRIO_KINERJA) * kin, 10000) +
 	               kr_div_round(kr_pol(p, KR_LAT_PRIO_KOMPETENSI) * shortfall, 10000);
