@@ -18,6 +18,7 @@
  *   karier/promotion.h kenaikan pangkat, appointment, retirement: decisions
  *   karier/merit.h     merit score, 9-box, shortlist and DUK ranking
  *   karier/training.h  competency gaps, training plans, JP ledger, budget allocation
+ *   karier/io.h        files: the policy as JSON, the employee dataset as CSV
  *
  * A minimal program:
  *
@@ -44,5 +45,6 @@
 #include "karier/promotion.h"
 #include "karier/merit.h"
 #include "karier/training.h"
+#include "karier/io.h"
 
 #endif /* KARIER_H */

@@ -80,7 +80,7 @@ KARIER_API void karier_catalog_free(karier_catalog *catalog);
  * @level_hasil level a participant reaches, level_min+1..5
  * @jp          hours of learning, 1..2000
  * @biaya       cost per participant in rupiah, 0..10^13
- * @moda        a karier_moda
+ * @moda        a karier_moda; KARIER_MODA_NONE when unknown
  * Errors: KARIER_EINVAL (NULL), KARIER_ERANGE (a value out of range, named),
  * KARIER_EEXISTS (duplicate code), KARIER_ELIMIT, KARIER_ENOMEM.
  * @since 0.1.0

@@ -61,6 +61,10 @@ int kr_check_date(const char *field, int32_t ymd);
 /* Copy a bounded, non-empty, valid UTF-8 string without control characters. */
 int kr_copy_text(char *dst, size_t cap, const char *src, const char *field, bool allow_empty);
 bool kr_utf8_valid(const char *s);
+/* Parse a decimal with at most two decimals into hundredths, or a whole
+ * number; 0 on success, -1 when the text is not one. */
+int kr_parse_fixed(int64_t *out, const char *text);
+int kr_parse_int(int64_t *out, const char *text);
 /* Hundredths as text with two decimals ("-3.05"); snprintf rules. */
 int kr_fixed_text(char *buf, size_t size, int64_t v);
 

@@ -214,7 +214,7 @@ int karier_policy_get_text(char *buf, size_t size, const karier_policy *policy, 
 }
 
 /* Read "12.5", "90", "-3.25" as hundredths. */
-static int parse_fixed(int64_t *out, const char *t)
+int kr_parse_fixed(int64_t *out, const char *t)
 {
 	const char *p = t;
 	bool neg = false;
@@ -250,7 +250,7 @@ static int parse_fixed(int64_t *out, const char *t)
 	return 0;
 }
 
-static int parse_int(int64_t *out, const char *t)
+int kr_parse_int(int64_t *out, const char *t)
 {
 	const char *p = t;
 	bool neg = *p == '-';
@@ -293,11 +293,11 @@ int karier_policy_set_text(karier_policy *policy, const char *key, const char *t
 			return kr_fail(KARIER_EPARSE, "%s: \"%.40s\" is not true or false", key, text);
 		break;
 	case KARIER_SETTING_FIXED:
-		if (parse_fixed(&v, text))
+		if (kr_parse_fixed(&v, text))
 			return kr_fail(KARIER_EPARSE, "%s: \"%.40s\" is not a number with at most two decimals", key, text);
 		break;
 	case KARIER_SETTING_INT:
-		if (parse_int(&v, text))
+		if (kr_parse_int(&v, text))
 			return kr_fail(KARIER_EPARSE, "%s: \"%.40s\" is not a whole number", key, text);
 		break;
 	case KARIER_SETTING_DATE: {

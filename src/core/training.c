@@ -149,8 +149,8 @@ int karier_catalog_add(karier_catalog *c, const char *code, const char *name, co
 		return kr_fail(KARIER_ERANGE, "jp: %d for course %s is outside 1..2000", jp, x.code);
 	if (biaya < 0 || biaya > INT64_C(10000000000000))
 		return kr_fail(KARIER_ERANGE, "biaya: %lld for course %s is outside 0..10000000000000", (long long)biaya, x.code);
-	if (moda < KARIER_MODA_KLASIKAL || moda > KARIER_MODA_NONKLASIKAL)
-		return kr_fail(KARIER_ERANGE, "moda: %d for course %s is not klasikal (1) or nonklasikal (2)", moda, x.code);
+	if (moda < KARIER_MODA_NONE || moda > KARIER_MODA_NONKLASIKAL)
+		return kr_fail(KARIER_ERANGE, "moda: %d for course %s is not unknown (0), klasikal (1) or nonklasikal (2)", moda, x.code);
 	int32_t at = lower_code(c, x.code);
 	if (at < c->n && strcmp(c->c[c->by_code[at]].code, x.code) == 0)
 		return kr_fail(KARIER_EEXISTS, "kode: course %s is already in the catalogue", x.code);

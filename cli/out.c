@@ -1,0 +1,136 @@
+/* out.c - output helpers of the karier command. SPDX-License-Identifier: MIT */
+#include <stdlib.h>
+#include <string.h>
+
+#include <karier.h>
+
+#include "out.h"
+
+static char *dup(const char *s)
+{
+	size_t n = strlen(s ? s : "") + 1;
+	char *d = malloc(n);
+	if (!d) {
+		fputs("karier: out of memory\n", stderr);
+		exit(1);
+	}
+	memcpy(d, s ? s : "", n);
+	return d;
+}
+
+void table_init(struct table *t, int ncol, const char **head)
+{
+	memset(t, 0, sizeof *t);
+	t->ncol = ncol;
+	t->head = head;
+}
+
+void table_add(struct table *t, const char **values)
+{
+	if (t->nrow == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 64;
+		t->cell = realloc(t->cell, (size_t)t->cap * (size_t)t->ncol * sizeof *t->cell);
+		if (!t->cell) {
+			fputs("karier: out of memory\n", stderr);
+			exit(1);
+		}
+	}
+	for (int c = 0; c < t->ncol; c++)
+		t->cell[t->nrow * t->ncol + c] = dup(values[c]);
+	t->nrow++;
+}
+
+void table_free(struct table *t)
+{
+	for (int i = 0; i < t->nrow * t->ncol; i++)
+		free(t->cell[i]);
+	free(t->cell);
+}
+
+/* Display width: code points, not bytes. */
+static int width(const char *s)
+{
+	int w = 0;
+	for (; *s; s++)
+		w += ((unsigned char)*s & 0xC0) != 0x80;
+	return w;
+}
+
+static void csv_field(FILE *f, const char *s)
+{
+	if (strpbrk(s, ",\"\n\r;")) {
+		fputc('"', f);
+		for (; *s; s++) {
+			if (*s == '"')
+				fputc('"', f);
+			fputc(*s, f);
+		}
+		fputc('"', f);
+	} else {
+		fputs(s, f);
+	}
+}
+
+void table_write(FILE *f, const struct table *t, enum format fmt)
+{
+	if (fmt == FMT_CSV) {
+		fputs("\xEF\xBB\xBF", f); /* spreadsheets read UTF-8 with a byte-order mark */
+		for (int r = -1; r < t->nrow; r++) {
+			for (int c = 0; c < t->ncol; c++) {
+				if (c)
+					fputc(',', f);
+				csv_field(f, r < 0 ? t->head[c] : t->cell[r * t->ncol + c]);
+			}
+			fputs("\r\n", f);
+		}
+		return;
+	}
+	int w[32] = {0};
+	for (int c = 0; c < t->ncol && c < 32; c++) {
+		w[c] = width(t->head[c]);
+		for (int r = 0; r < t->nrow; r++) {
+			int x = width(t->cell[r * t->ncol + c]);
+			w[c] = x > w[c] ? x : w[c];
+		}
+	}
+	for (int r = -2; r < t->nrow; r++) {
+		for (int c = 0; c < t->ncol; c++) {
+			const char *s = r == -1 ? NULL : r < 0 ? t->head[c] : t->cell[r * t->ncol + c];
+			if (!s) {
+				for (int k = 0; k < w[c]; k++)
+					fputc('-', f);
+			} else {
+				fputs(s, f);
+				if (c + 1 < t->ncol)
+					for (int k = width(s); k < w[c]; k++)
+						fputc(' ', f);
+			}
+			if (c + 1 < t->ncol)
+				fputs("  ", f);
+		}
+		fputc('\n', f);
+	}
+}
+
+void jsonl_write(FILE *f, json_t *v)
+{
+	char *s = json_dumps(v, JSON_COMPACT | JSON_REAL_PRECISION(15) | JSON_ENCODE_ANY);
+	if (!s) {
+		fputs("karier: out of memory\n", stderr);
+		exit(1);
+	}
+	fputs(s, f);
+	fputc('\n', f);
+	free(s);
+	json_decref(v);
+}
+
+json_t *json_fixed(long long v) { return json_real((double)v / 100.0); }
+
+json_t *json_date(int date)
+{
+	char buf[16];
+	if (!date || karier_date_format(buf, sizeof buf, date) < 0)
+		return json_null();
+	return json_string(buf);
+}

@@ -1,0 +1,31 @@
+/* out.h - output helpers of the karier command: tables, CSV, JSON lines. SPDX-License-Identifier: MIT */
+#ifndef KARIER_CLI_OUT_H
+#define KARIER_CLI_OUT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include <jansson.h>
+
+enum format { FMT_TABLE, FMT_CSV, FMT_JSONL };
+
+/* A table built row by row, then written aligned or as CSV. */
+struct table {
+	int ncol, nrow, cap;
+	const char **head;
+	char **cell; /* nrow * ncol owned strings */
+};
+
+void table_init(struct table *t, int ncol, const char **head);
+void table_add(struct table *t, const char **values);
+void table_write(FILE *f, const struct table *t, enum format fmt);
+void table_free(struct table *t);
+
+/* One JSON value per line, compact, numbers with up to 15 significant digits. */
+void jsonl_write(FILE *f, json_t *v);
+/* Hundredths as a JSON number with at most two decimals. */
+json_t *json_fixed(long long hundredths);
+/* A date YYYYMMDD as "YYYY-MM-DD", or null for 0. */
+json_t *json_date(int date);
+
+#endif

@@ -1,0 +1,146 @@
+/*
+ * karier/io.h - files: the policy as JSON, and the employee dataset as a
+ * folder of CSV files (docs/dataset.md).  This is the one part of the
+ * library that reads files, and only the ones a caller names.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef KARIER_IO_H
+#define KARIER_IO_H
+
+#include "common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct karier_policy karier_policy;
+typedef struct karier_employee karier_employee;
+typedef struct karier_position karier_position;
+typedef struct karier_catalog karier_catalog;
+typedef struct karier_dataset karier_dataset;
+
+/**
+ * karier_free_string - release a string the library allocated for the
+ * caller (karier_policy_to_json).  NULL is ignored.
+ * @since 0.1.0
+ */
+KARIER_API void karier_free_string(char *text);
+
+/* ---- policy as JSON ---------------------------------------------------- */
+
+/**
+ * karier_policy_to_json - the whole policy as JSON text:
+ *
+ *     {"libkarier_policy": 1,
+ *      "settings": {"nip.usia_minimum_tmt": 18, "pendidikan.sd.golongan_awal": "I/a", ...},
+ *      "periode": [{"mulai": "2000-11-10", "bulan": [1, 4, 7, 10], "sumber": "PP 99/2000 Ps4 (TEXT)"}, ...],
+ *      "sumber": {"nip.usia_minimum_tmt": "PerKa BKN 22/2007 ...", ...}}
+ *
+ * Settings of type int are JSON integers, fixed are numbers with at most
+ * two decimals, bool are true/false, codes and dates are strings ("" for
+ * none).  "sumber" repeats each setting's citation for the reader; loading
+ * ignores it.  Free the text with karier_free_string().
+ * Errors: KARIER_EINVAL, KARIER_ENOMEM.
+ * @since 0.1.0
+ */
+KARIER_API int karier_policy_to_json(char **out_text, const karier_policy *policy);
+
+/**
+ * karier_policy_load_json - apply a policy file over @policy: every
+ * setting named in "settings" is set, and "periode", when present, replaces
+ * the whole period calendar.  Settings the file does not name keep their
+ * values, so a regional file may hold only its differences from the
+ * national default.  All or nothing: on any error @policy is unchanged.
+ * The message is "FILE:LINE:COLUMN: KEY: problem", e.g.
+ * "policy.json:12:5: kp.reguler.masa_golongan_tahun: -1 is outside 0..20".
+ * Errors: KARIER_EINVAL (NULL), KARIER_EIO (cannot read), KARIER_EFORMAT
+ * (not JSON, or not a policy), KARIER_ENOTFOUND (unknown setting),
+ * KARIER_ERANGE / KARIER_EPARSE (a bad value), KARIER_ENOMEM.
+ * @since 0.1.0
+ */
+KARIER_API int karier_policy_load_json(karier_policy *policy, const char *path);
+
+/**
+ * karier_policy_load_json_text - as karier_policy_load_json, from text in
+ * memory; @name is the file name used in messages.
+ * @since 0.1.0
+ */
+KARIER_API int karier_policy_load_json_text(karier_policy *policy, const char *text, const char *name);
+
+/* ---- the employee dataset ---------------------------------------------- */
+
+/** Dataset flags. @since 0.1.0 */
+#define KARIER_DATASET_SKIP_BAD_ROWS 1 /**< drop rows with errors, keep the rest */
+
+/** Severity of a diagnostic. @since 0.1.0 */
+#define KARIER_DIAG_ERROR 1
+#define KARIER_DIAG_WARNING 2
+
+/**
+ * karier_dataset_load - read the dataset in folder @dir: pegawai.csv
+ * (required), and when present kinerja.csv, kompetensi.csv, pelatihan.csv,
+ * disiplin.csv, jabatan.csv, standar_kompetensi.csv, katalog.csv,
+ * riwayat_jabatan.csv.  Every problem in every file is reported in one
+ * pass as a diagnostic with file, line, column, column name and value.
+ *
+ * Returns KARIER_OK when there is no error (warnings, such as unknown
+ * columns, are allowed), or when KARIER_DATASET_SKIP_BAD_ROWS is given (rows
+ * with errors are then left out, and rows that refer to them too).
+ * Returns KARIER_EFORMAT when there are errors and the flag is not given.
+ * In BOTH cases *out receives a dataset that the caller frees: with
+ * KARIER_EFORMAT it holds the diagnostics and no data, so nothing can be
+ * computed from a dataset with errors by accident.  On other errors (NULL
+ * arguments, KARIER_EIO for a missing folder or pegawai.csv, KARIER_ENOMEM)
+ * *out is untouched.
+ * @policy   for NIP validation and legacy kinerja scores; NULL = default
+ * @since 0.1.0
+ */
+KARIER_API int karier_dataset_load(karier_dataset **out, const char *dir,
+                                   const karier_policy *policy, int32_t flags);
+
+/** karier_dataset_free - release a dataset; NULL is ignored. @since 0.1.0 */
+KARIER_API void karier_dataset_free(karier_dataset *dataset);
+
+/** Diagnostics: errors and warnings, in file order. @since 0.1.0 */
+KARIER_API int32_t karier_dataset_diagnostic_count(const karier_dataset *dataset);
+/** Errors only. @since 0.1.0 */
+KARIER_API int32_t karier_dataset_error_count(const karier_dataset *dataset);
+
+/**
+ * karier_dataset_diagnostic_get - diagnostic @index: severity
+ * (KARIER_DIAG_*), file name, line and column (1-based; 0 when the whole
+ * file is meant), column name ("" when none), the value found and the
+ * message saying what was expected.  Strings are borrowed from the dataset.
+ * @since 0.1.0
+ */
+KARIER_API int karier_dataset_diagnostic_get(int32_t *out_severity, const char **out_file,
+                                             int32_t *out_line, int32_t *out_column,
+                                             const char **out_column_name,
+                                             const char **out_value, const char **out_message,
+                                             const karier_dataset *dataset, int32_t index);
+
+/** Employees, in the order of pegawai.csv (bad rows left out). @since 0.1.0 */
+KARIER_API int32_t karier_dataset_employee_count(const karier_dataset *dataset);
+/** Employee @index, borrowed from the dataset; NULL when out of range. @since 0.1.0 */
+KARIER_API const karier_employee *karier_dataset_employee(const karier_dataset *dataset,
+                                                          int32_t index);
+/** The position of employee @index's current jabatan, or NULL. @since 0.1.0 */
+KARIER_API const karier_position *karier_dataset_employee_position(const karier_dataset *dataset,
+                                                                   int32_t index);
+/** Positions of jabatan.csv, in file order. @since 0.1.0 */
+KARIER_API int32_t karier_dataset_position_count(const karier_dataset *dataset);
+KARIER_API const karier_position *karier_dataset_position(const karier_dataset *dataset,
+                                                          int32_t index);
+/** The position with @code, or NULL. @since 0.1.0 */
+KARIER_API const karier_position *karier_dataset_position_find(const karier_dataset *dataset,
+                                                               const char *code);
+/** The catalogue of katalog.csv (empty when the file is absent); borrowed. @since 0.1.0 */
+KARIER_API const karier_catalog *karier_dataset_catalog(const karier_dataset *dataset);
+/** 1 when the optional file @name (e.g. "kinerja.csv") was present. @since 0.1.0 */
+KARIER_API int32_t karier_dataset_has_file(const karier_dataset *dataset, const char *name);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* KARIER_IO_H */

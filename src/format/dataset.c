@@ -1,0 +1,887 @@
+/*
+ * dataset.c - the employee dataset: a folder of CSV files (docs/dataset.md).
+ * Every problem is reported in one pass with file, line, column and value.
+ * SPDX-License-Identifier: MIT
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "csv.h"
+
+struct kr_diag {
+	int32_t severity, line, column;
+	char file[32], column_name[32], value[80], message[320];
+};
+
+struct karier_dataset {
+	int32_t n_emp, cap_emp;
+	karier_employee **emp;
+	int32_t *emp_pos;
+	int32_t n_pos, cap_pos;
+	karier_position **pos;
+	int32_t *pos_sorted; /* indices of pos sorted by code */
+	karier_catalog *cat;
+	int32_t n_diag, cap_diag, n_err;
+	struct kr_diag *diag;
+	uint32_t files;
+	/* NIP -> employee index (or -1 for a row with errors), open addressing */
+	uint64_t *hkey;
+	int32_t *hval;
+	uint32_t hcap, hn;
+	bool bad_row;
+	bool failed; /* out of memory while loading */
+};
+
+enum { F_PEGAWAI, F_KINERJA, F_KOMPETENSI, F_PELATIHAN, F_DISIPLIN, F_JABATAN, F_STANDAR, F_KATALOG, F_RIWAYAT, F_COUNT };
+static const char *const file_names[F_COUNT] = {"pegawai.csv", "kinerja.csv", "kompetensi.csv", "pelatihan.csv",
+                                                "disiplin.csv", "jabatan.csv", "standar_kompetensi.csv",
+                                                "katalog.csv", "riwayat_jabatan.csv"};
+
+/* ---- diagnostics --------------------------------------------------------- */
+
+static void diag(karier_dataset *ds, int32_t sev, const char *file, int32_t line, int32_t col, const char *colname,
+                 const char *value, const char *fmt, ...) KR_PRINTF(8, 9);
+static void diag(karier_dataset *ds, int32_t sev, const char *file, int32_t line, int32_t col, const char *colname,
+                 const char *value, const char *fmt, ...)
+{
+	if (sev == KARIER_DIAG_ERROR) {
+		ds->n_err++;
+		ds->bad_row = true;
+	}
+	if (ds->n_diag == ds->cap_diag) {
+		int32_t cap = ds->cap_diag ? ds->cap_diag * 2 : 32;
+		struct kr_diag *nd = kr_realloc(ds->diag, (size_t)cap * sizeof *nd);
+		if (!nd) {
+			ds->failed = true;
+			return;
+		}
+		ds->diag = nd;
+		ds->cap_diag = cap;
+	}
+	struct kr_diag *d = &ds->diag[ds->n_diag++];
+	d->severity = sev;
+	d->line = line;
+	d->column = col;
+	snprintf(d->file, sizeof d->file, "%s", file);
+	snprintf(d->column_name, sizeof d->column_name, "%s", colname ? colname : "");
+	snprintf(d->value, sizeof d->value, "%s", value ? value : "");
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(d->message, sizeof d->message, fmt, ap);
+	va_end(ap);
+}
+
+/* ---- NIP index ----------------------------------------------------------- */
+
+static uint64_t nip_key(const char *digits)
+{
+	uint64_t k = 0;
+	for (int i = 0; i < 18; i++)
+		k = k * 10 + (uint64_t)(digits[i] - '0');
+	return k + 1; /* 0 marks an empty slot */
+}
+
+static uint32_t hslot(const karier_dataset *ds, uint64_t k)
+{
+	uint32_t h = (uint32_t)((k * UINT64_C(0x9E3779B97F4A7C15)) >> 32) & (ds->hcap - 1);
+	while (ds->hkey[h] && ds->hkey[h] != k)
+		h = (h + 1) & (ds->hcap - 1);
+	return h;
+}
+
+static bool hput(karier_dataset *ds, uint64_t k, int32_t v)
+{
+	if ((ds->hn + 1) * 2 > ds->hcap) {
+		uint32_t old = ds->hcap, cap = old ? old * 2 : 1024;
+		uint64_t *ok = ds->hkey;
+		int32_t *ov = ds->hval;
+		ds->hkey = kr_calloc(cap, sizeof *ds->hkey);
+		ds->hval = kr_malloc(cap * sizeof *ds->hval);
+		if (!ds->hkey || !ds->hval) {
+			kr_free(ds->hkey);
+			kr_free(ds->hval);
+			ds->hkey = ok;
+			ds->hval = ov;
+			return false;
+		}
+		ds->hcap = cap;
+		for (uint32_t i = 0; i < old; i++)
+			if (ok[i]) {
+				uint32_t h = hslot(ds, ok[i]);
+				ds->hkey[h] = ok[i];
+				ds->hval[h] = ov[i];
+			}
+		kr_free(ok);
+		kr_free(ov);
+	}
+	uint32_t h = hslot(ds, k);
+	if (!ds->hkey[h])
+		ds->hn++;
+	ds->hkey[h] = k;
+	ds->hval[h] = v;
+	return true;
+}
+
+/* 1 found (*v set), 0 absent */
+static int hget(const karier_dataset *ds, uint64_t k, int32_t *v)
+{
+	if (!ds->hcap)
+		return 0;
+	uint32_t h = hslot(ds, k);
+	if (!ds->hkey[h])
+		return 0;
+	*v = ds->hval[h];
+	return 1;
+}
+
+/* ---- one file ------------------------------------------------------------ */
+
+struct col {
+	const char *name;
+	bool required;
+};
+
+struct file {
+	karier_dataset *ds;
+	const karier_policy *p;
+	const char *name;
+	struct kr_csv csv;
+	char *buf;
+	const struct col *cols;
+	int ncols;
+	int idx[24]; /* field index of each known column, -1 if absent */
+	int32_t header_n;
+	struct kr_csv_row row;
+};
+
+/* Open dir/name and read its header. 1 = ready, 0 = absent or unusable (diagnosed). */
+static int open_file(struct file *f, karier_dataset *ds, const karier_policy *p, const char *dir, int which,
+                     const struct col *cols, int ncols, bool required)
+{
+	memset(f, 0, sizeof *f);
+	f->ds = ds;
+	f->p = p;
+	f->name = file_names[which];
+	f->cols = cols;
+	f->ncols = ncols;
+	char path[4096];
+	snprintf(path, sizeof path, "%s/%s", dir, f->name);
+	size_t len;
+	FILE *probe = fopen(path, "rb");
+	if (!probe) {
+		if (required)
+			diag(ds, KARIER_DIAG_ERROR, f->name, 0, 0, NULL, NULL, "required file is missing from %s", dir);
+		return 0;
+	}
+	fclose(probe);
+	if (kr_read_file(&f->buf, &len, path)) {
+		diag(ds, KARIER_DIAG_ERROR, f->name, 0, 0, NULL, NULL, "%s", karier_last_error());
+		return 0;
+	}
+	ds->files |= 1u << which;
+	if (memchr(f->buf, '\0', len)) {
+		diag(ds, KARIER_DIAG_ERROR, f->name, 0, 0, NULL, NULL, "contains a NUL byte: not a text CSV file");
+		return 0;
+	}
+	if (!kr_utf8_valid(f->buf)) {
+		diag(ds, KARIER_DIAG_ERROR, f->name, 0, 0, NULL, NULL, "is not valid UTF-8");
+		return 0;
+	}
+	kr_csv_init(&f->csv, f->buf, len);
+	int r = kr_csv_row(&f->csv, &f->row);
+	if (r <= 0) {
+		diag(ds, KARIER_DIAG_ERROR, f->name, 1, 1, NULL, NULL, r == 0 ? "is empty: expected a header row" : "header has an unterminated quote");
+		return 0;
+	}
+	for (int k = 0; k < ncols; k++)
+		f->idx[k] = -1;
+	f->header_n = f->row.n;
+	bool ok = true, tabbed = false;
+	for (int32_t i = 0; i < f->row.n && i < KR_CSV_MAX_FIELDS; i++) {
+		const char *h = f->row.field[i];
+		while (*h == ' ')
+			h++;
+		if (strchr(h, '\t') || strchr(h, '|'))
+			tabbed = true;
+		int k = 0;
+		for (; k < ncols; k++)
+			if (strcasecmp(h, cols[k].name) == 0)
+				break;
+		if (k == ncols) {
+			diag(ds, KARIER_DIAG_WARNING, f->name, f->row.fline[i], f->row.fcol[i], h, h, "unknown column ignored");
+			continue;
+		}
+		if (f->idx[k] >= 0) {
+			diag(ds, KARIER_DIAG_ERROR, f->name, f->row.fline[i], f->row.fcol[i], h, h, "column appears twice");
+			ok = false;
+		}
+		f->idx[k] = (int)i;
+	}
+	for (int k = 0; k < ncols; k++)
+		if (cols[k].required && f->idx[k] < 0) {
+			if (tabbed)
+				diag(ds, KARIER_DIAG_ERROR, f->name, 1, 0, cols[k].name, NULL,
+				     "required column \"%s\" is missing: the separator looks like a tab or '|'; use a comma or semicolon",
+				     cols[k].name);
+			else
+				diag(ds, KARIER_DIAG_ERROR, f->name, 1, 0, cols[k].name, NULL, "required column \"%s\" is missing",
+				     cols[k].name);
+			ok = false;
+		}
+	ds->bad_row = false;
+	return ok;
+}
+
+static void close_file(struct file *f) { kr_free(f->buf); }
+
+/* Next data row; checks its field count.  1 = row, 0 = end. */
+static int next_row(struct file *f)
+{
+	for (;;) {
+		f->ds->bad_row = false;
+		int r = kr_csv_row(&f->csv, &f->row);
+		if (r == 0)
+			return 0;
+		if (r < 0) {
+			diag(f->ds, KARIER_DIAG_ERROR, f->name, f->csv.err_line, f->csv.err_col, NULL, NULL,
+			     "quoted field is never closed (truncated file?)");
+			return 0;
+		}
+		if (f->row.n != f->header_n) {
+			diag(f->ds, KARIER_DIAG_ERROR, f->name, f->row.line, 0, NULL, NULL,
+			     "expected %d fields like the header, found %d (truncated line or wrong separator?)", f->header_n, f->row.n);
+			continue;
+		}
+		return 1;
+	}
+}
+
+/* The trimmed value of known column k, or NULL when the column is absent or the value empty. */
+static const char *val(struct file *f, int k)
+{
+	if (f->idx[k] < 0)
+		return NULL;
+	char *s = f->row.field[f->idx[k]];
+	while (*s == ' ' || *s == '\t')
+		s++;
+	size_t n = strlen(s);
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		s[--n] = '\0';
+	return *s ? s : NULL;
+}
+
+static void err(struct file *f, int k, const char *fmt, ...) KR_PRINTF(3, 4);
+static void err(struct file *f, int k, const char *fmt, ...)
+{
+	char msg[320];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	int i = f->idx[k];
+	diag(f->ds, KARIER_DIAG_ERROR, f->name, i >= 0 ? f->row.fline[i] : f->row.line, i >= 0 ? f->row.fcol[i] : 0,
+	     f->cols[k].name, i >= 0 ? f->row.field[i] : "", "%s", msg);
+}
+
+/* A required value of column k; diagnoses its absence. */
+static const char *need(struct file *f, int k)
+{
+	const char *v = val(f, k);
+	if (!v)
+		err(f, k, "required value is empty");
+	return v;
+}
+
+static bool get_date(struct file *f, int k, int32_t *out)
+{
+	const char *v = val(f, k);
+	if (!v)
+		return false;
+	if (karier_date_parse(out, v)) {
+		err(f, k, "%s", karier_last_error());
+		return false;
+	}
+	return true;
+}
+
+static bool get_code(struct file *f, int k, int32_t type, int32_t *out)
+{
+	const char *v = val(f, k);
+	if (!v)
+		return false;
+	if (karier_code_parse(out, type, v)) {
+		err(f, k, "%s", karier_last_error());
+		return false;
+	}
+	return true;
+}
+
+static bool get_int(struct file *f, int k, int64_t lo, int64_t hi, int64_t *out)
+{
+	const char *v = val(f, k);
+	if (!v)
+		return false;
+	if (kr_parse_int(out, v) || *out < lo || *out > hi) {
+		err(f, k, "expected a whole number %lld..%lld", (long long)lo, (long long)hi);
+		return false;
+	}
+	return true;
+}
+
+static bool get_fixed(struct file *f, int k, int64_t lo, int64_t hi, int64_t *out)
+{
+	const char *v = val(f, k);
+	if (!v)
+		return false;
+	if (kr_parse_fixed(out, v) || *out < lo || *out > hi) {
+		err(f, k, "expected a number %lld..%lld with '.' and at most two decimals", (long long)(lo / 100), (long long)(hi / 100));
+		return false;
+	}
+	return true;
+}
+
+/* The employee a row's nip refers to: its index, -2 for a known bad row (already diagnosed), -1 unknown. */
+static int32_t employee_of(struct file *f, int k)
+{
+	const char *v = need(f, k);
+	if (!v)
+		return -1;
+	char digits[KARIER_NIP_SIZE];
+	size_t n = 0;
+	for (const char *s = v; *s && n < 19; s++)
+		if (*s != ' ')
+			digits[n++] = *s;
+	bool ok = n == 18;
+	for (size_t i = 0; ok && i < 18; i++)
+		ok = digits[i] >= '0' && digits[i] <= '9';
+	if (!ok) {
+		err(f, k, "expected an 18-digit NIP");
+		return -1;
+	}
+	int32_t idx;
+	if (!hget(f->ds, nip_key(digits), &idx)) {
+		err(f, k, "NIP is not in pegawai.csv");
+		return -1;
+	}
+	return idx < 0 ? -2 : idx;
+}
+
+/* Call a library setter; on failure diagnose column k with its message. */
+#define SET(f, k, call)                                                                            \
+	do {                                                                                       \
+		if ((call) != KARIER_OK)                                                           \
+			err((f), (k), "%s", karier_last_error());                                  \
+	} while (0)
+
+/* ---- positions, standards, catalogue ------------------------------------- */
+
+static const karier_position *find_position(const karier_dataset *ds, const char *code)
+{
+	int32_t lo = 0, hi = ds->n_pos;
+	while (lo < hi) {
+		int32_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(karier_position_code(ds->pos[ds->pos_sorted[mid]]), code);
+		if (c == 0)
+			return ds->pos[ds->pos_sorted[mid]];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+static int32_t position_index(const karier_dataset *ds, const karier_position *p)
+{
+	for (int32_t i = 0; i < ds->n_pos; i++)
+		if (ds->pos[i] == p)
+			return i;
+	return -1;
+}
+
+static void read_jabatan(karier_dataset *ds, const karier_policy *p, const char *dir)
+{
+	enum { KODE, NAMA, JENIS, JENJANG, MIN_GOL, MIN_PEND, BUP, N };
+	static const struct col cols[N] = {{"kode", true}, {"nama", true}, {"jenis", true}, {"jenjang", false},
+	                                   {"min_golongan", false}, {"min_pendidikan", false}, {"bup", false}};
+	struct file f;
+	if (open_file(&f, ds, p, dir, F_JABATAN, cols, N, false)) {
+		while (next_row(&f)) {
+			const char *kode = need(&f, KODE), *nama = need(&f, NAMA);
+			int32_t jenis = 0, jenjang = 0, gol = 0, pend = 0;
+			int64_t bup = 0;
+			if (!need(&f, JENIS) || !get_code(&f, JENIS, KARIER_CODE_JABATAN, &jenis))
+				jenis = 0;
+			get_code(&f, JENJANG, KARIER_CODE_JENJANG, &jenjang);
+			bool has_gol = get_code(&f, MIN_GOL, KARIER_CODE_GOLONGAN, &gol);
+			bool has_pend = get_code(&f, MIN_PEND, KARIER_CODE_PENDIDIKAN, &pend);
+			bool has_bup = get_int(&f, BUP, 40, 80, &bup);
+			if (ds->bad_row || !kode || !nama || !jenis)
+				continue;
+			if (find_position(ds, kode)) {
+				err(&f, KODE, "jabatan code appears twice");
+				continue;
+			}
+			karier_position *pos = NULL;
+			if (karier_position_new(&pos, kode, nama, jenis, jenjang)) {
+				err(&f, karier_last_error_code() == KARIER_EINVAL ? JENJANG : KODE, "%s", karier_last_error());
+				continue;
+			}
+			if (has_gol)
+				karier_position_set_requirement(pos, KARIER_REQ_MIN_GOLONGAN, gol);
+			if (has_pend)
+				karier_position_set_requirement(pos, KARIER_REQ_MIN_PENDIDIKAN, pend);
+			if (has_bup)
+				karier_position_set_requirement(pos, KARIER_REQ_BUP, bup);
+			if (ds->n_pos == ds->cap_pos) {
+				int32_t cap = ds->cap_pos ? ds->cap_pos * 2 : 64;
+				karier_position **np = kr_realloc(ds->pos, (size_t)cap * sizeof *np);
+				int32_t *ns = np ? kr_realloc(ds->pos_sorted, (size_t)cap * sizeof *ns) : NULL;
+				if (np)
+					ds->pos = np;
+				if (!np || !ns) {
+					karier_position_free(pos);
+					ds->failed = true;
+					break;
+				}
+				ds->pos_sorted = ns;
+				ds->cap_pos = cap;
+			}
+			int32_t at = 0;
+			while (at < ds->n_pos && strcmp(karier_position_code(ds->pos[ds->pos_sorted[at]]), kode) < 0)
+				at++;
+			memmove(&ds->pos_sorted[at + 1], &ds->pos_sorted[at], (size_t)(ds->n_pos - at) * sizeof *ds->pos_sorted);
+			ds->pos_sorted[at] = ds->n_pos;
+			ds->pos[ds->n_pos++] = pos;
+		}
+	}
+	close_file(&f);
+}
+
+static void read_standar(karier_dataset *ds, const karier_policy *p, const char *dir)
+{
+	enum { JAB, KOMP, LEVEL, N };
+	static const struct col cols[N] = {{"jabatan", true}, {"kompetensi", true}, {"level", true}};
+	struct file f;
+	if (open_file(&f, ds, p, dir, F_STANDAR, cols, N, false)) {
+		while (next_row(&f)) {
+			const char *jab = need(&f, JAB), *komp = need(&f, KOMP);
+			int64_t level = 0;
+			if (need(&f, LEVEL))
+				get_int(&f, LEVEL, 1, 5, &level);
+			if (ds->bad_row || !jab || !komp)
+				continue;
+			karier_position *pos = (karier_position *)find_position(ds, jab);
+			if (!pos) {
+				err(&f, JAB, "jabatan is not in jabatan.csv");
+				continue;
+			}
+			SET(&f, KOMP, karier_position_set_standard(pos, komp, (int32_t)level));
+		}
+	}
+	close_file(&f);
+}
+
+static void read_katalog(karier_dataset *ds, const karier_policy *p, const char *dir)
+{
+	enum { KODE, NAMA, KOMP, LMIN, LHASIL, JP, BIAYA, MODA, N };
+	static const struct col cols[N] = {{"kode", true},        {"nama", true}, {"kompetensi", true}, {"level_min", true},
+	                                   {"level_hasil", true}, {"jp", true},   {"biaya", true},      {"moda", false}};
+	struct file f;
+	if (open_file(&f, ds, p, dir, F_KATALOG, cols, N, false)) {
+		while (next_row(&f)) {
+			const char *kode = need(&f, KODE), *nama = need(&f, NAMA), *komp = need(&f, KOMP);
+			int64_t lmin = 0, lh = 0, jp = 0, biaya = 0;
+			int32_t moda = 0;
+			if (need(&f, LMIN))
+				get_int(&f, LMIN, 0, 4, &lmin);
+			if (need(&f, LHASIL))
+				get_int(&f, LHASIL, 1, 5, &lh);
+			if (need(&f, JP))
+				get_int(&f, JP, 1, 2000, &jp);
+			if (need(&f, BIAYA))
+				get_int(&f, BIAYA, 0, INT64_C(10000000000000), &biaya);
+			get_code(&f, MODA, KARIER_CODE_MODA, &moda);
+			if (ds->bad_row || !kode || !nama || !komp)
+				continue;
+			int rc = karier_catalog_add(ds->cat, kode, nama, komp, (int32_t)lmin, (int32_t)lh, (int32_t)jp, biaya, moda);
+			if (rc)
+				err(&f, rc == KARIER_EEXISTS ? KODE : LHASIL, "%s", karier_last_error());
+		}
+	}
+	close_file(&f);
+}
+
+/* ---- employees ----------------------------------------------------------- */
+
+static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char *dir)
+{
+	enum { NIP, NAMA, STATUS, PEND, GOL, TMT_GOL, JAB, TMT_JAB, UNIT, LAHIR, TMT_CPNS, POTENSI, AK, UD, PEND_BARU, PRESTASI, N };
+	static const struct col cols[N] = {
+		{"nip", true},        {"nama", true},       {"status", true},        {"pendidikan", true},
+		{"golongan", true},   {"tmt_golongan", true}, {"jabatan", true},     {"tmt_jabatan", true},
+		{"unit_kerja", false}, {"tanggal_lahir", false}, {"tmt_cpns", false}, {"potensi", false},
+		{"angka_kredit", false}, {"ujian_dinas", false}, {"pendidikan_baru", false}, {"prestasi_luar_biasa", false}};
+	struct file f;
+	bool have_jabatan = ds->files & (1u << F_JABATAN);
+	if (!open_file(&f, ds, p, dir, F_PEGAWAI, cols, N, true)) {
+		close_file(&f);
+		return;
+	}
+	if (!have_jabatan)
+		diag(ds, KARIER_DIAG_WARNING, "jabatan.csv", 0, 0, NULL, NULL,
+		     "file is absent: the kind of every employee's jabatan is unknown, and decisions say so");
+	while (next_row(&f)) {
+		int32_t status = 0;
+		const char *nip = need(&f, NIP);
+		if (need(&f, STATUS))
+			get_code(&f, STATUS, KARIER_CODE_STATUS, &status);
+		karier_employee *e = NULL;
+		if (nip && status && karier_employee_new(&e, nip, status, p))
+			err(&f, NIP, "%s", karier_last_error());
+		uint64_t key = 0;
+		if (e) {
+			key = nip_key(karier_employee_nip(e));
+			int32_t prev;
+			if (hget(ds, key, &prev)) {
+				err(&f, NIP, "NIP appears twice in pegawai.csv");
+				karier_employee_free(e);
+				continue; /* the first row stays */
+			}
+		}
+		/* every other column, diagnosed even when the NIP is bad */
+		const char *nama = need(&f, NAMA);
+		int32_t pend = 0, gol = 0, tmt_gol = 0, tmt_jab = 0, lahir = 0, cpns = 0, ud = 0, baru = 0;
+		int64_t potensi = -1, ak = -1, prestasi = 0;
+		if (need(&f, PEND))
+			get_code(&f, PEND, KARIER_CODE_PENDIDIKAN, &pend);
+		if (need(&f, GOL))
+			get_code(&f, GOL, status == KARIER_STATUS_PPPK ? KARIER_CODE_PPPK_GOLONGAN : KARIER_CODE_GOLONGAN, &gol);
+		if (need(&f, TMT_GOL))
+			get_date(&f, TMT_GOL, &tmt_gol);
+		const char *jab = need(&f, JAB);
+		if (need(&f, TMT_JAB))
+			get_date(&f, TMT_JAB, &tmt_jab);
+		get_date(&f, LAHIR, &lahir);
+		get_date(&f, TMT_CPNS, &cpns);
+		get_fixed(&f, POTENSI, 0, 10000, &potensi);
+		get_fixed(&f, AK, 0, 100000000, &ak);
+		get_code(&f, UD, KARIER_CODE_UJIAN_DINAS, &ud);
+		get_code(&f, PEND_BARU, KARIER_CODE_PENDIDIKAN, &baru);
+		get_int(&f, PRESTASI, 0, 1, &prestasi);
+		const karier_position *pos = NULL;
+		if (jab && have_jabatan && !(pos = find_position(ds, jab)))
+			err(&f, JAB, "jabatan is not in jabatan.csv");
+		if (e) {
+			if (nama)
+				SET(&f, NAMA, karier_employee_set_nama(e, nama));
+			const char *unit = val(&f, UNIT);
+			if (unit)
+				SET(&f, UNIT, karier_employee_set_unit_kerja(e, unit));
+			if (cpns)
+				SET(&f, TMT_CPNS, karier_employee_set_tmt_cpns(e, cpns));
+			if (lahir)
+				SET(&f, LAHIR, karier_employee_set_tanggal_lahir(e, lahir));
+			if (pend)
+				SET(&f, PEND, karier_employee_set_pendidikan(e, pend));
+			if (baru)
+				SET(&f, PEND_BARU, karier_employee_set_pendidikan_baru(e, baru));
+			if (gol && tmt_gol)
+				SET(&f, TMT_GOL, status == KARIER_STATUS_PPPK ? karier_employee_set_pppk_golongan(e, gol, tmt_gol)
+				                                              : karier_employee_set_golongan(e, gol, tmt_gol));
+			if (pos && tmt_jab)
+				SET(&f, TMT_JAB, karier_employee_set_jabatan(e, karier_position_code(pos), karier_position_jabatan(pos),
+				                                             karier_position_jenjang(pos), tmt_jab));
+			if (potensi >= 0)
+				SET(&f, POTENSI, karier_employee_set_potensi(e, (int32_t)potensi));
+			if (ak >= 0)
+				SET(&f, AK, karier_employee_set_angka_kredit(e, (int32_t)ak));
+			if (ud)
+				SET(&f, UD, karier_employee_set_ujian_dinas(e, ud));
+			if (prestasi)
+				SET(&f, PRESTASI, karier_employee_set_prestasi_luar_biasa(e, 1));
+		}
+		if (!e)
+			continue;
+		if (ds->bad_row) {
+			if (!hput(ds, key, -1))
+				ds->failed = true;
+			karier_employee_free(e);
+			continue;
+		}
+		if (ds->n_emp == ds->cap_emp) {
+			int32_t cap = ds->cap_emp ? ds->cap_emp * 2 : 256;
+			karier_employee **ne = kr_realloc(ds->emp, (size_t)cap * sizeof *ne);
+			int32_t *np = ne ? kr_realloc(ds->emp_pos, (size_t)cap * sizeof *np) : NULL;
+			if (ne)
+				ds->emp = ne;
+			if (!ne || !np) {
+				karier_employee_free(e);
+				ds->failed = true;
+				break;
+			}
+			ds->emp_pos = np;
+			ds->cap_emp = cap;
+		}
+		if (!hput(ds, key, ds->n_emp)) {
+			karier_employee_free(e);
+			ds->failed = true;
+			break;
+		}
+		ds->emp_pos[ds->n_emp] = pos ? position_index(ds, pos) : -1;
+		ds->emp[ds->n_emp++] = e;
+	}
+	close_file(&f);
+}
+
+static void read_kinerja(karier_dataset *ds, const karier_policy *p, const char *dir)
+{
+	enum { NIP, TAHUN, PREDIKAT, NILAI, N };
+	static const struct col cols[N] = {{"nip", true}, {"tahun", true}, {"predikat", false}, {"nilai", false}};
+	struct file f;
+	if (open_file(&f, ds, p, dir, F_KINERJA, cols, N, false)) {
+		if (f.idx[PREDIKAT] < 0 && f.idx[NILAI] < 0)
+			diag(ds, KARIER_DIAG_ERROR, f.name, 1, 0, "predikat", NULL, "needs a \"predikat\" or a \"nilai\" column");
+		else
+			while (next_row(&f)) {
+				int32_t who = employee_of(&f, NIP), pred = 0;
+				int64_t tahun = 0, nilai = 0;
+				if (need(&f, TAHUN))
+					get_int(&f, TAHUN, 1990, KARIER_DATE_MAX_YEAR, &tahun);
+				if (val(&f, PREDIKAT))
+					get_code(&f, PREDIKAT, KARIER_CODE_PREDIKAT, &pred);
+				else if (val(&f, NILAI)) {
+					if (get_fixed(&f, NILAI, 0, 100000, &nilai) && tahun &&
+					    karier_policy_predikat_from_score(&pred, kr_policy_or_default(p), (int32_t)tahun, (int32_t)nilai))
+						err(&f, NILAI, "%s", karier_last_error());
+				} else
+					err(&f, f.idx[PREDIKAT] >= 0 ? PREDIKAT : NILAI, "needs a predikat or a nilai");
+				if (who >= 0 && !ds->bad_row)
+					SET(&f, PREDIKAT, karier_employee_set_kinerja(ds->emp[who], (int32_t)tahun, pred));
+			}
+	}
+	close_file(&f);
+}
+
+static void read_kompetensi(karier_dataset *ds, const karier_policy *p, const char *dir)
+{
+	enum { NIP, KOMP, LEVEL, TANGGAL, N };
+	static const struct col cols[N] = {{"nip", true}, {"kompetensi", true}, {"level", true}, {"tanggal", false}};
+	struct file f;
+	if (open_file(&f, ds, p, dir, F_KOMPETENSI, cols, N, false))
+		while (next_row(&f)) {
+			int32_t who = employee_of(&f, NIP), date = 0;
+			const char *komp = need(&f, KOMP);
+			int64_t level = 0;
+			if (need(&f, LEVEL))
+				get_int(&f, LEVEL, 1, 5, &level);
+			get_date(&f, TANGGAL, &date);
+			if (who >= 0 && !ds->bad_row)
+				SET(&f, KOMP, karier_employee_set_kompetensi(ds->emp[who], komp, (int32_t)level, date));
+		}
+	close_file(&f);
+}
+
+static void read_pelatihan(karier_dataset *ds, const karier_policy *p, const char *dir)
+{
+	enum { NIP, KODE, SELESAI, JP, JENIS, N };
+	static const struct col cols[N] = {{"nip", true}, {"kode", true}, {"tanggal_selesai", true}, {"jp", true}, {"jenis", false}};
+	struct file f;
+	if (open_file(&f, ds, p, dir, F_PELATIHAN, cols, N, false))
+		while (next_row(&f)) {
+			int32_t who = employee_of(&f, NIP), date = 0, jenis = KARIER_PELATIHAN_LAINNYA;
+			const char *kode = need(&f, KODE);
+			int64_t jp = 0;
+			if (need(&f, SELESAI))
+				get_date(&f, SELESAI, &date);
+			if (need(&f, JP))
+				get_int(&f, JP, 1, 2000, &jp);
+			get_code(&f, JENIS, KARIER_CODE_PELATIHAN, &jenis);
+			if (who >= 0 && !ds->bad_row)
+				SET(&f, KODE, karier_employee_add_pelatihan(ds->emp[who], kode, date, (int32_t)jp, jenis));
+		}
+	close_file(&f);
+}
+
+static void read_disiplin(karier_dataset *ds, const karier_policy *p, const char *dir)
+{
+	enum { NIP, TINGKAT, MULAI, SELESAI, N };
+	static const struct col cols[N] = {{"nip", true}, {"tingkat", true}, {"tmt_mulai", true}, {"tmt_selesai", false}};
+	struct file f;
+	if (open_file(&f, ds, p, dir, F_DISIPLIN, cols, N, false))
+		while (next_row(&f)) {
+			int32_t who = employee_of(&f, NIP), tingkat = 0, mulai = 0, selesai = 0;
+			if (need(&f, TINGKAT))
+				get_code(&f, TINGKAT, KARIER_CODE_DISIPLIN, &tingkat);
+			if (need(&f, MULAI))
+				get_date(&f, MULAI, &mulai);
+			get_date(&f, SELESAI, &selesai);
+			if (who >= 0 && !ds->bad_row)
+				SET(&f, SELESAI, karier_employee_add_disiplin(ds->emp[who], tingkat, mulai, selesai));
+		}
+	close_file(&f);
+}
+
+static void read_riwayat(karier_dataset *ds, const karier_policy *p, const char *dir)
+{
+	enum { NIP, JENIS, JENJANG, MULAI, SELESAI, N };
+	static const struct col cols[N] = {{"nip", true}, {"jenis", true}, {"jenjang", false}, {"tmt_mulai", true}, {"tmt_selesai", true}};
+	struct file f;
+	if (open_file(&f, ds, p, dir, F_RIWAYAT, cols, N, false))
+		while (next_row(&f)) {
+			int32_t who = employee_of(&f, NIP), jenis = 0, jenjang = 0, mulai = 0, selesai = 0;
+			if (need(&f, JENIS))
+				get_code(&f, JENIS, KARIER_CODE_JABATAN, &jenis);
+			get_code(&f, JENJANG, KARIER_CODE_JENJANG, &jenjang);
+			if (need(&f, MULAI))
+				get_date(&f, MULAI, &mulai);
+			if (need(&f, SELESAI))
+				get_date(&f, SELESAI, &selesai);
+			if (who >= 0 && !ds->bad_row)
+				SET(&f, JENIS, karier_employee_add_riwayat_jabatan(ds->emp[who], jenis, jenjang, mulai, selesai));
+		}
+	close_file(&f);
+}
+
+/* ---- the dataset --------------------------------------------------------- */
+
+static void drop_data(karier_dataset *ds)
+{
+	for (int32_t i = 0; i < ds->n_emp; i++)
+		karier_employee_free(ds->emp[i]);
+	for (int32_t i = 0; i < ds->n_pos; i++)
+		karier_position_free(ds->pos[i]);
+	ds->n_emp = ds->n_pos = 0;
+}
+
+void karier_dataset_free(karier_dataset *ds)
+{
+	if (!ds)
+		return;
+	drop_data(ds);
+	kr_free(ds->emp);
+	kr_free(ds->emp_pos);
+	kr_free(ds->pos);
+	kr_free(ds->pos_sorted);
+	kr_free(ds->diag);
+	kr_free(ds->hkey);
+	kr_free(ds->hval);
+	karier_catalog_free(ds->cat);
+	kr_free(ds);
+}
+
+int karier_dataset_load(karier_dataset **out, const char *dir, const karier_policy *policy, int32_t flags)
+{
+	static const char fn[] = "karier_dataset_load";
+	if (!out)
+		return kr_null(fn, "out");
+	if (!dir)
+		return kr_null(fn, "dir");
+	if (flags & ~KARIER_DATASET_SKIP_BAD_ROWS)
+		return kr_fail(KARIER_EINVAL, "%s: flags 0x%x has unknown bits", fn, (unsigned)flags);
+	char path[4096];
+	snprintf(path, sizeof path, "%s/pegawai.csv", dir);
+	FILE *probe = fopen(path, "rb");
+	if (!probe)
+		return kr_fail(KARIER_EIO, "%s: cannot open (the dataset folder needs pegawai.csv)", path);
+	fclose(probe);
+	karier_dataset *ds = kr_calloc(1, sizeof *ds);
+	if (!ds || karier_catalog_new(&ds->cat)) {
+		kr_free(ds);
+		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+	}
+	const karier_policy *p = kr_policy_or_default(policy);
+	read_jabatan(ds, p, dir);
+	read_standar(ds, p, dir);
+	read_katalog(ds, p, dir);
+	read_pegawai(ds, p, dir);
+	read_kinerja(ds, p, dir);
+	read_kompetensi(ds, p, dir);
+	read_pelatihan(ds, p, dir);
+	read_disiplin(ds, p, dir);
+	read_riwayat(ds, p, dir);
+	if (ds->failed) {
+		karier_dataset_free(ds);
+		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+	}
+	if (ds->n_err && !(flags & KARIER_DATASET_SKIP_BAD_ROWS)) {
+		drop_data(ds);
+		*out = ds;
+		const struct kr_diag *d = NULL;
+		for (int32_t i = 0; i < ds->n_diag && !d; i++)
+			if (ds->diag[i].severity == KARIER_DIAG_ERROR)
+				d = &ds->diag[i];
+		return kr_fail(KARIER_EFORMAT, "%s: %d error(s); first: %s:%d:%d: %s", dir, ds->n_err, d->file, d->line, d->column,
+		               d->message);
+	}
+	*out = ds;
+	return KARIER_OK;
+}
+
+int32_t karier_dataset_diagnostic_count(const karier_dataset *ds) { return ds ? ds->n_diag : 0; }
+int32_t karier_dataset_error_count(const karier_dataset *ds) { return ds ? ds->n_err : 0; }
+
+int karier_dataset_diagnostic_get(int32_t *out_severity, const char **out_file, int32_t *out_line, int32_t *out_column,
+                                  const char **out_column_name, const char **out_value, const char **out_message,
+                                  const karier_dataset *ds, int32_t i)
+{
+	if (!ds)
+		return kr_null("karier_dataset_diagnostic_get", "dataset");
+	if (i < 0 || i >= ds->n_diag)
+		return kr_fail(KARIER_ENOTFOUND, "diagnostic: index %d is outside 0..%d", i, ds->n_diag - 1);
+	const struct kr_diag *d = &ds->diag[i];
+	if (out_severity)
+		*out_severity = d->severity;
+	if (out_file)
+		*out_file = d->file;
+	if (out_line)
+		*out_line = d->line;
+	if (out_column)
+		*out_column = d->column;
+	if (out_column_name)
+		*out_column_name = d->column_name;
+	if (out_value)
+		*out_value = d->value;
+	if (out_message)
+		*out_message = d->message;
+	return KARIER_OK;
+}
+
+int32_t karier_dataset_employee_count(const karier_dataset *ds) { return ds ? ds->n_emp : 0; }
+
+const karier_employee *karier_dataset_employee(const karier_dataset *ds, int32_t i)
+{
+	return ds && i >= 0 && i < ds->n_emp ? ds->emp[i] : NULL;
+}
+
+const karier_position *karier_dataset_employee_position(const karier_dataset *ds, int32_t i)
+{
+	return ds && i >= 0 && i < ds->n_emp && ds->emp_pos[i] >= 0 ? ds->pos[ds->emp_pos[i]] : NULL;
+}
+
+int32_t karier_dataset_position_count(const karier_dataset *ds) { return ds ? ds->n_pos : 0; }
+
+const karier_position *karier_dataset_position(const karier_dataset *ds, int32_t i)
+{
+	return ds && i >= 0 && i < ds->n_pos ? ds->pos[i] : NULL;
+}
+
+const karier_position *karier_dataset_position_find(const karier_dataset *ds, const char *code)
+{
+	return ds && code ? find_position(ds, code) : NULL;
+}
+
+const karier_catalog *karier_dataset_catalog(const karier_dataset *ds) { return ds ? ds->cat : NULL; }
+
+int32_t karier_dataset_has_file(const karier_dataset *ds, const char *name)
+{
+	if (!ds || !name)
+		return 0;
+	for (int i = 0; i < F_COUNT; i++)
+		if (strcmp(name, file_names[i]) == 0)
+			return (ds->files >> i) & 1;
+	return 0;
+}
