@@ -1,0 +1,181 @@
+#!/usr/bin/env python3
+"""Tests of the karier command: exact output on a small hand-made dataset
+(tests/cli/kecil, decisions worked by hand in the comments of the expected
+files' cases below), and every kind of broken input.
+
+usage: run.py KARIER_EXE SOURCE_DIR [--update]
+--update rewrites the expected files (review the diff by hand!).
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+EXE, SRC = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+UPDATE = "--update" in sys.argv
+KECIL = os.path.join(SRC, "tests", "cli", "kecil")
+EXPECTED = os.path.join(SRC, "tests", "cli", "expected")
+passed = failed = 0
+
+
+def run(args, cwd=None):
+    p = subprocess.run([EXE] + args, capture_output=True, text=True, cwd=cwd, timeout=120)
+    return p.returncode, p.stdout, p.stderr
+
+
+def check(name, ok, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL {name}: {detail}")
+
+
+def expect_output(name, args, status=0):
+    """stdout must equal tests/cli/expected/NAME exactly; run from tests/cli so paths are relative."""
+    code, out, err = run([("kecil" if a == KECIL else a) for a in args], cwd=os.path.join(SRC, "tests", "cli"))
+    path = os.path.join(EXPECTED, name)
+    if UPDATE:
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            f.write(out)
+    want = open(path, encoding="utf-8", newline="").read()
+    check(name, code == status and out == want,
+          f"exit {code} (want {status}); stderr: {err.strip()[:300]}; stdout differs: {out != want}")
+
+
+def expect_error(name, mutate, needles, args=None, status=2):
+    """Copy the small dataset, break it with mutate(dir), and expect the status and every needle on stderr."""
+    with tempfile.TemporaryDirectory() as d:
+        ds = os.path.join(d, "ds")
+        shutil.copytree(KECIL, ds)
+        mutate(ds)
+        code, out, err = run((args or ["validate"]) + [ds] + ["--date", "2026-04-01"])
+        missing = [n for n in needles if n not in err]
+        check(name, code == status and not missing, f"exit {code} (want {status}); missing {missing}; stderr: {err.strip()[:600]}")
+
+
+def edit(file, old, new):
+    def f(ds):
+        p = os.path.join(ds, file)
+        text = open(p, encoding="utf-8").read()
+        assert old in text, (file, old)
+        open(p, "w", encoding="utf-8").write(text.replace(old, new, 1))
+    return f
+
+
+def append(file, line):
+    def f(ds):
+        with open(os.path.join(ds, file), "a", encoding="utf-8") as fh:
+            fh.write(line)
+    return f
+
+
+D = ["--date", "2026-04-01"]
+
+# Exact outputs.  Budi: reguler III/b -> III/c (exactly 4 years).  Sari: pilihan struktural
+# III/c -> III/d (pengawas range III/b..III/d).  Agus: CPNS, not eligible.
+for fmt in ("table", "csv", "jsonl"):
+    expect_output(f"promotion.{fmt}", ["promotion", KECIL, "--format", fmt] + D)
+expect_output("promotion-en.table", ["promotion", KECIL, "--lang", "en"] + D)
+# Merit for KASUBAG: Sari 89.90 (box 7), Budi 77.75, Agus 75.05 (docs/merit.md formula).
+for fmt in ("table", "jsonl"):
+    expect_output(f"merit-kasubag.{fmt}", ["merit", KECIL, "--position", "KASUBAG", "--format", fmt] + D)
+expect_output("merit.csv", ["merit", KECIL, "--format", "csv"] + D)
+# Training with Rp 2,000,000: INT-1 for Budi and INT-2 for Agus; value 3308.40, bound 3378.80.
+for fmt in ("table", "jsonl"):
+    expect_output(f"training-budget.{fmt}", ["training", KECIL, "--budget-idr", "2000000", "--format", fmt] + D)
+expect_output("training.csv", ["training", KECIL, "--format", "csv"] + D)
+expect_output("validate.txt", ["validate", KECIL])
+expect_output("report.jsonl", ["report", KECIL, "--format", "jsonl", "--budget-idr", "2000000"] + D)
+
+# The policy round trip: printed, loaded back, printed again: the same text.
+code, text, err = run(["policy"])
+with tempfile.TemporaryDirectory() as d:
+    p = os.path.join(d, "policy.json")
+    open(p, "w").write(text)
+    code2, text2, _ = run(["policy", "--policy", p])
+    check("policy-round-trip", code == 0 and code2 == 0 and text == text2 and '"kp.reguler.masa_golongan_tahun": 4' in text)
+    # a regional file with one difference changes that setting only
+    open(p, "w").write('{"settings": {"pendidikan.s1.plafon_reguler": "IV/a", "jpm.kategori_atas_min": 85.5}}')
+    code, text3, _ = run(["policy", "--policy", p])
+    check("policy-partial", code == 0 and '"pendidikan.s1.plafon_reguler": "IV/a"' in text3
+          and '"jpm.kategori_atas_min": 85.5' in text3 and '"bup.jpt": 60' in text3)
+    open(p, "w").write('{\n  "settings": {\n    "kp.tidak_ada": 4\n  }\n}\n')
+    code, _, err = run(["policy", "--policy", p])
+    check("policy-unknown-key", code == 2 and "policy.json:3:5: kp.tidak_ada: not a setting" in err, err)
+    open(p, "w").write('{\n  "settings": {\n    "kp.reguler.masa_golongan_tahun": -1\n  }\n}\n')
+    code, _, err = run(["policy", "--policy", p])
+    check("policy-bad-value", code == 2 and "policy.json:3:5: kp.reguler.masa_golongan_tahun: -1 is outside 0..20" in err, err)
+    open(p, "w").write('{"settings": {"bup.jpt": 60,}}')
+    code, _, err = run(["policy", "--policy", p])
+    check("policy-not-json", code == 2 and "policy.json:1:" in err, err)
+
+# Broken input: message with file:line:column and value, exit status 2.
+expect_error("missing-required-column", edit("pegawai.csv", "nip,nama,status,pendidikan,golongan,", "nip,nama,status,pendidikan,gol,"),
+             ['pegawai.csv:1:0: error: golongan "": required column "golongan" is missing'])
+expect_error("bad-nip", edit("pegawai.csv", "198501012010011001,Budi", "19850101201001100,Budi"),
+             ['pegawai.csv:2:1: error: nip "19850101201001100": nip "19850101201001100": 17 digits, expected 18'])
+expect_error("impossible-date", edit("pegawai.csv", "III/b,2022-04-01", "III/b,31-02-2024"),
+             ['pegawai.csv:2:', 'tmt_golongan "31-02-2024": date "31-02-2024": day 31 does not exist (2024-02 has 29 days)'])
+expect_error("unknown-code", edit("pegawai.csv", "PNS,S1,III/b", "PNS,S1,III/x"),
+             ['error: golongan "III/x": golongan: "III/x" is not a known code (expected one of: I/a'])
+expect_error("kinerja-unknown-nip", append("kinerja.csv", "199912312025011999,2025,baik\n"),
+             ['kinerja.csv:7:1: error: nip "199912312025011999": NIP is not in pegawai.csv'])
+expect_error("duplicate-nip", append("pegawai.csv", "198501012010011001,Budi Lain,PNS,S1,III/a,2020-01-01,PLK,2020-01-01,,\n"),
+             ['pegawai.csv:5:1: error: nip "198501012010011001": NIP appears twice in pegawai.csv'])
+
+
+def truncate(ds):
+    p = os.path.join(ds, "pegawai.csv")
+    data = open(p, "rb").read()
+    open(p, "wb").write(data[:data.rindex(b'"Bidang') + 8])
+
+
+expect_error("truncated-file", truncate, ["pegawai.csv:4:", "quoted field is never closed (truncated file?)"])
+
+
+def tabs(ds):
+    p = os.path.join(ds, "pegawai.csv")
+    lines = open(p, encoding="utf-8").read().splitlines()
+    open(p, "w", encoding="utf-8").write("\n".join(l.replace(",", "\t") for l in lines) + "\n")
+
+
+expect_error("wrong-separator", tabs, ['the separator looks like a tab or \'|\'; use a comma or semicolon'])
+expect_error("nothing-computed", edit("pegawai.csv", "III/b,2022-04-01", "III/b,2022-13-01"),
+             ["nothing computed"], args=["promotion"])
+
+# Semicolon separator and a byte-order mark are accepted (Indonesian-locale spreadsheets).
+def semicolons(ds):
+    p = os.path.join(ds, "kinerja.csv")
+    text = open(p, encoding="utf-8").read().replace(",", ";")
+    open(p, "w", encoding="utf-8-sig").write(text)
+
+
+expect_error("semicolon-and-bom", semicolons, [], status=0)
+
+# --skip-bad-rows computes from the good rows; rows referring to the bad one are dropped quietly.
+with tempfile.TemporaryDirectory() as d:
+    ds = os.path.join(d, "ds")
+    shutil.copytree(KECIL, ds)
+    edit("pegawai.csv", "III/b,2022-04-01", "III/b,2022-13-01")(ds)
+    code, out, err = run(["promotion", ds, "--format", "jsonl", "--skip-bad-rows"] + D)
+    check("skip-bad-rows", code == 0 and len(out.splitlines()) == 2 and "198501012010011001" not in out
+          and "pegawai.csv:2:" in err and "kinerja.csv" not in err, err)
+
+# Usage errors: exit status 2 with a message.
+for name, args, needle in [("unknown-command", ["promote", KECIL], 'unknown command "promote"'),
+                           ("bad-format", ["merit", KECIL, "--format", "xml"], '--format: "xml" is not table, csv or jsonl'),
+                           ("bad-date", ["promotion", KECIL, "--date", "2026-02-30"], "--date: date \"2026-02-30\""),
+                           ("no-dir", ["merit"], "merit needs the dataset folder"),
+                           ("unknown-position", ["merit", KECIL, "--position", "NOPE"], '--position: "NOPE" is not a jabatan'),
+                           ("missing-folder", ["validate", "/nonexistent/ds"], "/nonexistent/ds/pegawai.csv: cannot open")]:
+    code, _, err = run(args)
+    check(name, code == 2 and needle in err, f"exit {code}; {err.strip()[:300]}")
+for cmd in ("promotion", "merit", "training", "report", "validate", "policy"):
+    code, out, _ = run([cmd, "--help"])
+    check(f"help-{cmd}", code == 0 and out.startswith(f"usage: karier {cmd}"))
+
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
