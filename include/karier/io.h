@@ -68,6 +68,49 @@ KARIER_API int karier_policy_load_json(karier_policy *policy, const char *path);
  */
 KARIER_API int karier_policy_load_json_text(karier_policy *policy, const char *text, const char *name);
 
+/* ---- positions and catalogue as JSON ------------------------------------- */
+
+/**
+ * karier_positions_to_json - @n positions as JSON text:
+ *
+ *     {"libkarier_positions": 1,
+ *      "jabatan": [{"kode": "KASUBAG", "nama": "Kepala Subbagian Umum", "jenis": "pengawas",
+ *                   "jenjang": null,
+ *                   "persyaratan": {"min_golongan": "III/b", "bup": 58},
+ *                   "standar": {"INTEGRITAS": 3, "KERJASAMA": 3}}, ...]}
+ *
+ * "persyaratan" holds the requirements the position sets itself, by the
+ * names min_golongan, min_pendidikan, bup, usia_maksimum, pelatihan,
+ * masa_jabatan_sebelumnya, pengalaman, tahun_kinerja.  Free the text with
+ * karier_free_string().  Errors: KARIER_EINVAL, KARIER_ENOMEM.
+ * @since 0.1.0
+ */
+KARIER_API int karier_positions_to_json(char **out_text, const karier_position *const *positions,
+                                        int32_t n);
+
+/**
+ * karier_catalog_to_json - the catalogue as JSON text:
+ *
+ *     {"libkarier_catalog": 1,
+ *      "pelatihan": [{"kode": "INT-1", "nama": "...", "kompetensi": "INTEGRITAS", "level_min": 1,
+ *                     "level_hasil": 2, "jp": 8, "biaya": 400000, "moda": "nonklasikal"}, ...]}
+ *
+ * Free the text with karier_free_string().
+ * @since 0.1.0
+ */
+KARIER_API int karier_catalog_to_json(char **out_text, const karier_catalog *catalog);
+
+/**
+ * karier_catalog_load_json_text - add every course of a catalogue JSON text
+ * (as karier_catalog_to_json writes) to @catalog.  All or nothing.  Errors
+ * name the place and the course: "katalog.json:9:7: INT-2: level_hasil: 2
+ * for course INT-2 is outside 3..5".  Errors: KARIER_EINVAL, KARIER_EFORMAT,
+ * KARIER_ERANGE, KARIER_EEXISTS, KARIER_ENOMEM.
+ * @since 0.1.0
+ */
+KARIER_API int karier_catalog_load_json_text(karier_catalog *catalog, const char *text,
+                                             const char *name);
+
 /* ---- the employee dataset ---------------------------------------------- */
 
 /** Dataset flags. @since 0.1.0 */
@@ -81,7 +124,10 @@ KARIER_API int karier_policy_load_json_text(karier_policy *policy, const char *t
  * karier_dataset_load - read the dataset in folder @dir: pegawai.csv
  * (required), and when present kinerja.csv, kompetensi.csv, pelatihan.csv,
  * disiplin.csv, jabatan.csv, standar_kompetensi.csv, katalog.csv,
- * riwayat_jabatan.csv.  Every problem in every file is reported in one
+ * riwayat_jabatan.csv.  jabatan.json may stand instead of jabatan.csv with
+ * standar_kompetensi.csv, and katalog.json instead of katalog.csv (the
+ * formats of karier_positions_to_json and karier_catalog_to_json); a folder
+ * holding both forms of the same data is an error.  Every problem in every file is reported in one
  * pass as a diagnostic with file, line, column, column name and value.
  *
  * Returns KARIER_OK when there is no error (warnings, such as unknown

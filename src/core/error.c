@@ -1,6 +1,7 @@
 /* error.c - status strings and the thread-local last error. SPDX-License-Identifier: MIT */
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "internal.h"
 
@@ -38,10 +39,14 @@ void karier_clear_error(void)
 
 int kr_fail(int code, const char *fmt, ...)
 {
+	/* Format into a local buffer first: callers may pass the previous message
+	 * (karier_last_error()) as an argument to wrap it with context. */
+	char tmp[sizeof kr_message];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(kr_message, sizeof kr_message, fmt, ap);
+	vsnprintf(tmp, sizeof tmp, fmt, ap);
 	va_end(ap);
+	memcpy(kr_message, tmp, sizeof kr_message);
 	kr_code = code;
 	return code;
 }

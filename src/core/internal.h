@@ -110,6 +110,9 @@ struct karier_position {
 
 int kr_check_jabatan_jenjang(int32_t jabatan, int32_t jenjang);
 
+/* Exchange the contents of two catalogues (training.c). */
+void kr_catalog_swap(karier_catalog *a, karier_catalog *b);
+
 /* ---- competency (competency.c) ---- */
 /* The level of competency `code` that counts, 0 if never assessed. */
 int32_t kr_kompetensi_level(const karier_employee *e, const char *code);

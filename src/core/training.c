@@ -171,6 +171,13 @@ int karier_catalog_add(karier_catalog *c, const char *code, const char *name, co
 
 int32_t karier_catalog_count(const karier_catalog *c) { return c ? c->n : 0; }
 
+void kr_catalog_swap(karier_catalog *a, karier_catalog *b)
+{
+	karier_catalog tmp = *a;
+	*a = *b;
+	*b = tmp;
+}
+
 int karier_catalog_get(const char **out_code, const char **out_name, const char **out_kompetensi, int32_t *out_level_min,
                        int32_t *out_level_hasil, int32_t *out_jp, int64_t *out_biaya, int32_t *out_moda,
                        const karier_catalog *c, int32_t index)

@@ -35,10 +35,11 @@ struct karier_dataset {
 	bool failed; /* out of memory while loading */
 };
 
-enum { F_PEGAWAI, F_KINERJA, F_KOMPETENSI, F_PELATIHAN, F_DISIPLIN, F_JABATAN, F_STANDAR, F_KATALOG, F_RIWAYAT, F_COUNT };
+enum { F_PEGAWAI, F_KINERJA, F_KOMPETENSI, F_PELATIHAN, F_DISIPLIN, F_JABATAN, F_STANDAR, F_KATALOG, F_RIWAYAT,
+       F_JABATAN_JSON, F_KATALOG_JSON, F_COUNT };
 static const char *const file_names[F_COUNT] = {"pegawai.csv", "kinerja.csv", "kompetensi.csv", "pelatihan.csv",
                                                 "disiplin.csv", "jabatan.csv", "standar_kompetensi.csv",
-                                                "katalog.csv", "riwayat_jabatan.csv"};
+                                                "katalog.csv", "riwayat_jabatan.csv", "jabatan.json", "katalog.json"};
 
 /* ---- diagnostics --------------------------------------------------------- */
 
@@ -376,6 +377,91 @@ static int32_t employee_of(struct file *f, int k)
 			err((f), (k), "%s", karier_last_error());                                  \
 	} while (0)
 
+/* ---- JSON alternatives ---------------------------------------------------- */
+
+static bool exists(const char *dir, const char *name)
+{
+	char path[4096];
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	FILE *f = fopen(path, "rb");
+	if (f)
+		fclose(f);
+	return f != NULL;
+}
+
+/* Read dir/name when it exists; NULL when absent or unreadable (diagnosed). */
+static char *json_text(karier_dataset *ds, const char *dir, int which)
+{
+	const char *name = file_names[which];
+	if (!exists(dir, name))
+		return NULL;
+	char path[4096], *text = NULL;
+	size_t len;
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	if (kr_read_file(&text, &len, path)) {
+		diag(ds, KARIER_DIAG_ERROR, name, 0, 0, NULL, NULL, "%s", karier_last_error());
+		return NULL;
+	}
+	ds->files |= 1u << which;
+	return text;
+}
+
+/* Turn "name:line:col: message" from the JSON readers into a diagnostic. */
+static void json_diag(karier_dataset *ds, const char *name)
+{
+	const char *m = karier_last_error();
+	int line = 0, col = 0, used = 0;
+	size_t nl = strlen(name);
+	if (strncmp(m, name, nl) == 0 && sscanf(m + nl, ":%d:%d: %n", &line, &col, &used) == 2 && used)
+		m += nl + (size_t)used;
+	diag(ds, KARIER_DIAG_ERROR, name, line, col, NULL, NULL, "%s", m);
+}
+
+static bool read_jabatan_json(karier_dataset *ds, const char *dir)
+{
+	char *text = json_text(ds, dir, F_JABATAN_JSON);
+	if (!text)
+		return false;
+	if (exists(dir, "jabatan.csv") || exists(dir, "standar_kompetensi.csv"))
+		diag(ds, KARIER_DIAG_ERROR, "jabatan.json", 0, 0, NULL, NULL,
+		     "the folder also holds jabatan.csv or standar_kompetensi.csv: keep one form of the positions");
+	karier_position **list = NULL;
+	int32_t n = 0;
+	if (kr_positions_from_json(&list, &n, text, "jabatan.json")) {
+		json_diag(ds, "jabatan.json");
+	} else {
+		ds->pos = list;
+		ds->n_pos = ds->cap_pos = n;
+		ds->pos_sorted = kr_malloc(((size_t)n + 1) * sizeof *ds->pos_sorted);
+		if (!ds->pos_sorted)
+			ds->failed = true;
+		for (int32_t i = 0; ds->pos_sorted && i < n; i++) { /* insertion: position files are small */
+			int32_t at = i;
+			while (at > 0 && strcmp(karier_position_code(list[ds->pos_sorted[at - 1]]), karier_position_code(list[i])) > 0) {
+				ds->pos_sorted[at] = ds->pos_sorted[at - 1];
+				at--;
+			}
+			ds->pos_sorted[at] = i;
+		}
+	}
+	kr_free(text);
+	return true;
+}
+
+static bool read_katalog_json(karier_dataset *ds, const char *dir)
+{
+	char *text = json_text(ds, dir, F_KATALOG_JSON);
+	if (!text)
+		return false;
+	if (exists(dir, "katalog.csv"))
+		diag(ds, KARIER_DIAG_ERROR, "katalog.json", 0, 0, NULL, NULL,
+		     "the folder also holds katalog.csv: keep one form of the catalogue");
+	if (karier_catalog_load_json_text(ds->cat, text, "katalog.json"))
+		json_diag(ds, "katalog.json");
+	kr_free(text);
+	return true;
+}
+
 /* ---- positions, standards, catalogue ------------------------------------- */
 
 static const karier_position *find_position(const karier_dataset *ds, const char *code)
@@ -476,7 +562,7 @@ static void read_standar(karier_dataset *ds, const karier_policy *p, const char 
 				continue;
 			karier_position *pos = (karier_position *)find_position(ds, jab);
 			if (!pos) {
-				err(&f, JAB, "jabatan is not in jabatan.csv");
+				err(&f, JAB, "jabatan is not in %s", (ds->files & (1u << F_JABATAN_JSON)) ? "jabatan.json" : "jabatan.csv");
 				continue;
 			}
 			SET(&f, KOMP, karier_position_set_standard(pos, komp, (int32_t)level));
@@ -526,7 +612,7 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 		{"unit_kerja", false}, {"tanggal_lahir", false}, {"tmt_cpns", false}, {"potensi", false},
 		{"angka_kredit", false}, {"ujian_dinas", false}, {"pendidikan_baru", false}, {"prestasi_luar_biasa", false}};
 	struct file f;
-	bool have_jabatan = ds->files & (1u << F_JABATAN);
+	bool have_jabatan = ds->files & ((1u << F_JABATAN) | (1u << F_JABATAN_JSON));
 	if (!open_file(&f, ds, p, dir, F_PEGAWAI, cols, N, true)) {
 		close_file(&f);
 		return;
@@ -574,7 +660,7 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 		get_int(&f, PRESTASI, 0, 1, &prestasi);
 		const karier_position *pos = NULL;
 		if (jab && have_jabatan && !(pos = find_position(ds, jab)))
-			err(&f, JAB, "jabatan is not in jabatan.csv");
+			err(&f, JAB, "jabatan is not in %s", (ds->files & (1u << F_JABATAN_JSON)) ? "jabatan.json" : "jabatan.csv");
 		if (e) {
 			if (nama)
 				SET(&f, NAMA, karier_employee_set_nama(e, nama));
@@ -794,9 +880,12 @@ int karier_dataset_load(karier_dataset **out, const char *dir, const karier_poli
 		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
 	}
 	const karier_policy *p = kr_policy_or_default(policy);
-	read_jabatan(ds, p, dir);
-	read_standar(ds, p, dir);
-	read_katalog(ds, p, dir);
+	if (!read_jabatan_json(ds, dir)) {
+		read_jabatan(ds, p, dir);
+		read_standar(ds, p, dir);
+	}
+	if (!read_katalog_json(ds, dir))
+		read_katalog(ds, p, dir);
 	read_pegawai(ds, p, dir);
 	read_kinerja(ds, p, dir);
 	read_kompetensi(ds, p, dir);

@@ -252,3 +252,293 @@ int karier_policy_load_json(karier_policy *policy, const char *path)
 	free(text);
 	return rc;
 }
+
+/* ---- positions and catalogue --------------------------------------------- */
+
+static const struct {
+	int32_t req;
+	const char *name;
+	int32_t code_type; /* 0: a number */
+} req_names[] = {
+	{KARIER_REQ_MIN_GOLONGAN, "min_golongan", KARIER_CODE_GOLONGAN},
+	{KARIER_REQ_MIN_PENDIDIKAN, "min_pendidikan", KARIER_CODE_PENDIDIKAN},
+	{KARIER_REQ_BUP, "bup", 0},
+	{KARIER_REQ_MAX_USIA, "usia_maksimum", 0},
+	{KARIER_REQ_PELATIHAN, "pelatihan", KARIER_CODE_PELATIHAN},
+	{KARIER_REQ_MASA_JABATAN_SEBELUMNYA, "masa_jabatan_sebelumnya", 0},
+	{KARIER_REQ_PENGALAMAN, "pengalaman", 0},
+	{KARIER_REQ_TAHUN_KINERJA, "tahun_kinerja", 0},
+};
+
+static int dump_into(char **out_text, json_t *root, const char *fn)
+{
+	char *s = root ? json_dumps(root, JSON_INDENT(2)) : NULL;
+	json_decref(root);
+	if (!s)
+		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+	*out_text = s;
+	return KARIER_OK;
+}
+
+int karier_positions_to_json(char **out_text, const karier_position *const *positions, int32_t n)
+{
+	static const char fn[] = "karier_positions_to_json";
+	if (!out_text)
+		return kr_null(fn, "out_text");
+	if (n < 0 || (n > 0 && !positions))
+		return kr_fail(KARIER_EINVAL, "%s: %d positions from %p", fn, n, (const void *)positions);
+	json_t *root = json_object(), *arr = json_array();
+	json_object_set_new(root, "libkarier_positions", json_integer(1));
+	json_object_set_new(root, "jabatan", arr);
+	for (int32_t i = 0; i < n; i++) {
+		const karier_position *p = positions[i];
+		if (!p) {
+			json_decref(root);
+			return kr_fail(KARIER_EINVAL, "%s: positions[%d] is NULL", fn, i);
+		}
+		json_t *o = json_object(), *req = json_object(), *std = json_object();
+		json_object_set_new(o, "kode", json_string(p->code));
+		json_object_set_new(o, "nama", json_string(p->name));
+		json_object_set_new(o, "jenis", json_string(karier_code_name(KARIER_CODE_JABATAN, p->jabatan)));
+		json_object_set_new(o, "jenjang", p->jenjang ? json_string(karier_code_name(KARIER_CODE_JENJANG, p->jenjang)) : json_null());
+		for (size_t k = 0; k < sizeof req_names / sizeof *req_names; k++) {
+			if (!(p->req_set & (1u << req_names[k].req)))
+				continue;
+			int64_t v = p->req[req_names[k].req];
+			const char *name = req_names[k].code_type && v ? karier_code_name(req_names[k].code_type, (int32_t)v) : NULL;
+			json_object_set_new(req, req_names[k].name,
+			                    req_names[k].code_type ? json_string(name ? name : "") : json_integer(v));
+		}
+		json_object_set_new(o, "persyaratan", req);
+		for (int32_t k = 0; k < p->n_standard; k++)
+			json_object_set_new(std, p->standard[k].code, json_integer(p->standard[k].level));
+		json_object_set_new(o, "standar", std);
+		json_array_append_new(arr, o);
+	}
+	return dump_into(out_text, root, fn);
+}
+
+int karier_catalog_to_json(char **out_text, const karier_catalog *c)
+{
+	static const char fn[] = "karier_catalog_to_json";
+	if (!out_text)
+		return kr_null(fn, "out_text");
+	if (!c)
+		return kr_null(fn, "catalog");
+	json_t *root = json_object(), *arr = json_array();
+	json_object_set_new(root, "libkarier_catalog", json_integer(1));
+	json_object_set_new(root, "pelatihan", arr);
+	for (int32_t i = 0; i < karier_catalog_count(c); i++) {
+		const char *code, *name, *komp;
+		int32_t lmin, lh, jp, moda;
+		int64_t biaya;
+		karier_catalog_get(&code, &name, &komp, &lmin, &lh, &jp, &biaya, &moda, c, i);
+		json_t *o = json_object();
+		json_object_set_new(o, "kode", json_string(code));
+		json_object_set_new(o, "nama", json_string(name));
+		json_object_set_new(o, "kompetensi", json_string(komp));
+		json_object_set_new(o, "level_min", json_integer(lmin));
+		json_object_set_new(o, "level_hasil", json_integer(lh));
+		json_object_set_new(o, "jp", json_integer(jp));
+		json_object_set_new(o, "biaya", json_integer(biaya));
+		json_object_set_new(o, "moda", moda ? json_string(karier_code_name(KARIER_CODE_MODA, moda)) : json_null());
+		json_array_append_new(arr, o);
+	}
+	return dump_into(out_text, root, fn);
+}
+
+/* Line and column of field `field` of the element whose "kode" is `code` (or of that "kode"). */
+static void locate_in_element(const char *text, const char *code, const char *field, int *line, int *col)
+{
+	const char *at = text;
+	if (code) {
+		char pat[80];
+		snprintf(pat, sizeof pat, "\"%s\"", code);
+		const char *k = strstr(text, pat);
+		at = k ? k : text;
+		if (field) {
+			snprintf(pat, sizeof pat, "\"%s\"", field);
+			/* the field may come before "kode" in the object: search back to its '{' */
+			const char *open = at;
+			while (open > text && *open != '{')
+				open--;
+			const char *f = strstr(open, pat);
+			if (f)
+				at = f;
+		}
+	}
+	*line = 1;
+	*col = 1;
+	for (const char *q = text; q < at; q++) {
+		if (*q == '\n') {
+			(*line)++;
+			*col = 1;
+		} else {
+			(*col)++;
+		}
+	}
+}
+
+static int element_fail(const char *text, const char *name, const char *code, const char *field, int status, const char *msg)
+{
+	int line, col;
+	locate_in_element(text, code, field, &line, &col);
+	return kr_fail(status, "%s:%d:%d: %s: %s", name, line, col, code ? code : "(no kode)", msg);
+}
+
+static const char *str_of(json_t *o, const char *key) { return json_string_value(json_object_get(o, key)); }
+
+int karier_catalog_load_json_text(karier_catalog *catalog, const char *text, const char *name)
+{
+	if (!catalog)
+		return kr_null("karier_catalog_load_json_text", "catalog");
+	if (!text)
+		return kr_null("karier_catalog_load_json_text", "text");
+	if (!name)
+		name = "<catalog>";
+	json_error_t err;
+	json_t *root = json_loads(text, JSON_REJECT_DUPLICATES, &err);
+	if (!root)
+		return kr_fail(KARIER_EFORMAT, "%s:%d:%d: %s", name, err.line, err.column, err.text);
+	json_t *arr = json_object_get(root, "pelatihan");
+	karier_catalog *work = NULL;
+	int rc;
+	if (!json_is_array(arr)) {
+		rc = kr_fail(KARIER_EFORMAT, "%s:1:1: not a libkarier catalogue (expected {\"pelatihan\": [...]})", name);
+		goto out;
+	}
+	if ((rc = karier_catalog_copy(&work, catalog)))
+		goto out;
+	size_t i;
+	json_t *o;
+	json_array_foreach(arr, i, o) {
+		const char *code = str_of(o, "kode"), *nama = str_of(o, "nama"), *komp = str_of(o, "kompetensi");
+		const char *moda_s = str_of(o, "moda");
+		if (!code || !nama || !komp) {
+			rc = element_fail(text, name, code, NULL, KARIER_EFORMAT, "needs \"kode\", \"nama\" and \"kompetensi\" strings");
+			goto out;
+		}
+		static const char *const ints[4] = {"level_min", "level_hasil", "jp", "biaya"};
+		json_int_t v[4];
+		for (int k = 0; k < 4; k++) {
+			json_t *x = json_object_get(o, ints[k]);
+			if (!json_is_integer(x)) {
+				rc = element_fail(text, name, code, ints[k], KARIER_EFORMAT, "needs whole numbers level_min, level_hasil, jp, biaya");
+				goto out;
+			}
+			v[k] = json_integer_value(x);
+		}
+		int32_t moda = 0;
+		if (moda_s && karier_code_parse(&moda, KARIER_CODE_MODA, moda_s)) {
+			rc = element_fail(text, name, code, "moda", KARIER_ERANGE, karier_last_error());
+			goto out;
+		}
+		if (v[0] < INT32_MIN || v[0] > INT32_MAX || v[1] < INT32_MIN || v[1] > INT32_MAX || v[2] < INT32_MIN || v[2] > INT32_MAX) {
+			rc = element_fail(text, name, code, "level_min", KARIER_ERANGE, "a number is out of range");
+			goto out;
+		}
+		rc = karier_catalog_add(work, code, nama, komp, (int32_t)v[0], (int32_t)v[1], (int32_t)v[2], v[3], moda);
+		if (rc) {
+			char msg[400];
+			snprintf(msg, sizeof msg, "%s", karier_last_error());
+			const char *field = strstr(msg, "level_min") == msg ? "level_min" : strstr(msg, "level_hasil") == msg ? "level_hasil"
+			                    : strstr(msg, "jp") == msg ? "jp" : strstr(msg, "biaya") == msg ? "biaya" : NULL;
+			rc = element_fail(text, name, code, field, rc, msg);
+			goto out;
+		}
+	}
+	/* all or nothing: swap the contents in */
+	kr_catalog_swap(catalog, work);
+out:
+	karier_catalog_free(work);
+	json_decref(root);
+	return rc;
+}
+
+int kr_positions_from_json(karier_position ***out, int32_t *out_n, const char *text, const char *name)
+{
+	json_error_t err;
+	json_t *root = json_loads(text, JSON_REJECT_DUPLICATES, &err);
+	if (!root)
+		return kr_fail(KARIER_EFORMAT, "%s:%d:%d: %s", name, err.line, err.column, err.text);
+	json_t *arr = json_object_get(root, "jabatan");
+	karier_position **list = NULL;
+	int32_t n = 0;
+	int rc = KARIER_OK;
+	if (!json_is_array(arr)) {
+		rc = kr_fail(KARIER_EFORMAT, "%s:1:1: not a libkarier positions file (expected {\"jabatan\": [...]})", name);
+		goto out;
+	}
+	list = kr_calloc(json_array_size(arr) + 1, sizeof *list);
+	if (!list) {
+		rc = kr_fail(KARIER_ENOMEM, "%s: out of memory", name);
+		goto out;
+	}
+	size_t i;
+	json_t *o;
+	json_array_foreach(arr, i, o) {
+		const char *code = str_of(o, "kode"), *nama = str_of(o, "nama"), *jenis_s = str_of(o, "jenis"), *jen_s = str_of(o, "jenjang");
+		int32_t jenis = 0, jenjang = 0;
+		if (!code || !nama || !jenis_s) {
+			rc = element_fail(text, name, code, NULL, KARIER_EFORMAT, "needs \"kode\", \"nama\" and \"jenis\" strings");
+			goto out;
+		}
+		if (karier_code_parse(&jenis, KARIER_CODE_JABATAN, jenis_s) ||
+		    (jen_s && karier_code_parse(&jenjang, KARIER_CODE_JENJANG, jen_s))) {
+			rc = element_fail(text, name, code, jenis ? "jenjang" : "jenis", KARIER_ENOTFOUND, karier_last_error());
+			goto out;
+		}
+		for (int32_t k = 0; k < n; k++)
+			if (strcmp(karier_position_code(list[k]), code) == 0) {
+				rc = element_fail(text, name, code, NULL, KARIER_EEXISTS, "jabatan code appears twice");
+				goto out;
+			}
+		if ((rc = karier_position_new(&list[n], code, nama, jenis, jenjang))) {
+			rc = element_fail(text, name, code, "jenjang", rc, karier_last_error());
+			goto out;
+		}
+		karier_position *p = list[n++];
+		json_t *req = json_object_get(o, "persyaratan"), *std = json_object_get(o, "standar");
+		for (size_t k = 0; req && k < sizeof req_names / sizeof *req_names; k++) {
+			json_t *x = json_object_get(req, req_names[k].name);
+			if (!x)
+				continue;
+			int32_t v = 0;
+			if (req_names[k].code_type) {
+				const char *s = json_string_value(x);
+				if (!s || (*s && karier_code_parse(&v, req_names[k].code_type, s))) {
+					rc = element_fail(text, name, code, req_names[k].name, KARIER_EPARSE,
+					                  s ? karier_last_error() : "expected a code string");
+					goto out;
+				}
+			} else if (json_is_integer(x) && json_integer_value(x) >= 0 && json_integer_value(x) <= 1000) {
+				v = (int32_t)json_integer_value(x);
+			} else {
+				rc = element_fail(text, name, code, req_names[k].name, KARIER_EPARSE, "expected a whole number");
+				goto out;
+			}
+			if ((rc = karier_position_set_requirement(p, req_names[k].req, v))) {
+				rc = element_fail(text, name, code, req_names[k].name, rc, karier_last_error());
+				goto out;
+			}
+		}
+		const char *komp;
+		json_t *lv;
+		json_object_foreach(std, komp, lv) {
+			if (!json_is_integer(lv) || (rc = karier_position_set_standard(p, komp, (int32_t)json_integer_value(lv)))) {
+				rc = element_fail(text, name, code, komp, rc ? rc : KARIER_EPARSE,
+				                  rc ? karier_last_error() : "a standard level is a whole number 1..5");
+				goto out;
+			}
+		}
+	}
+	*out = list;
+	*out_n = n;
+	list = NULL;
+out:
+	for (int32_t k = 0; list && k < n; k++)
+		karier_position_free(list[k]);
+	kr_free(list);
+	json_decref(root);
+	return rc;
+}

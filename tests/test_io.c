@@ -1,0 +1,257 @@
+/*
+ * test_io.c - the file layer: policy, positions and catalogue as JSON (round
+ * trips and error positions) and the CSV dataset reader's API.  The small
+ * hand-made dataset is tests/cli/kecil (KARIER_TEST_DATA points at it).
+ * SPDX-License-Identifier: MIT
+ */
+#define _DEFAULT_SOURCE /* mkdtemp */
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "support/test.h"
+
+static const char *data_dir(void)
+{
+	const char *d = getenv("KARIER_TEST_DATA");
+	assert_non_null(d);
+	return d;
+}
+
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	assert_non_null(f);
+	static char buf[1 << 16];
+	size_t n = fread(buf, 1, sizeof buf - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	return buf;
+}
+
+static void put(const char *dir, const char *name, const char *text)
+{
+	char path[512];
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	FILE *f = fopen(path, "wb");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+static void copy_file(const char *from_dir, const char *to_dir, const char *name)
+{
+	char path[512];
+	snprintf(path, sizeof path, "%s/%s", from_dir, name);
+	put(to_dir, name, slurp(path));
+}
+
+static void remove_dir(const char *dir)
+{
+	static const char *const names[] = {"pegawai.csv", "kinerja.csv", "kompetensi.csv", "pelatihan.csv", "disiplin.csv",
+	                                    "jabatan.json", "katalog.json", "jabatan.csv", "katalog.csv"};
+	char path[512];
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+		snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+		unlink(path);
+	}
+	rmdir(dir);
+}
+
+static void policy_json_round_trip(void **state)
+{
+	(void)state;
+	karier_policy *p = NULL, *q = NULL;
+	assert_ok(karier_policy_new_default(&p));
+	assert_ok(karier_policy_set_text(p, "jpm.kategori_atas_min", "85.5"));
+	assert_ok(karier_policy_set_text(p, "pendidikan.s1.plafon_reguler", "IV/a"));
+	assert_ok(karier_policy_period_set(p, 20270101, 0x208));
+	char *a = NULL, *b = NULL;
+	assert_ok(karier_policy_to_json(&a, p));
+	assert_non_null(strstr(a, "\"jpm.kategori_atas_min\": 85.5"));
+	assert_non_null(strstr(a, "\"kp.reguler.masa_golongan_tahun\": 4"));
+	assert_ok(karier_policy_new_default(&q));
+	assert_ok(karier_policy_load_json_text(q, a, "p.json"));
+	assert_ok(karier_policy_to_json(&b, q));
+	assert_string_equal(a, b);
+	int64_t v;
+	assert_ok(karier_policy_get(&v, q, "pendidikan.s1.plafon_reguler"));
+	assert_int_equal(v, KARIER_GOL_IVA);
+	assert_int_equal(karier_policy_period_count(q), 5);
+	karier_free_string(a);
+	karier_free_string(b);
+	/* all or nothing: a file whose second setting is bad changes nothing */
+	assert_fails(karier_policy_load_json_text(q, "{\"settings\": {\"bup.jpt\": 62,\n \"bup.administrasi\": 7}}", "x.json"),
+	             KARIER_ERANGE, "x.json:2:2: bup.administrasi: 7 is outside 40..80");
+	assert_ok(karier_policy_get(&v, q, "bup.jpt"));
+	assert_int_equal(v, 60);
+	assert_fails(karier_policy_load_json_text(q, "{\"settings\": {\"jpm.kategori_atas_min\": 85.555}}", "x.json"),
+	             KARIER_EPARSE, "at most two decimals");
+	assert_fails(karier_policy_load_json_text(q, "{\"settings\": {\"bup.jpt\": \"60\"}}", "x.json"), KARIER_EPARSE,
+	             "bup.jpt: expected a whole number");
+	assert_fails(karier_policy_load_json_text(q, "[1, 2]", "x.json"), KARIER_EFORMAT, "not a libkarier policy");
+	assert_fails(karier_policy_load_json_text(q, "{\"periode\": [{\"mulai\": \"2027-01-01\", \"bulan\": [13]}]}", "x.json"),
+	             KARIER_ERANGE, "months must be 1..12");
+	assert_fails(karier_policy_load_json(q, "/nonexistent/p.json"), KARIER_EIO, "/nonexistent/p.json");
+	karier_policy_free(p);
+	karier_policy_free(q);
+}
+
+static void dataset_api(void **state)
+{
+	(void)state;
+	karier_dataset *ds = NULL;
+	assert_ok(karier_dataset_load(&ds, data_dir(), NULL, 0));
+	assert_int_equal(karier_dataset_employee_count(ds), 3);
+	assert_int_equal(karier_dataset_position_count(ds), 3);
+	assert_int_equal(karier_dataset_error_count(ds), 0);
+	const karier_employee *e = karier_dataset_employee(ds, 1);
+	assert_string_equal(karier_employee_nip(e), "199001012015032001");
+	assert_int_equal(karier_employee_golongan(e), KARIER_GOL_IIIC);  /* "3c" */
+	assert_int_equal(karier_employee_tmt_golongan(e), 20240401);     /* "01-04-2024" */
+	assert_int_equal(karier_employee_pendidikan(e), KARIER_PEND_S1); /* "S-1" */
+	assert_int_equal(karier_employee_kinerja(e, 2024), KARIER_PREDIKAT_SANGAT_BAIK);
+	assert_string_equal(karier_position_code(karier_dataset_employee_position(ds, 1)), "KASUBAG");
+	assert_string_equal(karier_employee_nama(karier_dataset_employee(ds, 2)), "Agus Pratama, S.E.");
+	assert_string_equal(karier_employee_unit_kerja(karier_dataset_employee(ds, 2)), "Bidang \"Mutasi\"");
+	assert_int_equal(karier_catalog_count(karier_dataset_catalog(ds)), 4);
+	assert_null(karier_dataset_employee(ds, 3));
+	assert_true(karier_dataset_has_file(ds, "kinerja.csv"));
+	assert_false(karier_dataset_has_file(ds, "riwayat_jabatan.csv"));
+	assert_non_null(karier_dataset_position_find(ds, "ANALIS-MUDA"));
+	assert_null(karier_dataset_position_find(ds, "NOPE"));
+	karier_dataset_free(ds);
+	ds = (karier_dataset *)(uintptr_t)1;
+	assert_fails(karier_dataset_load(&ds, "/nonexistent", NULL, 0), KARIER_EIO, "pegawai.csv");
+	assert_ptr_equal(ds, (karier_dataset *)(uintptr_t)1);
+	assert_fails(karier_dataset_load(&ds, data_dir(), NULL, 4), KARIER_EINVAL, "flags");
+}
+
+static void dataset_errors_hold_diagnostics_only(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/karier-io-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	copy_file(data_dir(), dir, "jabatan.csv");
+	put(dir, "pegawai.csv",
+	    "nip;nama;status;pendidikan;golongan;tmt_golongan;jabatan;tmt_jabatan;agama\n"
+	    "198501012010011001;Budi;PNS;S1;III/b;2022-04-01;PLK;2010-01-04;x\n"
+	    "198501012010011002;Ani;PNS;S9;III/b;2022-04-01;PLK;2010-01-04;x\n");
+	karier_dataset *ds = NULL;
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, 0), KARIER_EFORMAT);
+	assert_non_null(ds);
+	assert_int_equal(karier_dataset_employee_count(ds), 0); /* nothing to compute from */
+	assert_int_equal(karier_dataset_error_count(ds), 1);
+	assert_int_equal(karier_dataset_diagnostic_count(ds), 2);
+	int32_t sev, line, col;
+	const char *file, *cname, *value, *msg;
+	assert_ok(karier_dataset_diagnostic_get(&sev, &file, &line, &col, &cname, &value, &msg, ds, 0));
+	assert_int_equal(sev, KARIER_DIAG_WARNING); /* an unknown column (a protected attribute, ignored) */
+	assert_string_equal(cname, "agama");
+	assert_ok(karier_dataset_diagnostic_get(&sev, &file, &line, &col, &cname, &value, &msg, ds, 1));
+	assert_int_equal(sev, KARIER_DIAG_ERROR);
+	assert_string_equal(file, "pegawai.csv");
+	assert_int_equal(line, 3);
+	assert_int_equal(col, 28);
+	assert_string_equal(cname, "pendidikan");
+	assert_string_equal(value, "S9");
+	karier_dataset_free(ds);
+	/* skipping the bad row keeps the good one */
+	assert_ok(karier_dataset_load(&ds, dir, NULL, KARIER_DATASET_SKIP_BAD_ROWS));
+	assert_int_equal(karier_dataset_employee_count(ds), 1);
+	karier_dataset_free(ds);
+	remove_dir(dir);
+}
+
+static void positions_and_catalogue_as_json(void **state)
+{
+	(void)state;
+	karier_dataset *ds = NULL;
+	assert_ok(karier_dataset_load(&ds, data_dir(), NULL, 0));
+	const karier_position *pos[3];
+	for (int i = 0; i < 3; i++)
+		pos[i] = karier_dataset_position(ds, i);
+	karier_position *own = NULL;
+	assert_ok(karier_position_copy(&own, pos[1]));
+	assert_ok(karier_position_set_requirement(own, KARIER_REQ_MIN_GOLONGAN, KARIER_GOL_IIIB));
+	assert_ok(karier_position_set_requirement(own, KARIER_REQ_BUP, 60));
+	pos[1] = own;
+	char *pj = NULL, *cj = NULL;
+	assert_ok(karier_positions_to_json(&pj, pos, 3));
+	assert_non_null(strstr(pj, "\"min_golongan\": \"III/b\""));
+	assert_non_null(strstr(pj, "\"INTEGRITAS\": 3"));
+	assert_ok(karier_catalog_to_json(&cj, karier_dataset_catalog(ds)));
+	assert_non_null(strstr(cj, "\"biaya\": 3000000"));
+
+	/* the same folder with the JSON forms loads to the same positions and courses */
+	char dir[] = "/tmp/karier-io-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	static const char *const csv[] = {"pegawai.csv", "kinerja.csv", "kompetensi.csv", "pelatihan.csv", "disiplin.csv"};
+	for (size_t i = 0; i < sizeof csv / sizeof *csv; i++)
+		copy_file(data_dir(), dir, csv[i]);
+	put(dir, "jabatan.json", pj);
+	put(dir, "katalog.json", cj);
+	karier_dataset *dj = NULL;
+	assert_ok(karier_dataset_load(&dj, dir, NULL, 0));
+	assert_true(karier_dataset_has_file(dj, "jabatan.json"));
+	const karier_position *back[3];
+	for (int i = 0; i < 3; i++)
+		back[i] = karier_dataset_position(dj, i);
+	char *pj2 = NULL, *cj2 = NULL;
+	assert_ok(karier_positions_to_json(&pj2, back, 3));
+	assert_ok(karier_catalog_to_json(&cj2, karier_dataset_catalog(dj)));
+	assert_string_equal(pj, pj2);
+	assert_string_equal(cj, cj2);
+	int64_t bup;
+	assert_ok(karier_position_requirement(&bup, karier_dataset_position_find(dj, "KASUBAG"), KARIER_REQ_BUP));
+	assert_int_equal(bup, 60);
+	karier_dataset_free(dj);
+
+	/* both forms at once, and a bad course, are errors with their place */
+	copy_file(data_dir(), dir, "katalog.csv");
+	assert_int_equal(karier_dataset_load(&dj, dir, NULL, 0), KARIER_EFORMAT);
+	int32_t line, col;
+	const char *file, *msg;
+	assert_ok(karier_dataset_diagnostic_get(NULL, &file, NULL, NULL, NULL, NULL, &msg, dj, 0));
+	assert_string_equal(file, "katalog.json");
+	assert_non_null(strstr(msg, "also holds katalog.csv"));
+	karier_dataset_free(dj);
+	char path[512];
+	snprintf(path, sizeof path, "%s/katalog.csv", dir);
+	unlink(path);
+	put(dir, "katalog.json",
+	    "{\"pelatihan\": [\n  {\"kode\": \"A\", \"nama\": \"A\", \"kompetensi\": \"K\", \"level_min\": 1, \"level_hasil\": 2,"
+	    " \"jp\": 8, \"biaya\": 1, \"moda\": \"klasikal\"},\n  {\"kode\": \"B\", \"nama\": \"B\", \"kompetensi\": \"K\",\n"
+	    "   \"level_min\": 2,\n   \"level_hasil\": 2, \"jp\": 8, \"biaya\": 1}]}\n");
+	assert_int_equal(karier_dataset_load(&dj, dir, NULL, 0), KARIER_EFORMAT);
+	assert_ok(karier_dataset_diagnostic_get(NULL, &file, &line, &col, NULL, NULL, &msg, dj, 0));
+	assert_string_equal(file, "katalog.json");
+	assert_int_equal(line, 5);
+	assert_int_equal(col, 4);
+	assert_string_equal(msg, "B: level_hasil: 2 for course B is outside 3..5");
+	karier_dataset_free(dj);
+	put(dir, "jabatan.json", "{\"jabatan\": [{\"kode\": \"X\", \"nama\": \"X\", \"jenis\": \"menteri\"}]}");
+	assert_int_equal(karier_dataset_load(&dj, dir, NULL, 0), KARIER_EFORMAT);
+	assert_ok(karier_dataset_diagnostic_get(NULL, &file, NULL, NULL, NULL, NULL, &msg, dj, 0));
+	assert_string_equal(file, "jabatan.json");
+	assert_non_null(strstr(msg, "\"menteri\" is not a known code"));
+	karier_dataset_free(dj);
+	remove_dir(dir);
+
+	karier_free_string(pj);
+	karier_free_string(cj);
+	karier_free_string(pj2);
+	karier_free_string(cj2);
+	karier_position_free(own);
+	karier_dataset_free(ds);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(policy_json_round_trip),
+		cmocka_unit_test(dataset_api),
+		cmocka_unit_test(dataset_errors_hold_diagnostics_only),
+		cmocka_unit_test(positions_and_catalogue_as_json),
+	};
+	return cmocka_run_group_tests_name("io", tests, NULL, NULL);
+}
