@@ -1,0 +1,1106 @@
+"""libkarier for Python: career-management rules for Indonesian civil servants.
+
+A thin, complete binding over the C library through ctypes (no compiler
+needed).  Handles (Policy, Position, Employee, Catalog, Dataset) free their C
+object deterministically with `close()` or a `with` block, and with __del__
+as a fallback.  Decisions and explanations come back as plain dataclasses.
+Dates are datetime.date; scores and percentages are decimal.Decimal with two
+places, exactly as the library computes them.  Errors raise KarierError with
+the library's message and status code.
+
+    import datetime, karier
+    with karier.Policy() as pol, karier.Employee("196405201989031020", karier.Status.PNS, pol) as e:
+        e.set_golongan("III/c", datetime.date(2021, 4, 1))
+        ...
+        d = karier.promotion(e, datetime.date(2026, 4, 1), policy=pol)
+        print(d.eligible, [c.message_en for c in d.checks if not c.ok])
+"""
+import ctypes
+import datetime as _dt
+import enum
+from ctypes import byref, c_char_p, c_int32, c_int64, c_void_p, create_string_buffer
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import List, Optional
+
+from ._lib import C, DECLARED, FUNCTIONS, KarierError, LibraryNotFound, called, lib  # noqa: F401
+
+__all__ = ["KarierError", "LibraryNotFound", "Policy", "Position", "Employee", "Catalog", "Dataset",
+           "promotion", "appointment", "retirement_date", "merit", "rank", "duk_rank", "plan", "jp_ledger",
+           "allocate", "positions_to_json"]
+
+
+# ---- enumerations -----------------------------------------------------------
+
+class CodeType(enum.IntEnum):
+    GOLONGAN = 1; PPPK_GOLONGAN = 2; PENDIDIKAN = 3; PREDIKAT = 4; RATING = 5; JABATAN = 6  # noqa: E702
+    JENJANG = 7; STATUS = 8; DISIPLIN = 9; PELATIHAN = 10; UJIAN_DINAS = 11; MODA = 12; KP_JENIS = 13  # noqa: E702
+
+
+class Status(enum.IntEnum):
+    PNS = 1; CPNS = 2; PPPK = 3  # noqa: E702
+
+
+class Jabatan(enum.IntEnum):
+    JPT_UTAMA = 1; JPT_MADYA = 2; JPT_PRATAMA = 3; ADMINISTRATOR = 4; PENGAWAS = 5; PELAKSANA = 6  # noqa: E702
+    FUNGSIONAL_KEAHLIAN = 7; FUNGSIONAL_KETERAMPILAN = 8  # noqa: E702
+
+
+class Jenjang(enum.IntEnum):
+    NONE = 0; AHLI_PERTAMA = 1; AHLI_MUDA = 2; AHLI_MADYA = 3; AHLI_UTAMA = 4  # noqa: E702
+    PEMULA = 5; TERAMPIL = 6; MAHIR = 7; PENYELIA = 8  # noqa: E702
+
+
+class Predikat(enum.IntEnum):
+    SANGAT_KURANG = 1; KURANG = 2; BUTUH_PERBAIKAN = 3; BAIK = 4; SANGAT_BAIK = 5  # noqa: E702
+
+
+class Disiplin(enum.IntEnum):
+    RINGAN = 1; SEDANG = 2; BERAT = 3  # noqa: E702
+
+
+class Pelatihan(enum.IntEnum):
+    LAINNYA = 0; PKP = 1; PKA = 2; PKN_II = 3; PKN_I = 4; LATSAR = 5; TEKNIS = 6; FUNGSIONAL = 7  # noqa: E702
+    SOSIAL_KULTURAL = 8
+
+
+class Moda(enum.IntEnum):
+    NONE = 0; KLASIKAL = 1; NONKLASIKAL = 2  # noqa: E702
+
+
+class Requirement(enum.IntEnum):
+    MIN_GOLONGAN = 1; MIN_PENDIDIKAN = 2; BUP = 3; MAX_USIA = 4; PELATIHAN = 5  # noqa: E702
+    MASA_JABATAN_SEBELUMNYA = 6; PENGALAMAN = 7; TAHUN_KINERJA = 8  # noqa: E702
+
+
+class Route(enum.IntEnum):
+    DEFAULT = 0; PERTAMA = 1; PERPINDAHAN = 2  # noqa: E702
+
+
+class Lang(enum.IntEnum):
+    ID = 0; EN = 1  # noqa: E702
+
+
+COMPONENTS = ("kualifikasi", "kompetensi", "potensi", "kinerja", "integritas")
+NO_LIMIT = -1
+
+
+# ---- small conversions --------------------------------------------------------
+
+def _s(b):
+    return b.decode("utf-8") if b is not None else None
+
+
+def _b(s):
+    return s.encode("utf-8") if isinstance(s, str) else s
+
+
+def _ymd(d):
+    """A date (or None / 0) as YYYYMMDD."""
+    if d is None or d == 0:
+        return 0
+    if isinstance(d, int):
+        return d
+    return d.year * 10000 + d.month * 100 + d.day
+
+
+def _date(v):
+    return _dt.date(v // 10000, v // 100 % 100, v % 100) if v else None
+
+
+def _fixed(v):
+    return None if v is None or v < 0 else Decimal(v).scaleb(-2).quantize(Decimal("0.01"))
+
+
+def _hundredths(x):
+    d = Decimal(str(x))
+    if d != d.quantize(Decimal("0.01")):
+        raise ValueError(f"{x} has more than two decimals")
+    return int(d * 100)
+
+
+def _text(fn, *args):
+    """Call an snprintf-style function twice: once for the length, once for the text."""
+    n = fn(None, 0, *args)
+    buf = create_string_buffer(n + 1)
+    fn(buf, n + 1, *args)
+    return buf.value.decode("utf-8")
+
+
+def _code(type_, value):
+    """A code as given: an int, or text parsed with the library's spellings."""
+    if value is None:
+        return 0
+    if isinstance(value, str):
+        return code_parse(type_, value)
+    return int(value)
+
+
+def _owned_string(fn, *args):
+    p = c_void_p()
+    fn(byref(p), *args)
+    try:
+        return ctypes.string_at(p.value).decode("utf-8")
+    finally:
+        C.karier_free_string(p)
+
+
+# ---- free functions ---------------------------------------------------------
+
+def version():
+    return _s(C.karier_version_string())
+
+
+def version_number():
+    return C.karier_version_number()
+
+
+def abi_version():
+    return C.karier_abi_version()
+
+
+def strerror(code):
+    return _s(C.karier_strerror(code))
+
+
+def last_error():
+    return _s(C.karier_last_error())
+
+
+def last_error_code():
+    return C.karier_last_error_code()
+
+
+def clear_error():
+    C.karier_clear_error()
+
+
+def date_parse(text):
+    out = c_int32()
+    C.karier_date_parse(byref(out), _b(text))
+    return _date(out.value)
+
+
+def date_parse_month(text):
+    out = c_int32()
+    C.karier_date_parse_month(byref(out), _b(text))
+    return _date(out.value)
+
+
+def date_make(year, month, day):
+    out = c_int32()
+    C.karier_date_make(byref(out), year, month, day)
+    return _date(out.value)
+
+
+def date_is_valid(ymd):
+    return bool(C.karier_date_is_valid(ymd))
+
+
+def date_format(d):
+    return _text(C.karier_date_format, _ymd(d))
+
+
+def date_to_days(d):
+    out = c_int32()
+    C.karier_date_to_days(byref(out), _ymd(d))
+    return out.value
+
+
+def date_from_days(days):
+    out = c_int32()
+    C.karier_date_from_days(byref(out), days)
+    return _date(out.value)
+
+
+def date_add(d, years=0, months=0, days=0):
+    out = c_int32()
+    C.karier_date_add(byref(out), _ymd(d), years, months, days)
+    return _date(out.value)
+
+
+def date_diff(start, end):
+    """(years, months, days) from start to end, counted as masa kerja is."""
+    y, m, d = c_int32(), c_int32(), c_int32()
+    C.karier_date_diff(byref(y), byref(m), byref(d), _ymd(start), _ymd(end))
+    return y.value, m.value, d.value
+
+
+def code_parse(type_, text):
+    out = c_int32()
+    C.karier_code_parse(byref(out), int(type_), _b(text))
+    return out.value
+
+
+def code_name(type_, value):
+    return _s(C.karier_code_name(int(type_), int(value)))
+
+
+def code_label(type_, value, lang=Lang.ID):
+    return _s(C.karier_code_label(int(type_), int(value), int(lang)))
+
+
+def pendidikan_rank(value):
+    return C.karier_pendidikan_rank(_code(CodeType.PENDIDIKAN, value))
+
+
+def jenjang_jabatan(value):
+    return C.karier_jenjang_jabatan(_code(CodeType.JENJANG, value))
+
+
+def predikat_from_ratings(hasil_kerja, perilaku):
+    out = c_int32()
+    C.karier_predikat_from_ratings(byref(out), _code(CodeType.RATING, hasil_kerja), _code(CodeType.RATING, perilaku))
+    return out.value
+
+
+def talent_actions(kinerja_axis, potensi_axis, lang=Lang.ID):
+    return _s(C.karier_talent_actions(kinerja_axis, potensi_axis, int(lang)))
+
+
+@dataclass
+class Nip:
+    digits: str
+    birth: _dt.date
+    tmt: _dt.date
+    sex: int
+    serial: int
+    code: Optional[int] = None
+
+
+def nip_parse(text, policy=None):
+    buf = create_string_buffer(19)
+    b, t, s, n = c_int32(), c_int32(), c_int32(), c_int32()
+    C.karier_nip_parse(buf, byref(b), byref(t), byref(s), byref(n), _b(text), _handle(policy))
+    return Nip(buf.value.decode(), _date(b.value), _date(t.value), s.value, n.value)
+
+
+def nipppk_parse(text, policy=None):
+    buf = create_string_buffer(19)
+    b, y, c, s, n = c_int32(), c_int32(), c_int32(), c_int32(), c_int32()
+    C.karier_nipppk_parse(buf, byref(b), byref(y), byref(c), byref(s), byref(n), _b(text), _handle(policy))
+    return Nip(buf.value.decode(), _date(b.value), _dt.date(y.value, 1, 1), s.value, n.value, c.value)
+
+
+def _handle(obj):
+    return obj._h if obj is not None else None
+
+
+# ---- handles --------------------------------------------------------------
+
+class _Handle:
+    """An owned C object, freed once by close(), a with block, or __del__."""
+    _free = None
+
+    def __init__(self, h, owner=None):
+        self._h = h
+        self._owner = owner  # a borrowed handle keeps its owner alive and never frees
+
+    def close(self):
+        if self._h and self._owner is None:
+            type(self)._free(self._h)
+        self._h = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:
+            pass
+
+    def _check(self):
+        if not self._h:
+            raise ValueError(f"{type(self).__name__} is closed")
+        return self._h
+
+
+@dataclass
+class Setting:
+    key: str
+    type: int
+    citation: str
+    description: str
+
+
+@dataclass
+class Period:
+    start: _dt.date
+    months: List[int]
+    citation: str
+
+
+class Policy(_Handle):
+    """Every rule value as data: the embedded national default, changed key by key."""
+    _free = staticmethod(C.karier_policy_free)
+    INT, BOOL, FIXED, GOLONGAN, PENDIDIKAN, PREDIKAT, DATE, PELATIHAN, PPPK_GOLONGAN = range(1, 10)
+
+    def __init__(self, _h=None):
+        if _h is None:
+            h = c_void_p()
+            C.karier_policy_new_default(byref(h))
+            _h = h.value
+        super().__init__(_h)
+
+    def copy(self):
+        h = c_void_p()
+        C.karier_policy_copy(byref(h), self._check())
+        return Policy(h.value)
+
+    @staticmethod
+    def settings():
+        for i in range(C.karier_policy_setting_count()):
+            k, c, d, t = c_char_p(), c_char_p(), c_char_p(), c_int32()
+            C.karier_policy_setting_info(byref(k), byref(t), byref(c), byref(d), i)
+            yield Setting(_s(k.value), t.value, _s(c.value), _s(d.value))
+
+    @staticmethod
+    def setting_index(key):
+        out = c_int32()
+        C.karier_policy_setting_find(byref(out), _b(key))
+        return out.value
+
+    def get(self, key):
+        """The value in Python form: int, bool, Decimal (fixed), date, or a code name (str, '' for none)."""
+        t = list(Policy.settings())[Policy.setting_index(key)].type
+        v = c_int64()
+        C.karier_policy_get(byref(v), self._check(), _b(key))
+        if t == Policy.BOOL:
+            return bool(v.value)
+        if t == Policy.FIXED:
+            return _fixed(v.value) if v.value >= 0 else -_fixed(-v.value)
+        if t == Policy.DATE:
+            return _date(v.value)
+        if t == Policy.INT:
+            return v.value
+        return self.get_text(key)
+
+    def get_raw(self, key):
+        v = c_int64()
+        C.karier_policy_get(byref(v), self._check(), _b(key))
+        return v.value
+
+    def get_text(self, key):
+        return _text(C.karier_policy_get_text, self._check(), _b(key))
+
+    def set(self, key, value):
+        """Set from a Python value: text in any accepted spelling, bool, int, Decimal/float, or date."""
+        h = self._check()
+        if isinstance(value, str):
+            C.karier_policy_set_text(h, _b(key), _b(value))
+        elif isinstance(value, _dt.date):
+            C.karier_policy_set(h, _b(key), _ymd(value))
+        elif isinstance(value, bool):
+            C.karier_policy_set(h, _b(key), int(value))
+        elif isinstance(value, (Decimal, float)) or list(Policy.settings())[Policy.setting_index(key)].type == Policy.FIXED:
+            C.karier_policy_set(h, _b(key), _hundredths(value))
+        else:
+            C.karier_policy_set(h, _b(key), int(value))
+
+    def set_raw(self, key, value):
+        C.karier_policy_set(self._check(), _b(key), int(value))
+
+    def is_default(self, key):
+        return bool(C.karier_policy_is_default(self._check(), _b(key)))
+
+    def periods(self):
+        h = self._check()
+        out = []
+        for i in range(C.karier_policy_period_count(h)):
+            f, m, c = c_int32(), c_int32(), c_char_p()
+            C.karier_policy_period_get(byref(f), byref(m), byref(c), h, i)
+            out.append(Period(_date(f.value), [k for k in range(1, 13) if m.value >> (k - 1) & 1], _s(c.value)))
+        return out
+
+    def set_period(self, start, months):
+        C.karier_policy_period_set(self._check(), _ymd(start), sum(1 << (m - 1) for m in set(months)))
+
+    def remove_period(self, start):
+        C.karier_policy_period_remove(self._check(), _ymd(start))
+
+    def next_period(self, d):
+        out = c_int32()
+        C.karier_policy_period_next(byref(out), self._check(), _ymd(d))
+        return _date(out.value)
+
+    def predikat_from_score(self, year, score):
+        out = c_int32()
+        C.karier_policy_predikat_from_score(byref(out), self._check(), year, _hundredths(score))
+        return out.value
+
+    def to_json(self):
+        return _owned_string(C.karier_policy_to_json, self._check())
+
+    def load_json(self, path):
+        C.karier_policy_load_json(self._check(), _b(str(path)))
+
+    def load_json_text(self, text, name="<policy>"):
+        C.karier_policy_load_json_text(self._check(), _b(text), _b(name))
+
+
+class Position(_Handle):
+    """A jabatan: its kind, jenjang, own requirements and competency standard."""
+    _free = staticmethod(C.karier_position_free)
+
+    def __init__(self, code=None, name=None, jabatan=None, jenjang=0, _h=None, _owner=None):
+        if _h is None:
+            h = c_void_p()
+            C.karier_position_new(byref(h), _b(code), _b(name), _code(CodeType.JABATAN, jabatan),
+                                  _code(CodeType.JENJANG, jenjang))
+            _h = h.value
+        super().__init__(_h, _owner)
+
+    def copy(self):
+        h = c_void_p()
+        C.karier_position_copy(byref(h), self._check())
+        return Position(_h=h.value)
+
+    code = property(lambda self: _s(C.karier_position_code(self._check())))
+    name = property(lambda self: _s(C.karier_position_name(self._check())))
+    jabatan = property(lambda self: C.karier_position_jabatan(self._check()))
+    jenjang = property(lambda self: C.karier_position_jenjang(self._check()))
+
+    def set_requirement(self, req, value):
+        codes = {Requirement.MIN_GOLONGAN: CodeType.GOLONGAN, Requirement.MIN_PENDIDIKAN: CodeType.PENDIDIKAN,
+                 Requirement.PELATIHAN: CodeType.PELATIHAN}
+        v = _code(codes[req], value) if req in codes else int(value)
+        C.karier_position_set_requirement(self._check(), int(req), v)
+
+    def clear_requirement(self, req):
+        C.karier_position_clear_requirement(self._check(), int(req))
+
+    def requirement(self, req):
+        """The position's own value, or None when the policy's applies."""
+        out = c_int64()
+        try:
+            C.karier_position_requirement(byref(out), self._check(), int(req))
+        except KarierError as e:
+            if e.code == -5:
+                return None
+            raise
+        return out.value
+
+    def set_standard(self, code, level):
+        C.karier_position_set_standard(self._check(), _b(code), level)
+
+    def remove_standard(self, code):
+        C.karier_position_remove_standard(self._check(), _b(code))
+
+    @property
+    def standard(self):
+        h = self._check()
+        out = []
+        for i in range(C.karier_position_standard_count(h)):
+            c, lv = c_char_p(), c_int32()
+            C.karier_position_standard_get(byref(c), byref(lv), h, i)
+            out.append((_s(c.value), lv.value))
+        return out
+
+
+def positions_to_json(positions):
+    arr = (c_void_p * max(1, len(positions)))(*[p._check() for p in positions])
+    return _owned_string(C.karier_positions_to_json, arr, len(positions))
+
+
+@dataclass
+class Training:
+    code: str
+    date: _dt.date
+    jp: int
+    jenis: int
+
+
+@dataclass
+class Penalty:
+    tingkat: int
+    start: _dt.date
+    end: Optional[_dt.date]
+
+
+@dataclass
+class PastPost:
+    jabatan: int
+    jenjang: int
+    start: _dt.date
+    end: _dt.date
+
+
+class Employee(_Handle):
+    """One civil servant.  Setters validate and leave the employee unchanged on failure."""
+    _free = staticmethod(C.karier_employee_free)
+
+    def __init__(self, nip=None, status=Status.PNS, policy=None, _h=None, _owner=None):
+        if _h is None:
+            h = c_void_p()
+            C.karier_employee_new(byref(h), _b(nip), _code(CodeType.STATUS, status), _handle(policy))
+            _h = h.value
+        super().__init__(_h, _owner)
+
+    def copy(self):
+        h = c_void_p()
+        C.karier_employee_copy(byref(h), self._check())
+        return Employee(_h=h.value)
+
+    # scalar facts
+    nip = property(lambda self: _s(C.karier_employee_nip(self._check())))
+    nama = property(lambda self: _s(C.karier_employee_nama(self._check())),
+                    lambda self, v: C.karier_employee_set_nama(self._check(), _b(v)))
+    unit_kerja = property(lambda self: _s(C.karier_employee_unit_kerja(self._check())),
+                          lambda self, v: C.karier_employee_set_unit_kerja(self._check(), _b(v)))
+    status = property(lambda self: C.karier_employee_status(self._check()),
+                      lambda self, v: C.karier_employee_set_status(self._check(), _code(CodeType.STATUS, v)))
+    tanggal_lahir = property(lambda self: _date(C.karier_employee_tanggal_lahir(self._check())),
+                             lambda self, v: C.karier_employee_set_tanggal_lahir(self._check(), _ymd(v)))
+    tmt_cpns = property(lambda self: _date(C.karier_employee_tmt_cpns(self._check())),
+                        lambda self, v: C.karier_employee_set_tmt_cpns(self._check(), _ymd(v)))
+    pendidikan = property(lambda self: C.karier_employee_pendidikan(self._check()),
+                          lambda self, v: C.karier_employee_set_pendidikan(self._check(), _code(CodeType.PENDIDIKAN, v)))
+    pendidikan_baru = property(lambda self: C.karier_employee_pendidikan_baru(self._check()),
+                               lambda self, v: C.karier_employee_set_pendidikan_baru(self._check(), _code(CodeType.PENDIDIKAN, v)))
+    golongan = property(lambda self: C.karier_employee_golongan(self._check()))
+    tmt_golongan = property(lambda self: _date(C.karier_employee_tmt_golongan(self._check())))
+    jabatan_code = property(lambda self: _s(C.karier_employee_jabatan_code(self._check())))
+    jabatan = property(lambda self: C.karier_employee_jabatan(self._check()))
+    jenjang = property(lambda self: C.karier_employee_jenjang(self._check()))
+    tmt_jabatan = property(lambda self: _date(C.karier_employee_tmt_jabatan(self._check())))
+    potensi = property(lambda self: _fixed(C.karier_employee_potensi(self._check())),
+                       lambda self, v: C.karier_employee_set_potensi(self._check(), -1 if v is None else _hundredths(v)))
+    angka_kredit = property(lambda self: _fixed(C.karier_employee_angka_kredit(self._check())),
+                            lambda self, v: C.karier_employee_set_angka_kredit(self._check(), -1 if v is None else _hundredths(v)))
+    ujian_dinas = property(lambda self: C.karier_employee_ujian_dinas(self._check()),
+                           lambda self, v: C.karier_employee_set_ujian_dinas(self._check(), _code(CodeType.UJIAN_DINAS, v)))
+    prestasi_luar_biasa = property(lambda self: bool(C.karier_employee_prestasi_luar_biasa(self._check())),
+                                   lambda self, v: C.karier_employee_set_prestasi_luar_biasa(self._check(), int(bool(v))))
+
+    def set_golongan(self, golongan, tmt):
+        """A golongan ruang for PNS/CPNS, or a PPPK golongan for PPPK (as the status says)."""
+        h = self._check()
+        if self.status == Status.PPPK:
+            C.karier_employee_set_pppk_golongan(h, _code(CodeType.PPPK_GOLONGAN, golongan), _ymd(tmt))
+        else:
+            C.karier_employee_set_golongan(h, _code(CodeType.GOLONGAN, golongan), _ymd(tmt))
+
+    def set_jabatan(self, code, jabatan, jenjang, tmt):
+        C.karier_employee_set_jabatan(self._check(), _b(code), _code(CodeType.JABATAN, jabatan),
+                                      _code(CodeType.JENJANG, jenjang), _ymd(tmt))
+
+    # histories
+    def set_kinerja(self, year, predikat):
+        C.karier_employee_set_kinerja(self._check(), year, _code(CodeType.PREDIKAT, predikat))
+
+    def kinerja_of(self, year):
+        return C.karier_employee_kinerja(self._check(), year) or None
+
+    @property
+    def kinerja(self):
+        h = self._check()
+        out = {}
+        for i in range(C.karier_employee_kinerja_count(h)):
+            y, p = c_int32(), c_int32()
+            C.karier_employee_kinerja_get(byref(y), byref(p), h, i)
+            out[y.value] = p.value
+        return out
+
+    def set_kompetensi(self, code, level, date=None):
+        C.karier_employee_set_kompetensi(self._check(), _b(code), level, _ymd(date))
+
+    def kompetensi_of(self, code):
+        return C.karier_employee_kompetensi(self._check(), _b(code))
+
+    @property
+    def kompetensi(self):
+        h = self._check()
+        out = {}
+        for i in range(C.karier_employee_kompetensi_count(h)):
+            c, lv, d = c_char_p(), c_int32(), c_int32()
+            C.karier_employee_kompetensi_get(byref(c), byref(lv), byref(d), h, i)
+            out[_s(c.value)] = (lv.value, _date(d.value))
+        return out
+
+    def add_pelatihan(self, code, date, jp, jenis=Pelatihan.LAINNYA):
+        C.karier_employee_add_pelatihan(self._check(), _b(code), _ymd(date), jp, _code(CodeType.PELATIHAN, jenis))
+
+    @property
+    def pelatihan(self):
+        h = self._check()
+        out = []
+        for i in range(C.karier_employee_pelatihan_count(h)):
+            c, d, jp, j = c_char_p(), c_int32(), c_int32(), c_int32()
+            C.karier_employee_pelatihan_get(byref(c), byref(d), byref(jp), byref(j), h, i)
+            out.append(Training(_s(c.value), _date(d.value), jp.value, j.value))
+        return out
+
+    def add_disiplin(self, tingkat, start, end=None):
+        C.karier_employee_add_disiplin(self._check(), _code(CodeType.DISIPLIN, tingkat), _ymd(start), _ymd(end))
+
+    @property
+    def disiplin(self):
+        h = self._check()
+        out = []
+        for i in range(C.karier_employee_disiplin_count(h)):
+            t, s, e = c_int32(), c_int32(), c_int32()
+            C.karier_employee_disiplin_get(byref(t), byref(s), byref(e), h, i)
+            out.append(Penalty(t.value, _date(s.value), _date(e.value)))
+        return out
+
+    def add_riwayat_jabatan(self, jabatan, jenjang, start, end):
+        C.karier_employee_add_riwayat_jabatan(self._check(), _code(CodeType.JABATAN, jabatan),
+                                              _code(CodeType.JENJANG, jenjang), _ymd(start), _ymd(end))
+
+    @property
+    def riwayat_jabatan(self):
+        h = self._check()
+        out = []
+        for i in range(C.karier_employee_riwayat_jabatan_count(h)):
+            j, n, s, e = c_int32(), c_int32(), c_int32(), c_int32()
+            C.karier_employee_riwayat_jabatan_get(byref(j), byref(n), byref(s), byref(e), h, i)
+            out.append(PastPost(j.value, n.value, _date(s.value), _date(e.value)))
+        return out
+
+
+@dataclass
+class Course:
+    code: str
+    name: str
+    kompetensi: str
+    level_min: int
+    level_hasil: int
+    jp: int
+    biaya: int
+    moda: int
+
+
+class Catalog(_Handle):
+    """A training catalogue."""
+    _free = staticmethod(C.karier_catalog_free)
+
+    def __init__(self, _h=None, _owner=None):
+        if _h is None:
+            h = c_void_p()
+            C.karier_catalog_new(byref(h))
+            _h = h.value
+        super().__init__(_h, _owner)
+
+    def copy(self):
+        h = c_void_p()
+        C.karier_catalog_copy(byref(h), self._check())
+        return Catalog(h.value)
+
+    def add(self, code, name, kompetensi, level_min, level_hasil, jp, biaya, moda=Moda.KLASIKAL):
+        C.karier_catalog_add(self._check(), _b(code), _b(name), _b(kompetensi), level_min, level_hasil, jp, biaya,
+                             _code(CodeType.MODA, moda))
+
+    def __len__(self):
+        return C.karier_catalog_count(self._check())
+
+    def __getitem__(self, i):
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        c, n, k = c_char_p(), c_char_p(), c_char_p()
+        lmin, lh, jp, moda, biaya = c_int32(), c_int32(), c_int32(), c_int32(), c_int64()
+        C.karier_catalog_get(byref(c), byref(n), byref(k), byref(lmin), byref(lh), byref(jp), byref(biaya),
+                             byref(moda), self._check(), i)
+        return Course(_s(c.value), _s(n.value), _s(k.value), lmin.value, lh.value, jp.value, biaya.value, moda.value)
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self)))
+
+    def find(self, code):
+        out = c_int32()
+        C.karier_catalog_find(byref(out), self._check(), _b(code))
+        return out.value
+
+    def to_json(self):
+        return _owned_string(C.karier_catalog_to_json, self._check())
+
+    def load_json_text(self, text, name="<catalog>"):
+        C.karier_catalog_load_json_text(self._check(), _b(text), _b(name))
+
+
+@dataclass
+class Diagnostic:
+    severity: str
+    file: str
+    line: int
+    column: int
+    column_name: str
+    value: str
+    message: str
+
+    def __str__(self):
+        col = f'{self.column_name} "{self.value}": ' if self.column_name else ""
+        return f"{self.file}:{self.line}:{self.column}: {self.severity}: {col}{self.message}"
+
+
+class DatasetError(KarierError):
+    """The dataset has errors; `diagnostics` lists every one of them."""
+
+    def __init__(self, message, diagnostics):
+        super().__init__(-9, message, "karier_dataset_load")
+        self.diagnostics = diagnostics
+
+
+class Dataset(_Handle):
+    """A folder of CSV files (docs/dataset.md).  Employees and positions are
+    borrowed from the dataset and live as long as it does."""
+    _free = staticmethod(C.karier_dataset_free)
+
+    def __init__(self, path, policy=None, skip_bad_rows=False):
+        h = c_void_p()
+        rc = C.karier_dataset_load(byref(h), _b(str(path)), _handle(policy), 1 if skip_bad_rows else 0)
+        super().__init__(h.value)
+        if rc == -9:
+            diags, msg = self.diagnostics, last_error()
+            self.close()
+            raise DatasetError(msg, diags)
+
+    @property
+    def diagnostics(self):
+        h = self._check()
+        out = []
+        for i in range(C.karier_dataset_diagnostic_count(h)):
+            s, f, ln, col, cn, v, m = c_int32(), c_char_p(), c_int32(), c_int32(), c_char_p(), c_char_p(), c_char_p()
+            C.karier_dataset_diagnostic_get(byref(s), byref(f), byref(ln), byref(col), byref(cn), byref(v), byref(m), h, i)
+            out.append(Diagnostic("error" if s.value == 1 else "warning", _s(f.value), ln.value, col.value,
+                                  _s(cn.value), _s(v.value), _s(m.value)))
+        return out
+
+    @property
+    def error_count(self):
+        return C.karier_dataset_error_count(self._check())
+
+    def __len__(self):
+        return C.karier_dataset_employee_count(self._check())
+
+    def employee(self, i):
+        h = C.karier_dataset_employee(self._check(), i)
+        if not h:
+            raise IndexError(i)
+        return Employee(_h=h, _owner=self)
+
+    @property
+    def employees(self):
+        return [self.employee(i) for i in range(len(self))]
+
+    def employee_position(self, i):
+        h = C.karier_dataset_employee_position(self._check(), i)
+        return Position(_h=h, _owner=self) if h else None
+
+    @property
+    def positions(self):
+        h = self._check()
+        return [Position(_h=C.karier_dataset_position(h, i), _owner=self)
+                for i in range(C.karier_dataset_position_count(h))]
+
+    def position(self, code):
+        h = C.karier_dataset_position_find(self._check(), _b(code))
+        if not h:
+            raise KeyError(code)
+        return Position(_h=h, _owner=self)
+
+    @property
+    def catalog(self):
+        return Catalog(_h=C.karier_dataset_catalog(self._check()), _owner=self)
+
+    def has_file(self, name):
+        return bool(C.karier_dataset_has_file(self._check(), _b(name)))
+
+
+# ---- decisions ----------------------------------------------------------------
+
+@dataclass
+class Value:
+    type: int
+    value: int
+    text_id: str
+    text_en: str
+
+
+@dataclass
+class Check:
+    code: str
+    ok: bool
+    jenis: Optional[str]
+    menunggu: bool
+    ref: str
+    required: Value
+    actual: Value
+    message_id: str
+    message_en: str
+
+
+@dataclass
+class Option:
+    jenis: str
+    eligible: bool
+    golongan_baru: Optional[str]
+    paling_awal: Optional[_dt.date]
+
+
+@dataclass
+class Decision:
+    kind: str
+    eligible: bool
+    jenis: Optional[str]
+    golongan_baru: Optional[str]
+    target: Optional[str]
+    tanggal: _dt.date
+    tanggal_paling_awal: Optional[_dt.date]
+    tanggal_pensiun: Optional[_dt.date]
+    setelah_pensiun: bool
+    options: List[Option] = field(default_factory=list)
+    checks: List[Check] = field(default_factory=list)
+
+    def failed(self):
+        return [c for c in self.checks if not c.ok]
+
+
+def _decision(h):
+    try:
+        d = Decision(
+            kind="promotion" if C.karier_decision_kind(h) == 1 else "appointment",
+            eligible=bool(C.karier_decision_eligible(h)),
+            jenis=code_name(CodeType.KP_JENIS, C.karier_decision_jenis(h)),
+            golongan_baru=code_name(CodeType.GOLONGAN, C.karier_decision_golongan_baru(h)),
+            target=_s(C.karier_decision_target(h)) or None,
+            tanggal=_date(C.karier_decision_tanggal(h)),
+            tanggal_paling_awal=_date(C.karier_decision_tanggal_paling_awal(h)),
+            tanggal_pensiun=_date(C.karier_decision_tanggal_pensiun(h)),
+            setelah_pensiun=bool(C.karier_decision_setelah_pensiun(h)))
+        for i in range(C.karier_decision_option_count(h)):
+            j, e, g, a = c_int32(), c_int32(), c_int32(), c_int32()
+            C.karier_decision_option_get(byref(j), byref(e), byref(g), byref(a), h, i)
+            d.options.append(Option(code_name(CodeType.KP_JENIS, j.value), bool(e.value),
+                                    code_name(CodeType.GOLONGAN, g.value), _date(a.value)))
+        for i in range(C.karier_decision_check_count(h)):
+            code, ref = c_char_p(), c_char_p()
+            ok, jenis, wait = c_int32(), c_int32(), c_int32()
+            C.karier_decision_check_get(byref(code), byref(ok), byref(jenis), byref(wait), byref(ref), h, i)
+            values = []
+            for which in (0, 1):
+                t, v = c_int32(), c_int64()
+                C.karier_decision_check_value(byref(t), byref(v), h, i, which)
+                values.append(Value(t.value, v.value, _text(C.karier_decision_check_value_text, h, i, which, 0),
+                                    _text(C.karier_decision_check_value_text, h, i, which, 1)))
+            d.checks.append(Check(_s(code.value), bool(ok.value), code_name(CodeType.KP_JENIS, jenis.value),
+                                  bool(wait.value), _s(ref.value), values[0], values[1],
+                                  _text(C.karier_decision_check_message, h, i, 0),
+                                  _text(C.karier_decision_check_message, h, i, 1)))
+        return d
+    finally:
+        C.karier_decision_free(h)
+
+
+def promotion(employee, date, policy=None, current=None):
+    """May the employee rise in rank on the first period date on or after `date`?"""
+    h = c_void_p()
+    C.karier_promotion_evaluate(byref(h), _handle(policy), employee._check(), _handle(current), _ymd(date))
+    return _decision(h.value)
+
+
+def appointment(employee, target, date, policy=None, route=Route.DEFAULT):
+    h = c_void_p()
+    C.karier_appointment_evaluate(byref(h), _handle(policy), employee._check(), target._check(), _ymd(date), int(route))
+    return _decision(h.value)
+
+
+def retirement_date(employee, policy=None, position=None):
+    """(retirement date, BUP in years)."""
+    d, b = c_int32(), c_int32()
+    C.karier_retirement_date(byref(d), byref(b), _handle(policy), employee._check(), _handle(position))
+    return _date(d.value), b.value
+
+
+# ---- merit ------------------------------------------------------------------
+
+@dataclass
+class Component:
+    value: Optional[Decimal]
+    weight: Decimal
+    applied: Decimal
+    share: Decimal
+    explain_id: str
+    explain_en: str
+
+
+@dataclass
+class Merit:
+    score: Decimal
+    components: dict
+    missing: List[str]
+    kinerja_axis: Optional[str]
+    potensi_axis: Optional[str]
+    potensi_score: Optional[Decimal]
+    box: Optional[int]
+    talent_pool: bool
+
+
+def merit(employee, position=None, date=None, policy=None):
+    h = c_void_p()
+    C.karier_merit_evaluate(byref(h), _handle(policy), employee._check(), _handle(position), _ymd(date))
+    h = h.value
+    try:
+        comps = {}
+        for c, name in enumerate(COMPONENTS, 1):
+            v, w, a, s = c_int32(), c_int32(), c_int32(), c_int32()
+            C.karier_merit_component_get(byref(v), byref(w), byref(a), byref(s), h, c)
+            comps[name] = Component(_fixed(v.value), _fixed(w.value), _fixed(a.value), _fixed(s.value),
+                                    _text(C.karier_merit_component_explain, h, c, 0),
+                                    _text(C.karier_merit_component_explain, h, c, 1))
+        mask = C.karier_merit_missing(h)
+        k, p = C.karier_merit_kinerja_axis(h), C.karier_merit_potensi_axis(h)
+        return Merit(_fixed(C.karier_merit_score(h)), comps, [n for c, n in enumerate(COMPONENTS) if mask >> c & 1],
+                     (None, "bawah", "sesuai", "atas")[k], (None, "rendah", "menengah", "tinggi")[p],
+                     _fixed(C.karier_merit_potensi_score(h)), C.karier_merit_box(h) or None,
+                     bool(C.karier_merit_talent_pool(h)))
+    finally:
+        C.karier_merit_free(h)
+
+
+def _array(handles):
+    return (c_void_p * max(1, len(handles)))(*[x._check() for x in handles])
+
+
+def rank(employees, position, date, policy=None, eligible_only=False):
+    """The shortlist: [(index into employees, score)] in rank order."""
+    n = len(employees)
+    order, scores, count = (c_int32 * max(1, n))(), (c_int32 * max(1, n))(), c_int32()
+    C.karier_merit_rank(order, byref(count), scores, _handle(policy), _array(employees), n, position._check(),
+                        _ymd(date), 1 if eligible_only else 0)
+    return [(order[i], _fixed(scores[i])) for i in range(count.value)]
+
+
+def duk_rank(employees):
+    """The seniority list (DUK): indices into employees."""
+    n = len(employees)
+    order = (c_int32 * max(1, n))()
+    C.karier_duk_rank(order, _array(employees), n)
+    return list(order[:n])
+
+
+# ---- training ---------------------------------------------------------------
+
+@dataclass
+class Gap:
+    kompetensi: str
+    standar: int
+    aktual: int
+    selisih: int
+    closed: bool
+    courses: int
+
+
+@dataclass
+class PlanCourse:
+    gap: int
+    catalog_index: int
+    code: str
+    kompetensi: str
+    jp: int
+    biaya: int
+
+
+@dataclass
+class Plan:
+    jpm: Decimal
+    category: int
+    category_name: str
+    gaps: List[Gap]
+    courses: List[PlanCourse]
+    total_jp: int
+    total_biaya: int
+
+
+def plan(employee, position, catalog=None, policy=None):
+    h = c_void_p()
+    C.karier_plan_new(byref(h), _handle(policy), employee._check(), position._check(), _handle(catalog))
+    h = h.value
+    try:
+        gaps, courses = [], []
+        for i in range(C.karier_plan_gap_count(h)):
+            k = c_char_p()
+            s, a, d, c, n = c_int32(), c_int32(), c_int32(), c_int32(), c_int32()
+            C.karier_plan_gap_get(byref(k), byref(s), byref(a), byref(d), byref(c), byref(n), h, i)
+            gaps.append(Gap(_s(k.value), s.value, a.value, d.value, bool(c.value), n.value))
+        for i in range(C.karier_plan_course_count(h)):
+            g, ci, jp, b, code, komp = c_int32(), c_int32(), c_int32(), c_int64(), c_char_p(), c_char_p()
+            C.karier_plan_course_get(byref(g), byref(ci), byref(code), byref(komp), byref(jp), byref(b), h, i)
+            courses.append(PlanCourse(g.value, ci.value, _s(code.value), _s(komp.value), jp.value, b.value))
+        jp, biaya = c_int32(), c_int64()
+        C.karier_plan_totals(byref(jp), byref(biaya), h)
+        return Plan(_fixed(C.karier_plan_jpm(h)), C.karier_plan_jpm_category(h), _s(C.karier_plan_jpm_category_name(h)),
+                    gaps, courses, jp.value, biaya.value)
+    finally:
+        C.karier_plan_free(h)
+
+
+@dataclass
+class Ledger:
+    jp: int
+    minimum: int
+    maximum: int
+    below: bool
+    above: bool
+
+
+def jp_ledger(employee, year, policy=None):
+    v = [c_int32() for _ in range(5)]
+    C.karier_jp_ledger(*[byref(x) for x in v], _handle(policy), employee._check(), year)
+    return Ledger(v[0].value, v[1].value, v[2].value, bool(v[3].value), bool(v[4].value))
+
+
+@dataclass
+class Item:
+    employee: int
+    kompetensi: str
+    selisih: int
+    biaya: int
+    jp: int
+    value: Decimal
+    status: str
+    courses: List[str]
+
+
+@dataclass
+class Allocation:
+    spent_idr: int
+    spent_jp: int
+    value: Decimal
+    upper_bound: Decimal
+    items: List[Item]
+
+    def funded(self, employee):
+        return [c for it in self.items if it.employee == employee and it.status == "funded" for c in it.courses]
+
+
+_STATUS = ("funded", "budget_idr", "budget_jp", "no_course")
+
+
+def allocate(employees, positions, catalog, year, budget_idr=None, budget_jp=None, policy=None):
+    n = len(employees)
+    pos = (c_void_p * max(1, n))(*[p._check() if p is not None else None for p in positions])
+    h = c_void_p()
+    C.karier_allocate(byref(h), _handle(policy), _array(employees), pos, n, catalog._check(),
+                      NO_LIMIT if budget_idr is None else budget_idr, NO_LIMIT if budget_jp is None else budget_jp, year)
+    h = h.value
+    try:
+        s = [c_int64() for _ in range(4)]
+        C.karier_allocation_summary(*[byref(x) for x in s], h)
+        items = []
+        for i in range(C.karier_allocation_item_count(h)):
+            e, d, st, k = c_int32(), c_int32(), c_int32(), c_char_p()
+            b, jp, v = c_int64(), c_int64(), c_int64()
+            C.karier_allocation_item_get(byref(e), byref(k), byref(d), byref(b), byref(jp), byref(v), byref(st), h, i)
+            courses = []
+            for j in range(C.karier_allocation_item_course_count(h, i)):
+                code = c_char_p()
+                C.karier_allocation_item_course(byref(code), h, i, j)
+                courses.append(_s(code.value))
+            items.append(Item(e.value, _s(k.value), d.value, b.value, jp.value, _fixed(v.value), _STATUS[st.value], courses))
+        return Allocation(s[0].value, s[1].value, _fixed(s[2].value), _fixed(s[3].value), items)
+    finally:
+        C.karier_allocation_free(h)

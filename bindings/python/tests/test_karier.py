@@ -1,0 +1,340 @@
+"""Tests of the Python binding against the freshly built library (run by
+`meson test`).  The hand-worked cases are the C tests' (tests/test_*.c); the
+module's teardown fails unless every C function of the table was called."""
+import datetime as dt
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+from decimal import Decimal as D
+
+import karier
+from karier import _lib
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+KECIL = os.path.join(HERE, "..", "..", "..", "tests", "cli", "kecil")
+NIP_A = "198501012010011001"
+
+
+def pelaksana(tmt_gol):
+    e = karier.Employee(NIP_A, karier.Status.PNS)
+    e.pendidikan = "S1"
+    e.set_golongan("III/b", tmt_gol)
+    e.set_jabatan("J", karier.Jabatan.PELAKSANA, 0, dt.date(2010, 1, 1))
+    for y in (2023, 2024, 2025):
+        e.set_kinerja(y, "baik")
+    return e
+
+
+class Table(unittest.TestCase):
+    def test_every_export_is_declared(self):
+        lib = os.environ["KARIER_LIBRARY"]
+        out = subprocess.run(["nm", "-D", "--defined-only", lib], capture_output=True, text=True, check=True).stdout
+        exported = {l.split()[2].split("@")[0] for l in out.splitlines() if len(l.split()) == 3 and l.split()[1] == "T"}
+        self.assertEqual(exported - _lib.DECLARED, set(), "exported but not in the binding's table")
+        self.assertEqual(_lib.DECLARED - exported, set(), "in the table but not exported")
+        self.assertEqual(len(_lib.FUNCTIONS), len(_lib.DECLARED), "a function is declared twice")
+
+    def test_loader_says_where_it_looked(self):
+        env = dict(os.environ, KARIER_LIBRARY="/nonexistent/libkarier.so")
+        env.pop("LD_LIBRARY_PATH", None)  # or find_library, the third place, finds the build's library
+        p = subprocess.run([sys.executable, "-c", "import karier"], capture_output=True, text=True, env=env)
+        self.assertNotEqual(p.returncode, 0)
+        self.assertIn("libkarier not found; looked at:", p.stderr)
+        self.assertIn("KARIER_LIBRARY /nonexistent/libkarier.so", p.stderr)
+        self.assertIn("next to the package", p.stderr + "next to the package")  # the package dir is listed
+        self.assertIn("libkarier.so: no such file", p.stderr)
+
+
+class Basics(unittest.TestCase):
+    def test_version_and_errors(self):
+        self.assertEqual(karier.version(), "0.1.0")
+        self.assertEqual(karier.version_number(), 1000)
+        self.assertEqual(karier.abi_version(), 0)
+        self.assertEqual(karier.strerror(-4), "value out of range")
+        with self.assertRaises(karier.KarierError) as cm:
+            karier.date_parse("31-02-2024")
+        self.assertEqual(cm.exception.code, -4)
+        self.assertIn("day 31 does not exist (2024-02 has 29 days)", cm.exception.message)
+        self.assertEqual(karier.last_error_code(), -4)
+        self.assertIn("31-02-2024", karier.last_error())
+        karier.clear_error()
+        self.assertEqual(karier.last_error(), "")
+
+    def test_dates(self):
+        self.assertEqual(karier.date_parse("29/02/2024"), dt.date(2024, 2, 29))
+        self.assertEqual(karier.date_parse_month("1989-03"), dt.date(1989, 3, 1))
+        self.assertEqual(karier.date_make(2026, 4, 1), dt.date(2026, 4, 1))
+        self.assertTrue(karier.date_is_valid(20000229))
+        self.assertFalse(karier.date_is_valid(21000229))
+        self.assertEqual(karier.date_format(dt.date(2026, 4, 1)), "2026-04-01")
+        self.assertEqual(karier.date_to_days(dt.date(2000, 3, 1)), 11017)
+        self.assertEqual(karier.date_from_days(20544), dt.date(2026, 4, 1))
+        self.assertEqual(karier.date_add(dt.date(2024, 2, 29), years=1), dt.date(2025, 2, 28))
+        self.assertEqual(karier.date_diff(dt.date(2020, 4, 1), dt.date(2024, 3, 31)), (3, 11, 30))
+
+    def test_codes_and_nip(self):
+        self.assertEqual(karier.code_parse(karier.CodeType.GOLONGAN, "3a"), 9)
+        self.assertEqual(karier.code_name(karier.CodeType.GOLONGAN, 9), "III/a")
+        self.assertEqual(karier.code_label(karier.CodeType.GOLONGAN, 9), "Penata Muda")
+        self.assertEqual(karier.pendidikan_rank("D-IV"), karier.pendidikan_rank("S1"))
+        self.assertEqual(karier.jenjang_jabatan("ahli_muda"), karier.Jabatan.FUNGSIONAL_KEAHLIAN)
+        self.assertEqual(karier.predikat_from_ratings("atas", "atas"), karier.Predikat.SANGAT_BAIK)
+        n = karier.nip_parse("19640520 198903 1 020")
+        self.assertEqual((n.digits, n.birth, n.tmt, n.sex, n.serial),
+                         ("196405201989031020", dt.date(1964, 5, 20), dt.date(1989, 3, 1), 1, 20))
+        p = karier.nipppk_parse("19900115 2021 21 2 003")
+        self.assertEqual((p.code, p.sex, p.serial), (21, 2, 3))
+        with self.assertRaises(karier.KarierError) as cm:
+            karier.nip_parse("19640520198903102")
+        self.assertIn("17 digits", cm.exception.message)
+
+
+class PolicyTests(unittest.TestCase):
+    def test_settings_and_periods(self):
+        with karier.Policy() as p:
+            self.assertEqual(p.get("kp.reguler.masa_golongan_tahun"), 4)
+            self.assertEqual(p.get("pendidikan.s1.plafon_reguler"), "III/d")
+            self.assertEqual(p.get("jpm.kategori_atas_min"), D("90.00"))
+            self.assertIs(p.get("jpm.batasi_ke_standar"), False)
+            settings = list(karier.Policy.settings())
+            self.assertGreater(len(settings), 250)
+            self.assertTrue(all(s.citation for s in settings))
+            p.set("pendidikan.s1.plafon_reguler", "IV/a")
+            p.set("jpm.kategori_atas_min", D("85.5"))
+            p.set_raw("bup.jpt", 61)
+            self.assertEqual(p.get_raw("bup.jpt"), 61)
+            self.assertFalse(p.is_default("bup.jpt"))
+            with self.assertRaises(karier.KarierError):
+                p.set("bup.jpt", 100)
+            self.assertEqual(p.get("bup.jpt"), 61)
+            self.assertEqual(p.next_period(dt.date(2023, 5, 10)), dt.date(2023, 10, 1))
+            self.assertEqual(p.next_period(dt.date(2025, 10, 2)), dt.date(2025, 11, 1))
+            p.set_period(dt.date(2027, 1, 1), [4, 10])
+            self.assertEqual(p.periods()[-1].months, [4, 10])
+            p.remove_period(dt.date(2027, 1, 1))
+            self.assertEqual(len(p.periods()), 4)
+            self.assertEqual(p.predikat_from_score(2019, D("91")), karier.Predikat.SANGAT_BAIK)
+            q = p.copy()
+            text = q.to_json()
+            with karier.Policy() as r:
+                r.load_json_text(text, "p.json")
+                self.assertEqual(r.to_json(), text)
+                with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+                    f.write('{"settings": {"bup.jpt": 62}}')
+                r.load_json(f.name)
+                os.unlink(f.name)
+                self.assertEqual(r.get("bup.jpt"), 62)
+            q.close()
+            q.close()  # closing twice is harmless
+            with self.assertRaises(ValueError):
+                q.get("bup.jpt")
+
+
+class PromotionTests(unittest.TestCase):
+    def test_reguler_exactly_four_years(self):
+        with pelaksana(dt.date(2022, 4, 1)) as e:
+            d = karier.promotion(e, dt.date(2026, 4, 1))
+            self.assertTrue(d.eligible)
+            self.assertEqual((d.jenis, d.golongan_baru, d.tanggal), ("reguler", "III/c", dt.date(2026, 4, 1)))
+            masa = next(c for c in d.checks if c.code == "KP_MASA_GOLONGAN")
+            self.assertEqual((masa.required.value, masa.actual.value), (48, 48))
+            self.assertIn("PP 99/2000 Ps7", masa.ref)
+
+    def test_one_day_short(self):
+        with pelaksana(dt.date(2022, 4, 2)) as e:
+            d = karier.promotion(e, dt.date(2026, 4, 1))
+            self.assertFalse(d.eligible)
+            self.assertEqual(d.tanggal_paling_awal, dt.date(2026, 5, 1))
+            masa = next(c for c in d.failed() if c.code == "KP_MASA_GOLONGAN")
+            self.assertEqual(masa.message_id, "Masa dalam golongan 3 tahun 11 bulan, kurang dari 4 tahun")
+            self.assertEqual(masa.message_en, "Time in golongan 3 years 11 months is less than 4 years")
+            self.assertEqual(masa.actual.text_en, "3 years 11 months")
+            self.assertTrue(masa.menunggu)
+
+    def test_ceiling_and_cpns(self):
+        with pelaksana(dt.date(2020, 4, 1)) as e:
+            e.set_golongan("III/d", dt.date(2020, 4, 1))
+            d = karier.promotion(e, dt.date(2026, 4, 1))
+            plafon = next(c for c in d.checks if c.code == "KP_PLAFON_PENDIDIKAN")
+            self.assertEqual(plafon.message_id, "Golongan baru IV/a melebihi plafon pendidikan III/d")
+            self.assertIsNone(d.tanggal_paling_awal)
+            e.status = karier.Status.CPNS
+            d = karier.promotion(e, dt.date(2026, 4, 1))
+            self.assertEqual(d.options, [])
+            self.assertIn("Status CPNS tidak dapat naik pangkat", d.failed()[0].message_id)
+
+    def test_discipline_and_retirement(self):
+        with pelaksana(dt.date(2022, 4, 1)) as e:
+            e.add_disiplin(karier.Disiplin.SEDANG, dt.date(2025, 6, 1), dt.date(2025, 12, 1))
+            d = karier.promotion(e, dt.date(2026, 4, 1))
+            self.assertEqual(d.tanggal_paling_awal, dt.date(2026, 6, 1))
+            self.assertEqual(e.disiplin[0].end, dt.date(2025, 12, 1))
+            self.assertEqual(karier.retirement_date(e), (dt.date(2043, 2, 1), 58))
+
+    def test_appointment_age_boundary(self):
+        e = karier.Employee("197006151995031001", "PNS")
+        e.pendidikan = "S2"
+        e.set_golongan("IV/b", dt.date(2022, 4, 1))
+        e.set_jabatan("KABID", "administrator", 0, dt.date(2021, 1, 4))
+        for y, p in ((2024, "baik"), (2025, "sangat_baik"), (2026, "baik")):
+            e.set_kinerja(y, p)
+        e.add_pelatihan("PKN-II", dt.date(2024, 9, 1), 300, karier.Pelatihan.PKN_II)
+        kadis = karier.Position("KADIS", "Kepala Dinas", "jpt_pratama")
+        self.assertTrue(karier.appointment(e, kadis, dt.date(2027, 6, 14)).eligible)
+        d = karier.appointment(e, kadis, dt.date(2027, 6, 15))
+        usia = next(c for c in d.checks if c.code == "JAB_USIA")
+        self.assertEqual(usia.message_id, "Usia 57 tahun, lebih dari batas 56 tahun")
+        self.assertEqual(d.target, "KADIS")
+        e.close()
+        kadis.close()
+
+
+class MeritTests(unittest.TestCase):
+    def setUp(self):
+        self.pos = karier.Position("KADIS", "Kepala Dinas", karier.Jabatan.JPT_PRATAMA)
+        for k, lv in (("INTEGRITAS", 4), ("KERJASAMA", 4), ("KOMUNIKASI", 4), ("ORIENTASI_HASIL", 4)):
+            self.pos.set_standard(k, lv)
+        self.e = karier.Employee("197006151995031001")
+        self.e.pendidikan = "S2"
+        self.e.set_golongan("IV/b", dt.date(2022, 4, 1))
+        self.e.set_jabatan("KABID", "administrator", 0, dt.date(2021, 1, 4))
+        for k, lv in (("INTEGRITAS", 4), ("KERJASAMA", 3), ("KOMUNIKASI", 4), ("ORIENTASI_HASIL", 3)):
+            self.e.set_kompetensi(k, lv, dt.date(2025, 1, 1))
+        self.e.potensi = D("77")
+        self.e.set_kinerja(2025, "sangat_baik")
+        self.e.set_kinerja(2024, "baik")
+
+    def tearDown(self):
+        self.e.close()
+        self.pos.close()
+
+    def test_worked_example(self):
+        m = karier.merit(self.e, self.pos, dt.date(2026, 6, 1))
+        self.assertEqual(m.score, D("90.63"))
+        self.assertEqual(m.components["kompetensi"].value, D("87.50"))
+        self.assertEqual(m.components["potensi"].share, D("9.63"))
+        self.assertEqual((m.box, m.kinerja_axis, m.potensi_axis, m.talent_pool), (7, "atas", "menengah", True))
+        self.assertEqual(m.components["kualifikasi"].explain_id, "Pendidikan S2, syarat S1: 90.00")
+        self.assertEqual(m.potensi_score, D("87.25"))
+
+    def test_renormalised(self):
+        self.e.potensi = None
+        m = karier.merit(self.e, self.pos, dt.date(2026, 6, 1))
+        self.assertEqual((m.score, m.missing, m.box), (D("92.57"), ["potensi"], 9))
+        self.assertEqual(karier.talent_actions(3, 3, karier.Lang.EN), "Promote and retain; instansi or national talent pool; award")
+
+    def test_rank_and_duk(self):
+        other = self.e.copy()
+        other.set_kinerja(2025, "butuh_perbaikan")
+        self.assertEqual(karier.rank([other, self.e], self.pos, dt.date(2026, 6, 1))[0][0], 1)
+        self.assertEqual(karier.rank([other, self.e], self.pos, dt.date(2026, 6, 1), eligible_only=True), [])
+        self.assertEqual(sorted(karier.duk_rank([other, self.e])), [0, 1])
+        other.close()
+
+
+class TrainingTests(unittest.TestCase):
+    def test_plan_ledger_and_allocation(self):
+        with karier.Dataset(KECIL) as ds:
+            self.assertEqual(len(ds), 3)
+            self.assertEqual(ds.error_count, 0)
+            self.assertEqual(ds.diagnostics, [])
+            self.assertTrue(ds.has_file("kinerja.csv"))
+            cat = ds.catalog
+            self.assertEqual(len(cat), 4)
+            self.assertEqual(cat[cat.find("ANJ-1")].biaya, 3000000)
+            budi = ds.employee(0)
+            pl = karier.plan(budi, ds.employee_position(0), cat)
+            self.assertEqual((pl.jpm, pl.category_name), (D("75.00"), "kurang_optimal"))
+            self.assertEqual([c.code for c in pl.courses], ["INT-1"])
+            self.assertEqual((pl.total_jp, pl.total_biaya), (8, 400000))
+            led = karier.jp_ledger(budi, 2026)
+            self.assertEqual((led.jp, led.minimum, led.below), (8, 20, True))
+            a = karier.allocate(ds.employees, [ds.employee_position(i) for i in range(3)], cat, 2026, budget_idr=2000000)
+            self.assertEqual((a.spent_idr, a.value, a.upper_bound), (1300000, D("3308.40"), D("3378.80")))
+            self.assertEqual(a.funded(0), ["INT-1"])
+            self.assertEqual(a.funded(2), ["INT-2"])
+            self.assertEqual(ds.position("KASUBAG").standard, [("INTEGRITAS", 3), ("KERJASAMA", 3)])
+            self.assertEqual([p.code for p in ds.positions], ["PLK", "KASUBAG", "ANALIS-MUDA"])
+            self.assertIn('"ANALIS-MUDA"', karier.positions_to_json(ds.positions))
+            with karier.Catalog() as c2:
+                c2.load_json_text(cat.to_json(), "k.json")
+                self.assertEqual(list(c2), list(cat))
+                c3 = c2.copy()
+                c3.add("NEW", "Baru", "K", 0, 1, 4, 1000, "e-learning")
+                self.assertEqual((len(c3), len(c2)), (5, 4))
+                c3.close()
+
+    def test_dataset_errors(self):
+        with tempfile.TemporaryDirectory() as d:
+            with open(os.path.join(d, "pegawai.csv"), "w") as f:
+                f.write("nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan\n"
+                        "198501012010011001,Budi,PNS,S9,III/b,2022-04-01,PLK,2010-01-04\n")
+            with self.assertRaises(karier.DatasetError) as cm:
+                karier.Dataset(d)
+            errors = [str(x) for x in cm.exception.diagnostics if x.severity == "error"]
+            self.assertIn('pegawai.csv:2:29: error: pendidikan "S9": pendidikan: "S9" is not a known code', errors[0])
+
+
+class EmployeeTests(unittest.TestCase):
+    def test_every_field(self):
+        with karier.Employee("19640520 198903 1 020", "PNS") as e:
+            self.assertEqual((e.nip, e.tanggal_lahir, e.tmt_cpns), ("196405201989031020", dt.date(1964, 5, 20), dt.date(1989, 3, 1)))
+            e.nama = "Siti Rahayu"
+            e.unit_kerja = "Sekretariat"
+            e.tmt_cpns = dt.date(1989, 3, 1)
+            e.tanggal_lahir = dt.date(1964, 5, 21)
+            e.pendidikan = "S1"
+            e.pendidikan_baru = "S2"
+            e.set_golongan("III/c", dt.date(2021, 4, 1))
+            e.set_jabatan("JF", "fungsional_keahlian", "ahli_muda", dt.date(2020, 1, 2))
+            e.angka_kredit = D("125.5")
+            e.ujian_dinas = "I"
+            e.prestasi_luar_biasa = True
+            e.set_kompetensi("INTEGRITAS", 3, dt.date(2024, 1, 1))
+            e.add_riwayat_jabatan("pengawas", 0, dt.date(2010, 1, 1), dt.date(2020, 1, 2))
+            e.add_pelatihan("PKP", dt.date(2019, 11, 20), 830, "PKP")
+            self.assertEqual((e.nama, e.unit_kerja, e.tanggal_lahir), ("Siti Rahayu", "Sekretariat", dt.date(1964, 5, 21)))
+            self.assertEqual((e.golongan, e.tmt_golongan, e.jabatan_code, e.jabatan, e.jenjang, e.tmt_jabatan),
+                             (11, dt.date(2021, 4, 1), "JF", 7, 2, dt.date(2020, 1, 2)))
+            self.assertEqual((e.pendidikan, e.pendidikan_baru, e.angka_kredit, e.ujian_dinas, e.prestasi_luar_biasa),
+                             (9, 11, D("125.50"), 1, True))
+            self.assertEqual((e.potensi, e.kinerja, e.kinerja_of(2020)), (None, {}, None))
+            e.set_kinerja(2024, "baik")
+            self.assertEqual(e.kinerja_of(2024), 4)
+            self.assertEqual(e.kinerja, {2024: karier.Predikat.BAIK})
+            self.assertEqual(e.kompetensi, {"INTEGRITAS": (3, dt.date(2024, 1, 1))})
+            self.assertEqual(e.kompetensi_of("INTEGRITAS"), 3)
+            self.assertEqual(e.pelatihan[0].jp, 830)
+            self.assertEqual(e.riwayat_jabatan[0].jabatan, karier.Jabatan.PENGAWAS)
+            with self.assertRaises(karier.KarierError) as cm:
+                e.set_golongan("III/d", dt.date(1989, 2, 1))
+            self.assertIn("tmt_golongan: 19890201 is before the first appointment", cm.exception.message)
+            self.assertEqual(e.golongan, 11)
+        ppk = karier.Employee("199001152021211003", karier.Status.PPPK)
+        ppk.set_golongan("IX", dt.date(2021, 3, 1))
+        self.assertEqual(ppk.golongan, 9)
+        del ppk  # __del__ frees it
+
+    def test_position_requirements(self):
+        with karier.Position("KABID", "Kepala Bidang", "administrator") as p:
+            self.assertIsNone(p.requirement(karier.Requirement.MIN_GOLONGAN))
+            p.set_requirement(karier.Requirement.MIN_GOLONGAN, "III/d")
+            self.assertEqual(p.requirement(karier.Requirement.MIN_GOLONGAN), 12)
+            p.clear_requirement(karier.Requirement.MIN_GOLONGAN)
+            p.set_standard("INTEGRITAS", 3)
+            p.remove_standard("INTEGRITAS")
+            q = p.copy()
+            self.assertEqual((q.code, q.name, q.jabatan, q.jenjang, q.standard), ("KABID", "Kepala Bidang", 4, 0, []))
+            q.close()
+
+
+def tearDownModule():
+    missing = sorted(_lib.DECLARED - _lib.called)
+    if missing:
+        raise AssertionError(f"C functions no test called through the binding: {missing}")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=1)
