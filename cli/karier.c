@@ -202,6 +202,8 @@ static int parse_args(struct opts *o, int argc, char **argv)
 	}
 	if (strcmp(o->cmd, "policy") && !o->dir)
 		return usage_error("%s needs the dataset folder", o->cmd);
+	if (o->fmt == FMT_CSV && (!strcmp(o->cmd, "report") || !strcmp(o->cmd, "validate") || !strcmp(o->cmd, "policy")))
+		return usage_error("%s writes table or jsonl, not csv (promotion, merit and training write csv)", o->cmd);
 	if (!o->date)
 		o->date = today();
 	if (!o->year)

@@ -5,6 +5,8 @@
  * unchanged, and leaks nothing (cmocka checks every block).
  * SPDX-License-Identifier: MIT
  */
+#include <stdlib.h>
+
 #include "support/test.h"
 
 #define SENTINEL ((void *)(uintptr_t)0x5a5a)
@@ -144,6 +146,18 @@ static void training(void **state)
 	karier_catalog_free(c);
 }
 
+static void dataset(void **state)
+{
+	(void)state;
+	const char *dir = getenv("KARIER_TEST_DATA");
+	assert_non_null(dir);
+	karier_dataset *ds = SENTINEL;
+	FAIL_LOOP(karier_dataset_load(&ds, dir, NULL, 0), assert_ptr_equal(ds, SENTINEL), (void)0);
+	assert_int_equal(karier_dataset_employee_count(ds), 3);
+	assert_int_equal(karier_dataset_error_count(ds), 0);
+	karier_dataset_free(ds);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -153,6 +167,7 @@ int main(void)
 		cmocka_unit_test(decisions),
 		cmocka_unit_test(merit_and_ranking),
 		cmocka_unit_test(training),
+		cmocka_unit_test(dataset),
 	};
 	return cmocka_run_group_tests_name("alloc", tests, NULL, NULL);
 }

@@ -69,6 +69,7 @@ KARIER_API int karier_date_format(char *buf, size_t size, int32_t ymd);
  * @since 0.1.0
  */
 KARIER_API int karier_date_to_days(int32_t *out, int32_t ymd);
+/** karier_date_from_days - the inverse of karier_date_to_days. @since 0.1.0 */
 KARIER_API int karier_date_from_days(int32_t *out, int32_t days);
 
 /**

@@ -111,26 +111,44 @@ KARIER_API int karier_employee_set_prestasi_luar_biasa(karier_employee *employee
 
 /* ---- Getters: NULL employee -> 0 or "" --------------------------------- */
 
+/** karier_employee_nip - The 18-digit NIP or NI PPPK, without spaces. @since 0.1.0 */
 KARIER_API const char *karier_employee_nip(const karier_employee *employee);
+/** karier_employee_nama - The name ("" until set). @since 0.1.0 */
 KARIER_API const char *karier_employee_nama(const karier_employee *employee);
+/** karier_employee_unit_kerja - The work unit ("" until set). @since 0.1.0 */
 KARIER_API const char *karier_employee_unit_kerja(const karier_employee *employee);
+/** karier_employee_status - The karier_status_pegawai. @since 0.1.0 */
 KARIER_API int32_t karier_employee_status(const karier_employee *employee);
+/** karier_employee_tanggal_lahir - The birth date (from the NIP unless set). @since 0.1.0 */
 KARIER_API int32_t karier_employee_tanggal_lahir(const karier_employee *employee);
+/** karier_employee_tmt_cpns - The TMT CPNS (PNS/CPNS) or the first PPPK year as YYYY0101. @since 0.1.0 */
 KARIER_API int32_t karier_employee_tmt_cpns(const karier_employee *employee);
+/** karier_employee_pendidikan - The recognised karier_pendidikan, 0 until set. @since 0.1.0 */
 KARIER_API int32_t karier_employee_pendidikan(const karier_employee *employee);
+/** karier_employee_pendidikan_baru - A new, not yet recognised diploma, 0 if none. @since 0.1.0 */
 KARIER_API int32_t karier_employee_pendidikan_baru(const karier_employee *employee);
 /** Golongan ruang (PNS/CPNS) or PPPK golongan, per the status; 0 if unset. */
+/** karier_employee_golongan - The golongan ruang (PNS/CPNS) or PPPK golongan, per the status; 0 if unset. @since 0.1.0 */
 KARIER_API int32_t karier_employee_golongan(const karier_employee *employee);
+/** karier_employee_tmt_golongan - The TMT of the current golongan, 0 if unset. @since 0.1.0 */
 KARIER_API int32_t karier_employee_tmt_golongan(const karier_employee *employee);
+/** karier_employee_jabatan_code - The code of the current jabatan ("" until set). @since 0.1.0 */
 KARIER_API const char *karier_employee_jabatan_code(const karier_employee *employee);
+/** karier_employee_jabatan - The karier_jabatan kind of the current jabatan, 0 until set. @since 0.1.0 */
 KARIER_API int32_t karier_employee_jabatan(const karier_employee *employee);
+/** karier_employee_jenjang - The karier_jenjang of the current jabatan, 0 if none. @since 0.1.0 */
 KARIER_API int32_t karier_employee_jenjang(const karier_employee *employee);
+/** karier_employee_tmt_jabatan - The TMT of the current jabatan, 0 until set. @since 0.1.0 */
 KARIER_API int32_t karier_employee_tmt_jabatan(const karier_employee *employee);
 /** Hundredths, or -1 when unknown. */
+/** karier_employee_potensi - Potensi in hundredths, or -1 when unknown. @since 0.1.0 */
 KARIER_API int32_t karier_employee_potensi(const karier_employee *employee);
 /** Hundredths, or -1 when unknown. */
+/** karier_employee_angka_kredit - Angka kredit in hundredths, or -1 when unknown. @since 0.1.0 */
 KARIER_API int32_t karier_employee_angka_kredit(const karier_employee *employee);
+/** karier_employee_ujian_dinas - The highest karier_ujian_dinas passed. @since 0.1.0 */
 KARIER_API int32_t karier_employee_ujian_dinas(const karier_employee *employee);
+/** karier_employee_prestasi_luar_biasa - 1 when a prestasi kerja luar biasa is recognised. @since 0.1.0 */
 KARIER_API int32_t karier_employee_prestasi_luar_biasa(const karier_employee *employee);
 
 /* ---- Histories --------------------------------------------------------- */
@@ -176,6 +194,7 @@ KARIER_API int karier_employee_kompetensi_get(const char **out_code, int32_t *ou
  */
 KARIER_API int karier_employee_add_pelatihan(karier_employee *employee, const char *code,
                                              int32_t date, int32_t jp, int32_t jenis);
+/** karier_employee_pelatihan_count - Number of training records. @since 0.1.0 */
 KARIER_API int32_t karier_employee_pelatihan_count(const karier_employee *employee);
 /** Training @index in order of completion date (then insertion). @since 0.1.0 */
 KARIER_API int karier_employee_pelatihan_get(const char **out_code, int32_t *out_date,
@@ -190,7 +209,9 @@ KARIER_API int karier_employee_pelatihan_get(const char **out_code, int32_t *out
  */
 KARIER_API int karier_employee_add_disiplin(karier_employee *employee, int32_t tingkat,
                                             int32_t start, int32_t end);
+/** karier_employee_disiplin_count - Number of discipline records. @since 0.1.0 */
 KARIER_API int32_t karier_employee_disiplin_count(const karier_employee *employee);
+/** karier_employee_disiplin_get - Discipline record @index, in order of start date. Errors: KARIER_ENOTFOUND. @since 0.1.0 */
 KARIER_API int karier_employee_disiplin_get(int32_t *out_tingkat, int32_t *out_start,
                                             int32_t *out_end, const karier_employee *employee,
                                             int32_t index);
@@ -204,7 +225,9 @@ KARIER_API int karier_employee_disiplin_get(int32_t *out_tingkat, int32_t *out_s
  */
 KARIER_API int karier_employee_add_riwayat_jabatan(karier_employee *employee, int32_t jabatan,
                                                    int32_t jenjang, int32_t start, int32_t end);
+/** karier_employee_riwayat_jabatan_count - Number of past posts. @since 0.1.0 */
 KARIER_API int32_t karier_employee_riwayat_jabatan_count(const karier_employee *employee);
+/** karier_employee_riwayat_jabatan_get - Past post @index, in order of start date. Errors: KARIER_ENOTFOUND. @since 0.1.0 */
 KARIER_API int karier_employee_riwayat_jabatan_get(int32_t *out_jabatan, int32_t *out_jenjang,
                                                    int32_t *out_start, int32_t *out_end,
                                                    const karier_employee *employee,

@@ -176,6 +176,7 @@ KARIER_API const karier_position *karier_dataset_employee_position(const karier_
                                                                    int32_t index);
 /** Positions of jabatan.csv, in file order. @since 0.1.0 */
 KARIER_API int32_t karier_dataset_position_count(const karier_dataset *dataset);
+/** karier_dataset_position - Position @index of the positions file, borrowed; NULL when out of range. @since 0.1.0 */
 KARIER_API const karier_position *karier_dataset_position(const karier_dataset *dataset,
                                                           int32_t index);
 /** The position with @code, or NULL. @since 0.1.0 */

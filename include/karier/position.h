@@ -67,8 +67,11 @@ KARIER_API void karier_position_free(karier_position *position);
 
 /** Getters; borrowed strings live as long as the position.  NULL -> "" or 0. @since 0.1.0 */
 KARIER_API const char *karier_position_code(const karier_position *position);
+/** karier_position_name - The position name (borrowed). @since 0.1.0 */
 KARIER_API const char *karier_position_name(const karier_position *position);
+/** karier_position_jabatan - The karier_jabatan kind. @since 0.1.0 */
 KARIER_API int32_t karier_position_jabatan(const karier_position *position);
+/** karier_position_jenjang - The karier_jenjang, 0 for non-fungsional kinds. @since 0.1.0 */
 KARIER_API int32_t karier_position_jenjang(const karier_position *position);
 
 /**

@@ -184,21 +184,21 @@ KARIER_API void karier_decision_free(karier_decision *decision);
 
 /* Getters; a NULL decision gives 0 or "". @since 0.1.0 */
 KARIER_API int32_t karier_decision_kind(const karier_decision *decision);
-/** 1 if eligible on karier_decision_tanggal(), else 0. */
+/** 1 if eligible on karier_decision_tanggal(), else 0. @since 0.1.0 */
 KARIER_API int32_t karier_decision_eligible(const karier_decision *decision);
-/** The chosen karier_kp_jenis (promotion), KARIER_KP_NONE if not eligible. */
+/** The chosen karier_kp_jenis (promotion), KARIER_KP_NONE if not eligible. @since 0.1.0 */
 KARIER_API int32_t karier_decision_jenis(const karier_decision *decision);
-/** The new golongan (promotion), 0 if not eligible. */
+/** The new golongan (promotion), 0 if not eligible. @since 0.1.0 */
 KARIER_API int32_t karier_decision_golongan_baru(const karier_decision *decision);
-/** The target position's code (appointment), "" for a promotion. */
+/** The target position's code (appointment), "" for a promotion. @since 0.1.0 */
 KARIER_API const char *karier_decision_target(const karier_decision *decision);
-/** The date evaluated: for a promotion, the period date on or after the date asked. */
+/** The date evaluated: for a promotion, the period date on or after the date asked. @since 0.1.0 */
 KARIER_API int32_t karier_decision_tanggal(const karier_decision *decision);
-/** The earliest eligible date if nothing else changes; 0 if waiting cannot fix it. */
+/** The earliest eligible date if nothing else changes; 0 if waiting cannot fix it. @since 0.1.0 */
 KARIER_API int32_t karier_decision_tanggal_paling_awal(const karier_decision *decision);
-/** The retirement date, 0 when it cannot be known (no jabatan). */
+/** The retirement date, 0 when it cannot be known (no jabatan). @since 0.1.0 */
 KARIER_API int32_t karier_decision_tanggal_pensiun(const karier_decision *decision);
-/** 1 when the date evaluated is on or after the retirement date. */
+/** 1 when the date evaluated is on or after the retirement date. @since 0.1.0 */
 KARIER_API int32_t karier_decision_setelah_pensiun(const karier_decision *decision);
 
 /** karier_decision_option_count - kinds of kenaikan pangkat evaluated. @since 0.1.0 */

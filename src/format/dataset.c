@@ -178,8 +178,12 @@ static int open_file(struct file *f, karier_dataset *ds, const karier_policy *p,
 		return 0;
 	}
 	fclose(probe);
-	if (kr_read_file(&f->buf, &len, path)) {
-		diag(ds, KARIER_DIAG_ERROR, f->name, 0, 0, NULL, NULL, "%s", karier_last_error());
+	int rc = kr_read_file(&f->buf, &len, path);
+	if (rc) {
+		if (rc == KARIER_ENOMEM)
+			ds->failed = true;
+		else
+			diag(ds, KARIER_DIAG_ERROR, f->name, 0, 0, NULL, NULL, "%s", karier_last_error());
 		return 0;
 	}
 	ds->files |= 1u << which;
@@ -370,10 +374,14 @@ static int32_t employee_of(struct file *f, int k)
 	return idx < 0 ? -2 : idx;
 }
 
-/* Call a library setter; on failure diagnose column k with its message. */
+/* Call a library setter; on failure diagnose column k with its message
+ * (running out of memory is not a data problem: it fails the whole load). */
 #define SET(f, k, call)                                                                            \
 	do {                                                                                       \
-		if ((call) != KARIER_OK)                                                           \
+		int rc_ = (call);                                                                  \
+		if (rc_ == KARIER_ENOMEM)                                                          \
+			(f)->ds->failed = true;                                                    \
+		else if (rc_ != KARIER_OK)                                                         \
 			err((f), (k), "%s", karier_last_error());                                  \
 	} while (0)
 
@@ -512,8 +520,12 @@ static void read_jabatan(karier_dataset *ds, const karier_policy *p, const char 
 				continue;
 			}
 			karier_position *pos = NULL;
-			if (karier_position_new(&pos, kode, nama, jenis, jenjang)) {
-				err(&f, karier_last_error_code() == KARIER_EINVAL ? JENJANG : KODE, "%s", karier_last_error());
+			int rc = karier_position_new(&pos, kode, nama, jenis, jenjang);
+			if (rc == KARIER_ENOMEM)
+				ds->failed = true;
+			if (rc) {
+				if (rc != KARIER_ENOMEM)
+					err(&f, rc == KARIER_EINVAL ? JENJANG : KODE, "%s", karier_last_error());
 				continue;
 			}
 			if (has_gol)
@@ -594,7 +606,9 @@ static void read_katalog(karier_dataset *ds, const karier_policy *p, const char 
 			if (ds->bad_row || !kode || !nama || !komp)
 				continue;
 			int rc = karier_catalog_add(ds->cat, kode, nama, komp, (int32_t)lmin, (int32_t)lh, (int32_t)jp, biaya, moda);
-			if (rc)
+			if (rc == KARIER_ENOMEM)
+				ds->failed = true;
+			else if (rc)
 				err(&f, rc == KARIER_EEXISTS ? KODE : LHASIL, "%s", karier_last_error());
 		}
 	}
@@ -626,8 +640,8 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 		if (need(&f, STATUS))
 			get_code(&f, STATUS, KARIER_CODE_STATUS, &status);
 		karier_employee *e = NULL;
-		if (nip && status && karier_employee_new(&e, nip, status, p))
-			err(&f, NIP, "%s", karier_last_error());
+		if (nip && status)
+			SET(&f, NIP, karier_employee_new(&e, nip, status, p));
 		uint64_t key = 0;
 		if (e) {
 			key = nip_key(karier_employee_nip(e));

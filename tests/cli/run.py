@@ -89,6 +89,8 @@ for fmt in ("table", "jsonl"):
 expect_output("training.csv", ["training", KECIL, "--format", "csv"] + D)
 expect_output("validate.txt", ["validate", KECIL])
 expect_output("report.jsonl", ["report", KECIL, "--format", "jsonl", "--budget-idr", "2000000"] + D)
+expect_output("report.table", ["report", KECIL, "--budget-idr", "2000000"] + D)
+expect_output("report-en.table", ["report", KECIL, "--lang", "en", "--position", "KASUBAG"] + D)
 
 # The policy round trip: printed, loaded back, printed again: the same text.
 code, text, err = run(["policy"])
@@ -169,6 +171,7 @@ for name, args, needle in [("unknown-command", ["promote", KECIL], 'unknown comm
                            ("bad-format", ["merit", KECIL, "--format", "xml"], '--format: "xml" is not table, csv or jsonl'),
                            ("bad-date", ["promotion", KECIL, "--date", "2026-02-30"], "--date: date \"2026-02-30\""),
                            ("no-dir", ["merit"], "merit needs the dataset folder"),
+                           ("report-csv", ["report", KECIL, "--format", "csv"], "report writes table or jsonl, not csv"),
                            ("unknown-position", ["merit", KECIL, "--position", "NOPE"], '--position: "NOPE" is not a jabatan'),
                            ("missing-folder", ["validate", "/nonexistent/ds"], "/nonexistent/ds/pegawai.csv: cannot open")]:
     code, _, err = run(args)
