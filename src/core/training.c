@@ -18,11 +18,28 @@ struct kr_course {
 	int64_t biaya;
 };
 
+struct kr_path {
+	bool valid;
+	int32_t n;
+	int64_t biaya, jp;
+	int32_t course[MAX_STEPS];
+};
+
+/* For one competency: the cheapest sequence from every level to every level,
+ * recomputed when a course of that competency is added, so that a plan looks
+ * a gap up instead of searching the catalogue. */
+struct kr_komp_table {
+	char kompetensi[KARIER_CODE_MAX + 1];
+	struct kr_path best[5][6]; /* [from][reached exactly] */
+};
+
 struct karier_catalog {
 	int32_t n, cap;
 	struct kr_course *c;
 	int32_t *by_code; /* indices sorted by code */
 	int32_t *by_komp; /* indices sorted by (kompetensi, code) */
+	int32_t n_komp, cap_komp;
+	struct kr_komp_table *komp; /* sorted by kompetensi */
 };
 
 /* ---- catalogue ----------------------------------------------------------- */
@@ -42,6 +59,7 @@ void karier_catalog_free(karier_catalog *c)
 {
 	if (!c)
 		return;
+	kr_free(c->komp);
 	kr_free(c->c);
 	kr_free(c->by_code);
 	kr_free(c->by_komp);
@@ -73,7 +91,14 @@ int karier_catalog_copy(karier_catalog **out, const karier_catalog *src)
 	if (!src)
 		return kr_null("karier_catalog_copy", "src");
 	karier_catalog *c = kr_calloc(1, sizeof *c);
-	if (!c || (src->n && reserve(c, src->n))) {
+	if (c && src->n_komp) {
+		c->komp = kr_malloc((size_t)src->n_komp * sizeof *c->komp);
+		if (c->komp) {
+			memcpy(c->komp, src->komp, (size_t)src->n_komp * sizeof *c->komp);
+			c->n_komp = c->cap_komp = src->n_komp;
+		}
+	}
+	if (!c || (src->n_komp && !c->komp) || (src->n && reserve(c, src->n))) {
 		karier_catalog_free(c);
 		return kr_fail(KARIER_ENOMEM, "karier_catalog_copy: out of memory");
 	}
@@ -123,6 +148,9 @@ static int32_t lower_komp(const karier_catalog *c, const char *komp, const char 
 	return lo;
 }
 
+static int32_t komp_index(const karier_catalog *c, const char *komp, bool *found);
+static int refresh_table(karier_catalog *c, const char *komp);
+
 int karier_catalog_add(karier_catalog *c, const char *code, const char *name, const char *kompetensi, int32_t level_min,
                        int32_t level_hasil, int32_t jp, int64_t biaya, int32_t moda)
 {
@@ -158,6 +186,16 @@ int karier_catalog_add(karier_catalog *c, const char *code, const char *name, co
 		return kr_fail(KARIER_ELIMIT, "catalogue: at most %d courses", KARIER_CATALOG_MAX);
 	if (c->n == c->cap && reserve(c, c->cap ? c->cap * 2 : 64))
 		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+	bool known;
+	komp_index(c, x.kompetensi, &known);
+	if (!known && c->n_komp == c->cap_komp) { /* make room first: the add below cannot fail then */
+		int32_t cap = c->cap_komp ? c->cap_komp * 2 : 16;
+		struct kr_komp_table *nt = kr_realloc(c->komp, (size_t)cap * sizeof *nt);
+		if (!nt)
+			return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+		c->komp = nt;
+		c->cap_komp = cap;
+	}
 	int32_t k = lower_komp(c, x.kompetensi, x.code);
 	int32_t i = c->n;
 	c->c[i] = x;
@@ -166,6 +204,9 @@ int karier_catalog_add(karier_catalog *c, const char *code, const char *name, co
 	memmove(&c->by_komp[k + 1], &c->by_komp[k], (size_t)(c->n - k) * sizeof *c->by_komp);
 	c->by_komp[k] = i;
 	c->n++;
+	/* a course index may have shifted in no table (indices are stable), but this
+	 * competency's cheapest paths may have changed */
+	refresh_table(c, x.kompetensi); /* cannot fail: room was made above */
 	return KARIER_OK;
 }
 
@@ -223,13 +264,6 @@ int karier_catalog_find(int32_t *out_index, const karier_catalog *c, const char 
 
 /* ---- cheapest course sequence -------------------------------------------- */
 
-struct kr_path {
-	bool valid;
-	int32_t n;
-	int64_t biaya, jp;
-	int32_t course[MAX_STEPS];
-};
-
 /* a cheaper than b: less rupiah, then less JP, then the smaller list of codes */
 static bool cheaper(const karier_catalog *c, const struct kr_path *a, const struct kr_path *b)
 {
@@ -247,14 +281,13 @@ static bool cheaper(const karier_catalog *c, const struct kr_path *a, const stru
 	return a->n < b->n;
 }
 
-/* The cheapest sequence from level `from` to at least `to` for competency komp. */
-static struct kr_path cheapest(const karier_catalog *c, const char *komp, int32_t from, int32_t to)
+/* The cheapest sequences from level `from` to every level, over the
+ * courses by_komp[first..last): levels only rise, so one pass in level order
+ * is exact. */
+static void paths_from(const karier_catalog *c, int32_t first, int32_t last, int32_t from, struct kr_path best[6])
 {
-	struct kr_path best[6] = {{0}}, none = {0};
+	memset(best, 0, 6 * sizeof *best);
 	best[from].valid = true;
-	int32_t first = lower_komp(c, komp, NULL), last = first;
-	while (last < c->n && cmp_komp(&c->c[c->by_komp[last]], komp, NULL) == 0)
-		last++;
 	for (int32_t level = from; level < 5; level++) {
 		if (!best[level].valid || best[level].n == MAX_STEPS)
 			continue;
@@ -271,10 +304,68 @@ static struct kr_path cheapest(const karier_catalog *c, const char *komp, int32_
 				best[x->level_hasil] = cand;
 		}
 	}
-	struct kr_path *win = &none;
-	for (int32_t level = to; level <= 5; level++)
-		if (best[level].valid && cheaper(c, &best[level], win))
-			win = &best[level];
+}
+
+static int32_t komp_index(const karier_catalog *c, const char *komp, bool *found)
+{
+	int32_t lo = 0, hi = c->n_komp;
+	while (lo < hi) {
+		int32_t mid = lo + (hi - lo) / 2;
+		int r = strcmp(c->komp[mid].kompetensi, komp);
+		if (r == 0) {
+			*found = true;
+			return mid;
+		}
+		if (r < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*found = false;
+	return lo;
+}
+
+/* Recompute the table of competency komp (after a course of it was added). */
+static int refresh_table(karier_catalog *c, const char *komp)
+{
+	bool found;
+	int32_t t = komp_index(c, komp, &found);
+	if (!found) {
+		if (c->n_komp == c->cap_komp) {
+			int32_t cap = c->cap_komp ? c->cap_komp * 2 : 16;
+			struct kr_komp_table *nt = kr_realloc(c->komp, (size_t)cap * sizeof *nt);
+			if (!nt)
+				return KARIER_ENOMEM;
+			c->komp = nt;
+			c->cap_komp = cap;
+		}
+		memmove(&c->komp[t + 1], &c->komp[t], (size_t)(c->n_komp - t) * sizeof *c->komp);
+		c->n_komp++;
+		memset(&c->komp[t], 0, sizeof c->komp[t]);
+		memcpy(c->komp[t].kompetensi, komp, strlen(komp) + 1);
+	}
+	int32_t first = lower_komp(c, komp, NULL), last = first;
+	while (last < c->n && cmp_komp(&c->c[c->by_komp[last]], komp, NULL) == 0)
+		last++;
+	for (int32_t from = 0; from < 5; from++)
+		paths_from(c, first, last, from, c->komp[t].best[from]);
+	return KARIER_OK;
+}
+
+/* The cheapest sequence from level `from` to at least `to` for competency komp. */
+static struct kr_path cheapest(const karier_catalog *c, const char *komp, int32_t from, int32_t to)
+{
+	struct kr_path none = {0};
+	bool found;
+	int32_t t = komp_index(c, komp, &found);
+	if (!found || from < 0 || from > 4)
+		return none;
+	const struct kr_path *win = &none;
+	for (int32_t level = to; level <= 5; level++) {
+		const struct kr_path *p = &c->komp[t].best[from][level];
+		if (p->valid && cheaper(c, p, win))
+			win = p;
+	}
 	return *win;
 }
 

@@ -1,0 +1,222 @@
+/*
+ * bench - throughput of libkarier's per-employee API on synthetic data made
+ * in memory: employees per second, nanoseconds per employee, peak memory.
+ *
+ *   bench [--n N] [--courses C] [--alloc-n M] [--dataset DIR]
+ *
+ * N employees (default 1000000) with 5 years of kinerja, 11 competencies,
+ * 3 trainings and occasional penalties; a catalogue of C courses (default
+ * 2000) over 40 competencies; the allocation runs over the first M employees
+ * (default 100000).  --dataset DIR also times reading a CSV dataset folder.
+ * The data is synthetic and seeded, so runs are comparable.
+ * SPDX-License-Identifier: MIT
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include <karier.h>
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static long peak_rss_kb(void)
+{
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+	return ru.ru_maxrss;
+}
+
+static uint32_t rng = 20261122u;
+static uint32_t rnd(uint32_t n)
+{
+	rng = rng * 1664525u + 1013904223u;
+	return (rng >> 8) % n;
+}
+
+static void report(const char *what, long n, double seconds)
+{
+	printf("%-34s %9ld  %10.0f /s  %8.1f ns/employee\n", what, n, n / seconds, seconds * 1e9 / (double)n);
+}
+
+#define CHECK(call)                                                                                \
+	do {                                                                                       \
+		if ((call) != KARIER_OK) {                                                         \
+			fprintf(stderr, "bench: %s: %s\n", #call, karier_last_error());            \
+			exit(1);                                                                   \
+		}                                                                                  \
+	} while (0)
+
+static const char *const komp[11] = {"INTEGRITAS", "KERJASAMA", "KOMUNIKASI", "ORIENTASI_HASIL", "PELAYANAN_PUBLIK",
+                                     "PENGEMBANGAN_DIRI", "MENGELOLA_PERUBAHAN", "PENGAMBILAN_KEPUTUSAN", "PEREKAT_BANGSA",
+                                     "TEKNIS_A", "TEKNIS_B"};
+
+int main(int argc, char **argv)
+{
+	long n = 1000000, courses = 2000, alloc_n = 100000;
+	const char *dataset = NULL;
+	for (int i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--n") && i + 1 < argc)
+			n = atol(argv[++i]);
+		else if (!strcmp(argv[i], "--courses") && i + 1 < argc)
+			courses = atol(argv[++i]);
+		else if (!strcmp(argv[i], "--alloc-n") && i + 1 < argc)
+			alloc_n = atol(argv[++i]);
+		else if (!strcmp(argv[i], "--dataset") && i + 1 < argc)
+			dataset = argv[++i];
+		else {
+			fprintf(stderr, "usage: bench [--n N] [--courses C] [--alloc-n M] [--dataset DIR]\n");
+			return 2;
+		}
+	}
+	if (n < 1 || n > 6000000 || courses < 1 || alloc_n > n) {
+		fprintf(stderr, "bench: --n 1..6000000, --alloc-n <= n\n");
+		return 2;
+	}
+	printf("libkarier %s bench: %ld employees, %ld courses\n\n", karier_version_string(), n, courses);
+	karier_policy *pol;
+	CHECK(karier_policy_new_default(&pol));
+	long rss0 = peak_rss_kb();
+
+	/* positions: one per kind, with a standard of the 11 competencies */
+	static const int32_t kinds[4][2] = {{KARIER_JAB_PELAKSANA, 0}, {KARIER_JAB_PENGAWAS, 0},
+	                                    {KARIER_JAB_FUNGSIONAL_KEAHLIAN, KARIER_JENJANG_AHLI_MUDA},
+	                                    {KARIER_JAB_ADMINISTRATOR, 0}};
+	karier_position *pos[4];
+	for (int k = 0; k < 4; k++) {
+		char code[16];
+		snprintf(code, sizeof code, "POS%d", k);
+		CHECK(karier_position_new(&pos[k], code, code, kinds[k][0], kinds[k][1]));
+		for (int c = 0; c < 11; c++)
+			CHECK(karier_position_set_standard(pos[k], komp[c], 2 + (k + c) % 3));
+	}
+	karier_catalog *cat;
+	CHECK(karier_catalog_new(&cat));
+	for (long i = 0; i < courses; i++) {
+		char code[24], kname[24];
+		int32_t lmin = (int32_t)rnd(4);
+		snprintf(code, sizeof code, "C%06ld", i);
+		snprintf(kname, sizeof kname, "%s", i % 40 < 11 ? komp[i % 40] : "TEKNIS_LAIN");
+		if (i % 40 >= 11)
+			snprintf(kname, sizeof kname, "TEKNIS_%02ld", i % 40);
+		CHECK(karier_catalog_add(cat, code, code, kname, lmin, lmin + 1 + (int32_t)rnd((uint32_t)(5 - lmin)),
+		                         8 + (int32_t)rnd(40), 100000 + 50000 * (int64_t)rnd(100), 1));
+	}
+
+	/* employees */
+	karier_employee **emp = malloc((size_t)n * sizeof *emp);
+	const karier_position **epos = malloc((size_t)n * sizeof *epos);
+	if (!emp || !epos)
+		return 1;
+	double t = now();
+	for (long i = 0; i < n; i++) {
+		char nip[19];
+		int32_t by = 1966 + (int32_t)rnd(33), cy = by + 22 + (int32_t)rnd(8);
+		snprintf(nip, sizeof nip, "%04d%02d%02d%04d%02d%d%03ld", by, 1 + (int)rnd(12), 1 + (int)rnd(28), cy, 1 + (int)rnd(12),
+		         1 + (int)rnd(2), 1 + i % 999);
+		CHECK(karier_employee_new(&emp[i], nip, KARIER_STATUS_PNS, pol));
+		karier_employee *e = emp[i];
+		int k = (int)rnd(10) < 6 ? 0 : 1 + (int)rnd(3);
+		epos[i] = pos[k];
+		CHECK(karier_employee_set_pendidikan(e, KARIER_PEND_S1));
+		int32_t gol = KARIER_GOL_IIIA + (int32_t)rnd(4);
+		CHECK(karier_employee_set_golongan(e, gol, karier_employee_tmt_cpns(e) > 20180401 ? karier_employee_tmt_cpns(e) : 20180401 + 10000 * (int32_t)rnd(8)));
+		CHECK(karier_employee_set_jabatan(e, karier_position_code(pos[k]), kinds[k][0], kinds[k][1], karier_employee_tmt_cpns(e)));
+		CHECK(karier_employee_set_potensi(e, 5000 + (int32_t)rnd(4500)));
+		CHECK(karier_employee_set_angka_kredit(e, (int32_t)rnd(20000)));
+		for (int y = 2021; y <= 2025; y++)
+			CHECK(karier_employee_set_kinerja(e, y, 3 + (int32_t)rnd(3)));
+		for (int c = 0; c < 11; c++)
+			CHECK(karier_employee_set_kompetensi(e, komp[c], 1 + (int32_t)rnd(4), 20250101));
+		for (int j = 0; j < 3; j++)
+			CHECK(karier_employee_add_pelatihan(e, "EL", 20240101 + 10000 * (int32_t)rnd(3), 4 + (int32_t)rnd(12), 6));
+		if (rnd(50) == 0)
+			CHECK(karier_employee_add_disiplin(e, 1 + (int32_t)rnd(3), 20250101, 20260101));
+	}
+	double build = now() - t;
+	long rss1 = peak_rss_kb();
+	report("build employees (API)", n, build);
+	printf("%-34s %9.0f bytes/employee (peak RSS %ld MB)\n", "memory of the employee handles",
+	       (double)(rss1 - rss0) * 1024.0 / (double)n, rss1 / 1024);
+
+	long eligible = 0;
+	t = now();
+	for (long i = 0; i < n; i++) {
+		karier_decision *d;
+		CHECK(karier_promotion_evaluate(&d, pol, emp[i], epos[i], 20261201));
+		eligible += karier_decision_eligible(d);
+		karier_decision_free(d);
+	}
+	report("promotion (decision with reasons)", n, now() - t);
+
+	long boxes = 0;
+	t = now();
+	for (long i = 0; i < n; i++) {
+		karier_merit *m;
+		CHECK(karier_merit_evaluate(&m, pol, emp[i], epos[i], 20261201));
+		boxes += karier_merit_box(m);
+		karier_merit_free(m);
+	}
+	report("merit and 9-box", n, now() - t);
+
+	long plan_courses = 0;
+	t = now();
+	for (long i = 0; i < n; i++) {
+		karier_plan *p;
+		CHECK(karier_plan_new(&p, pol, emp[i], epos[i], cat));
+		plan_courses += karier_plan_course_count(p);
+		karier_plan_free(p);
+	}
+	report("gaps and plan (catalogue)", n, now() - t);
+
+	karier_allocation *a;
+	t = now();
+	CHECK(karier_allocate(&a, pol, (const karier_employee *const *)emp, epos, (int32_t)alloc_n, cat, 5000000000LL,
+	                      KARIER_NO_LIMIT, 2026));
+	double at = now() - t;
+	int64_t spent, jp, value, upper;
+	karier_allocation_summary(&spent, &jp, &value, &upper, a);
+	printf("%-34s %9ld  %10.3f s total  (%d items; value/bound %.4f)\n", "allocation, Rp 5 billion", alloc_n, at,
+	       karier_allocation_item_count(a), upper ? (double)value / (double)upper : 1.0);
+	karier_allocation_free(a);
+
+	if (dataset) {
+		karier_dataset *ds;
+		long bytes = 0;
+		static const char *const files[] = {"pegawai.csv", "kinerja.csv", "kompetensi.csv", "pelatihan.csv",
+		                                    "disiplin.csv", "jabatan.csv", "standar_kompetensi.csv", "katalog.csv",
+		                                    "riwayat_jabatan.csv"};
+		for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
+			char path[4096];
+			struct stat st;
+			snprintf(path, sizeof path, "%s/%s", dataset, files[f]);
+			if (!stat(path, &st))
+				bytes += st.st_size;
+		}
+		t = now();
+		CHECK(karier_dataset_load(&ds, dataset, pol, 0));
+		double dt = now() - t;
+		printf("%-34s %9d  %10.1f MB/s  (%.1f MB in %.2f s)\n", "read the CSV dataset", karier_dataset_employee_count(ds),
+		       bytes / dt / 1e6, bytes / 1e6, dt);
+		karier_dataset_free(ds);
+	}
+	printf("\npeak RSS %ld MB; checksums: %ld eligible, %ld box sum, %ld plan courses\n", peak_rss_kb() / 1024, eligible,
+	       boxes, plan_courses);
+	for (long i = 0; i < n; i++)
+		karier_employee_free(emp[i]);
+	free(emp);
+	free(epos);
+	for (int k = 0; k < 4; k++)
+		karier_position_free(pos[k]);
+	karier_catalog_free(cat);
+	karier_policy_free(pol);
+	return 0;
+}
