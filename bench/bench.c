@@ -44,7 +44,7 @@ static uint32_t rnd(uint32_t n)
 
 static void report(const char *what, long n, double seconds)
 {
-	printf("%-34s %9ld  %10.0f /s  %8.1f ns/employee\n", what, n, n / seconds, seconds * 1e9 / (double)n);
+	printf("%-34s %9ld  %10.0f /s  %8.1f ns/employee\n", what, n, (double)n / seconds, seconds * 1e9 / (double)n);
 }
 
 #define CHECK(call)                                                                                \
@@ -205,7 +205,7 @@ int main(int argc, char **argv)
 		CHECK(karier_dataset_load(&ds, dataset, pol, 0));
 		double dt = now() - t;
 		printf("%-34s %9d  %10.1f MB/s  (%.1f MB in %.2f s)\n", "read the CSV dataset", karier_dataset_employee_count(ds),
-		       bytes / dt / 1e6, bytes / 1e6, dt);
+		       (double)bytes / dt / 1e6, (double)bytes / 1e6, dt);
 		karier_dataset_free(ds);
 	}
 	printf("\npeak RSS %ld MB; checksums: %ld eligible, %ld box sum, %ld plan courses\n", peak_rss_kb() / 1024, eligible,

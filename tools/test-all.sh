@@ -12,8 +12,8 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 run() { # build dir, then meson setup options
 	dir=$1; shift
-	[ -d "$dir" ] || meson setup "$dir" "$@" >/dev/null
-	ninja -C "$dir" >/dev/null
+	[ -d "$dir" ] || meson setup "$dir" "$@" >"$log" 2>&1 || { cat "$log"; exit 1; }
+	ninja -C "$dir" >"$log" 2>&1 || { cat "$log"; echo "build in $dir failed"; exit 1; }
 	status=0
 	meson test -C "$dir" --print-errorlogs >"$log" 2>&1 || status=$?
 	grep -E '^ *[0-9]+/[0-9]+ |^(Ok|Fail|Timeout):' "$log" || true
