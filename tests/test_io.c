@@ -86,6 +86,9 @@ static void policy_json_round_trip(void **state)
 	assert_int_equal(v, 60);
 	assert_fails(karier_policy_load_json_text(q, "{\"settings\": {\"jpm.kategori_atas_min\": 85.555}}", "x.json"),
 	             KARIER_EPARSE, "at most two decimals");
+	/* found by fuzzing: an integer this large overflowed when scaled to hundredths */
+	assert_fails(karier_policy_load_json_text(q, "{\"settings\": {\"jpm.kategori_atas_min\": 888888888888888885}}", "x.json"),
+	             KARIER_ERANGE, "far outside");
 	assert_fails(karier_policy_load_json_text(q, "{\"settings\": {\"bup.jpt\": \"60\"}}", "x.json"), KARIER_EPARSE,
 	             "bup.jpt: expected a whole number");
 	assert_fails(karier_policy_load_json_text(q, "[1, 2]", "x.json"), KARIER_EFORMAT, "not a libkarier policy");

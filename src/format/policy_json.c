@@ -131,7 +131,10 @@ static int apply_setting(karier_policy *p, const char *key, json_t *val, const c
 		break;
 	case KARIER_SETTING_FIXED:
 		if (json_is_integer(val)) {
-			rc = karier_policy_set(p, key, json_integer_value(val) * 100);
+			json_int_t v = json_integer_value(val);
+			if (v > INT64_MAX / 100 || v < INT64_MIN / 100) /* found by fuzz_parsers: v * 100 overflowed */
+				return fail_at(text, name, key, NULL, KARIER_ERANGE, "the number is far outside the setting's range");
+			rc = karier_policy_set(p, key, v * 100);
 		} else if (json_is_real(val)) {
 			double x = json_real_value(val) * 100.0, r = nearbyint(x);
 			if (fabs(x - r) > 1e-6 * (fabs(x) > 1 ? fabs(x) : 1) || fabs(r) > 9e15)
