@@ -79,27 +79,40 @@ nomem:
 	return kr_fail(KARIER_ENOMEM, "karier_policy_to_json: out of memory");
 }
 
-/* Line and column (1-based) of the first occurrence of "key" as a JSON string. */
+/* Line and column (1-based) of position `at` in text. */
+static void line_col(const char *text, const char *at, int *line, int *col)
+{
+	*line = *col = 1;
+	for (const char *q = text; q < at; q++) {
+		if (*q == '\n') {
+			(*line)++;
+			*col = 1;
+		} else {
+			(*col)++;
+		}
+	}
+}
+
+/* Parse JSON text; on failure record "name:line:column: problem" and return NULL. */
+static json_t *parse_json(const char *text, const char *name)
+{
+	json_error_t err;
+	json_t *root = json_loads(text, JSON_REJECT_DUPLICATES, &err);
+	if (!root)
+		kr_fail(KARIER_EFORMAT, "%s:%d:%d: %s", name, err.line, err.column, err.text);
+	return root;
+}
+
+/* Line and column (1-based) of the first occurrence of "key" as a JSON string (0:0 if absent). */
 static void locate(const char *text, const char *key, int *line, int *col)
 {
 	*line = *col = 0;
 	size_t klen = strlen(key);
-	for (const char *p = text; (p = strchr(p, '"')) != NULL; p++) {
+	for (const char *p = text; (p = strchr(p, '"')) != NULL; p++)
 		if (strncmp(p + 1, key, klen) == 0 && p[1 + klen] == '"') {
-			int l = 1, c = 1;
-			for (const char *q = text; q < p; q++) {
-				if (*q == '\n') {
-					l++;
-					c = 1;
-				} else {
-					c++;
-				}
-			}
-			*line = l;
-			*col = c;
+			line_col(text, p, line, col);
 			return;
 		}
-	}
 }
 
 /* Fail with "name:line:col: what: <last error or message>". */
@@ -207,10 +220,9 @@ int karier_policy_load_json_text(karier_policy *policy, const char *text, const 
 		return kr_null("karier_policy_load_json_text", "text");
 	if (!name)
 		name = "<policy>";
-	json_error_t err;
-	json_t *root = json_loads(text, JSON_REJECT_DUPLICATES, &err);
+	json_t *root = parse_json(text, name);
 	if (!root)
-		return kr_fail(KARIER_EFORMAT, "%s:%d:%d: %s", name, err.line, err.column, err.text);
+		return KARIER_EFORMAT;
 	int rc = KARIER_OK;
 	karier_policy work = *policy; /* all or nothing */
 	json_t *settings = json_object_get(root, "settings"), *periode = json_object_get(root, "periode");
@@ -370,16 +382,7 @@ static void locate_in_element(const char *text, const char *code, const char *fi
 				at = f;
 		}
 	}
-	*line = 1;
-	*col = 1;
-	for (const char *q = text; q < at; q++) {
-		if (*q == '\n') {
-			(*line)++;
-			*col = 1;
-		} else {
-			(*col)++;
-		}
-	}
+	line_col(text, at, line, col);
 }
 
 static int element_fail(const char *text, const char *name, const char *code, const char *field, int status, const char *msg)
@@ -399,10 +402,9 @@ int karier_catalog_load_json_text(karier_catalog *catalog, const char *text, con
 		return kr_null("karier_catalog_load_json_text", "text");
 	if (!name)
 		name = "<catalog>";
-	json_error_t err;
-	json_t *root = json_loads(text, JSON_REJECT_DUPLICATES, &err);
+	json_t *root = parse_json(text, name);
 	if (!root)
-		return kr_fail(KARIER_EFORMAT, "%s:%d:%d: %s", name, err.line, err.column, err.text);
+		return KARIER_EFORMAT;
 	json_t *arr = json_object_get(root, "pelatihan");
 	karier_catalog *work = NULL;
 	int rc;
@@ -460,10 +462,9 @@ out:
 
 int kr_positions_from_json(karier_position ***out, int32_t *out_n, const char *text, const char *name)
 {
-	json_error_t err;
-	json_t *root = json_loads(text, JSON_REJECT_DUPLICATES, &err);
+	json_t *root = parse_json(text, name);
 	if (!root)
-		return kr_fail(KARIER_EFORMAT, "%s:%d:%d: %s", name, err.line, err.column, err.text);
+		return KARIER_EFORMAT;
 	json_t *arr = json_object_get(root, "jabatan");
 	karier_position **list = NULL;
 	int32_t n = 0;
