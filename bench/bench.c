@@ -177,6 +177,33 @@ int main(int argc, char **argv)
 	}
 	report("gaps and plan (catalogue)", n, now() - t);
 
+	/* the batch API: verdicts only, into columns, on 1 and 2 threads */
+	static const struct {
+		int32_t what;
+		const char *name;
+	} ops[3] = {{KARIER_BATCH_PROMOTION, "promotion"}, {KARIER_BATCH_MERIT, "merit and 9-box"},
+	            {KARIER_BATCH_TRAINING, "gaps, plan and JP ledger"}};
+	long check_eligible = 0;
+	for (int o = 0; o < 3; o++)
+		for (int32_t threads = 1; threads <= 2; threads++) {
+			karier_batch *b;
+			char label[64];
+			t = now();
+			CHECK(karier_batch_evaluate(&b, pol, (const karier_employee *const *)emp, epos, (int32_t)n, cat, 20261201,
+			                            ops[o].what, threads));
+			double bt = now() - t;
+			snprintf(label, sizeof label, "batch %s, %d thread%s", ops[o].name, threads, threads > 1 ? "s" : "");
+			report(label, n, bt);
+			if (o == 0 && threads == 1)
+				for (long i = 0; i < n; i++)
+					check_eligible += karier_batch_column(b, KARIER_COL_ELIGIBLE)[i];
+			karier_batch_free(b);
+		}
+	if (check_eligible != eligible) {
+		fprintf(stderr, "bench: the batch found %ld eligible, single calls %ld\n", check_eligible, eligible);
+		return 1;
+	}
+
 	karier_allocation *a;
 	t = now();
 	CHECK(karier_allocate(&a, pol, (const karier_employee *const *)emp, epos, (int32_t)alloc_n, cat, 5000000000LL,

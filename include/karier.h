@@ -19,6 +19,7 @@
  *   karier/merit.h     merit score, 9-box, shortlist and DUK ranking
  *   karier/training.h  competency gaps, training plans, JP ledger, budget allocation
  *   karier/io.h        files: the policy as JSON, the employee dataset as CSV
+ *   karier/batch.h     many employees in one call, on several threads
  *
  * A minimal program:
  *
@@ -46,5 +47,6 @@
 #include "karier/merit.h"
 #include "karier/training.h"
 #include "karier/io.h"
+#include "karier/batch.h"
 
 #endif /* KARIER_H */

@@ -146,6 +146,25 @@ static void training(void **state)
 	karier_catalog_free(c);
 }
 
+static void batch(void **state)
+{
+	(void)state;
+	karier_employee *e = NULL;
+	karier_position *pos = NULL;
+	assert_ok(karier_employee_new(&e, "198501012010011001", KARIER_STATUS_PNS, NULL));
+	assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IIIB, 20220401));
+	assert_ok(karier_employee_set_jabatan(e, "J", KARIER_JAB_PELAKSANA, 0, 20100101));
+	assert_ok(karier_position_new(&pos, "P", "P", KARIER_JAB_PELAKSANA, 0));
+	const karier_employee *emp[3] = {e, e, e};
+	const karier_position *ps[3] = {pos, pos, pos};
+	karier_batch *b = SENTINEL;
+	/* two threads: the scratch objects of both parts come from the calling thread */
+	FAIL_LOOP(karier_batch_evaluate(&b, NULL, emp, ps, 3, NULL, 20261122, 7, 2), assert_ptr_equal(b, SENTINEL),
+	          karier_batch_free(b));
+	karier_position_free(pos);
+	karier_employee_free(e);
+}
+
 static void dataset(void **state)
 {
 	(void)state;
@@ -168,6 +187,7 @@ int main(void)
 		cmocka_unit_test(merit_and_ranking),
 		cmocka_unit_test(training),
 		cmocka_unit_test(dataset),
+		cmocka_unit_test(batch),
 	};
 	return cmocka_run_group_tests_name("alloc", tests, NULL, NULL);
 }

@@ -122,6 +122,8 @@ static const struct kr_check_def defs[CK_COUNT] = {
 
 void karier_decision_free(karier_decision *d) { kr_free(d); }
 
+const char *kr_check_code(int id) { return id >= 0 && id < CK_COUNT ? defs[id].code : ""; }
+
 int32_t karier_decision_kind(const karier_decision *d) { return d ? d->kind : 0; }
 int32_t karier_decision_eligible(const karier_decision *d) { return d ? d->eligible : 0; }
 int32_t karier_decision_jenis(const karier_decision *d) { return d ? d->jenis : 0; }

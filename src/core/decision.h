@@ -71,6 +71,11 @@ struct karier_decision {
 };
 
 
+/* Fill *d with the promotion decision on period date t; arguments already validated. */
+void kr_promotion_fill(karier_decision *d, const karier_policy *p, const karier_employee *e,
+                       const karier_position *current, int32_t t);
+/* The stable code of check id `id` (decision.c). */
+const char *kr_check_code(int id);
 /* Fill *d with the appointment decision; arguments already validated. */
 void kr_appointment_fill(karier_decision *d, const karier_policy *p, const karier_employee *e, const karier_position *pos,
                          int32_t date, int32_t route);

@@ -113,6 +113,14 @@ int kr_check_jabatan_jenjang(int32_t jabatan, int32_t jenjang);
 /* Exchange the contents of two catalogues (training.c). */
 void kr_catalog_swap(karier_catalog *a, karier_catalog *b);
 
+/* Engines filling caller-owned objects, for batches (merit.c, training.c). */
+karier_merit *kr_merit_scratch(void);
+void kr_merit_fill(karier_merit *m, const karier_policy *p, const karier_employee *e, const karier_position *pos,
+                   int32_t date);
+karier_plan *kr_plan_scratch(void);
+void kr_plan_fill(karier_plan *pl, const karier_policy *p, const karier_employee *e, const karier_position *pos,
+                  const karier_catalog *cat);
+
 /* ---- competency (competency.c) ---- */
 /* The level of competency `code` that counts, 0 if never assessed. */
 int32_t kr_kompetensi_level(const karier_employee *e, const char *code);

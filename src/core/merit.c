@@ -32,7 +32,7 @@ int64_t kr_predikat_score(const karier_policy *p, int32_t predikat)
 	return predikat >= 1 && predikat <= 5 ? pol(p, nilai[predikat]) : 0;
 }
 
-static void fill(struct karier_merit *m, const karier_policy *p, const karier_employee *e, const karier_position *pos,
+void kr_merit_fill(struct karier_merit *m, const karier_policy *p, const karier_employee *e, const karier_position *pos,
                  int32_t date)
 {
 	static const int wid[NC + 1] = {0, KR_MERIT_W_KUALIFIKASI, KR_MERIT_W_KOMPETENSI, KR_MERIT_W_POTENSI,
@@ -165,12 +165,14 @@ int karier_merit_evaluate(karier_merit **out, const karier_policy *policy, const
 	karier_merit *m = kr_malloc(sizeof *m);
 	if (!m)
 		return kr_fail(KARIER_ENOMEM, "karier_merit_evaluate: out of memory");
-	fill(m, kr_policy_or_default(policy), e, pos, date);
+	kr_merit_fill(m, kr_policy_or_default(policy), e, pos, date);
 	*out = m;
 	return KARIER_OK;
 }
 
 void karier_merit_free(karier_merit *m) { kr_free(m); }
+
+karier_merit *kr_merit_scratch(void) { return kr_malloc(sizeof(struct karier_merit)); }
 
 int32_t karier_merit_score(const karier_merit *m) { return m ? m->score : 0; }
 int32_t karier_merit_missing(const karier_merit *m) { return m ? m->missing : 0; }
@@ -369,7 +371,7 @@ int karier_merit_rank(int32_t *out_order, int32_t *out_count, int32_t *out_score
 			if (!d->eligible)
 				continue;
 		}
-		fill(m, p, e, pos, date);
+		kr_merit_fill(m, p, e, pos, date);
 		keys[k++] = (struct kr_rank_key){i, m->score, m->value[KARIER_MERIT_KINERJA], e->golongan, e->tmt_golongan,
 		                                 e->tmt_cpns, e->nip};
 	}

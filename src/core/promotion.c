@@ -386,7 +386,7 @@ static void option_pengabdian(struct ctx *c)
 
 static int new_decision(karier_decision **d, const char *fn)
 {
-	*d = kr_calloc(1, sizeof **d);
+	*d = kr_malloc(sizeof **d); /* the fill functions reset the header; checks are written as they fill */
 	return *d ? KARIER_OK : kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
 }
 
@@ -408,6 +408,16 @@ int karier_promotion_evaluate(karier_decision **out, const karier_policy *policy
 	karier_decision *d;
 	if ((rc = new_decision(&d, fn)))
 		return rc;
+	kr_promotion_fill(d, p, e, current, t);
+	*out = d;
+	return KARIER_OK;
+}
+
+void kr_promotion_fill(karier_decision *d, const karier_policy *p, const karier_employee *e,
+                       const karier_position *current, int32_t t)
+{
+	/* the checks array is written as it fills, so only the header is reset */
+	memset(d, 0, offsetof(struct karier_decision, check));
 	d->kind = KARIER_DECISION_PROMOTION;
 	d->tanggal = t;
 	int32_t bup = bup_of(p, e, current);
@@ -451,8 +461,6 @@ int karier_promotion_evaluate(karier_decision **out, const karier_policy *policy
 	} else {
 		d->paling_awal = soonest;
 	}
-	*out = d;
-	return KARIER_OK;
 }
 
 /* ---- appointment --------------------------------------------------------- */
@@ -518,7 +526,7 @@ void kr_appointment_fill(karier_decision *d, const karier_policy *p, const karie
 {
 	int32_t kind = pos->jabatan, jen = pos->jenjang;
 	bool pertama = route == KARIER_ROUTE_PERTAMA;
-	memset(d, 0, sizeof *d);
+	memset(d, 0, offsetof(struct karier_decision, check));
 	d->kind = KARIER_DECISION_APPOINTMENT;
 	d->tanggal = date;
 	memcpy(d->target, pos->code, sizeof d->target);

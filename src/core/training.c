@@ -387,7 +387,7 @@ struct karier_plan {
 	int32_t course_gap[KARIER_STANDARD_MAX * MAX_STEPS];
 };
 
-static void plan_fill(struct karier_plan *pl, const karier_policy *p, const karier_employee *e,
+void kr_plan_fill(struct karier_plan *pl, const karier_policy *p, const karier_employee *e,
                       const karier_position *pos, const karier_catalog *cat)
 {
 	memset(pl, 0, offsetof(struct karier_plan, gap));
@@ -443,12 +443,14 @@ int karier_plan_new(karier_plan **out, const karier_policy *policy, const karier
 	karier_plan *pl = kr_malloc(sizeof *pl);
 	if (!pl)
 		return kr_fail(KARIER_ENOMEM, "karier_plan_new: out of memory");
-	plan_fill(pl, kr_policy_or_default(policy), e, pos, cat);
+	kr_plan_fill(pl, kr_policy_or_default(policy), e, pos, cat);
 	*out = pl;
 	return KARIER_OK;
 }
 
 void karier_plan_free(karier_plan *pl) { kr_free(pl); }
+
+karier_plan *kr_plan_scratch(void) { return kr_malloc(sizeof(struct karier_plan)); }
 int32_t karier_plan_jpm(const karier_plan *pl) { return pl ? pl->jpm : 0; }
 int32_t karier_plan_jpm_category(const karier_plan *pl) { return pl ? pl->category : 0; }
 int32_t karier_plan_gap_count(const karier_plan *pl) { return pl ? pl->n_gap : 0; }
@@ -690,7 +692,7 @@ int karier_allocate(karier_allocation **out, const karier_policy *policy, const 
 	for (int32_t i = 0; i < n; i++) {
 		if (!positions[i])
 			continue;
-		plan_fill(pl, p, employees[i], positions[i], cat);
+		kr_plan_fill(pl, p, employees[i], positions[i], cat);
 		int64_t prio = priority(p, employees[i], pl->jpm, year);
 		for (int32_t g = 0; g < pl->n_gap; g++) {
 			if (a->n == a->cap) {

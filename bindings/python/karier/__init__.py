@@ -27,7 +27,7 @@ from ._lib import C, DECLARED, FUNCTIONS, KarierError, LibraryNotFound, called, 
 
 __all__ = ["KarierError", "LibraryNotFound", "Policy", "Position", "Employee", "Catalog", "Dataset",
            "promotion", "appointment", "retirement_date", "merit", "rank", "duk_rank", "plan", "jp_ledger",
-           "allocate", "positions_to_json"]
+           "allocate", "positions_to_json", "batch"]
 
 
 # ---- enumerations -----------------------------------------------------------
@@ -1104,3 +1104,42 @@ def allocate(employees, positions, catalog, year, budget_idr=None, budget_jp=Non
         return Allocation(s[0].value, s[1].value, _fixed(s[2].value), _fixed(s[3].value), items)
     finally:
         C.karier_allocation_free(h)
+
+
+# ---- batches ------------------------------------------------------------------
+
+BATCH_PROMOTION, BATCH_MERIT, BATCH_TRAINING = 1, 2, 4
+COLUMNS = ("eligible", "jenis", "golongan_baru", "tanggal", "paling_awal", "pensiun", "failed_checks",
+           "merit_score", "box", "kinerja_axis", "potensi_axis", "talent_pool", "merit_missing",
+           "jpm", "jpm_category", "gaps", "gaps_open", "plan_jp", "jp_tahun", "below_minimum")
+
+
+@dataclass
+class Batch:
+    """The verdicts of a batch as plain lists, one per column (raw library values:
+    dates YYYYMMDD, scores in hundredths), plus plan costs and first failing checks."""
+    count: int
+    columns: dict
+    plan_biaya: Optional[List[int]]
+    first_failure: Optional[List[str]]
+
+
+def batch(employees, positions, date, catalog=None, policy=None,
+          what=BATCH_PROMOTION | BATCH_MERIT | BATCH_TRAINING, threads=1):
+    n = len(employees)
+    pos = (c_void_p * max(1, n))(*[p._check() if p is not None else None for p in positions])
+    h = c_void_p()
+    C.karier_batch_evaluate(byref(h), _handle(policy), _array(employees), pos, n, _handle(catalog), _ymd(date),
+                            what, threads)
+    h = h.value
+    try:
+        cols = {}
+        for c, name in enumerate(COLUMNS, 1):
+            p = C.karier_batch_column(h, c)
+            if p:
+                cols[name] = p[:C.karier_batch_count(h)]
+        b = C.karier_batch_plan_biaya(h)
+        return Batch(C.karier_batch_count(h), cols, b[:n] if b else None,
+                     [_s(C.karier_batch_first_failure(h, i)) for i in range(n)] if what & BATCH_PROMOTION else None)
+    finally:
+        C.karier_batch_free(h)

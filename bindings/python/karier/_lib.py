@@ -243,6 +243,13 @@ FUNCTIONS = [
     ("karier_allocation_item_get", c_int, [PI32, PS, PI32, PI64, PI64, PI64, PI32, H, I32], STATUS),
     ("karier_allocation_item_course_count", I32, [H, I32], VALUE),
     ("karier_allocation_item_course", c_int, [PS, H, I32, I32], STATUS),
+    # batch.h
+    ("karier_batch_evaluate", c_int, [PH, H, PH, PH, I32, H, I32, I32, I32], STATUS),
+    ("karier_batch_free", None, [H], VOID),
+    ("karier_batch_count", I32, [H], VALUE),
+    ("karier_batch_column", PI32, [H, I32], VALUE),
+    ("karier_batch_plan_biaya", PI64, [H], VALUE),
+    ("karier_batch_first_failure", S, [H, I32], VALUE),
     # io.h
     ("karier_free_string", None, [c_void_p], VOID),
     ("karier_policy_to_json", c_int, [PH, H], STATUS),

@@ -277,6 +277,28 @@ class TrainingTests(unittest.TestCase):
             self.assertIn('pegawai.csv:2:29: error: pendidikan "S9": pendidikan: "S9" is not a known code', errors[0])
 
 
+class BatchTests(unittest.TestCase):
+    def test_batch_matches_single_calls_on_any_thread_count(self):
+        with karier.Dataset(KECIL) as ds:
+            emp = ds.employees
+            pos = [ds.employee_position(i) for i in range(len(ds))]
+            one = karier.batch(emp, pos, dt.date(2026, 4, 1), catalog=ds.catalog)
+            two = karier.batch(emp, pos, dt.date(2026, 4, 1), catalog=ds.catalog, threads=2)
+            self.assertEqual(one, two)
+            self.assertEqual(one.columns["eligible"], [1, 1, 0])
+            self.assertEqual(one.columns["golongan_baru"], [11, 12, 0])      # III/c (11), III/d (12)
+            self.assertEqual(one.first_failure, ["", "", "KP_STATUS"])
+            self.assertEqual(one.columns["jpm"], [7500, 8333, 3333])
+            self.assertEqual(one.plan_biaya, [400000, 1500000, 3900000])
+            m = karier.batch(emp, pos, dt.date(2026, 4, 1), what=karier.BATCH_MERIT)
+            self.assertEqual(set(m.columns), {"merit_score", "box", "kinerja_axis", "potensi_axis", "talent_pool",
+                                              "merit_missing"})
+            self.assertEqual(m.columns["box"][1], karier.merit(emp[1], pos[1], dt.date(2026, 4, 1)).box)
+            with self.assertRaises(karier.KarierError) as cm:
+                karier.batch(emp, pos, dt.date(2026, 4, 1), threads=0)
+            self.assertIn("threads: 0", cm.exception.message)
+
+
 class EmployeeTests(unittest.TestCase):
     def test_every_field(self):
         with karier.Employee("19640520 198903 1 020", "PNS") as e:

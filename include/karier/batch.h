@@ -1,0 +1,120 @@
+/*
+ * karier/batch.h - promotion, merit and training for many employees in one
+ * call, on several threads, into columns the caller reads in place.
+ *
+ * SPDX-License-Identifier: MIT
+ *
+ * karier_batch_evaluate() runs the same engines as karier_promotion_
+ * evaluate(), karier_merit_evaluate(), karier_plan_new() and
+ * karier_jp_ledger() for every employee, and keeps their verdicts (not the
+ * explanations) in one column per result: n int32_t values each, allocated
+ * once per batch, with no allocation per employee.  Ask the single-employee
+ * functions for the reasons of the few employees a user looks at.
+ *
+ * Threads: the employees are split into @threads contiguous parts evaluated
+ * at once; each employee's results depend only on its own inputs, so the
+ * columns are identical whatever the thread count (tested).  The policy,
+ * employees, positions and catalogue are only read and may be shared.
+ */
+#ifndef KARIER_BATCH_H
+#define KARIER_BATCH_H
+
+#include "common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct karier_policy karier_policy;
+typedef struct karier_employee karier_employee;
+typedef struct karier_position karier_position;
+typedef struct karier_catalog karier_catalog;
+typedef struct karier_batch karier_batch;
+
+/** What to evaluate (bits). @since 0.1.0 */
+#define KARIER_BATCH_PROMOTION 1
+#define KARIER_BATCH_MERIT 2
+#define KARIER_BATCH_TRAINING 4
+/** Most threads a batch uses. */
+#define KARIER_BATCH_MAX_THREADS 256
+
+/**
+ * Result columns.  Dates are YYYYMMDD (0 = none), scores hundredths, codes
+ * the library's enum values.  @since 0.1.0
+ */
+typedef enum karier_column {
+	/* KARIER_BATCH_PROMOTION: as karier_decision_* of the promotion decision */
+	KARIER_COL_ELIGIBLE = 1,
+	KARIER_COL_JENIS = 2,
+	KARIER_COL_GOLONGAN_BARU = 3,
+	KARIER_COL_TANGGAL = 4,
+	KARIER_COL_PALING_AWAL = 5,
+	KARIER_COL_PENSIUN = 6,
+	KARIER_COL_FAILED_CHECKS = 7, /**< how many checks failed (an eligible employee may fail the checks of kinds not chosen) */
+	/* KARIER_BATCH_MERIT: as karier_merit_* against the employee's position */
+	KARIER_COL_MERIT_SCORE = 8,
+	KARIER_COL_BOX = 9,
+	KARIER_COL_KINERJA_AXIS = 10,
+	KARIER_COL_POTENSI_AXIS = 11,
+	KARIER_COL_TALENT_POOL = 12,
+	KARIER_COL_MERIT_MISSING = 13,
+	/* KARIER_BATCH_TRAINING: as karier_plan_* (-1 without a position) and karier_jp_ledger */
+	KARIER_COL_JPM = 14,
+	KARIER_COL_JPM_CATEGORY = 15,
+	KARIER_COL_GAPS = 16,
+	KARIER_COL_GAPS_OPEN = 17, /**< gaps no course sequence closes */
+	KARIER_COL_PLAN_JP = 18,
+	KARIER_COL_JP_TAHUN = 19,
+	KARIER_COL_BELOW_MINIMUM = 20
+} karier_column;
+#define KARIER_COL_COUNT 20
+
+/**
+ * karier_batch_evaluate - evaluate @n employees.
+ * @positions   positions[i] is employee i's current (or target) position;
+ *              may be NULL, or hold NULL entries
+ * @catalog     for the plans; may be NULL (gaps only)
+ * @date        promotion is evaluated on the first period date on or after
+ *              it; merit on it; the JP ledger on its year
+ * @what        KARIER_BATCH_* bits
+ * @threads     1..KARIER_BATCH_MAX_THREADS
+ * Errors: KARIER_EINVAL (NULL out or employees with n > 0, a NULL employee,
+ * no bit in @what, threads out of range), KARIER_ERANGE (date),
+ * KARIER_ENOMEM.
+ * @since 0.1.0
+ */
+KARIER_API int karier_batch_evaluate(karier_batch **out, const karier_policy *policy,
+                                     const karier_employee *const *employees,
+                                     const karier_position *const *positions, int32_t n,
+                                     const karier_catalog *catalog, int32_t date, int32_t what,
+                                     int32_t threads);
+
+/** karier_batch_free - release a batch; NULL is ignored. @since 0.1.0 */
+KARIER_API void karier_batch_free(karier_batch *batch);
+
+/** karier_batch_count - the number of employees evaluated. @since 0.1.0 */
+KARIER_API int32_t karier_batch_count(const karier_batch *batch);
+
+/**
+ * karier_batch_column - the n values of a column, owned by the batch and
+ * valid until it is freed; NULL for a column that was not evaluated or an
+ * unknown column.
+ * @since 0.1.0
+ */
+KARIER_API const int32_t *karier_batch_column(const karier_batch *batch, int32_t column);
+
+/** karier_batch_plan_biaya - the rupiah of each plan (int64_t, n values), or NULL. @since 0.1.0 */
+KARIER_API const int64_t *karier_batch_plan_biaya(const karier_batch *batch);
+
+/**
+ * karier_batch_first_failure - for an employee not eligible for promotion,
+ * the stable code of the first failing check ("KP_MASA_GOLONGAN", ...); ""
+ * when eligible or when promotion was not evaluated.  Static.
+ * @since 0.1.0
+ */
+KARIER_API const char *karier_batch_first_failure(const karier_batch *batch, int32_t index);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* KARIER_BATCH_H */

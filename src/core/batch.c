@@ -1,0 +1,210 @@
+/*
+ * batch.c - many employees in one call, on several threads, into columns.
+ * SPDX-License-Identifier: MIT
+ */
+#include <string.h>
+#include <threads.h>
+
+#include "decision.h"
+
+struct karier_batch {
+	int32_t n, what;
+	int32_t *col[KARIER_COL_COUNT + 1];
+	int64_t *biaya;
+	uint8_t *first_failure; /* check id + 1, 0 when none */
+};
+
+struct part {
+	const karier_policy *p;
+	const karier_employee *const *emp;
+	const karier_position *const *pos;
+	const karier_catalog *cat;
+	int32_t date, period, what, from, to;
+	karier_batch *b;
+	/* scratch objects, allocated by the calling thread: workers never allocate */
+	karier_decision *d;
+	karier_merit *m;
+	karier_plan *pl;
+};
+
+static int run_part(void *arg)
+{
+	struct part *w = arg;
+	karier_batch *b = w->b;
+	karier_decision *d = w->d;
+	karier_merit *m = w->m;
+	karier_plan *pl = w->pl;
+	for (int32_t i = w->from; i < w->to; i++) {
+		const karier_employee *e = w->emp[i];
+		const karier_position *pos = w->pos ? w->pos[i] : NULL;
+		if (d) {
+			kr_promotion_fill(d, w->p, e, pos, w->period);
+			b->col[KARIER_COL_ELIGIBLE][i] = d->eligible;
+			b->col[KARIER_COL_JENIS][i] = d->jenis;
+			b->col[KARIER_COL_GOLONGAN_BARU][i] = d->gol_baru;
+			b->col[KARIER_COL_TANGGAL][i] = d->tanggal;
+			b->col[KARIER_COL_PALING_AWAL][i] = d->paling_awal;
+			b->col[KARIER_COL_PENSIUN][i] = d->pensiun;
+			int32_t failed = 0;
+			uint8_t first = 0;
+			for (int32_t k = 0; k < d->n_check; k++)
+				if (!d->check[k].ok) {
+					if (!failed++)
+						first = (uint8_t)(d->check[k].id + 1);
+				}
+			b->col[KARIER_COL_FAILED_CHECKS][i] = failed;
+			b->first_failure[i] = d->eligible ? 0 : first; /* the reason, when there is one */
+		}
+		if (m) {
+			kr_merit_fill(m, w->p, e, pos, w->date);
+			b->col[KARIER_COL_MERIT_SCORE][i] = karier_merit_score(m);
+			b->col[KARIER_COL_BOX][i] = karier_merit_box(m);
+			b->col[KARIER_COL_KINERJA_AXIS][i] = karier_merit_kinerja_axis(m);
+			b->col[KARIER_COL_POTENSI_AXIS][i] = karier_merit_potensi_axis(m);
+			b->col[KARIER_COL_TALENT_POOL][i] = karier_merit_talent_pool(m);
+			b->col[KARIER_COL_MERIT_MISSING][i] = karier_merit_missing(m);
+		}
+		if (pl) {
+			int32_t gaps = -1, open = -1, pjp = -1, jpm = -1, cat = -1;
+			int64_t biaya = -1;
+			if (pos) {
+				kr_plan_fill(pl, w->p, e, pos, w->cat);
+				jpm = karier_plan_jpm(pl);
+				cat = karier_plan_jpm_category(pl);
+				gaps = karier_plan_gap_count(pl);
+				open = 0;
+				for (int32_t g = 0; g < gaps; g++) {
+					int32_t closed;
+					karier_plan_gap_get(NULL, NULL, NULL, NULL, &closed, NULL, pl, g);
+					open += !closed;
+				}
+				karier_plan_totals(&pjp, &biaya, pl);
+			}
+			int32_t jp, below;
+			karier_jp_ledger(&jp, NULL, NULL, &below, NULL, w->p, e, KR_Y(w->date));
+			b->col[KARIER_COL_JPM][i] = jpm;
+			b->col[KARIER_COL_JPM_CATEGORY][i] = cat;
+			b->col[KARIER_COL_GAPS][i] = gaps;
+			b->col[KARIER_COL_GAPS_OPEN][i] = open;
+			b->col[KARIER_COL_PLAN_JP][i] = pjp;
+			b->col[KARIER_COL_JP_TAHUN][i] = jp;
+			b->col[KARIER_COL_BELOW_MINIMUM][i] = below;
+			b->biaya[i] = biaya;
+		}
+	}
+	return 0;
+}
+
+void karier_batch_free(karier_batch *b)
+{
+	if (!b)
+		return;
+	for (int c = 1; c <= KARIER_COL_COUNT; c++)
+		kr_free(b->col[c]);
+	kr_free(b->biaya);
+	kr_free(b->first_failure);
+	kr_free(b);
+}
+
+static bool column_in(int32_t c, int32_t what)
+{
+	if (c <= KARIER_COL_FAILED_CHECKS)
+		return what & KARIER_BATCH_PROMOTION;
+	if (c <= KARIER_COL_MERIT_MISSING)
+		return what & KARIER_BATCH_MERIT;
+	return what & KARIER_BATCH_TRAINING;
+}
+
+int karier_batch_evaluate(karier_batch **out, const karier_policy *policy, const karier_employee *const *emp,
+                          const karier_position *const *pos, int32_t n, const karier_catalog *cat, int32_t date,
+                          int32_t what, int32_t threads)
+{
+	static const char fn[] = "karier_batch_evaluate";
+	if (!out)
+		return kr_null(fn, "out");
+	if (n < 0 || (n > 0 && !emp))
+		return kr_fail(KARIER_EINVAL, "%s: %d employees from %p", fn, n, (const void *)emp);
+	for (int32_t i = 0; i < n; i++)
+		if (!emp[i])
+			return kr_fail(KARIER_EINVAL, "%s: employees[%d] is NULL", fn, i);
+	if (what <= 0 || what > (KARIER_BATCH_PROMOTION | KARIER_BATCH_MERIT | KARIER_BATCH_TRAINING))
+		return kr_fail(KARIER_EINVAL, "what: %d names no evaluation (KARIER_BATCH_* bits)", what);
+	if (threads < 1 || threads > KARIER_BATCH_MAX_THREADS)
+		return kr_fail(KARIER_EINVAL, "threads: %d is outside 1..%d", threads, KARIER_BATCH_MAX_THREADS);
+	int rc = kr_check_date("date", date);
+	if (rc)
+		return rc;
+	const karier_policy *p = kr_policy_or_default(policy);
+	int32_t period = kr_period_next(p, date);
+	if ((what & KARIER_BATCH_PROMOTION) && !period)
+		return kr_fail(KARIER_ERANGE, "date: no kenaikan pangkat period on or after %d", date);
+	karier_batch *b = kr_calloc(1, sizeof *b);
+	if (!b)
+		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+	b->n = n;
+	b->what = what;
+	size_t rows = (size_t)n + 1;
+	bool ok = true;
+	for (int c = 1; c <= KARIER_COL_COUNT && ok; c++)
+		if (column_in(c, what))
+			ok = (b->col[c] = kr_malloc(rows * sizeof *b->col[c])) != NULL;
+	if (ok && (what & KARIER_BATCH_PROMOTION))
+		ok = (b->first_failure = kr_malloc(rows)) != NULL;
+	if (ok && (what & KARIER_BATCH_TRAINING))
+		ok = (b->biaya = kr_malloc(rows * sizeof *b->biaya)) != NULL;
+	if (threads > n)
+		threads = n > 0 ? n : 1;
+	struct part parts[KARIER_BATCH_MAX_THREADS];
+	memset(parts, 0, (size_t)threads * sizeof parts[0]);
+	for (int32_t t = 0; ok && t < threads; t++) {
+		struct part *w = &parts[t];
+		*w = (struct part){p, emp, pos, cat, date, period, what, (int32_t)((int64_t)n * t / threads),
+		                   (int32_t)((int64_t)n * (t + 1) / threads), b, NULL, NULL, NULL};
+		if (what & KARIER_BATCH_PROMOTION)
+			ok = ok && (w->d = kr_malloc(sizeof *w->d)) != NULL;
+		if (what & KARIER_BATCH_MERIT)
+			ok = ok && (w->m = kr_merit_scratch()) != NULL;
+		if (what & KARIER_BATCH_TRAINING)
+			ok = ok && (w->pl = kr_plan_scratch()) != NULL;
+	}
+	if (ok) {
+		thrd_t tid[KARIER_BATCH_MAX_THREADS];
+		bool started[KARIER_BATCH_MAX_THREADS] = {false};
+		for (int32_t t = 0; t < threads - 1; t++)
+			started[t] = thrd_create(&tid[t], run_part, &parts[t]) == thrd_success;
+		run_part(&parts[threads - 1]); /* the calling thread takes the last part */
+		for (int32_t t = 0; t < threads - 1; t++) {
+			if (started[t])
+				thrd_join(tid[t], NULL);
+			else
+				run_part(&parts[t]); /* no thread to be had: do the part here */
+		}
+	}
+	for (int32_t t = 0; t < threads; t++) {
+		kr_free(parts[t].d);
+		karier_merit_free(parts[t].m);
+		karier_plan_free(parts[t].pl);
+	}
+	if (!ok) {
+		karier_batch_free(b);
+		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+	}
+	*out = b;
+	return KARIER_OK;
+}
+
+int32_t karier_batch_count(const karier_batch *b) { return b ? b->n : 0; }
+
+const int32_t *karier_batch_column(const karier_batch *b, int32_t column)
+{
+	return b && column >= 1 && column <= KARIER_COL_COUNT ? b->col[column] : NULL;
+}
+
+const int64_t *karier_batch_plan_biaya(const karier_batch *b) { return b ? b->biaya : NULL; }
+
+const char *karier_batch_first_failure(const karier_batch *b, int32_t i)
+{
+	if (!b || !b->first_failure || i < 0 || i >= b->n || !b->first_failure[i])
+		return "";
+	return kr_check_code(b->first_failure[i] - 1);
+}

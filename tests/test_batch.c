@@ -1,0 +1,226 @@
+/*
+ * test_batch.c - a batch gives, for every employee, exactly what the
+ * single-employee functions give, and the same columns on any number of
+ * threads.  The employees are varied by a seeded generator.
+ * SPDX-License-Identifier: MIT
+ */
+#include "support/test.h"
+
+#define N 300
+#define DATE 20261122
+
+static uint32_t rng = 7u;
+static uint32_t rnd(uint32_t n)
+{
+	rng = rng * 1664525u + 1013904223u;
+	return (rng >> 8) % n;
+}
+
+struct world {
+	karier_position *pos[4];
+	karier_catalog *cat;
+	karier_employee *e[N];
+	const karier_employee *ce[N];
+	const karier_position *cp[N];
+};
+
+static const char *const komp[5] = {"INTEGRITAS", "KERJASAMA", "KOMUNIKASI", "TEKNIS_A", "TEKNIS_B"};
+
+static void build(struct world *w)
+{
+	static const int32_t kinds[4][2] = {{KARIER_JAB_PELAKSANA, 0}, {KARIER_JAB_PENGAWAS, 0},
+	                                    {KARIER_JAB_FUNGSIONAL_KEAHLIAN, KARIER_JENJANG_AHLI_PERTAMA},
+	                                    {KARIER_JAB_ADMINISTRATOR, 0}};
+	for (int k = 0; k < 4; k++) {
+		char code[8];
+		snprintf(code, sizeof code, "P%d", k);
+		assert_ok(karier_position_new(&w->pos[k], code, code, kinds[k][0], kinds[k][1]));
+		for (int c = 0; c < 5; c++)
+			assert_ok(karier_position_set_standard(w->pos[k], komp[c], 2 + (k + c) % 3));
+	}
+	assert_ok(karier_catalog_new(&w->cat));
+	for (int i = 0; i < 30; i++) {
+		char code[8];
+		snprintf(code, sizeof code, "C%02d", i);
+		int32_t lmin = (int32_t)rnd(4);
+		assert_ok(karier_catalog_add(w->cat, code, code, komp[i % 4], lmin, lmin + 1 + (int32_t)rnd((uint32_t)(5 - lmin)),
+		                             8 + (int32_t)rnd(30), 100000 + 10000 * (int64_t)rnd(90), 1));
+	}
+	for (int i = 0; i < N; i++) {
+		char nip[19];
+		int32_t by = 1966 + (int32_t)rnd(33), cy = by + 22 + (int32_t)rnd(8);
+		snprintf(nip, sizeof nip, "%04d%02d%02d%04d%02d%d%03d", by, 1 + (int)rnd(12), 1 + (int)rnd(28), cy,
+		         1 + (int)rnd(12), 1 + (int)rnd(2), 1 + i);
+		assert_ok(karier_employee_new(&w->e[i], nip, rnd(10) ? KARIER_STATUS_PNS : KARIER_STATUS_CPNS, NULL));
+		karier_employee *e = w->e[i];
+		int k = (int)rnd(4);
+		w->cp[i] = rnd(10) ? w->pos[k] : NULL; /* some without a position */
+		w->ce[i] = e;
+		if (rnd(20))
+			assert_ok(karier_employee_set_pendidikan(e, rnd(3) ? KARIER_PEND_S1 : KARIER_PEND_D3));
+		int32_t tmt = karier_employee_tmt_cpns(e) > 20180401 ? karier_employee_tmt_cpns(e) : 20180401 + 10000 * (int32_t)rnd(8);
+		assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IIA + (int32_t)rnd(8), tmt));
+		assert_ok(karier_employee_set_jabatan(e, "J", kinds[k][0], kinds[k][1], karier_employee_tmt_cpns(e)));
+		if (rnd(2))
+			assert_ok(karier_employee_set_potensi(e, 5000 + (int32_t)rnd(4500)));
+		assert_ok(karier_employee_set_angka_kredit(e, (int32_t)rnd(10000)));
+		for (int y = 2021; y <= 2025; y++)
+			if (rnd(12))
+				assert_ok(karier_employee_set_kinerja(e, y, 2 + (int32_t)rnd(4)));
+		for (int c = 0; c < 5; c++)
+			if (rnd(6))
+				assert_ok(karier_employee_set_kompetensi(e, komp[c], 1 + (int32_t)rnd(4), 20250101));
+		if (rnd(3))
+			assert_ok(karier_employee_add_pelatihan(e, "EL", 20260101 + 100 * (int32_t)rnd(10), 4 + (int32_t)rnd(20), 6));
+		if (!rnd(8))
+			assert_ok(karier_employee_add_disiplin(e, 1 + (int32_t)rnd(3), 20251101, 20261101));
+	}
+}
+
+static void destroy(struct world *w)
+{
+	for (int i = 0; i < N; i++)
+		karier_employee_free(w->e[i]);
+	for (int k = 0; k < 4; k++)
+		karier_position_free(w->pos[k]);
+	karier_catalog_free(w->cat);
+}
+
+#define ALL (KARIER_BATCH_PROMOTION | KARIER_BATCH_MERIT | KARIER_BATCH_TRAINING)
+
+static void same_as_single_calls(void **state)
+{
+	(void)state;
+	struct world w;
+	build(&w);
+	karier_batch *b = NULL;
+	assert_ok(karier_batch_evaluate(&b, NULL, w.ce, w.cp, N, w.cat, DATE, ALL, 1));
+	assert_int_equal(karier_batch_count(b), N);
+	int eligible = 0, boxes = 0, planned = 0;
+	for (int i = 0; i < N; i++) {
+		karier_decision *d;
+		assert_ok(karier_promotion_evaluate(&d, NULL, w.e[i], w.cp[i], DATE));
+		assert_int_equal(karier_batch_column(b, KARIER_COL_ELIGIBLE)[i], karier_decision_eligible(d));
+		assert_int_equal(karier_batch_column(b, KARIER_COL_JENIS)[i], karier_decision_jenis(d));
+		assert_int_equal(karier_batch_column(b, KARIER_COL_GOLONGAN_BARU)[i], karier_decision_golongan_baru(d));
+		assert_int_equal(karier_batch_column(b, KARIER_COL_TANGGAL)[i], karier_decision_tanggal(d));
+		assert_int_equal(karier_batch_column(b, KARIER_COL_PALING_AWAL)[i], karier_decision_tanggal_paling_awal(d));
+		assert_int_equal(karier_batch_column(b, KARIER_COL_PENSIUN)[i], karier_decision_tanggal_pensiun(d));
+		int32_t failed = 0;
+		const char *first = "";
+		for (int32_t k = 0; k < karier_decision_check_count(d); k++) {
+			const char *code;
+			int32_t ok;
+			karier_decision_check_get(&code, &ok, NULL, NULL, NULL, d, k);
+			if (!ok && !failed++)
+				first = code;
+		}
+		assert_int_equal(karier_batch_column(b, KARIER_COL_FAILED_CHECKS)[i], failed);
+		assert_string_equal(karier_batch_first_failure(b, i), karier_decision_eligible(d) ? "" : first);
+		eligible += karier_decision_eligible(d);
+		karier_decision_free(d);
+
+		karier_merit *m;
+		assert_ok(karier_merit_evaluate(&m, NULL, w.e[i], w.cp[i], DATE));
+		assert_int_equal(karier_batch_column(b, KARIER_COL_MERIT_SCORE)[i], karier_merit_score(m));
+		assert_int_equal(karier_batch_column(b, KARIER_COL_BOX)[i], karier_merit_box(m));
+		assert_int_equal(karier_batch_column(b, KARIER_COL_KINERJA_AXIS)[i], karier_merit_kinerja_axis(m));
+		assert_int_equal(karier_batch_column(b, KARIER_COL_POTENSI_AXIS)[i], karier_merit_potensi_axis(m));
+		assert_int_equal(karier_batch_column(b, KARIER_COL_TALENT_POOL)[i], karier_merit_talent_pool(m));
+		assert_int_equal(karier_batch_column(b, KARIER_COL_MERIT_MISSING)[i], karier_merit_missing(m));
+		boxes += karier_merit_box(m) != 0;
+		karier_merit_free(m);
+
+		int32_t jp, below;
+		assert_ok(karier_jp_ledger(&jp, NULL, NULL, &below, NULL, NULL, w.e[i], 2026));
+		assert_int_equal(karier_batch_column(b, KARIER_COL_JP_TAHUN)[i], jp);
+		assert_int_equal(karier_batch_column(b, KARIER_COL_BELOW_MINIMUM)[i], below);
+		if (!w.cp[i]) {
+			assert_int_equal(karier_batch_column(b, KARIER_COL_GAPS)[i], -1);
+			continue;
+		}
+		karier_plan *pl;
+		assert_ok(karier_plan_new(&pl, NULL, w.e[i], w.cp[i], w.cat));
+		assert_int_equal(karier_batch_column(b, KARIER_COL_JPM)[i], karier_plan_jpm(pl));
+		assert_int_equal(karier_batch_column(b, KARIER_COL_JPM_CATEGORY)[i], karier_plan_jpm_category(pl));
+		assert_int_equal(karier_batch_column(b, KARIER_COL_GAPS)[i], karier_plan_gap_count(pl));
+		int32_t open = 0, pjp;
+		int64_t biaya;
+		for (int32_t g = 0; g < karier_plan_gap_count(pl); g++) {
+			int32_t closed;
+			karier_plan_gap_get(NULL, NULL, NULL, NULL, &closed, NULL, pl, g);
+			open += !closed;
+		}
+		karier_plan_totals(&pjp, &biaya, pl);
+		assert_int_equal(karier_batch_column(b, KARIER_COL_GAPS_OPEN)[i], open);
+		assert_int_equal(karier_batch_column(b, KARIER_COL_PLAN_JP)[i], pjp);
+		assert_int_equal(karier_batch_plan_biaya(b)[i], biaya);
+		planned += karier_plan_course_count(pl) > 0;
+		karier_plan_free(pl);
+	}
+	/* the generated world exercises the rules: some eligible, some boxed, some planned */
+	assert_true(eligible > 5 && eligible < N - 5);
+	assert_true(boxes > N / 2);
+	assert_true(planned > N / 3);
+	karier_batch_free(b);
+	destroy(&w);
+}
+
+static void identical_on_any_thread_count(void **state)
+{
+	(void)state;
+	struct world w;
+	build(&w);
+	karier_batch *one = NULL;
+	assert_ok(karier_batch_evaluate(&one, NULL, w.ce, w.cp, N, w.cat, DATE, ALL, 1));
+	static const int32_t counts[] = {2, 3, 7, N + 5};
+	for (size_t t = 0; t < sizeof counts / sizeof *counts; t++) {
+		karier_batch *b = NULL;
+		assert_ok(karier_batch_evaluate(&b, NULL, w.ce, w.cp, N, w.cat, DATE, ALL, counts[t] > 256 ? 256 : counts[t]));
+		for (int32_t c = 1; c <= KARIER_COL_COUNT; c++)
+			assert_memory_equal(karier_batch_column(one, c), karier_batch_column(b, c), N * sizeof(int32_t));
+		assert_memory_equal(karier_batch_plan_biaya(one), karier_batch_plan_biaya(b), N * sizeof(int64_t));
+		for (int i = 0; i < N; i++)
+			assert_string_equal(karier_batch_first_failure(one, i), karier_batch_first_failure(b, i));
+		karier_batch_free(b);
+	}
+	/* only what was asked is computed */
+	karier_batch *m = NULL;
+	assert_ok(karier_batch_evaluate(&m, NULL, w.ce, w.cp, N, NULL, DATE, KARIER_BATCH_MERIT, 2));
+	assert_null(karier_batch_column(m, KARIER_COL_ELIGIBLE));
+	assert_null(karier_batch_column(m, KARIER_COL_JPM));
+	assert_null(karier_batch_plan_biaya(m));
+	assert_memory_equal(karier_batch_column(one, KARIER_COL_BOX), karier_batch_column(m, KARIER_COL_BOX), N * sizeof(int32_t));
+	assert_null(karier_batch_column(m, 99));
+	assert_string_equal(karier_batch_first_failure(m, 0), "");
+	karier_batch_free(m);
+	karier_batch_free(one);
+	destroy(&w);
+}
+
+static void bad_arguments(void **state)
+{
+	(void)state;
+	karier_batch *b = (karier_batch *)(uintptr_t)1;
+	const karier_employee *none[1] = {NULL};
+	assert_fails(karier_batch_evaluate(&b, NULL, none, NULL, 1, NULL, DATE, ALL, 1), KARIER_EINVAL, "employees[0]");
+	assert_fails(karier_batch_evaluate(&b, NULL, none, NULL, 0, NULL, DATE, 0, 1), KARIER_EINVAL, "what: 0");
+	assert_fails(karier_batch_evaluate(&b, NULL, none, NULL, 0, NULL, DATE, ALL, 0), KARIER_EINVAL, "threads: 0");
+	assert_fails(karier_batch_evaluate(&b, NULL, none, NULL, 0, NULL, DATE, ALL, 257), KARIER_EINVAL, "threads: 257");
+	assert_fails(karier_batch_evaluate(&b, NULL, none, NULL, 0, NULL, 20260230, ALL, 1), KARIER_ERANGE, "date");
+	assert_ptr_equal(b, (karier_batch *)(uintptr_t)1);
+	assert_ok(karier_batch_evaluate(&b, NULL, none, NULL, 0, NULL, DATE, ALL, 4)); /* an empty batch is fine */
+	assert_int_equal(karier_batch_count(b), 0);
+	karier_batch_free(b);
+	karier_batch_free(NULL);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(same_as_single_calls),
+		cmocka_unit_test(identical_on_any_thread_count),
+		cmocka_unit_test(bad_arguments),
+	};
+	return cmocka_run_group_tests_name("batch", tests, NULL, NULL);
+}
