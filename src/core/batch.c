@@ -3,9 +3,29 @@
  * SPDX-License-Identifier: MIT
  */
 #include <string.h>
-#include <threads.h>
 
 #include "decision.h"
+
+/* POSIX threads where there are (ThreadSanitizer can check them; the C11
+ * thrd_create of glibc is not intercepted by it), C11 threads elsewhere. */
+#if defined(_WIN32)
+#  include <threads.h>
+typedef thrd_t kr_thread;
+static int run_part(void *arg);
+static bool kr_thread_start(kr_thread *t, void *arg) { return thrd_create(t, run_part, arg) == thrd_success; }
+static void kr_thread_join(kr_thread t) { thrd_join(t, NULL); }
+#else
+#  include <pthread.h>
+typedef pthread_t kr_thread;
+static int run_part(void *arg);
+static void *run_part_posix(void *arg)
+{
+	run_part(arg);
+	return NULL;
+}
+static bool kr_thread_start(kr_thread *t, void *arg) { return pthread_create(t, NULL, run_part_posix, arg) == 0; }
+static void kr_thread_join(kr_thread t) { pthread_join(t, NULL); }
+#endif
 
 struct karier_batch {
 	int32_t n, what;
@@ -168,14 +188,14 @@ int karier_batch_evaluate(karier_batch **out, const karier_policy *policy, const
 			ok = ok && (w->pl = kr_plan_scratch()) != NULL;
 	}
 	if (ok) {
-		thrd_t tid[KARIER_BATCH_MAX_THREADS];
+		kr_thread tid[KARIER_BATCH_MAX_THREADS];
 		bool started[KARIER_BATCH_MAX_THREADS] = {false};
 		for (int32_t t = 0; t < threads - 1; t++)
-			started[t] = thrd_create(&tid[t], run_part, &parts[t]) == thrd_success;
+			started[t] = kr_thread_start(&tid[t], &parts[t]);
 		run_part(&parts[threads - 1]); /* the calling thread takes the last part */
 		for (int32_t t = 0; t < threads - 1; t++) {
 			if (started[t])
-				thrd_join(tid[t], NULL);
+				kr_thread_join(tid[t]);
 			else
 				run_part(&parts[t]); /* no thread to be had: do the part here */
 		}
