@@ -373,6 +373,7 @@ static struct kr_path cheapest(const karier_catalog *c, const char *komp, int32_
 
 struct kr_gap {
 	char kompetensi[KARIER_CODE_MAX + 1];
+	int32_t standard_index; /* where the competency stands in the position's standard */
 	int32_t standar, aktual, closed, first_course, n_course;
 	int64_t biaya, jp;
 };
@@ -407,6 +408,7 @@ void kr_plan_fill(struct karier_plan *pl, const karier_policy *p, const karier_e
 			continue;
 		struct kr_gap *g = &pl->gap[pl->n_gap++];
 		memcpy(g->kompetensi, s->code, sizeof g->kompetensi);
+		g->standard_index = i;
 		g->standar = s->level;
 		g->aktual = have;
 		g->first_course = pl->n_course;
@@ -708,9 +710,7 @@ int karier_allocate(karier_allocation **out, const karier_policy *policy, const 
 			memset(it, 0, sizeof *it);
 			it->employee = i;
 			/* borrow the code from the position's standard, which outlives the call */
-			for (int32_t s = 0; s < positions[i]->n_standard; s++)
-				if (strcmp(positions[i]->standard[s].code, gp->kompetensi) == 0)
-					it->kompetensi = positions[i]->standard[s].code;
+			it->kompetensi = positions[i]->standard[gp->standard_index].code;
 			it->selisih = gp->standar - gp->aktual;
 			it->value = prio * it->selisih;
 			it->status = gp->closed ? KARIER_FUNDED : KARIER_UNFUNDED_NO_COURSE;

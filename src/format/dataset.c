@@ -472,28 +472,27 @@ static bool read_katalog_json(karier_dataset *ds, const char *dir)
 
 /* ---- positions, standards, catalogue ------------------------------------- */
 
-static const karier_position *find_position(const karier_dataset *ds, const char *code)
+/* The index in ds->pos of the position with `code`, or -1. */
+static int32_t find_position_index(const karier_dataset *ds, const char *code)
 {
 	int32_t lo = 0, hi = ds->n_pos;
 	while (lo < hi) {
 		int32_t mid = lo + (hi - lo) / 2;
 		int c = strcmp(karier_position_code(ds->pos[ds->pos_sorted[mid]]), code);
 		if (c == 0)
-			return ds->pos[ds->pos_sorted[mid]];
+			return ds->pos_sorted[mid];
 		if (c < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return NULL;
+	return -1;
 }
 
-static int32_t position_index(const karier_dataset *ds, const karier_position *p)
+static const karier_position *find_position(const karier_dataset *ds, const char *code)
 {
-	for (int32_t i = 0; i < ds->n_pos; i++)
-		if (ds->pos[i] == p)
-			return i;
-	return -1;
+	int32_t i = find_position_index(ds, code);
+	return i >= 0 ? ds->pos[i] : NULL;
 }
 
 static void read_jabatan(karier_dataset *ds, const karier_policy *p, const char *dir)
@@ -672,8 +671,9 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 		get_code(&f, UD, KARIER_CODE_UJIAN_DINAS, &ud);
 		get_code(&f, PEND_BARU, KARIER_CODE_PENDIDIKAN, &baru);
 		get_int(&f, PRESTASI, 0, 1, &prestasi);
-		const karier_position *pos = NULL;
-		if (jab && have_jabatan && !(pos = find_position(ds, jab)))
+		int32_t pos_index = jab && have_jabatan ? find_position_index(ds, jab) : -1;
+		const karier_position *pos = pos_index >= 0 ? ds->pos[pos_index] : NULL;
+		if (jab && have_jabatan && !pos)
 			err(&f, JAB, "jabatan is not in %s", (ds->files & (1u << F_JABATAN_JSON)) ? "jabatan.json" : "jabatan.csv");
 		if (e) {
 			if (nama)
@@ -731,7 +731,7 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 			ds->failed = true;
 			break;
 		}
-		ds->emp_pos[ds->n_emp] = pos ? position_index(ds, pos) : -1;
+		ds->emp_pos[ds->n_emp] = pos_index;
 		ds->emp[ds->n_emp++] = e;
 	}
 	close_file(&f);

@@ -359,6 +359,12 @@ class Policy(_Handle):
             yield Setting(_s(k.value), t.value, _s(c.value), _s(d.value))
 
     @staticmethod
+    def setting_type(key):
+        t = c_int32()
+        C.karier_policy_setting_info(None, byref(t), None, None, Policy.setting_index(key))
+        return t.value
+
+    @staticmethod
     def setting_index(key):
         out = c_int32()
         C.karier_policy_setting_find(byref(out), _b(key))
@@ -366,7 +372,7 @@ class Policy(_Handle):
 
     def get(self, key):
         """The value in Python form: int, bool, Decimal (fixed), date, or a code name (str, '' for none)."""
-        t = list(Policy.settings())[Policy.setting_index(key)].type
+        t = Policy.setting_type(key)
         v = c_int64()
         C.karier_policy_get(byref(v), self._check(), _b(key))
         if t == Policy.BOOL:
@@ -396,7 +402,7 @@ class Policy(_Handle):
             C.karier_policy_set(h, _b(key), _ymd(value))
         elif isinstance(value, bool):
             C.karier_policy_set(h, _b(key), int(value))
-        elif isinstance(value, (Decimal, float)) or list(Policy.settings())[Policy.setting_index(key)].type == Policy.FIXED:
+        elif isinstance(value, (Decimal, float)) or Policy.setting_type(key) == Policy.FIXED:
             C.karier_policy_set(h, _b(key), _hundredths(value))
         else:
             C.karier_policy_set(h, _b(key), int(value))
