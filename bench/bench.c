@@ -111,21 +111,21 @@ int main(int argc, char **argv)
 		                         8 + (int32_t)rnd(40), 100000 + 50000 * (int64_t)rnd(100), 1));
 	}
 
-	/* employees */
-	karier_employee **emp = malloc((size_t)n * sizeof *emp);
-	const karier_position **epos = malloc((size_t)n * sizeof *epos);
-	if (!emp || !epos)
-		return 1;
+	/* employees: each built through the API in a handle, then copied into a
+	 * cohort (the compact storage the batch reads); the handle is reused */
+	karier_cohort *co;
+	CHECK(karier_cohort_new(&co));
+	CHECK(karier_cohort_reserve(co, (int32_t)n, (int64_t)n * 19));
 	double t = now();
 	for (long i = 0; i < n; i++) {
 		char nip[19];
 		int32_t by = 1966 + (int32_t)rnd(33), cy = by + 22 + (int32_t)rnd(8);
 		snprintf(nip, sizeof nip, "%04d%02d%02d%04d%02d%d%03ld", by, 1 + (int)rnd(12), 1 + (int)rnd(28), cy, 1 + (int)rnd(12),
 		         1 + (int)rnd(2), 1 + i % 999);
-		CHECK(karier_employee_new(&emp[i], nip, KARIER_STATUS_PNS, pol));
-		karier_employee *e = emp[i];
+		karier_employee *e;
+		CHECK(karier_employee_new(&e, nip, KARIER_STATUS_PNS, pol));
 		int k = (int)rnd(10) < 6 ? 0 : 1 + (int)rnd(3);
-		epos[i] = pos[k];
+		CHECK(karier_employee_set_nama(e, "Pegawai Contoh"));
 		CHECK(karier_employee_set_pendidikan(e, KARIER_PEND_S1));
 		int32_t gol = KARIER_GOL_IIIA + (int32_t)rnd(4);
 		CHECK(karier_employee_set_golongan(e, gol, karier_employee_tmt_cpns(e) > 20180401 ? karier_employee_tmt_cpns(e) : 20180401 + 10000 * (int32_t)rnd(8)));
@@ -140,12 +140,22 @@ int main(int argc, char **argv)
 			CHECK(karier_employee_add_pelatihan(e, "EL", 20240101 + 10000 * (int32_t)rnd(3), 4 + (int32_t)rnd(12), 6));
 		if (rnd(50) == 0)
 			CHECK(karier_employee_add_disiplin(e, 1 + (int32_t)rnd(3), 20250101, 20260101));
+		CHECK(karier_cohort_add(co, e, pos[k]));
+		karier_employee_free(e);
 	}
 	double build = now() - t;
 	long rss1 = peak_rss_kb();
-	report("build employees (API)", n, build);
-	printf("%-34s %9.0f bytes/employee (peak RSS %ld MB)\n", "memory of the employee handles",
-	       (double)(rss1 - rss0) * 1024.0 / (double)n, rss1 / 1024);
+	report("build employees (API + cohort)", n, build);
+	printf("%-34s %9.0f bytes/employee held, %.0f by peak RSS (peak %ld MB)\n", "memory of the cohort",
+	       (double)karier_cohort_memory(co) / (double)n, (double)(rss1 - rss0) * 1024.0 / (double)n, rss1 / 1024);
+	const karier_employee **emp = malloc((size_t)n * sizeof *emp);
+	const karier_position **epos = malloc((size_t)n * sizeof *epos);
+	if (!emp || !epos)
+		return 1;
+	for (long i = 0; i < n; i++) {
+		emp[i] = karier_cohort_employee(co, (int32_t)i);
+		epos[i] = karier_cohort_position(co, (int32_t)i);
+	}
 
 	long eligible = 0;
 	t = now();
@@ -189,8 +199,7 @@ int main(int argc, char **argv)
 			karier_batch *b;
 			char label[64];
 			t = now();
-			CHECK(karier_batch_evaluate(&b, pol, (const karier_employee *const *)emp, epos, (int32_t)n, cat, 20261201,
-			                            ops[o].what, threads));
+			CHECK(karier_cohort_evaluate(&b, pol, co, cat, 20261201, ops[o].what, threads));
 			double bt = now() - t;
 			snprintf(label, sizeof label, "batch %s, %d thread%s", ops[o].name, threads, threads > 1 ? "s" : "");
 			report(label, n, bt);
@@ -206,7 +215,7 @@ int main(int argc, char **argv)
 
 	karier_allocation *a;
 	t = now();
-	CHECK(karier_allocate(&a, pol, (const karier_employee *const *)emp, epos, (int32_t)alloc_n, cat, 5000000000LL,
+	CHECK(karier_allocate(&a, pol, emp, epos, (int32_t)alloc_n, cat, 5000000000LL,
 	                      KARIER_NO_LIMIT, 2026));
 	double at = now() - t;
 	int64_t spent, jp, value, upper;
@@ -237,8 +246,7 @@ int main(int argc, char **argv)
 	}
 	printf("\npeak RSS %ld MB; checksums: %ld eligible, %ld box sum, %ld plan courses\n", peak_rss_kb() / 1024, eligible,
 	       boxes, plan_courses);
-	for (long i = 0; i < n; i++)
-		karier_employee_free(emp[i]);
+	karier_cohort_free(co);
 	free(emp);
 	free(epos);
 	for (int k = 0; k < 4; k++)

@@ -198,6 +198,116 @@ static void identical_on_any_thread_count(void **state)
 	destroy(&w);
 }
 
+/* A cohort holds copies that read back field for field and evaluate to the
+ * same columns as the handles they were copied from. */
+static void cohort_copies_and_evaluates(void **state)
+{
+	(void)state;
+	struct world w;
+	build(&w);
+	karier_cohort *co = NULL;
+	assert_ok(karier_cohort_new(&co));
+	assert_ok(karier_cohort_reserve(co, N / 2, 100)); /* less than needed: adding grows it */
+	assert_ok(karier_employee_set_nama(w.e[0], "Siti Aminah"));
+	assert_ok(karier_employee_set_unit_kerja(w.e[0], "Bidang Mutasi"));
+	assert_ok(karier_employee_add_pelatihan(w.e[0], "PKA", 20250301, 40, KARIER_PELATIHAN_PKA));
+	for (int i = 0; i < N; i++)
+		assert_ok(karier_cohort_add(co, w.e[i], w.cp[i]));
+	assert_int_equal(karier_cohort_count(co), N);
+	assert_true(karier_cohort_memory(co) > (int64_t)N * 100);
+	for (int i = 0; i < N; i++) {
+		const karier_employee *a = w.e[i], *b = karier_cohort_employee(co, i);
+		assert_ptr_equal(karier_cohort_position(co, i), w.cp[i]);
+		assert_string_equal(karier_employee_nip(a), karier_employee_nip(b));
+		assert_string_equal(karier_employee_nama(a), karier_employee_nama(b));
+		assert_string_equal(karier_employee_jabatan_code(a), karier_employee_jabatan_code(b));
+		assert_int_equal(karier_employee_golongan(a), karier_employee_golongan(b));
+		assert_int_equal(karier_employee_potensi(a), karier_employee_potensi(b));
+		assert_int_equal(karier_employee_kompetensi_count(a), karier_employee_kompetensi_count(b));
+		for (int c = 0; c < 5; c++)
+			assert_int_equal(karier_employee_kompetensi(a, komp[c]), karier_employee_kompetensi(b, komp[c]));
+		assert_int_equal(karier_employee_pelatihan_count(a), karier_employee_pelatihan_count(b));
+		for (int32_t k = 0; k < karier_employee_pelatihan_count(a); k++) {
+			const char *ca, *cb;
+			int32_t da, db, ja, jb;
+			assert_ok(karier_employee_pelatihan_get(&ca, &da, &ja, NULL, a, k));
+			assert_ok(karier_employee_pelatihan_get(&cb, &db, &jb, NULL, b, k));
+			assert_string_equal(ca, cb);
+			assert_int_equal(da, db);
+			assert_int_equal(ja, jb);
+		}
+		assert_int_equal(karier_employee_disiplin_count(a), karier_employee_disiplin_count(b));
+	}
+	assert_string_equal(karier_employee_unit_kerja(karier_cohort_employee(co, 0)), "Bidang Mutasi");
+	karier_batch *one = NULL, *two = NULL;
+	assert_ok(karier_batch_evaluate(&one, NULL, w.ce, w.cp, N, w.cat, DATE, ALL, 1));
+	assert_ok(karier_cohort_evaluate(&two, NULL, co, w.cat, DATE, ALL, 3));
+	for (int32_t c = 1; c <= KARIER_COL_COUNT; c++)
+		assert_memory_equal(karier_batch_column(one, c), karier_batch_column(two, c), N * sizeof(int32_t));
+	assert_memory_equal(karier_batch_plan_biaya(one), karier_batch_plan_biaya(two), N * sizeof(int64_t));
+	karier_batch_free(one);
+	karier_batch_free(two);
+
+	/* an employee of the cohort is read-only and belongs to it */
+	karier_employee *view = (karier_employee *)(uintptr_t)karier_cohort_employee(co, 0);
+	assert_fails(karier_employee_set_kinerja(view, 2025, 4), KARIER_EINVAL, "read-only");
+	assert_fails(karier_employee_set_nama(view, "X"), KARIER_EINVAL, "read-only");
+	karier_employee_free(view); /* ignored */
+	/* adding one of its own employees (which growing moves) copies it too */
+	assert_ok(karier_cohort_add(co, karier_cohort_employee(co, 0), w.cp[0]));
+	assert_string_equal(karier_employee_nama(karier_cohort_employee(co, N)), "Siti Aminah");
+	assert_int_equal(karier_employee_pelatihan_count(karier_cohort_employee(co, N)), karier_employee_pelatihan_count(w.e[0]));
+	/* a copy of a cohort's employee is an ordinary, writable handle */
+	karier_employee *copy = NULL;
+	assert_ok(karier_employee_copy(&copy, karier_cohort_employee(co, 0)));
+	assert_ok(karier_employee_set_kinerja(copy, 2025, 5));
+	assert_string_equal(karier_employee_unit_kerja(copy), "Bidang Mutasi");
+	karier_employee_free(copy);
+
+	assert_null(karier_cohort_employee(co, N + 1));
+	assert_null(karier_cohort_employee(co, -1));
+	assert_null(karier_cohort_position(co, N + 1));
+	assert_fails(karier_cohort_add(co, NULL, NULL), KARIER_EINVAL, "employee");
+	assert_fails(karier_cohort_add(NULL, w.e[0], NULL), KARIER_EINVAL, "cohort");
+	assert_fails(karier_cohort_reserve(co, -1, 0), KARIER_EINVAL, "negative");
+	assert_fails(karier_cohort_reserve(co, 0, INT64_C(1) << 33), KARIER_ELIMIT, "records");
+	assert_fails(karier_cohort_reserve(NULL, 1, 0), KARIER_EINVAL, "cohort");
+	assert_fails(karier_cohort_new(NULL), KARIER_EINVAL, "out");
+	karier_batch *b = (karier_batch *)(uintptr_t)1;
+	assert_fails(karier_cohort_evaluate(&b, NULL, NULL, NULL, DATE, ALL, 1), KARIER_EINVAL, "cohort");
+	assert_fails(karier_cohort_evaluate(&b, NULL, co, NULL, DATE, ALL, 0), KARIER_EINVAL, "threads");
+	assert_ptr_equal(b, (karier_batch *)(uintptr_t)1);
+	assert_int_equal(karier_cohort_count(NULL), 0);
+	assert_int_equal(karier_cohort_memory(NULL), 0);
+	karier_cohort_free(co);
+	karier_cohort_free(NULL);
+	destroy(&w);
+}
+
+/* A standalone employee's text is compacted as names are replaced: the
+ * last values stay, the history's codes with them. */
+static void replaced_text_does_not_pile_up(void **state)
+{
+	(void)state;
+	karier_employee *e = NULL;
+	assert_ok(karier_employee_new(&e, "198501012010011001", KARIER_STATUS_PNS, NULL));
+	assert_ok(karier_employee_set_kompetensi(e, "INTEGRITAS", 3, 20250101));
+	assert_ok(karier_employee_add_pelatihan(e, "PKA-2025", 20250301, 40, KARIER_PELATIHAN_PKA));
+	char name[64];
+	for (int i = 0; i < 5000; i++) {
+		snprintf(name, sizeof name, "Nama ke-%d dengan teks yang cukup panjang", i);
+		assert_ok(karier_employee_set_nama(e, name));
+		assert_ok(karier_employee_set_unit_kerja(e, i % 2 ? "Bidang A" : "Bidang B"));
+	}
+	assert_string_equal(karier_employee_nama(e), name);
+	assert_string_equal(karier_employee_unit_kerja(e), "Bidang A");
+	assert_int_equal(karier_employee_kompetensi(e, "INTEGRITAS"), 3);
+	const char *code;
+	assert_ok(karier_employee_pelatihan_get(&code, NULL, NULL, NULL, e, 0));
+	assert_string_equal(code, "PKA-2025");
+	karier_employee_free(e);
+}
+
 static void bad_arguments(void **state)
 {
 	(void)state;
@@ -220,6 +330,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(same_as_single_calls),
 		cmocka_unit_test(identical_on_any_thread_count),
+		cmocka_unit_test(cohort_copies_and_evaluates),
+		cmocka_unit_test(replaced_text_does_not_pile_up),
 		cmocka_unit_test(bad_arguments),
 	};
 	return cmocka_run_group_tests_name("batch", tests, NULL, NULL);

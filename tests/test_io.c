@@ -165,6 +165,165 @@ static void dataset_errors_hold_diagnostics_only(void **state)
 	remove_dir(dir);
 }
 
+/* Rows of any order give the employee the setters give when called in the
+ * file's order: kinerja by year (a repeated year: the last row), kompetensi
+ * by code (a repeated code: the latest date; on a tie the last row),
+ * trainings by date (equal dates in file order). */
+static void dataset_rows_in_any_order(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/karier-io-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	copy_file(data_dir(), dir, "jabatan.csv");
+	put(dir, "pegawai.csv",
+	    "nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan\n"
+	    "198501012010011001,Budi,PNS,S1,III/b,2022-04-01,PLK,2010-01-04\n"
+	    "198601012010011002,Ani,PNS,S1,III/b,2022-04-01,PLK,2010-01-04\n");
+	put(dir, "kinerja.csv",
+	    "nip,tahun,predikat\n"
+	    "198501012010011001,2024,baik\n"
+	    "198601012010011002,2024,sangat baik\n"
+	    "198501012010011001,2023,baik\n"
+	    "198501012010011001,2024,kurang\n");
+	put(dir, "kompetensi.csv",
+	    "nip,kompetensi,level,tanggal\n"
+	    "198501012010011001,INTEGRITAS,3,2024-01-01\n"
+	    "198601012010011002,INTEGRITAS,2,2024-01-01\n"
+	    "198501012010011001,INTEGRITAS,4,2023-01-01\n"
+	    "198501012010011001,KERJASAMA,2,2024-05-01\n"
+	    "198501012010011001,KERJASAMA,3,2024-05-01\n"
+	    "198501012010011001,ADAPTASI,1,2024-05-01\n");
+	put(dir, "pelatihan.csv",
+	    "nip,kode,tanggal_selesai,jp,jenis\n"
+	    "198501012010011001,B,2025-03-01,8,TEKNIS\n"
+	    "198501012010011001,\"A \"\"x\"\"\",2024-03-01,8,TEKNIS\n"
+	    "198601012010011002,C,2024-03-01,8,TEKNIS\n"
+	    "198501012010011001,C,2025-03-01,16,TEKNIS\n");
+	karier_dataset *ds = NULL;
+	assert_ok(karier_dataset_load(&ds, dir, NULL, 0));
+	const karier_cohort *co = karier_dataset_cohort(ds);
+	assert_int_equal(karier_cohort_count(co), 2);
+	assert_ptr_equal(karier_cohort_employee(co, 0), karier_dataset_employee(ds, 0));
+
+	karier_employee *want = NULL;
+	assert_ok(karier_employee_new(&want, "198501012010011001", KARIER_STATUS_PNS, NULL));
+	assert_ok(karier_employee_set_kinerja(want, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(want, 2023, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(want, 2024, KARIER_PREDIKAT_KURANG));
+	assert_ok(karier_employee_set_kompetensi(want, "INTEGRITAS", 3, 20240101));
+	assert_ok(karier_employee_set_kompetensi(want, "INTEGRITAS", 4, 20230101));
+	assert_ok(karier_employee_set_kompetensi(want, "KERJASAMA", 2, 20240501));
+	assert_ok(karier_employee_set_kompetensi(want, "KERJASAMA", 3, 20240501));
+	assert_ok(karier_employee_set_kompetensi(want, "ADAPTASI", 1, 20240501));
+	assert_ok(karier_employee_add_pelatihan(want, "B", 20250301, 8, KARIER_PELATIHAN_TEKNIS));
+	assert_ok(karier_employee_add_pelatihan(want, "A \"x\"", 20240301, 8, KARIER_PELATIHAN_TEKNIS));
+	assert_ok(karier_employee_add_pelatihan(want, "C", 20250301, 16, KARIER_PELATIHAN_TEKNIS));
+	const karier_employee *got = karier_dataset_employee(ds, 0);
+	assert_int_equal(karier_employee_kinerja_count(got), 2);
+	for (int32_t i = 0; i < 2; i++) {
+		int32_t y1, p1, y2, p2;
+		assert_ok(karier_employee_kinerja_get(&y1, &p1, want, i));
+		assert_ok(karier_employee_kinerja_get(&y2, &p2, got, i));
+		assert_int_equal(y1, y2);
+		assert_int_equal(p1, p2);
+	}
+	assert_int_equal(karier_employee_kinerja(got, 2024), KARIER_PREDIKAT_KURANG);
+	assert_int_equal(karier_employee_kompetensi_count(got), 3);
+	for (int32_t i = 0; i < 3; i++) {
+		const char *c1, *c2;
+		int32_t l1, l2, d1, d2;
+		assert_ok(karier_employee_kompetensi_get(&c1, &l1, &d1, want, i));
+		assert_ok(karier_employee_kompetensi_get(&c2, &l2, &d2, got, i));
+		assert_string_equal(c1, c2);
+		assert_int_equal(l1, l2);
+		assert_int_equal(d1, d2);
+	}
+	assert_int_equal(karier_employee_kompetensi(got, "KERJASAMA"), 3);
+	assert_int_equal(karier_employee_kompetensi(got, "INTEGRITAS"), 3);
+	assert_int_equal(karier_employee_pelatihan_count(got), 3);
+	for (int32_t i = 0; i < 3; i++) {
+		const char *c1, *c2;
+		int32_t d1, d2, j1, j2;
+		assert_ok(karier_employee_pelatihan_get(&c1, &d1, &j1, NULL, want, i));
+		assert_ok(karier_employee_pelatihan_get(&c2, &d2, &j2, NULL, got, i));
+		assert_string_equal(c1, c2);
+		assert_int_equal(d1, d2);
+		assert_int_equal(j1, j2);
+	}
+	assert_int_equal(karier_employee_kompetensi(karier_dataset_employee(ds, 1), "INTEGRITAS"), 2);
+	karier_employee_free(want);
+	karier_dataset_free(ds);
+	remove_dir(dir);
+}
+
+/* Files longer than the reader's chunk: every row is read across the chunk
+ * boundaries, and a byte that is not UTF-8 far into a file is reported with
+ * its line. */
+static void dataset_larger_than_a_chunk(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/karier-io-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	copy_file(data_dir(), dir, "jabatan.csv");
+	char path[512], nip[2000][19];
+	for (int i = 0; i < 2000; i++)
+		snprintf(nip[i], sizeof nip[i], "19%02d0101202201%d%03d", 80 + i / 100, 1 + i % 2, 1 + i % 100);
+	snprintf(path, sizeof path, "%s/pegawai.csv", dir);
+	FILE *f = fopen(path, "wb");
+	assert_non_null(f);
+	fputs("nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan\n", f);
+	for (int i = 0; i < 2000; i++) /* quoted names with doubled quotes straddle chunk boundaries too */
+		fprintf(f, "%s,\"Pegawai \"\"%d\"\"\",PNS,S1,III/a,2022-01-01,PLK,2022-01-03\n", nip[i], i);
+	fclose(f);
+	/* 2000 employees x 30 years of kinerja: about 1.5 MB, more than one chunk */
+	snprintf(path, sizeof path, "%s/kinerja.csv", dir);
+	f = fopen(path, "wb");
+	assert_non_null(f);
+	fputs("nip,tahun,predikat\n", f);
+	for (int i = 0; i < 2000; i++)
+		for (int y = 1995; y < 2025; y++)
+			fprintf(f, "%s,%d,%s\n", nip[i], y, (i + y) % 3 ? "baik" : "sangat baik");
+	fclose(f);
+	karier_dataset *ds = NULL;
+	assert_ok(karier_dataset_load(&ds, dir, NULL, 0));
+	assert_int_equal(karier_dataset_employee_count(ds), 2000);
+	for (int i = 0; i < 2000; i += 111) {
+		const karier_employee *e = karier_dataset_employee(ds, i);
+		char name[32];
+		snprintf(name, sizeof name, "Pegawai \"%d\"", i);
+		assert_string_equal(karier_employee_nama(e), name);
+		assert_int_equal(karier_employee_kinerja_count(e), 30);
+		assert_int_equal(karier_employee_kinerja(e, 2011), (i + 2011) % 3 ? KARIER_PREDIKAT_BAIK : KARIER_PREDIKAT_SANGAT_BAIK);
+	}
+	karier_dataset_free(ds);
+	/* one byte that is not UTF-8 on line 50000 of 60001 */
+	f = fopen(path, "r+b");
+	assert_non_null(f);
+	long at = (long)strlen("nip,tahun,predikat\n") + 49998L * (long)strlen("198001012022011001,1995,baik\n");
+	char line[64];
+	assert_int_equal(fseek(f, 0, SEEK_SET), 0);
+	int32_t lineno = 1;
+	long pos = 0;
+	while (fgets(line, sizeof line, f) && pos < at) { /* find the line that holds byte `at` */
+		pos += (long)strlen(line);
+		lineno++;
+	}
+	assert_int_equal(fseek(f, pos + 3, SEEK_SET), 0);
+	fputc(0xFF, f);
+	fclose(f);
+	ds = NULL;
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, 0), KARIER_EFORMAT);
+	int32_t sev, dline, dcol;
+	const char *file, *msg;
+	assert_ok(karier_dataset_diagnostic_get(&sev, &file, &dline, &dcol, NULL, NULL, &msg, ds, 0));
+	assert_string_equal(file, "kinerja.csv");
+	assert_string_equal(msg, "is not valid UTF-8");
+	assert_int_equal(dline, lineno);
+	assert_int_equal(dcol, 4);
+	karier_dataset_free(ds);
+	remove_dir(dir);
+}
+
 static void positions_and_catalogue_as_json(void **state)
 {
 	(void)state;
@@ -254,6 +413,8 @@ int main(void)
 		cmocka_unit_test(policy_json_round_trip),
 		cmocka_unit_test(dataset_api),
 		cmocka_unit_test(dataset_errors_hold_diagnostics_only),
+		cmocka_unit_test(dataset_rows_in_any_order),
+		cmocka_unit_test(dataset_larger_than_a_chunk),
 		cmocka_unit_test(positions_and_catalogue_as_json),
 	};
 	return cmocka_run_group_tests_name("io", tests, NULL, NULL);

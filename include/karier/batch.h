@@ -4,8 +4,16 @@
  *
  * SPDX-License-Identifier: MIT
  *
- * karier_batch_evaluate() runs the same engines as karier_promotion_
- * evaluate(), karier_merit_evaluate(), karier_plan_new() and
+ * A cohort (karier_cohort) holds many employees compactly: fixed-size
+ * fields in one array, every history record (12 bytes) in one shared pool,
+ * and codes and names as offsets into one shared text (each distinct code
+ * stored once).  An employee with five years of history takes about 350
+ * bytes.  karier_cohort_employee() returns an ordinary read-only
+ * karier_employee that every function taking a const karier_employee
+ * accepts; karier_dataset_cohort() gives the cohort a dataset was read into.
+ *
+ * karier_cohort_evaluate() and karier_batch_evaluate() run the same engines
+ * as karier_promotion_evaluate(), karier_merit_evaluate(), karier_plan_new() and
  * karier_jp_ledger() for every employee, and keeps their verdicts (not the
  * explanations) in one column per result: n int32_t values each, allocated
  * once per batch, with no allocation per employee.  Ask the single-employee
@@ -30,6 +38,7 @@ typedef struct karier_employee karier_employee;
 typedef struct karier_position karier_position;
 typedef struct karier_catalog karier_catalog;
 typedef struct karier_batch karier_batch;
+typedef struct karier_cohort karier_cohort;
 
 /** What to evaluate (bits). @since 0.1.0 */
 #define KARIER_BATCH_PROMOTION 1
@@ -88,6 +97,69 @@ KARIER_API int karier_batch_evaluate(karier_batch **out, const karier_policy *po
                                      const karier_position *const *positions, int32_t n,
                                      const karier_catalog *catalog, int32_t date, int32_t what,
                                      int32_t threads);
+
+/**
+ * karier_cohort_new - an empty cohort.
+ * Errors: KARIER_EINVAL (NULL out), KARIER_ENOMEM.
+ * @since 0.1.0
+ */
+KARIER_API int karier_cohort_new(karier_cohort **out);
+
+/** karier_cohort_free - release a cohort and its employees; NULL is ignored. @since 0.1.0 */
+KARIER_API void karier_cohort_free(karier_cohort *cohort);
+
+/**
+ * karier_cohort_reserve - make room for @employees more employees with
+ * @records more history records in all, so that adding them does not
+ * reallocate (and memory is not doubled past what is needed).
+ * Errors: KARIER_EINVAL (NULL cohort, a negative count), KARIER_ELIMIT
+ * (more than INT32_MAX employees or UINT32_MAX records), KARIER_ENOMEM;
+ * the cohort is unchanged on failure.
+ * @since 0.1.0
+ */
+KARIER_API int karier_cohort_reserve(karier_cohort *cohort, int32_t employees, int64_t records);
+
+/**
+ * karier_cohort_add - copy @employee into the cohort, with @position (its
+ * current or target jabatan, NULL for none; not copied: it must outlive the
+ * cohort).  The employee handle stays the caller's and may be reused.
+ * Errors: KARIER_EINVAL (NULL cohort or employee), KARIER_ELIMIT,
+ * KARIER_ENOMEM; the cohort is unchanged on failure.
+ * @since 0.1.0
+ */
+KARIER_API int karier_cohort_add(karier_cohort *cohort, const karier_employee *employee,
+                                 const karier_position *position);
+
+/** karier_cohort_count - the number of employees; 0 for NULL. @since 0.1.0 */
+KARIER_API int32_t karier_cohort_count(const karier_cohort *cohort);
+
+/**
+ * karier_cohort_employee - employee @index, read-only (setters refuse it
+ * with KARIER_EINVAL and karier_employee_free ignores it); valid until the
+ * next karier_cohort_add or karier_cohort_reserve, or the cohort is freed.
+ * NULL when the index is out of range.
+ * @since 0.1.0
+ */
+KARIER_API const karier_employee *karier_cohort_employee(const karier_cohort *cohort, int32_t index);
+
+/** karier_cohort_position - the position given with employee @index, or NULL. @since 0.1.0 */
+KARIER_API const karier_position *karier_cohort_position(const karier_cohort *cohort, int32_t index);
+
+/**
+ * karier_cohort_memory - the bytes the cohort holds (employees, records,
+ * text and their spare room), for sizing a run.
+ * @since 0.1.0
+ */
+KARIER_API int64_t karier_cohort_memory(const karier_cohort *cohort);
+
+/**
+ * karier_cohort_evaluate - karier_batch_evaluate() over a cohort, each
+ * employee against the position stored with it.
+ * Errors: as karier_batch_evaluate (KARIER_EINVAL for a NULL cohort).
+ * @since 0.1.0
+ */
+KARIER_API int karier_cohort_evaluate(karier_batch **out, const karier_policy *policy, const karier_cohort *cohort,
+                                      const karier_catalog *catalog, int32_t date, int32_t what, int32_t threads);
 
 /** karier_batch_free - release a batch; NULL is ignored. @since 0.1.0 */
 KARIER_API void karier_batch_free(karier_batch *batch);

@@ -19,6 +19,7 @@ typedef struct karier_employee karier_employee;
 typedef struct karier_position karier_position;
 typedef struct karier_catalog karier_catalog;
 typedef struct karier_dataset karier_dataset;
+typedef struct karier_cohort karier_cohort;
 
 /**
  * karier_free_string - release a string the library allocated for the
@@ -174,6 +175,13 @@ KARIER_API const karier_employee *karier_dataset_employee(const karier_dataset *
 /** The position of employee @index's current jabatan, or NULL. @since 0.1.0 */
 KARIER_API const karier_position *karier_dataset_employee_position(const karier_dataset *dataset,
                                                                    int32_t index);
+/**
+ * karier_dataset_cohort - the employees as a cohort (karier/batch.h), each
+ * with its current position, for karier_cohort_evaluate(); borrowed.  The
+ * reader fills it directly: no handle per employee.
+ * @since 0.1.0
+ */
+KARIER_API const karier_cohort *karier_dataset_cohort(const karier_dataset *dataset);
 /** Positions of jabatan.csv, in file order. @since 0.1.0 */
 KARIER_API int32_t karier_dataset_position_count(const karier_dataset *dataset);
 /** karier_dataset_position - Position @index of the positions file, borrowed; NULL when out of range. @since 0.1.0 */

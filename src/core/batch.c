@@ -36,7 +36,8 @@ struct karier_batch {
 
 struct part {
 	const karier_policy *p;
-	const karier_employee *const *emp;
+	const karier_employee *const *emp; /* either pointers */
+	const karier_employee *cemp;       /* or a cohort's array */
 	const karier_position *const *pos;
 	const karier_catalog *cat;
 	int32_t date, period, what, from, to;
@@ -55,7 +56,7 @@ static int run_part(void *arg)
 	karier_merit *m = w->m;
 	karier_plan *pl = w->pl;
 	for (int32_t i = w->from; i < w->to; i++) {
-		const karier_employee *e = w->emp[i];
+		const karier_employee *e = w->cemp ? &w->cemp[i] : w->emp[i];
 		const karier_position *pos = w->pos ? w->pos[i] : NULL;
 		if (d) {
 			kr_promotion_fill(d, w->p, e, pos, w->period);
@@ -135,18 +136,10 @@ static bool column_in(int32_t c, int32_t what)
 	return what & KARIER_BATCH_TRAINING;
 }
 
-int karier_batch_evaluate(karier_batch **out, const karier_policy *policy, const karier_employee *const *emp,
-                          const karier_position *const *pos, int32_t n, const karier_catalog *cat, int32_t date,
-                          int32_t what, int32_t threads)
+static int evaluate(const char *fn, karier_batch **out, const karier_policy *policy, const karier_employee *const *emp,
+                    const karier_employee *cemp, const karier_position *const *pos, int32_t n, const karier_catalog *cat,
+                    int32_t date, int32_t what, int32_t threads)
 {
-	static const char fn[] = "karier_batch_evaluate";
-	if (!out)
-		return kr_null(fn, "out");
-	if (n < 0 || (n > 0 && !emp))
-		return kr_fail(KARIER_EINVAL, "%s: %d employees from %p", fn, n, (const void *)emp);
-	for (int32_t i = 0; i < n; i++)
-		if (!emp[i])
-			return kr_fail(KARIER_EINVAL, "%s: employees[%d] is NULL", fn, i);
 	if (what <= 0 || what > (KARIER_BATCH_PROMOTION | KARIER_BATCH_MERIT | KARIER_BATCH_TRAINING))
 		return kr_fail(KARIER_EINVAL, "what: %d names no evaluation (KARIER_BATCH_* bits)", what);
 	if (threads < 1 || threads > KARIER_BATCH_MAX_THREADS)
@@ -178,7 +171,7 @@ int karier_batch_evaluate(karier_batch **out, const karier_policy *policy, const
 	memset(parts, 0, (size_t)threads * sizeof parts[0]);
 	for (int32_t t = 0; ok && t < threads; t++) {
 		struct part *w = &parts[t];
-		*w = (struct part){p, emp, pos, cat, date, period, what, (int32_t)((int64_t)n * t / threads),
+		*w = (struct part){p, emp, cemp, pos, cat, date, period, what, (int32_t)((int64_t)n * t / threads),
 		                   (int32_t)((int64_t)n * (t + 1) / threads), b, NULL, NULL, NULL};
 		if (what & KARIER_BATCH_PROMOTION)
 			ok = ok && (w->d = kr_malloc(sizeof *w->d)) != NULL;
@@ -211,6 +204,143 @@ int karier_batch_evaluate(karier_batch **out, const karier_policy *policy, const
 	}
 	*out = b;
 	return KARIER_OK;
+}
+
+int karier_batch_evaluate(karier_batch **out, const karier_policy *policy, const karier_employee *const *emp,
+                          const karier_position *const *pos, int32_t n, const karier_catalog *cat, int32_t date,
+                          int32_t what, int32_t threads)
+{
+	static const char fn[] = "karier_batch_evaluate";
+	if (!out)
+		return kr_null(fn, "out");
+	if (n < 0 || (n > 0 && !emp))
+		return kr_fail(KARIER_EINVAL, "%s: %d employees from %p", fn, n, (const void *)emp);
+	for (int32_t i = 0; i < n; i++)
+		if (!emp[i])
+			return kr_fail(KARIER_EINVAL, "%s: employees[%d] is NULL", fn, i);
+	return evaluate(fn, out, policy, emp, NULL, pos, n, cat, date, what, threads);
+}
+
+int karier_cohort_evaluate(karier_batch **out, const karier_policy *policy, const karier_cohort *c,
+                           const karier_catalog *cat, int32_t date, int32_t what, int32_t threads)
+{
+	static const char fn[] = "karier_cohort_evaluate";
+	if (!out)
+		return kr_null(fn, "out");
+	if (!c)
+		return kr_null(fn, "cohort");
+	return evaluate(fn, out, policy, NULL, c->emp, c->pos, c->n, cat, date, what, threads);
+}
+
+/* ---- cohorts ------------------------------------------------------------- */
+
+int karier_cohort_new(karier_cohort **out)
+{
+	if (!out)
+		return kr_null("karier_cohort_new", "out");
+	karier_cohort *c = kr_calloc(1, sizeof *c);
+	if (!c)
+		return kr_fail(KARIER_ENOMEM, "karier_cohort_new: out of memory");
+	*out = c;
+	return KARIER_OK;
+}
+
+void karier_cohort_free(karier_cohort *c)
+{
+	if (!c)
+		return;
+	kr_free(c->emp);
+	kr_free(c->pos);
+	kr_pool_release(&c->pool);
+	kr_free(c);
+}
+
+static int set_capacity(karier_cohort *c, int64_t cap)
+{
+	if (cap > INT32_MAX)
+		return kr_fail(KARIER_ELIMIT, "cohort: more than %d employees", INT32_MAX);
+	if (cap <= c->cap)
+		return KARIER_OK;
+	karier_employee *ne = kr_realloc(c->emp, (size_t)cap * sizeof *ne);
+	if (!ne)
+		return kr_fail(KARIER_ENOMEM, "cohort: out of memory for %lld employees", (long long)cap);
+	c->emp = ne;
+	const karier_position **np = kr_realloc(c->pos, (size_t)cap * sizeof *np);
+	if (!np)
+		return kr_fail(KARIER_ENOMEM, "cohort: out of memory for %lld employees", (long long)cap);
+	c->pos = np;
+	c->cap = (int32_t)cap;
+	return KARIER_OK;
+}
+
+int kr_cohort_grow(karier_cohort *c)
+{
+	if (c->n == c->cap) {
+		int rc = set_capacity(c, c->cap ? (int64_t)c->cap * 2 : 1024);
+		if (rc)
+			return rc;
+	}
+	memset(&c->emp[c->n], 0, sizeof c->emp[c->n]);
+	c->emp[c->n].pool = &c->pool;
+	c->pos[c->n] = NULL;
+	return KARIER_OK;
+}
+
+int karier_cohort_reserve(karier_cohort *c, int32_t employees, int64_t records)
+{
+	if (!c)
+		return kr_null("karier_cohort_reserve", "cohort");
+	if (employees < 0 || records < 0)
+		return kr_fail(KARIER_EINVAL, "karier_cohort_reserve: %d employees, %lld records: counts cannot be negative",
+		               employees, (long long)records);
+	if (records > UINT32_MAX - (int64_t)c->pool.n_rec)
+		return kr_fail(KARIER_ELIMIT, "cohort: more than %u history records", UINT32_MAX);
+	int rc = set_capacity(c, (int64_t)c->n + employees);
+	if (rc)
+		return rc;
+	if (c->pool.n_rec + (uint32_t)records > c->pool.cap_rec) {
+		struct kr_record *nr = kr_realloc(c->pool.rec, ((size_t)c->pool.n_rec + (size_t)records) * sizeof *nr);
+		if (!nr)
+			return kr_fail(KARIER_ENOMEM, "cohort: out of memory for %lld records", (long long)records);
+		c->pool.rec = nr;
+		c->pool.cap_rec = c->pool.n_rec + (uint32_t)records;
+	}
+	return KARIER_OK;
+}
+
+int karier_cohort_add(karier_cohort *c, const karier_employee *e, const karier_position *pos)
+{
+	if (!c)
+		return kr_null("karier_cohort_add", "cohort");
+	if (!e)
+		return kr_null("karier_cohort_add", "employee");
+	karier_employee src = *e; /* e may be one of this cohort's, which growing moves */
+	int rc = kr_cohort_grow(c);
+	if (rc || (rc = kr_employee_copy_into(&c->emp[c->n], &c->pool, &src)))
+		return rc;
+	c->pos[c->n++] = pos;
+	return KARIER_OK;
+}
+
+int32_t karier_cohort_count(const karier_cohort *c) { return c ? c->n : 0; }
+
+const karier_employee *karier_cohort_employee(const karier_cohort *c, int32_t i)
+{
+	return c && i >= 0 && i < c->n ? &c->emp[i] : NULL;
+}
+
+const karier_position *karier_cohort_position(const karier_cohort *c, int32_t i)
+{
+	return c && i >= 0 && i < c->n ? c->pos[i] : NULL;
+}
+
+int64_t karier_cohort_memory(const karier_cohort *c)
+{
+	if (!c)
+		return 0;
+	return (int64_t)sizeof *c + (int64_t)c->cap * (int64_t)(sizeof *c->emp + sizeof *c->pos) +
+	       (int64_t)c->pool.cap_rec * (int64_t)sizeof *c->pool.rec + (int64_t)c->pool.cap_str +
+	       (int64_t)c->pool.hcap * (int64_t)sizeof *c->pool.hslot;
 }
 
 int32_t karier_batch_count(const karier_batch *b) { return b ? b->n : 0; }

@@ -256,6 +256,11 @@ int karier_code_parse(int32_t *out, int32_t type, const char *text)
 		return kr_null("karier_code_parse", "text");
 	if (!t)
 		return kr_fail(KARIER_EINVAL, "karier_code_parse: %d is not a karier_code_type", type);
+	for (const struct code *c = t; c->name; c++) /* the canonical spelling, as data files mostly have it */
+		if (strcmp(c->name, text) == 0) {
+			*out = c->value;
+			return KARIER_OK;
+		}
 	char norm[64];
 	int32_t v = 0;
 	if (normalise(norm, sizeof norm, text) && norm[0]) {
@@ -365,26 +370,44 @@ int kr_fixed_text(char *buf, size_t size, int64_t v)
 	                (unsigned long long)(a % 100));
 }
 
-bool kr_utf8_valid(const char *s)
+bool kr_utf8_valid_n(const char *s, size_t len) { return kr_utf8_invalid_at(s, len) == len; }
+
+size_t kr_utf8_invalid_at(const char *s, size_t len)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	while (*p) {
+	const unsigned char *p = (const unsigned char *)s, *end = p + len;
+	while (p < end) {
+		/* ASCII eight bytes at a time */
+		while (end - p >= 8) {
+			uint64_t v;
+			memcpy(&v, p, 8);
+			if (v & UINT64_C(0x8080808080808080))
+				break;
+			p += 8;
+		}
+		if (p >= end)
+			break;
 		unsigned char c = *p;
-		int n = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : -1;
-		if (n < 0 || (n == 1 && c < 0xC2) || (n == 3 && c > 0xF4))
-			return false;
+		if (c < 0x80) {
+			p++;
+			continue;
+		}
+		int n = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : -1;
+		if (n < 0 || (n == 1 && c < 0xC2) || (n == 3 && c > 0xF4) || end - p <= n)
+			return (size_t)(p - (const unsigned char *)s);
 		uint32_t cp = c & (0x7F >> n);
 		for (int i = 1; i <= n; i++) {
 			if ((p[i] & 0xC0) != 0x80)
-				return false;
+				return (size_t)(p - (const unsigned char *)s);
 			cp = (cp << 6) | (p[i] & 0x3F);
 		}
 		if ((n == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
-			return false;
+			return (size_t)(p - (const unsigned char *)s);
 		p += n + 1;
 	}
-	return true;
+	return len;
 }
+
+bool kr_utf8_valid(const char *s) { return kr_utf8_valid_n(s, strlen(s)); }
 
 int kr_copy_text(char *dst, size_t cap, const char *src, const char *field, bool allow_empty)
 {

@@ -5,12 +5,14 @@
 
 int32_t kr_kompetensi_level(const karier_employee *e, const char *code)
 {
-	int32_t lo = e->first[KR_REC_KOMPETENSI], hi = e->first[KR_REC_PELATIHAN];
+	const struct kr_record *r = kr_rec_begin(e, KR_REC_KOMPETENSI);
+	const char *text = e->pool->str;
+	int32_t lo = 0, hi = e->cnt[KR_REC_KOMPETENSI];
 	while (lo < hi) { /* competency records are sorted by code */
 		int32_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(e->rec[mid].code, code);
+		int c = strcmp(text + r[mid].u.code, code);
 		if (c == 0)
-			return e->rec[mid].a;
+			return r[mid].a;
 		if (c < 0)
 			lo = mid + 1;
 		else

@@ -62,8 +62,11 @@ int32_t kr_months_between(int32_t a, int32_t b)
 	int32_t months = (KR_Y(b) - KR_Y(a)) * 12 + (KR_M(b) - KR_M(a));
 	/* A month is complete once the same day number is reached, or the end
 	 * of a shorter month (31 Jan -> 28 Feb is one month). */
-	if (months > 0 && kr_add_months(a, months) > b)
-		months--;
+	if (months > 0) { /* a's day, clamped to b's month, not yet reached */
+		int32_t da = KR_D(a), dim = kr_days_in_month(KR_Y(b), KR_M(b));
+		if ((da > dim ? dim : da) > KR_D(b))
+			months--;
+	}
 	return months;
 }
 

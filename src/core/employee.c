@@ -8,9 +8,53 @@
 	do {                                                                                       \
 		if (!(e))                                                                          \
 			return kr_null(KR_FN(fn), "employee");                                     \
+		if (!(e)->owned)                                                                   \
+			return kr_fail(KARIER_EINVAL, KR_FN(fn) ": the employee belongs to a cohort and is read-only"); \
 	} while (0)
 
 static bool is_pns(int32_t status) { return status == KARIER_STATUS_PNS || status == KARIER_STATUS_CPNS; }
+
+const struct kr_record kr_no_records[1];
+
+/* A standalone employee and its own pool, in one allocation. */
+struct kr_own {
+	karier_employee e;
+	struct kr_pool pool;
+};
+
+static karier_employee *alloc_own(void)
+{
+	struct kr_own *o = kr_calloc(1, sizeof *o);
+	if (!o)
+		return NULL;
+	o->e.pool = &o->pool;
+	o->e.owned = 1;
+	return &o->e;
+}
+
+static void init_fields(karier_employee *e, const char *digits, int32_t status, int32_t birth, int32_t tmt)
+{
+	memcpy(e->nip, digits, sizeof e->nip);
+	e->status = (uint8_t)status;
+	e->birth = birth;
+	e->tmt_cpns = tmt;
+	e->potensi = -1;
+	e->angka_kredit = -1;
+}
+
+/* Parse the NIP (or NI PPPK) of a new employee. */
+static int parse_nip(char digits[KARIER_NIP_SIZE], int32_t *birth, int32_t *tmt, const char *nip, int32_t status,
+                     const karier_policy *policy)
+{
+	if (status < KARIER_STATUS_PNS || status > KARIER_STATUS_PPPK)
+		return kr_fail(KARIER_EINVAL, "status: %d is not PNS (1), CPNS (2) or PPPK (3)", status);
+	int32_t year = 0;
+	int rc = is_pns(status) ? karier_nip_parse(digits, birth, tmt, NULL, NULL, nip, policy)
+	                        : karier_nipppk_parse(digits, birth, &year, NULL, NULL, NULL, nip, policy);
+	if (!rc && !is_pns(status))
+		*tmt = year * 10000 + 101;
+	return rc;
+}
 
 int karier_employee_new(karier_employee **out, const char *nip, int32_t status, const karier_policy *policy)
 {
@@ -18,24 +62,110 @@ int karier_employee_new(karier_employee **out, const char *nip, int32_t status, 
 		return kr_null(KR_FN("new"), "out");
 	if (!nip)
 		return kr_null(KR_FN("new"), "nip");
-	if (status < KARIER_STATUS_PNS || status > KARIER_STATUS_PPPK)
-		return kr_fail(KARIER_EINVAL, "status: %d is not PNS (1), CPNS (2) or PPPK (3)", status);
 	char digits[KARIER_NIP_SIZE];
-	int32_t birth = 0, tmt = 0, year = 0;
-	int rc = is_pns(status) ? karier_nip_parse(digits, &birth, &tmt, NULL, NULL, nip, policy)
-	                        : karier_nipppk_parse(digits, &birth, &year, NULL, NULL, NULL, nip, policy);
+	int32_t birth = 0, tmt = 0;
+	int rc = parse_nip(digits, &birth, &tmt, nip, status, policy);
 	if (rc)
 		return rc;
-	karier_employee *e = kr_calloc(1, sizeof *e);
+	karier_employee *e = alloc_own();
 	if (!e)
 		return kr_fail(KARIER_ENOMEM, KR_FN("new") ": out of memory");
-	memcpy(e->nip, digits, sizeof e->nip);
-	e->status = status;
-	e->birth = birth;
-	e->tmt_cpns = is_pns(status) ? tmt : year * 10000 + 101;
-	e->potensi = -1;
-	e->angka_kredit = -1;
+	init_fields(e, digits, status, birth, tmt);
 	*out = e;
+	return KARIER_OK;
+}
+
+int kr_employee_restart(karier_employee *e, const char *nip, int32_t status, const karier_policy *policy)
+{
+	char digits[KARIER_NIP_SIZE];
+	int32_t birth = 0, tmt = 0;
+	int rc = parse_nip(digits, &birth, &tmt, nip, status, policy);
+	if (rc)
+		return rc;
+	struct kr_pool *pl = e->pool;
+	memset(e, 0, sizeof *e);
+	e->pool = pl;
+	e->owned = 1;
+	pl->n_rec = 0;
+	pl->n_str = 0;
+	init_fields(e, digits, status, birth, tmt);
+	return KARIER_OK;
+}
+
+/* Text of a standalone employee: shared within its pool by a linear search;
+ * when full, the live strings move to a new buffer (dropping replaced ones). */
+static bool live_code(int kind) { return kind == KR_REC_KOMPETENSI || kind == KR_REC_PELATIHAN; }
+
+static const char *find_text(const struct kr_pool *pl, const char *s, size_t len, uint32_t *out)
+{
+	for (uint32_t i = 1; i + len < pl->n_str; i += (uint32_t)strlen(pl->str + i) + 1)
+		if (memcmp(pl->str + i, s, len + 1) == 0) {
+			*out = i;
+			return pl->str + i;
+		}
+	return NULL;
+}
+
+static void put_text(struct kr_pool *pl, const char *s, size_t len, uint32_t *out)
+{
+	if (!len) {
+		*out = 0;
+		return;
+	}
+	if (find_text(pl, s, len, out))
+		return;
+	*out = pl->n_str;
+	memcpy(pl->str + pl->n_str, s, len + 1);
+	pl->n_str += (uint32_t)len + 1;
+}
+
+static int own_text(karier_employee *e, const char *s, uint32_t *out)
+{
+	struct kr_pool *pl = e->pool;
+	size_t len = strlen(s);
+	if (len == 0) {
+		*out = 0;
+		return KARIER_OK;
+	}
+	if (pl->n_str == 0) { /* a fresh pool: offset 0 is the empty string */
+		if (pl->cap_str == 0) {
+			pl->str = kr_malloc(64);
+			if (!pl->str)
+				return kr_fail(KARIER_ENOMEM, "employee %s: out of memory for text", e->nip);
+			pl->cap_str = 64;
+		}
+		pl->str[0] = '\0';
+		pl->n_str = 1;
+	}
+	if (find_text(pl, s, len, out))
+		return KARIER_OK;
+	if (pl->n_str + len + 1 > pl->cap_str) {
+		/* the live text, the new string, and room to grow */
+		size_t live = len + 1;
+		uint32_t *refs[3] = {&e->nama, &e->unit, &e->jabatan_code};
+		for (int k = 0; k < 3; k++)
+			live += strlen(pl->str + *refs[k]) + 1;
+		for (int k = KR_REC_KOMPETENSI; k <= KR_REC_PELATIHAN; k++)
+			for (uint32_t i = e->off[k]; i < e->off[k] + e->cnt[k]; i++)
+				live += strlen(pl->str + pl->rec[i].u.code) + 1;
+		size_t cap = 2 * live + 64;
+		if (cap > UINT32_MAX)
+			return kr_fail(KARIER_ELIMIT, "employee %s: more than 4 GiB of text", e->nip);
+		struct kr_pool np = {.str = kr_malloc(cap), .cap_str = (uint32_t)cap, .n_str = 1};
+		if (!np.str)
+			return kr_fail(KARIER_ENOMEM, "employee %s: out of memory for text", e->nip);
+		np.str[0] = '\0';
+		for (int k = 0; k < 3; k++)
+			put_text(&np, pl->str + *refs[k], strlen(pl->str + *refs[k]), refs[k]);
+		for (int k = KR_REC_KOMPETENSI; k <= KR_REC_PELATIHAN; k++)
+			for (uint32_t i = e->off[k]; i < e->off[k] + e->cnt[k]; i++)
+				put_text(&np, pl->str + pl->rec[i].u.code, strlen(pl->str + pl->rec[i].u.code), &pl->rec[i].u.code);
+		kr_free(pl->str);
+		pl->str = np.str;
+		pl->cap_str = np.cap_str;
+		pl->n_str = np.n_str;
+	}
+	put_text(pl, s, len, out);
 	return KARIER_OK;
 }
 
@@ -45,31 +175,190 @@ int karier_employee_copy(karier_employee **out, const karier_employee *src)
 		return kr_null(KR_FN("copy"), "out");
 	if (!src)
 		return kr_null(KR_FN("copy"), "src");
-	karier_employee *e = kr_malloc(sizeof *e);
+	karier_employee *e = alloc_own();
 	if (!e)
 		return kr_fail(KARIER_ENOMEM, KR_FN("copy") ": out of memory");
-	*e = *src;
-	e->rec = NULL;
-	e->cap_rec = 0;
-	if (src->n_rec > 0) {
-		e->rec = kr_malloc((size_t)src->n_rec * sizeof *e->rec);
-		if (!e->rec) {
-			kr_free(e);
-			return kr_fail(KARIER_ENOMEM, KR_FN("copy") ": out of memory");
-		}
-		memcpy(e->rec, src->rec, (size_t)src->n_rec * sizeof *e->rec);
-		e->cap_rec = src->n_rec;
+	int rc = kr_employee_copy_into(e, e->pool, src);
+	if (rc) {
+		karier_employee_free(e);
+		return rc;
 	}
 	*out = e;
 	return KARIER_OK;
 }
 
+int kr_employee_copy_into(karier_employee *dst, struct kr_pool *pool, const karier_employee *src)
+{
+	uint8_t owned = dst->owned;
+	uint32_t n = 0;
+	for (int k = 1; k < KR_REC_KINDS; k++)
+		n += src->cnt[k];
+	int rc = kr_pool_reserve(pool, n);
+	if (rc)
+		return rc;
+	*dst = *src;
+	dst->pool = pool;
+	dst->owned = owned;
+	if (src->pool == pool) { /* within one cohort: the text is there already */
+		for (int k = 1; k < KR_REC_KINDS; k++) {
+			dst->off[k] = pool->n_rec;
+			if (src->cnt[k])
+				memmove(pool->rec + pool->n_rec, pool->rec + src->off[k], (size_t)src->cnt[k] * sizeof *pool->rec);
+			pool->n_rec += src->cnt[k];
+		}
+		return KARIER_OK;
+	}
+	/* records first, their codes cleared; then the text, one string at a time
+	 * (a standalone pool may compact on the way, rewriting the offsets it holds) */
+	for (int k = 1; k < KR_REC_KINDS; k++) {
+		dst->off[k] = pool->n_rec;
+		if (src->cnt[k])
+			memcpy(pool->rec + pool->n_rec, kr_rec_begin(src, k), (size_t)src->cnt[k] * sizeof *pool->rec);
+		pool->n_rec += src->cnt[k];
+	}
+	dst->nama = dst->unit = dst->jabatan_code = 0;
+	for (int k = 1; k < KR_REC_KINDS; k++)
+		if (live_code(k))
+			for (uint32_t i = dst->off[k]; i < dst->off[k] + dst->cnt[k]; i++)
+				pool->rec[i].u.code = 0;
+	const char *texts[3] = {kr_text(src, src->nama), kr_text(src, src->unit), kr_text(src, src->jabatan_code)};
+	uint32_t *refs[3] = {&dst->nama, &dst->unit, &dst->jabatan_code};
+	for (int t = 0; t < 3 && !rc; t++)
+		rc = owned ? own_text(dst, texts[t], refs[t])
+		           : t == 0 ? kr_pool_append(pool, texts[t], refs[t]) : kr_pool_intern(pool, texts[t], refs[t]);
+	for (int k = KR_REC_KOMPETENSI; k <= KR_REC_PELATIHAN && !rc; k++)
+		for (uint32_t j = 0; j < dst->cnt[k] && !rc; j++) {
+			const char *c = kr_text(src, kr_rec_begin(src, k)[j].u.code);
+			uint32_t off;
+			rc = owned ? own_text(dst, c, &off) : kr_pool_intern(pool, c, &off);
+			if (!rc)
+				pool->rec[dst->off[k] + j].u.code = off;
+		}
+	if (rc && !owned)
+		pool->n_rec = dst->off[1]; /* drop what was appended */
+	return rc;
+}
+
 void karier_employee_free(karier_employee *e)
 {
-	if (!e)
+	if (!e || !e->owned) /* an employee of a cohort belongs to it */
 		return;
-	kr_free(e->rec);
-	kr_free(e);
+	kr_free(e->pool->rec);
+	kr_free(e->pool->str);
+	kr_free((struct kr_own *)(void *)e);
+}
+
+/* ---- pools --------------------------------------------------------------- */
+
+int kr_pool_reserve(struct kr_pool *pl, uint32_t n)
+{
+	if ((uint64_t)pl->n_rec + n <= pl->cap_rec)
+		return KARIER_OK;
+	uint64_t cap = pl->cap_rec ? (uint64_t)pl->cap_rec * 2 : 16;
+	while (cap < (uint64_t)pl->n_rec + n)
+		cap *= 2;
+	if (cap > UINT32_MAX)
+		return kr_fail(KARIER_ELIMIT, "more than %u history records", UINT32_MAX);
+	struct kr_record *nr = kr_realloc(pl->rec, (size_t)cap * sizeof *nr);
+	if (!nr)
+		return kr_fail(KARIER_ENOMEM, "out of memory for history records");
+	pl->rec = nr;
+	pl->cap_rec = (uint32_t)cap;
+	return KARIER_OK;
+}
+
+static int str_room(struct kr_pool *pl, size_t len)
+{
+	if (pl->n_str == 0)
+		len += 1; /* offset 0: "" */
+	if ((uint64_t)pl->n_str + len + 1 <= pl->cap_str)
+		goto ready;
+	uint64_t cap = pl->cap_str ? (uint64_t)pl->cap_str * 2 : 4096;
+	while (cap < (uint64_t)pl->n_str + len + 1)
+		cap *= 2;
+	if (cap > UINT32_MAX)
+		return kr_fail(KARIER_ELIMIT, "more than 4 GiB of text");
+	char *ns = kr_realloc(pl->str, (size_t)cap);
+	if (!ns)
+		return kr_fail(KARIER_ENOMEM, "out of memory for text");
+	pl->str = ns;
+	pl->cap_str = (uint32_t)cap;
+ready:
+	if (pl->n_str == 0) {
+		pl->str[0] = '\0';
+		pl->n_str = 1;
+	}
+	return KARIER_OK;
+}
+
+int kr_pool_append(struct kr_pool *pl, const char *s, uint32_t *out)
+{
+	size_t len = strlen(s);
+	if (!len) {
+		*out = 0;
+		return KARIER_OK;
+	}
+	int rc = str_room(pl, len);
+	if (rc)
+		return rc;
+	*out = pl->n_str;
+	memcpy(pl->str + pl->n_str, s, len + 1);
+	pl->n_str += (uint32_t)len + 1;
+	return KARIER_OK;
+}
+
+static uint32_t text_hash(const char *s, size_t len)
+{
+	uint32_t h = 2166136261u; /* FNV-1a */
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+int kr_pool_intern(struct kr_pool *pl, const char *s, uint32_t *out)
+{
+	size_t len = strlen(s);
+	if (!len) {
+		*out = 0;
+		return KARIER_OK;
+	}
+	if ((pl->hn + 1) * 2 > pl->hcap) {
+		uint32_t cap = pl->hcap ? pl->hcap * 2 : 256;
+		uint32_t *ns = kr_calloc(cap, sizeof *ns);
+		if (!ns)
+			return kr_fail(KARIER_ENOMEM, "out of memory for text");
+		for (uint32_t i = 0; i < pl->hcap; i++)
+			if (pl->hslot[i]) {
+				const char *t = pl->str + pl->hslot[i];
+				uint32_t h = text_hash(t, strlen(t)) & (cap - 1);
+				while (ns[h])
+					h = (h + 1) & (cap - 1);
+				ns[h] = pl->hslot[i];
+			}
+		kr_free(pl->hslot);
+		pl->hslot = ns;
+		pl->hcap = cap;
+	}
+	uint32_t h = text_hash(s, len) & (pl->hcap - 1);
+	for (; pl->hslot[h]; h = (h + 1) & (pl->hcap - 1))
+		if (memcmp(pl->str + pl->hslot[h], s, len + 1) == 0) {
+			*out = pl->hslot[h];
+			return KARIER_OK;
+		}
+	int rc = kr_pool_append(pl, s, out);
+	if (rc)
+		return rc;
+	pl->hslot[h] = *out;
+	pl->hn++;
+	return KARIER_OK;
+}
+
+void kr_pool_release(struct kr_pool *pl)
+{
+	kr_free(pl->rec);
+	kr_free(pl->str);
+	kr_free(pl->hslot);
+	memset(pl, 0, sizeof *pl);
 }
 
 /* ---- scalar setters ---- */
@@ -79,7 +368,9 @@ int karier_employee_set_nama(karier_employee *e, const char *nama)
 	NEED(e, "set_nama");
 	if (!nama)
 		return kr_null(KR_FN("set_nama"), "nama");
-	return kr_copy_text(e->nama, sizeof e->nama, nama, "nama", false);
+	char tmp[KARIER_NAME_MAX + 1];
+	int rc = kr_copy_text(tmp, sizeof tmp, nama, "nama", false);
+	return rc ? rc : own_text(e, tmp, &e->nama);
 }
 
 int karier_employee_set_unit_kerja(karier_employee *e, const char *unit)
@@ -87,7 +378,9 @@ int karier_employee_set_unit_kerja(karier_employee *e, const char *unit)
 	NEED(e, "set_unit_kerja");
 	if (!unit)
 		return kr_null(KR_FN("set_unit_kerja"), "unit");
-	return kr_copy_text(e->unit, sizeof e->unit, unit, "unit_kerja", true);
+	char tmp[KARIER_NAME_MAX + 1];
+	int rc = kr_copy_text(tmp, sizeof tmp, unit, "unit_kerja", true);
+	return rc ? rc : own_text(e, tmp, &e->unit);
 }
 
 int karier_employee_set_status(karier_employee *e, int32_t status)
@@ -98,7 +391,7 @@ int karier_employee_set_status(karier_employee *e, int32_t status)
 	if (is_pns(status) != is_pns(e->status))
 		return kr_fail(KARIER_EINVAL, "status: %s cannot become %s (the NIP kinds differ); create a new employee",
 		               karier_code_name(KARIER_CODE_STATUS, e->status), karier_code_name(KARIER_CODE_STATUS, status));
-	e->status = status;
+	e->status = (uint8_t)status;
 	return KARIER_OK;
 }
 
@@ -139,7 +432,7 @@ int karier_employee_set_pendidikan(karier_employee *e, int32_t p)
 		return kr_fail(KARIER_ERANGE, "pendidikan: %s is not below pendidikan_baru %s; clear pendidikan_baru first",
 		               karier_code_name(KARIER_CODE_PENDIDIKAN, p),
 		               karier_code_name(KARIER_CODE_PENDIDIKAN, e->pendidikan_baru));
-	e->pendidikan = p;
+	e->pendidikan = (uint8_t)p;
 	return KARIER_OK;
 }
 
@@ -156,7 +449,7 @@ int karier_employee_set_pendidikan_baru(karier_employee *e, int32_t p)
 		return kr_fail(KARIER_ERANGE, "pendidikan_baru: %s does not rank above pendidikan %s",
 		               karier_code_name(KARIER_CODE_PENDIDIKAN, p),
 		               e->pendidikan ? karier_code_name(KARIER_CODE_PENDIDIKAN, e->pendidikan) : "(not set)");
-	e->pendidikan_baru = p;
+	e->pendidikan_baru = (uint8_t)p;
 	return KARIER_OK;
 }
 
@@ -180,7 +473,7 @@ int karier_employee_set_golongan(karier_employee *e, int32_t gol, int32_t tmt)
 	int rc = check_tmt(e, "tmt_golongan", tmt);
 	if (rc)
 		return rc;
-	e->golongan = gol;
+	e->golongan = (uint8_t)gol;
 	e->tmt_golongan = tmt;
 	return KARIER_OK;
 }
@@ -195,7 +488,7 @@ int karier_employee_set_pppk_golongan(karier_employee *e, int32_t gol, int32_t t
 	int rc = check_tmt(e, "tmt_golongan", tmt);
 	if (rc)
 		return rc;
-	e->golongan = gol;
+	e->golongan = (uint8_t)gol;
 	e->tmt_golongan = tmt;
 	return KARIER_OK;
 }
@@ -210,12 +503,11 @@ int karier_employee_set_jabatan(karier_employee *e, const char *code, int32_t ja
 		return rc;
 	if ((rc = check_tmt(e, "tmt_jabatan", tmt)))
 		return rc;
-	char tmp[sizeof e->jabatan_code];
-	if ((rc = kr_copy_text(tmp, sizeof tmp, code, "jabatan", false)))
+	char tmp[KARIER_CODE_MAX + 1];
+	if ((rc = kr_copy_text(tmp, sizeof tmp, code, "jabatan", false)) || (rc = own_text(e, tmp, &e->jabatan_code)))
 		return rc;
-	memcpy(e->jabatan_code, tmp, sizeof tmp);
-	e->jabatan = jabatan;
-	e->jenjang = jenjang;
+	e->jabatan = (uint8_t)jabatan;
+	e->jenjang = (uint8_t)jenjang;
 	e->tmt_jabatan = tmt;
 	return KARIER_OK;
 }
@@ -243,7 +535,7 @@ int karier_employee_set_ujian_dinas(karier_employee *e, int32_t level)
 	NEED(e, "set_ujian_dinas");
 	if (level < KARIER_UJIAN_DINAS_NONE || level > KARIER_UJIAN_DINAS_II)
 		return kr_fail(KARIER_ERANGE, "ujian_dinas: %d is not 0 (none), 1 (I) or 2 (II)", level);
-	e->ujian_dinas = level;
+	e->ujian_dinas = (uint8_t)level;
 	return KARIER_OK;
 }
 
@@ -252,7 +544,7 @@ int karier_employee_set_prestasi_luar_biasa(karier_employee *e, int32_t flag)
 	NEED(e, "set_prestasi_luar_biasa");
 	if (flag != 0 && flag != 1)
 		return kr_fail(KARIER_ERANGE, "prestasi_luar_biasa: %d is not 0 or 1", flag);
-	e->prestasi = flag;
+	e->prestasi = (uint8_t)flag;
 	return KARIER_OK;
 }
 
@@ -260,8 +552,8 @@ int karier_employee_set_prestasi_luar_biasa(karier_employee *e, int32_t flag)
 #define GET(type, name, expr, none)                                                                \
 	type karier_employee_##name(const karier_employee *e) { return e ? (expr) : (none); }
 GET(const char *, nip, e->nip, "")
-GET(const char *, nama, e->nama, "")
-GET(const char *, unit_kerja, e->unit, "")
+GET(const char *, nama, kr_text(e, e->nama), "")
+GET(const char *, unit_kerja, kr_text(e, e->unit), "")
 GET(int32_t, status, e->status, 0)
 GET(int32_t, tanggal_lahir, e->birth, 0)
 GET(int32_t, tmt_cpns, e->tmt_cpns, 0)
@@ -269,7 +561,7 @@ GET(int32_t, pendidikan, e->pendidikan, 0)
 GET(int32_t, pendidikan_baru, e->pendidikan_baru, 0)
 GET(int32_t, golongan, e->golongan, 0)
 GET(int32_t, tmt_golongan, e->tmt_golongan, 0)
-GET(const char *, jabatan_code, e->jabatan_code, "")
+GET(const char *, jabatan_code, kr_text(e, e->jabatan_code), "")
 GET(int32_t, jabatan, e->jabatan, 0)
 GET(int32_t, jenjang, e->jenjang, 0)
 GET(int32_t, tmt_jabatan, e->tmt_jabatan, 0)
@@ -281,74 +573,89 @@ GET(int32_t, prestasi_luar_biasa, e->prestasi, 0)
 
 /* ---- histories: one array, grouped by kind ---- */
 
-static int32_t lo(const karier_employee *e, int kind) { return e->first[kind]; }
-static int32_t hi(const karier_employee *e, int kind) { return kind == KR_REC_JABATAN ? e->n_rec : e->first[kind + 1]; }
+static int32_t count_of(const karier_employee *e, int kind) { return e ? e->cnt[kind] : 0; }
 
-static int insert(karier_employee *e, int kind, int32_t at, const struct kr_record *r)
+/* Insert r as the index-th record of kind (a standalone employee's kinds
+ * are contiguous and in kind order within its pool). */
+static int insert(karier_employee *e, int kind, int32_t index, const struct kr_record *r)
 {
-	if (e->n_rec >= KARIER_HISTORY_MAX)
+	struct kr_pool *pl = e->pool;
+	if (pl->n_rec >= KARIER_HISTORY_MAX)
 		return kr_fail(KARIER_ELIMIT, "employee %s: more than %d history records", e->nip, KARIER_HISTORY_MAX);
-	if (e->n_rec == e->cap_rec) {
-		int32_t cap = e->cap_rec ? e->cap_rec * 2 : 16;
+	if (pl->n_rec == pl->cap_rec) {
+		uint32_t cap = pl->cap_rec ? pl->cap_rec * 2 : 16;
 		if (cap > KARIER_HISTORY_MAX)
 			cap = KARIER_HISTORY_MAX;
-		struct kr_record *nr = kr_realloc(e->rec, (size_t)cap * sizeof *nr);
+		struct kr_record *nr = kr_realloc(pl->rec, (size_t)cap * sizeof *nr);
 		if (!nr)
 			return kr_fail(KARIER_ENOMEM, "employee %s: out of memory for history", e->nip);
-		e->rec = nr;
-		e->cap_rec = cap;
+		pl->rec = nr;
+		pl->cap_rec = cap;
 	}
-	memmove(&e->rec[at + 1], &e->rec[at], (size_t)(e->n_rec - at) * sizeof *e->rec);
-	e->rec[at] = *r;
-	e->n_rec++;
-	for (int k = kind + 1; k <= KR_REC_JABATAN; k++)
-		e->first[k]++;
+	uint32_t at = e->off[kind] + (uint32_t)index;
+	memmove(&pl->rec[at + 1], &pl->rec[at], (size_t)(pl->n_rec - at) * sizeof *pl->rec);
+	pl->rec[at] = *r;
+	pl->n_rec++;
+	e->cnt[kind]++;
+	for (int k = kind + 1; k < KR_REC_KINDS; k++)
+		e->off[k]++;
 	return KARIER_OK;
 }
 
+static struct kr_record *recs(karier_employee *e, int kind) { return e->pool->rec ? e->pool->rec + e->off[kind] : NULL; }
+
 static const struct kr_record *rec_at(const karier_employee *e, int kind, int32_t index)
 {
-	if (!e || index < 0 || index >= hi(e, kind) - lo(e, kind))
+	if (!e || index < 0 || index >= e->cnt[kind])
 		return NULL;
-	return &e->rec[lo(e, kind) + index];
+	return kr_rec_begin(e, kind) + index;
 }
 
 static int bad_index(const karier_employee *e, int kind, int32_t index, const char *what)
 {
 	if (!e)
 		return kr_null(what, "employee");
-	return kr_fail(KARIER_ENOTFOUND, "%s: index %d is outside 0..%d", what, index, hi(e, kind) - lo(e, kind) - 1);
+	return kr_fail(KARIER_ENOTFOUND, "%s: index %d is outside 0..%d", what, index, e->cnt[kind] - 1);
+}
+
+int kr_check_kinerja(int32_t year, int32_t predikat)
+{
+	if (year < 1990 || year > KARIER_DATE_MAX_YEAR)
+		return kr_fail(KARIER_ERANGE, "tahun: %d is outside 1990..%d", year, KARIER_DATE_MAX_YEAR);
+	if (predikat < KARIER_PREDIKAT_SANGAT_KURANG || predikat > KARIER_PREDIKAT_SANGAT_BAIK)
+		return kr_fail(KARIER_ERANGE, "predikat: %d for tahun %d is not a karier_predikat 1..5", predikat, year);
+	return KARIER_OK;
 }
 
 int karier_employee_set_kinerja(karier_employee *e, int32_t year, int32_t predikat)
 {
 	NEED(e, "set_kinerja");
-	if (year < 1990 || year > KARIER_DATE_MAX_YEAR)
-		return kr_fail(KARIER_ERANGE, "tahun: %d is outside 1990..%d", year, KARIER_DATE_MAX_YEAR);
-	if (predikat < KARIER_PREDIKAT_SANGAT_KURANG || predikat > KARIER_PREDIKAT_SANGAT_BAIK)
-		return kr_fail(KARIER_ERANGE, "predikat: %d for tahun %d is not a karier_predikat 1..5", predikat, year);
-	int32_t i = lo(e, KR_REC_KINERJA), end = hi(e, KR_REC_KINERJA);
-	while (i < end && e->rec[i].date < year)
+	int rc = kr_check_kinerja(year, predikat);
+	if (rc)
+		return rc;
+	struct kr_record *r = recs(e, KR_REC_KINERJA);
+	int32_t i = 0, n = e->cnt[KR_REC_KINERJA];
+	while (i < n && r[i].date < year)
 		i++;
-	if (i < end && e->rec[i].date == year) {
-		e->rec[i].a = (uint8_t)predikat;
+	if (i < n && r[i].date == year) {
+		r[i].a = (uint8_t)predikat;
 		return KARIER_OK;
 	}
-	struct kr_record r = {.kind = KR_REC_KINERJA, .a = (uint8_t)predikat, .date = year};
-	return insert(e, KR_REC_KINERJA, i, &r);
+	struct kr_record nr = {.a = (uint8_t)predikat, .date = year};
+	return insert(e, KR_REC_KINERJA, i, &nr);
 }
 
 int32_t karier_employee_kinerja(const karier_employee *e, int32_t year)
 {
 	if (!e)
 		return 0;
-	for (int32_t i = lo(e, KR_REC_KINERJA); i < hi(e, KR_REC_KINERJA); i++)
-		if (e->rec[i].date == year)
-			return e->rec[i].a;
+	for (const struct kr_record *r = kr_rec_begin(e, KR_REC_KINERJA), *end = kr_rec_end(e, KR_REC_KINERJA); r < end; r++)
+		if (r->date == year)
+			return r->a;
 	return KARIER_PREDIKAT_NONE;
 }
 
-int32_t karier_employee_kinerja_count(const karier_employee *e) { return e ? hi(e, KR_REC_KINERJA) - lo(e, KR_REC_KINERJA) : 0; }
+int32_t karier_employee_kinerja_count(const karier_employee *e) { return count_of(e, KR_REC_KINERJA); }
 
 int karier_employee_kinerja_get(int32_t *out_year, int32_t *out_predikat, const karier_employee *e, int32_t index)
 {
@@ -362,45 +669,52 @@ int karier_employee_kinerja_get(int32_t *out_year, int32_t *out_predikat, const 
 	return KARIER_OK;
 }
 
+int kr_check_kompetensi(const char *code, int32_t level, int32_t date)
+{
+	char tmp[KARIER_CODE_MAX + 1];
+	int rc = kr_copy_text(tmp, sizeof tmp, code, "kompetensi", false);
+	if (rc)
+		return rc;
+	if (level < 1 || level > 5)
+		return kr_fail(KARIER_ERANGE, "level: %d for kompetensi \"%s\" is outside 1..5", level, tmp);
+	if (date != 0 && (rc = kr_check_date("tanggal", date)))
+		return rc;
+	return KARIER_OK;
+}
+
 int karier_employee_set_kompetensi(karier_employee *e, const char *code, int32_t level, int32_t date)
 {
 	NEED(e, "set_kompetensi");
 	if (!code)
 		return kr_null(KR_FN("set_kompetensi"), "code");
-	struct kr_record r = {.kind = KR_REC_KOMPETENSI, .a = (uint8_t)level, .date = date};
-	int rc = kr_copy_text(r.code, sizeof r.code, code, "kompetensi", false);
+	int rc = kr_check_kompetensi(code, level, date);
 	if (rc)
 		return rc;
-	if (level < 1 || level > 5)
-		return kr_fail(KARIER_ERANGE, "level: %d for kompetensi \"%s\" is outside 1..5", level, r.code);
-	if (date != 0 && (rc = kr_check_date("tanggal", date)))
-		return rc;
-	int32_t i = lo(e, KR_REC_KOMPETENSI), end = hi(e, KR_REC_KOMPETENSI);
+	int32_t i = 0, n = e->cnt[KR_REC_KOMPETENSI];
 	int cmp = 1;
-	while (i < end && (cmp = strcmp(e->rec[i].code, r.code)) < 0)
+	while (i < n && (cmp = strcmp(kr_text(e, recs(e, KR_REC_KOMPETENSI)[i].u.code), code)) < 0)
 		i++;
-	if (i < end && cmp == 0) {
-		if (date >= e->rec[i].date) /* the latest assessment counts */
-			e->rec[i] = r;
+	if (i < n && cmp == 0) {
+		struct kr_record *r = &recs(e, KR_REC_KOMPETENSI)[i];
+		if (date >= r->date) { /* the latest assessment counts */
+			r->a = (uint8_t)level;
+			r->date = date;
+		}
 		return KARIER_OK;
 	}
+	uint32_t off;
+	if ((rc = own_text(e, code, &off)))
+		return rc;
+	struct kr_record r = {.a = (uint8_t)level, .date = date, .u.code = off};
 	return insert(e, KR_REC_KOMPETENSI, i, &r);
 }
 
 int32_t karier_employee_kompetensi(const karier_employee *e, const char *code)
 {
-	if (!e || !code)
-		return 0;
-	for (int32_t i = lo(e, KR_REC_KOMPETENSI); i < hi(e, KR_REC_KOMPETENSI); i++)
-		if (strcmp(e->rec[i].code, code) == 0)
-			return e->rec[i].a;
-	return 0;
+	return e && code ? kr_kompetensi_level(e, code) : 0;
 }
 
-int32_t karier_employee_kompetensi_count(const karier_employee *e)
-{
-	return e ? hi(e, KR_REC_KOMPETENSI) - lo(e, KR_REC_KOMPETENSI) : 0;
-}
+int32_t karier_employee_kompetensi_count(const karier_employee *e) { return count_of(e, KR_REC_KOMPETENSI); }
 
 int karier_employee_kompetensi_get(const char **out_code, int32_t *out_level, int32_t *out_date,
                                    const karier_employee *e, int32_t index)
@@ -409,7 +723,7 @@ int karier_employee_kompetensi_get(const char **out_code, int32_t *out_level, in
 	if (!r)
 		return bad_index(e, KR_REC_KOMPETENSI, index, KR_FN("kompetensi_get"));
 	if (out_code)
-		*out_code = r->code;
+		*out_code = kr_text(e, r->u.code);
 	if (out_level)
 		*out_level = r->a;
 	if (out_date)
@@ -420,10 +734,24 @@ int karier_employee_kompetensi_get(const char **out_code, int32_t *out_level, in
 /* Insert keeping kind's records ordered by date, after equal dates. */
 static int insert_by_date(karier_employee *e, int kind, const struct kr_record *r)
 {
-	int32_t i = lo(e, kind), end = hi(e, kind);
-	while (i < end && e->rec[i].date <= r->date)
+	const struct kr_record *x = recs(e, kind);
+	int32_t i = 0, n = e->cnt[kind];
+	while (i < n && x[i].date <= r->date)
 		i++;
 	return insert(e, kind, i, r);
+}
+
+int kr_check_pelatihan(const char *code, int32_t date, int32_t jp, int32_t jenis)
+{
+	char tmp[KARIER_CODE_MAX + 1];
+	int rc = kr_copy_text(tmp, sizeof tmp, code, "kode", false);
+	if (rc || (rc = kr_check_date("tanggal_selesai", date)))
+		return rc;
+	if (jp < 1 || jp > 2000)
+		return kr_fail(KARIER_ERANGE, "jp: %d for pelatihan \"%s\" is outside 1..2000", jp, tmp);
+	if (jenis < KARIER_PELATIHAN_LAINNYA || jenis > KARIER_PELATIHAN_SOSIAL_KULTURAL)
+		return kr_fail(KARIER_ERANGE, "jenis: %d for pelatihan \"%s\" is not a karier_pelatihan", jenis, tmp);
+	return KARIER_OK;
 }
 
 int karier_employee_add_pelatihan(karier_employee *e, const char *code, int32_t date, int32_t jp, int32_t jenis)
@@ -431,18 +759,15 @@ int karier_employee_add_pelatihan(karier_employee *e, const char *code, int32_t 
 	NEED(e, "add_pelatihan");
 	if (!code)
 		return kr_null(KR_FN("add_pelatihan"), "code");
-	struct kr_record r = {.kind = KR_REC_PELATIHAN, .a = (uint8_t)jenis, .date = date, .end = jp};
-	int rc = kr_copy_text(r.code, sizeof r.code, code, "kode", false);
-	if (rc || (rc = kr_check_date("tanggal_selesai", date)))
+	int rc = kr_check_pelatihan(code, date, jp, jenis);
+	uint32_t off = 0;
+	if (rc || (rc = own_text(e, code, &off)))
 		return rc;
-	if (jp < 1 || jp > 2000)
-		return kr_fail(KARIER_ERANGE, "jp: %d for pelatihan \"%s\" is outside 1..2000", jp, r.code);
-	if (jenis < KARIER_PELATIHAN_LAINNYA || jenis > KARIER_PELATIHAN_SOSIAL_KULTURAL)
-		return kr_fail(KARIER_ERANGE, "jenis: %d for pelatihan \"%s\" is not a karier_pelatihan", jenis, r.code);
+	struct kr_record r = {.a = (uint8_t)jenis, .jp = (uint16_t)jp, .date = date, .u.code = off};
 	return insert_by_date(e, KR_REC_PELATIHAN, &r);
 }
 
-int32_t karier_employee_pelatihan_count(const karier_employee *e) { return e ? hi(e, KR_REC_PELATIHAN) - lo(e, KR_REC_PELATIHAN) : 0; }
+int32_t karier_employee_pelatihan_count(const karier_employee *e) { return count_of(e, KR_REC_PELATIHAN); }
 
 int karier_employee_pelatihan_get(const char **out_code, int32_t *out_date, int32_t *out_jp, int32_t *out_jenis,
                                   const karier_employee *e, int32_t index)
@@ -451,11 +776,11 @@ int karier_employee_pelatihan_get(const char **out_code, int32_t *out_date, int3
 	if (!r)
 		return bad_index(e, KR_REC_PELATIHAN, index, KR_FN("pelatihan_get"));
 	if (out_code)
-		*out_code = r->code;
+		*out_code = kr_text(e, r->u.code);
 	if (out_date)
 		*out_date = r->date;
 	if (out_jp)
-		*out_jp = r->end;
+		*out_jp = r->jp;
 	if (out_jenis)
 		*out_jenis = r->a;
 	return KARIER_OK;
@@ -475,19 +800,24 @@ static int check_span(const char *field_start, const char *field_end, int32_t st
 	return KARIER_OK;
 }
 
+int kr_check_disiplin(int32_t tingkat, int32_t start, int32_t end)
+{
+	if (tingkat < KARIER_DISIPLIN_RINGAN || tingkat > KARIER_DISIPLIN_BERAT)
+		return kr_fail(KARIER_ERANGE, "tingkat: %d is not ringan (1), sedang (2) or berat (3)", tingkat);
+	return check_span("tmt_mulai", "tmt_selesai", start, end, true);
+}
+
 int karier_employee_add_disiplin(karier_employee *e, int32_t tingkat, int32_t start, int32_t end)
 {
 	NEED(e, "add_disiplin");
-	if (tingkat < KARIER_DISIPLIN_RINGAN || tingkat > KARIER_DISIPLIN_BERAT)
-		return kr_fail(KARIER_ERANGE, "tingkat: %d is not ringan (1), sedang (2) or berat (3)", tingkat);
-	int rc = check_span("tmt_mulai", "tmt_selesai", start, end, true);
+	int rc = kr_check_disiplin(tingkat, start, end);
 	if (rc)
 		return rc;
-	struct kr_record r = {.kind = KR_REC_DISIPLIN, .a = (uint8_t)tingkat, .date = start, .end = end};
+	struct kr_record r = {.a = (uint8_t)tingkat, .date = start, .u.end = end};
 	return insert_by_date(e, KR_REC_DISIPLIN, &r);
 }
 
-int32_t karier_employee_disiplin_count(const karier_employee *e) { return e ? hi(e, KR_REC_DISIPLIN) - lo(e, KR_REC_DISIPLIN) : 0; }
+int32_t karier_employee_disiplin_count(const karier_employee *e) { return count_of(e, KR_REC_DISIPLIN); }
 
 int karier_employee_disiplin_get(int32_t *out_tingkat, int32_t *out_start, int32_t *out_end, const karier_employee *e,
                                  int32_t index)
@@ -500,24 +830,27 @@ int karier_employee_disiplin_get(int32_t *out_tingkat, int32_t *out_start, int32
 	if (out_start)
 		*out_start = r->date;
 	if (out_end)
-		*out_end = r->end;
+		*out_end = r->u.end;
 	return KARIER_OK;
+}
+
+int kr_check_riwayat(int32_t jabatan, int32_t jenjang, int32_t start, int32_t end)
+{
+	int rc = kr_check_jabatan_jenjang(jabatan, jenjang);
+	return rc ? rc : check_span("tmt_mulai", "tmt_selesai", start, end, false);
 }
 
 int karier_employee_add_riwayat_jabatan(karier_employee *e, int32_t jabatan, int32_t jenjang, int32_t start, int32_t end)
 {
 	NEED(e, "add_riwayat_jabatan");
-	int rc = kr_check_jabatan_jenjang(jabatan, jenjang);
-	if (rc || (rc = check_span("tmt_mulai", "tmt_selesai", start, end, false)))
+	int rc = kr_check_riwayat(jabatan, jenjang, start, end);
+	if (rc)
 		return rc;
-	struct kr_record r = {.kind = KR_REC_JABATAN, .a = (uint8_t)jabatan, .b = (uint8_t)jenjang, .date = start, .end = end};
+	struct kr_record r = {.a = (uint8_t)jabatan, .b = (uint8_t)jenjang, .date = start, .u.end = end};
 	return insert_by_date(e, KR_REC_JABATAN, &r);
 }
 
-int32_t karier_employee_riwayat_jabatan_count(const karier_employee *e)
-{
-	return e ? hi(e, KR_REC_JABATAN) - lo(e, KR_REC_JABATAN) : 0;
-}
+int32_t karier_employee_riwayat_jabatan_count(const karier_employee *e) { return count_of(e, KR_REC_JABATAN); }
 
 int karier_employee_riwayat_jabatan_get(int32_t *out_jabatan, int32_t *out_jenjang, int32_t *out_start,
                                         int32_t *out_end, const karier_employee *e, int32_t index)
@@ -532,6 +865,6 @@ int karier_employee_riwayat_jabatan_get(int32_t *out_jabatan, int32_t *out_jenja
 	if (out_start)
 		*out_start = r->date;
 	if (out_end)
-		*out_end = r->end;
+		*out_end = r->u.end;
 	return KARIER_OK;
 }

@@ -61,6 +61,8 @@ int kr_check_date(const char *field, int32_t ymd);
 /* Copy a bounded, non-empty, valid UTF-8 string without control characters. */
 int kr_copy_text(char *dst, size_t cap, const char *src, const char *field, bool allow_empty);
 bool kr_utf8_valid(const char *s);
+bool kr_utf8_valid_n(const char *s, size_t len); /* len bytes, none of them NUL */
+size_t kr_utf8_invalid_at(const char *s, size_t len); /* where the first bad sequence starts; len when none */
 /* Parse a decimal with at most two decimals into hundredths, or a whole
  * number; 0 on success, -1 when the text is not one. */
 int kr_parse_fixed(int64_t *out, const char *text);
@@ -138,33 +140,96 @@ int32_t kr_kind_pendidikan_min(const karier_policy *p, int32_t kind);
 
 /* ---- employee (employee.c) ---- */
 enum kr_rec_kind { KR_REC_KINERJA = 1, KR_REC_KOMPETENSI, KR_REC_PELATIHAN, KR_REC_DISIPLIN, KR_REC_JABATAN };
+#define KR_REC_KINDS 6 /* index 0 unused */
 
-/* One history record; every kind shares one array, kept sorted by (kind, key). */
+/* One history record, 12 bytes; which kind it is follows from where it
+ * lies (karier_employee.off/cnt).  Codes are offsets into the pool's text. */
 struct kr_record {
-	uint8_t kind;
 	uint8_t a;      /* predikat | level | pelatihan jenis | disiplin tingkat | jabatan */
 	uint8_t b;      /* jenjang for KR_REC_JABATAN */
-	uint8_t pad;
+	uint16_t jp;    /* pelatihan JP */
 	int32_t date;   /* year (kinerja) | assessment date | completion | start */
-	int32_t end;    /* disiplin / jabatan end (0 = open); pelatihan JP */
-	char code[KARIER_CODE_MAX + 1]; /* kompetensi / pelatihan code */
+	union {
+		int32_t end;   /* disiplin / jabatan end (0 = open) */
+		uint32_t code; /* kompetensi / pelatihan code: offset into the pool's text */
+	} u;
 };
 
-struct karier_employee {
-	char nip[KARIER_NIP_SIZE];
-	char nama[KARIER_NAME_MAX + 1];
-	char unit[KARIER_NAME_MAX + 1];
-	char jabatan_code[KARIER_CODE_MAX + 1];
-	int32_t status;
-	int32_t birth, tmt_cpns;
-	int32_t pendidikan, pendidikan_baru;
-	int32_t golongan, tmt_golongan;
-	int32_t jabatan, jenjang, tmt_jabatan;
-	int32_t potensi, angka_kredit;
-	int32_t ujian_dinas, prestasi;
-	int32_t n_rec, cap_rec;
-	int32_t first[KR_REC_JABATAN + 1]; /* index of the first record of each kind; the next kind's first (or n_rec) ends it */
+/* Where employees keep their records and text: one per standalone employee,
+ * one shared by all the employees of a cohort.  Offset 0 of the text is "". */
+struct kr_pool {
 	struct kr_record *rec;
+	char *str;
+	uint32_t n_rec, cap_rec;
+	uint32_t n_str, cap_str;
+	/* text interning (cohorts): open addressing over offsets, 0 = empty */
+	uint32_t *hslot;
+	uint32_t hcap, hn;
 };
+
+/*
+ * An employee: fixed-size fields and offsets, about 112 bytes; its records
+ * and text live in a pool.  A standalone employee (karier_employee_new) owns
+ * its pool, in the same allocation; an employee of a cohort shares the
+ * cohort's.  Records of kind k are pool->rec[off[k] .. off[k] + cnt[k]),
+ * kept sorted: kinerja by year, kompetensi by code, the others by date.
+ */
+struct karier_employee {
+	struct kr_pool *pool;
+	char nip[KARIER_NIP_SIZE];
+	uint8_t status, pendidikan, pendidikan_baru, golongan;
+	uint8_t jabatan, jenjang, ujian_dinas, prestasi;
+	uint8_t owned; /* 1: standalone, freed by karier_employee_free */
+	int32_t birth, tmt_cpns, tmt_golongan, tmt_jabatan;
+	int32_t potensi, angka_kredit;
+	uint32_t nama, unit, jabatan_code; /* text offsets */
+	uint32_t off[KR_REC_KINDS];
+	uint16_t cnt[KR_REC_KINDS];
+};
+
+extern const struct kr_record kr_no_records[1]; /* where an employee without records points */
+static inline const struct kr_record *kr_rec_begin(const karier_employee *e, int kind)
+{
+	return e->pool->rec ? e->pool->rec + e->off[kind] : kr_no_records;
+}
+static inline const struct kr_record *kr_rec_end(const karier_employee *e, int kind)
+{
+	return kr_rec_begin(e, kind) + e->cnt[kind];
+}
+static inline const char *kr_text(const karier_employee *e, uint32_t off) { return off ? e->pool->str + off : ""; }
+
+/* Shared checks of the history setters, so the dataset reader reports the
+ * same words; each returns KARIER_OK or fails naming the field. */
+int kr_check_kinerja(int32_t year, int32_t predikat);
+int kr_check_kompetensi(const char *code, int32_t level, int32_t date);
+int kr_check_pelatihan(const char *code, int32_t date, int32_t jp, int32_t jenis);
+int kr_check_disiplin(int32_t tingkat, int32_t start, int32_t end);
+int kr_check_riwayat(int32_t jabatan, int32_t jenjang, int32_t start, int32_t end);
+
+/* Text of a pool: append (no sharing) or intern (shared, hashed); the
+ * offset in *out.  Fails with KARIER_ENOMEM or KARIER_ELIMIT (4 GiB). */
+int kr_pool_append(struct kr_pool *pl, const char *s, uint32_t *out);
+int kr_pool_intern(struct kr_pool *pl, const char *s, uint32_t *out);
+/* Room for n more records in a pool. */
+int kr_pool_reserve(struct kr_pool *pl, uint32_t n);
+void kr_pool_release(struct kr_pool *pl);
+
+/* Many employees compactly (batch.c): one array, one pool. */
+struct karier_cohort {
+	int32_t n, cap;
+	karier_employee *emp;
+	const karier_position **pos;
+	struct kr_pool pool;
+};
+/* Room for one more employee; the new one is cohort->emp[cohort->n], zeroed,
+ * with the cohort's pool, not yet counted. */
+int kr_cohort_grow(karier_cohort *c);
+
+/* Copy src into dst, whose pool is cohort's: scalar fields, records appended
+ * to the pool (kinds contiguous), text interned (nama appended). */
+int kr_employee_copy_into(karier_employee *dst, struct kr_pool *pool, const karier_employee *src);
+/* Make a standalone employee a new one with this NIP and status, as
+ * karier_employee_new does, keeping its allocations. */
+int kr_employee_restart(karier_employee *e, const char *nip, int32_t status, const karier_policy *policy);
 
 #endif /* KR_INTERNAL_H */

@@ -58,7 +58,7 @@ void kr_merit_fill(struct karier_merit *m, const karier_policy *p, const karier_
 	}
 
 	/* kompetensi */
-	if (pos && pos->n_standard > 0 && e->first[KR_REC_PELATIHAN] > e->first[KR_REC_KOMPETENSI]) {
+	if (pos && pos->n_standard > 0 && e->cnt[KR_REC_KOMPETENSI] > 0) {
 		int64_t att, req;
 		m->n_standard = kr_jpm(p, e, pos, &att, &req);
 		m->jpm = (int32_t)kr_div_round(att * 10000, req);
@@ -89,8 +89,7 @@ void kr_merit_fill(struct karier_merit *m, const karier_policy *p, const karier_
 	int32_t from = kr_add_months(date, -12 * m->int_years);
 	static const int potong[4] = {0, KR_MERIT_INT_RINGAN, KR_MERIT_INT_SEDANG, KR_MERIT_INT_BERAT};
 	int64_t v = 10000;
-	for (int32_t i = e->first[KR_REC_DISIPLIN]; i < e->first[KR_REC_JABATAN]; i++) {
-		const struct kr_record *r = &e->rec[i];
+	for (const struct kr_record *r = kr_rec_begin(e, KR_REC_DISIPLIN), *end = kr_rec_end(e, KR_REC_DISIPLIN); r < end; r++) {
 		if (r->date <= date && r->date > from) {
 			m->pen[r->a]++;
 			v -= pol(p, potong[r->a]);

@@ -414,12 +414,16 @@ static int32_t mask_on(const karier_policy *p, int32_t date)
 
 int32_t kr_period_next(const karier_policy *p, int32_t date)
 {
-	int32_t c = KR_Y(date) * 10000 + KR_M(date) * 100 + 1;
-	if (KR_D(date) != 1)
-		c = kr_add_months(c, 1);
-	for (int n = 0; c != 0 && n < 12 * 50; n++, c = kr_add_months(c, 1))
-		if (mask_on(p, c) & (1 << (KR_M(c) - 1)))
+	int32_t y = KR_Y(date), m = KR_M(date) + (KR_D(date) != 1);
+	for (int n = 0; n < 12 * 50; n++, m++) { /* month by month, as year and month numbers */
+		if (m > 12)
+			m = 1, y++;
+		if (y > KARIER_DATE_MAX_YEAR)
+			return 0;
+		int32_t c = y * 10000 + m * 100 + 1;
+		if (mask_on(p, c) & (1 << (m - 1)))
 			return c;
+	}
 	return 0;
 }
 

@@ -147,14 +147,13 @@ static int32_t discipline_free_from(const karier_policy *p, const karier_employe
 	static const int blok[4] = {0, KR_DIS_RINGAN_BLOK, KR_DIS_SEDANG_BLOK, KR_DIS_BERAT_BLOK};
 	for (bool moved = true; moved && t != FOREVER;) {
 		moved = false;
-		for (int32_t i = e->first[KR_REC_DISIPLIN]; i < e->first[KR_REC_JABATAN]; i++) {
-			const struct kr_record *r = &e->rec[i];
+		for (const struct kr_record *r = kr_rec_begin(e, KR_REC_DISIPLIN), *re = kr_rec_end(e, KR_REC_DISIPLIN); r < re; r++) {
 			if (!kr_pol(p, (enum kr_setting_id)blok[r->a]))
 				continue;
 			int64_t tunda = r->a == KARIER_DISIPLIN_SEDANG ? kr_pol(p, KR_DIS_SEDANG_TUNDA)
 			                : r->a == KARIER_DISIPLIN_BERAT ? kr_pol(p, KR_DIS_BERAT_TUNDA) : 0;
 			int32_t delayed = tunda ? kr_add_months(r->date, (int32_t)tunda) : 0;
-			int32_t end = r->end ? max32(r->end, delayed) : (delayed ? delayed : FOREVER);
+			int32_t end = r->u.end ? max32(r->u.end, delayed) : (delayed ? delayed : FOREVER);
 			if (r->date <= t && t < end) {
 				t = end;
 				moved = true;
@@ -375,8 +374,8 @@ static void option_pengabdian(struct ctx *c)
 	kinerja(c, CK_KINERJA, CK_KINERJA_MISSING, (int32_t)pol(c, KR_KP_ABDI_KINERJA), (int32_t)pol(c, KR_KIN_PREDIKAT_MIN),
 	        KR_KP_ABDI_KINERJA);
 	int32_t berat = 0;
-	for (int32_t i = e->first[KR_REC_DISIPLIN]; i < e->first[KR_REC_JABATAN]; i++)
-		berat += e->rec[i].a == KARIER_DISIPLIN_BERAT;
+	for (const struct kr_record *x = kr_rec_begin(e, KR_REC_DISIPLIN), *xe = kr_rec_end(e, KR_REC_DISIPLIN); x < xe; x++)
+		berat += x->a == KARIER_DISIPLIN_BERAT;
 	add(c, CK_PERNAH_BERAT, berat == 0, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_INT, berat, 0, -1);
 	not_top(c);
 	discipline(c, CK_DISIPLIN, CK_DISIPLIN_TETAP);
@@ -482,11 +481,10 @@ static int32_t prior_months(const struct ctx *c, int64_t jab_mask, int64_t jen_m
 {
 	const karier_employee *e = c->e;
 	int32_t total = 0;
-	for (int32_t i = e->first[KR_REC_JABATAN]; i < e->n_rec; i++) {
-		const struct kr_record *r = &e->rec[i];
+	for (const struct kr_record *r = kr_rec_begin(e, KR_REC_JABATAN), *re = kr_rec_end(e, KR_REC_JABATAN); r < re; r++) {
 		bool match = (r->b ? (jen_mask >> (r->b - 1)) & 1 : (jab_mask >> (r->a - 1)) & 1) != 0;
 		if (match && r->date < c->date)
-			total += kr_months_between(r->date, r->end < c->date ? r->end : c->date);
+			total += kr_months_between(r->date, r->u.end < c->date ? r->u.end : c->date);
 	}
 	*current_counts = e->jabatan && (e->jenjang ? (jen_mask >> (e->jenjang - 1)) & 1 : (jab_mask >> (e->jabatan - 1)) & 1);
 	return total;
@@ -588,8 +586,7 @@ void kr_appointment_fill(karier_decision *d, const karier_policy *p, const karie
 	int32_t lat = (int32_t)requirement(&c, pos, KARIER_REQ_PELATIHAN, kind_pelatihan[kind], &ref);
 	if (lat) {
 		int32_t best = 0;
-		for (int32_t i = e->first[KR_REC_PELATIHAN]; i < e->first[KR_REC_DISIPLIN]; i++) {
-			const struct kr_record *r = &e->rec[i];
+		for (const struct kr_record *r = kr_rec_begin(e, KR_REC_PELATIHAN), *re = kr_rec_end(e, KR_REC_PELATIHAN); r < re; r++) {
 			if (r->a >= KARIER_PELATIHAN_PKP && r->a <= KARIER_PELATIHAN_PKN_I && r->date <= date && r->a > best)
 				best = r->a;
 		}

@@ -532,9 +532,9 @@ int karier_plan_totals(int32_t *out_jp, int64_t *out_biaya, const karier_plan *p
 static int32_t jp_in_year(const karier_employee *e, int32_t year)
 {
 	int32_t jp = 0;
-	for (int32_t i = e->first[KR_REC_PELATIHAN]; i < e->first[KR_REC_DISIPLIN]; i++)
-		if (KR_Y(e->rec[i].date) == year)
-			jp += e->rec[i].end;
+	for (const struct kr_record *r = kr_rec_begin(e, KR_REC_PELATIHAN), *re = kr_rec_end(e, KR_REC_PELATIHAN); r < re; r++)
+		if (KR_Y(r->date) == year)
+			jp += r->jp;
 	return jp;
 }
 

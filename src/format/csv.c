@@ -45,12 +45,101 @@ int kr_read_file(char **out, size_t *out_len, const char *path)
 	return KARIER_OK;
 }
 
-void kr_csv_init(struct kr_csv *c, char *buf, size_t len)
+#define KR_CSV_CHUNK ((size_t)1 << 20)
+
+/* Find the end of the whole rows in buf[0..len): after the last newline
+ * outside quotes (buf always starts at a row boundary). */
+static size_t whole_rows(const char *buf, size_t len)
+{
+	size_t end = 0;
+	bool q = false;
+	for (const char *p = buf, *stop = buf + len; p < stop;) {
+		const char *nl = memchr(p, '\n', (size_t)(stop - p));
+		const char *x = p;
+		const char *to = nl ? nl : stop;
+		while ((x = memchr(x, '"', (size_t)(to - x))) != NULL) {
+			q = !q;
+			x++;
+		}
+		if (!nl)
+			break;
+		if (!q)
+			end = (size_t)(nl - buf) + 1;
+		p = nl + 1;
+	}
+	return end;
+}
+
+/* Move the unread rest to the front and read on until buf holds at least one
+ * whole row or the file ends; then check the new whole rows are text. */
+static int fill(struct kr_csv *c)
+{
+	memmove(c->buf, c->buf + c->pos, c->len - c->pos);
+	c->len -= c->pos;
+	c->pos = 0;
+	c->limit = 0;
+	for (;;) {
+		if (c->cap - c->len < KR_CSV_CHUNK / 2) {
+			char *nb = kr_realloc(c->buf, c->cap * 2);
+			if (!nb)
+				return c->bad = KR_CSV_NOMEM;
+			c->buf = nb;
+			c->cap *= 2;
+		}
+		size_t got = fread(c->buf + c->len, 1, c->cap - c->len - 1, c->fp);
+		c->len += got;
+		c->buf[c->len] = '\0';
+		if (got == 0) {
+			if (ferror(c->fp))
+				return c->bad = KR_CSV_READ;
+			c->eof = true;
+		}
+		c->limit = c->eof ? c->len : whole_rows(c->buf, c->len);
+		if (c->limit > 0 || c->eof)
+			break;
+	}
+	const char *nul = memchr(c->buf, '\0', c->limit);
+	size_t at = kr_utf8_invalid_at(c->buf, nul ? (size_t)(nul - c->buf) : c->limit);
+	if (!nul && at == c->limit)
+		return KR_CSV_OK;
+	c->bad = nul && at == (size_t)(nul - c->buf) ? KR_CSV_NUL : KR_CSV_UTF8;
+	/* the line and column of the bad byte: buf starts on line c->line */
+	c->bad_line = c->line;
+	size_t line_start = 0;
+	for (size_t i = 0; i < at; i++)
+		if (c->buf[i] == '\n') {
+			c->bad_line++;
+			line_start = i + 1;
+		}
+	c->bad_col = (int32_t)(at - line_start) + 1;
+	return c->bad;
+}
+
+int kr_csv_open(struct kr_csv *c, const char *path)
 {
 	memset(c, 0, sizeof *c);
-	c->buf = buf;
-	c->len = len;
 	c->line = 1;
+	c->fp = fopen(path, "rb");
+	if (!c->fp)
+		return kr_fail(KARIER_EIO, "%s: cannot open: %s", path, strerror(errno));
+	c->cap = KR_CSV_CHUNK;
+	c->buf = kr_malloc(c->cap);
+	if (!c->buf) {
+		kr_csv_close(c);
+		return kr_fail(KARIER_ENOMEM, "%s: out of memory", path);
+	}
+	if (fill(c) == KR_CSV_NOMEM) {
+		kr_csv_close(c);
+		return kr_fail(KARIER_ENOMEM, "%s: out of memory", path);
+	}
+	if (c->bad == KR_CSV_READ) {
+		kr_csv_close(c);
+		return kr_fail(KARIER_EIO, "%s: read error", path);
+	}
+	if (c->bad)
+		return KARIER_OK;
+	const char *buf = c->buf;
+	size_t len = c->limit;
 	if (len >= 3 && (unsigned char)buf[0] == 0xEF && (unsigned char)buf[1] == 0xBB && (unsigned char)buf[2] == 0xBF)
 		c->pos = 3;
 	/* the separator is the more frequent of ',' and ';' outside quotes on the header row */
@@ -65,6 +154,16 @@ void kr_csv_init(struct kr_csv *c, char *buf, size_t len)
 			semis++;
 	}
 	c->sep = semis > commas ? ';' : ',';
+	return KARIER_OK;
+}
+
+void kr_csv_close(struct kr_csv *c)
+{
+	if (c->fp)
+		fclose(c->fp);
+	kr_free(c->buf);
+	c->fp = NULL;
+	c->buf = NULL;
 }
 
 /* One row.  Returns 1 for a row, 0 at the end, -1 for an unterminated quote
@@ -72,14 +171,23 @@ void kr_csv_init(struct kr_csv *c, char *buf, size_t len)
 int kr_csv_row(struct kr_csv *c, struct kr_csv_row *row)
 {
 	row->n = 0;
-	/* skip blank lines */
-	while (c->pos < c->len && (c->buf[c->pos] == '\n' || c->buf[c->pos] == '\r')) {
-		if (c->buf[c->pos] == '\n')
-			c->line++;
-		c->pos++;
+	if (c->bad)
+		return -2;
+	for (;;) {
+		/* skip blank lines */
+		while (c->pos < c->limit && (c->buf[c->pos] == '\n' || c->buf[c->pos] == '\r')) {
+			if (c->buf[c->pos] == '\n')
+				c->line++;
+			c->pos++;
+		}
+		if (c->pos < c->limit)
+			break;
+		if (c->eof)
+			return 0;
+		if (fill(c))
+			return -2;
 	}
-	if (c->pos >= c->len)
-		return 0;
+	const size_t len = c->limit;
 	row->line = c->line;
 	const char *line_start = c->buf + c->pos;
 	for (;;) {
@@ -88,17 +196,17 @@ int kr_csv_row(struct kr_csv *c, struct kr_csv_row *row)
 		}
 		char *out = c->buf + c->pos, *start = out;
 		int32_t fline = c->line, fcol = (int32_t)(c->buf + c->pos - line_start) + 1;
-		if (c->pos < c->len && c->buf[c->pos] == '"') {
+		if (c->pos < len && c->buf[c->pos] == '"') {
 			c->pos++;
 			for (;;) {
-				if (c->pos >= c->len) {
+				if (c->pos >= len) {
 					c->err_line = fline;
 					c->err_col = fcol;
 					return -1;
 				}
 				char ch = c->buf[c->pos];
 				if (ch == '"') {
-					if (c->pos + 1 < c->len && c->buf[c->pos + 1] == '"') {
+					if (c->pos + 1 < len && c->buf[c->pos + 1] == '"') {
 						*out++ = '"';
 						c->pos += 2;
 						continue;
@@ -114,19 +222,23 @@ int kr_csv_row(struct kr_csv *c, struct kr_csv_row *row)
 				c->pos++;
 			}
 			/* anything between the closing quote and the separator is kept */
-			while (c->pos < c->len && c->buf[c->pos] != c->sep && c->buf[c->pos] != '\n' && c->buf[c->pos] != '\r')
+			while (c->pos < len && c->buf[c->pos] != c->sep && c->buf[c->pos] != '\n' && c->buf[c->pos] != '\r')
 				*out++ = c->buf[c->pos++];
-		} else {
-			while (c->pos < c->len && c->buf[c->pos] != c->sep && c->buf[c->pos] != '\n' && c->buf[c->pos] != '\r')
-				*out++ = c->buf[c->pos++];
+		} else { /* unquoted: nothing to unescape, so nothing moves */
+			const char *p = c->buf + c->pos, *stop = c->buf + len, sep = c->sep;
+			while (p < stop && *p != sep && *p != '\n' && *p != '\r')
+				p++;
+			c->pos = (size_t)(p - c->buf);
+			out = c->buf + c->pos;
 		}
 		/* read what ended the field before its terminator may overwrite it */
-		char end = c->pos < c->len ? c->buf[c->pos] : '\n';
+		char end = c->pos < len ? c->buf[c->pos] : '\n';
 		*out = '\0';
 		if (row->n < KR_CSV_MAX_FIELDS) {
 			row->field[row->n] = start;
 			row->fline[row->n] = fline;
 			row->fcol[row->n] = fcol;
+			row->flen[row->n] = (int32_t)(out - start);
 		}
 		row->n++;
 		if (end == c->sep) {
@@ -136,10 +248,10 @@ int kr_csv_row(struct kr_csv *c, struct kr_csv_row *row)
 		/* end of the row: "\r\n", "\n" or a lone "\r" */
 		if (end == '\r') {
 			c->pos++;
-			if (c->pos < c->len && c->buf[c->pos] == '\n')
+			if (c->pos < len && c->buf[c->pos] == '\n')
 				c->pos++;
 			c->line++;
-		} else if (end == '\n' && c->pos < c->len) {
+		} else if (end == '\n' && c->pos < len) {
 			c->pos++;
 			c->line++;
 		}

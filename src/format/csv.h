@@ -2,26 +2,43 @@
 #ifndef KR_CSV_H
 #define KR_CSV_H
 
+#include <stdio.h>
+
 #include "format.h"
 
 #define KR_CSV_MAX_FIELDS 64
 
+/* A CSV file read in chunks: only whole rows are parsed, and each chunk's
+ * bytes are checked (no NUL, valid UTF-8) before any of its rows is. */
 struct kr_csv {
+	FILE *fp;
 	char *buf;
-	size_t len, pos;
+	size_t cap, len, pos;
+	size_t limit;   /* end of the whole rows in buf */
+	bool eof;
 	int32_t line;
 	char sep;
 	int32_t err_line, err_col;
+	int32_t bad;    /* KR_CSV_* of the first bad chunk */
+	int32_t bad_line, bad_col; /* where its bad byte is */
 };
+
+enum { KR_CSV_OK, KR_CSV_NUL, KR_CSV_UTF8, KR_CSV_READ, KR_CSV_NOMEM };
 
 struct kr_csv_row {
 	int32_t n, line;
 	bool overflow;
 	char *field[KR_CSV_MAX_FIELDS];
 	int32_t fline[KR_CSV_MAX_FIELDS], fcol[KR_CSV_MAX_FIELDS];
+	int32_t flen[KR_CSV_MAX_FIELDS]; /* bytes before the field's NUL */
 };
 
-void kr_csv_init(struct kr_csv *c, char *buf, size_t len);
+/* Open path and read its first chunk; KARIER_OK, KARIER_EIO (message set)
+ * or KARIER_ENOMEM.  c->bad tells whether that chunk is usable. */
+int kr_csv_open(struct kr_csv *c, const char *path);
+void kr_csv_close(struct kr_csv *c);
+/* One row: 1, 0 at the end, -1 for an unterminated quote (err_line/err_col
+ * say where it opened), -2 for a chunk that is not text (c->bad says why). */
 int kr_csv_row(struct kr_csv *c, struct kr_csv_row *row);
 
 #endif

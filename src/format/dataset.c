@@ -17,9 +17,10 @@ struct kr_diag {
 };
 
 struct karier_dataset {
-	int32_t n_emp, cap_emp;
-	karier_employee **emp;
-	int32_t *emp_pos;
+	karier_cohort *co;       /* the employees, compactly */
+	karier_employee *tmp;    /* pegawai.csv rows are checked in it */
+	uint32_t *owner;         /* employee of each record of the file being read */
+	size_t n_owner, cap_owner;
 	int32_t n_pos, cap_pos;
 	karier_position **pos;
 	int32_t *pos_sorted; /* indices of pos sorted by code */
@@ -150,19 +151,35 @@ struct file {
 	const karier_policy *p;
 	const char *name;
 	struct kr_csv csv;
-	char *buf;
 	const struct col *cols;
 	int ncols;
 	int idx[24]; /* field index of each known column, -1 if absent */
 	int32_t header_n;
 	struct kr_csv_row row;
+	/* the employee of the previous row: a file's rows come grouped by NIP */
+	char last_nip[KARIER_NIP_SIZE];
+	int32_t last_who;
 };
+
+/* A chunk of the file that is not text: diagnosed once; the file ends there. */
+static void not_text(struct file *f)
+{
+	if (f->csv.bad == KR_CSV_NOMEM) {
+		f->ds->failed = true;
+		return;
+	}
+	diag(f->ds, KARIER_DIAG_ERROR, f->name, f->csv.bad_line, f->csv.bad_col, NULL, NULL, "%s",
+	     f->csv.bad == KR_CSV_NUL    ? "contains a NUL byte: not a text CSV file"
+	     : f->csv.bad == KR_CSV_UTF8 ? "is not valid UTF-8"
+	                                 : "read error");
+}
 
 /* Open dir/name and read its header. 1 = ready, 0 = absent or unusable (diagnosed). */
 static int open_file(struct file *f, karier_dataset *ds, const karier_policy *p, const char *dir, int which,
                      const struct col *cols, int ncols, bool required)
 {
 	memset(f, 0, sizeof *f);
+	f->last_who = -1;
 	f->ds = ds;
 	f->p = p;
 	f->name = file_names[which];
@@ -170,7 +187,6 @@ static int open_file(struct file *f, karier_dataset *ds, const karier_policy *p,
 	f->ncols = ncols;
 	char path[4096];
 	snprintf(path, sizeof path, "%s/%s", dir, f->name);
-	size_t len;
 	FILE *probe = fopen(path, "rb");
 	if (!probe) {
 		if (required)
@@ -178,7 +194,7 @@ static int open_file(struct file *f, karier_dataset *ds, const karier_policy *p,
 		return 0;
 	}
 	fclose(probe);
-	int rc = kr_read_file(&f->buf, &len, path);
+	int rc = kr_csv_open(&f->csv, path);
 	if (rc) {
 		if (rc == KARIER_ENOMEM)
 			ds->failed = true;
@@ -187,16 +203,15 @@ static int open_file(struct file *f, karier_dataset *ds, const karier_policy *p,
 		return 0;
 	}
 	ds->files |= 1u << which;
-	if (memchr(f->buf, '\0', len)) {
-		diag(ds, KARIER_DIAG_ERROR, f->name, 0, 0, NULL, NULL, "contains a NUL byte: not a text CSV file");
+	if (f->csv.bad) {
+		not_text(f);
 		return 0;
 	}
-	if (!kr_utf8_valid(f->buf)) {
-		diag(ds, KARIER_DIAG_ERROR, f->name, 0, 0, NULL, NULL, "is not valid UTF-8");
-		return 0;
-	}
-	kr_csv_init(&f->csv, f->buf, len);
 	int r = kr_csv_row(&f->csv, &f->row);
+	if (r == -2) {
+		not_text(f);
+		return 0;
+	}
 	if (r <= 0) {
 		diag(ds, KARIER_DIAG_ERROR, f->name, 1, 1, NULL, NULL, r == 0 ? "is empty: expected a header row" : "header has an unterminated quote");
 		return 0;
@@ -240,7 +255,7 @@ static int open_file(struct file *f, karier_dataset *ds, const karier_policy *p,
 	return ok;
 }
 
-static void close_file(struct file *f) { kr_free(f->buf); }
+static void close_file(struct file *f) { kr_csv_close(&f->csv); }
 
 /* Next data row; checks its field count.  1 = row, 0 = end. */
 static int next_row(struct file *f)
@@ -250,6 +265,10 @@ static int next_row(struct file *f)
 		int r = kr_csv_row(&f->csv, &f->row);
 		if (r == 0)
 			return 0;
+		if (r == -2) {
+			not_text(f);
+			return 0;
+		}
 		if (r < 0) {
 			diag(f->ds, KARIER_DIAG_ERROR, f->name, f->csv.err_line, f->csv.err_col, NULL, NULL,
 			     "quoted field is never closed (truncated file?)");
@@ -269,12 +288,14 @@ static const char *val(struct file *f, int k)
 {
 	if (f->idx[k] < 0)
 		return NULL;
-	char *s = f->row.field[f->idx[k]];
-	while (*s == ' ' || *s == '\t')
-		s++;
-	size_t n = strlen(s);
+	int i = f->idx[k];
+	char *s = f->row.field[i];
+	size_t n = (size_t)f->row.flen[i];
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		s[--n] = '\0';
+	f->row.flen[i] = (int32_t)n;
+	while (*s == ' ' || *s == '\t')
+		s++;
 	return *s ? s : NULL;
 }
 
@@ -354,6 +375,8 @@ static int32_t employee_of(struct file *f, int k)
 	const char *v = need(f, k);
 	if (!v)
 		return -1;
+	if (f->last_who != -1 && strcmp(v, f->last_nip) == 0) /* the previous row's employee */
+		return f->last_who;
 	char digits[KARIER_NIP_SIZE];
 	size_t n = 0;
 	for (const char *s = v; *s && n < 19; s++)
@@ -366,12 +389,19 @@ static int32_t employee_of(struct file *f, int k)
 		err(f, k, "expected an 18-digit NIP");
 		return -1;
 	}
+	digits[18] = '\0';
 	int32_t idx;
-	if (!hget(f->ds, nip_key(digits), &idx)) {
+	const karier_cohort *co = f->ds->co;
+	int32_t next = f->last_who >= 0 ? f->last_who + 1 : 0; /* files mostly follow pegawai.csv's order */
+	if (next < co->n && memcmp(co->emp[next].nip, digits, 18) == 0)
+		idx = next;
+	else if (!hget(f->ds, nip_key(digits), &idx)) {
 		err(f, k, "NIP is not in pegawai.csv");
 		return -1;
 	}
-	return idx < 0 ? -2 : idx;
+	memcpy(f->last_nip, digits, sizeof f->last_nip);
+	f->last_who = idx < 0 ? -2 : idx;
+	return f->last_who;
 }
 
 /* Call a library setter; on failure diagnose column k with its message
@@ -639,15 +669,18 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 		if (need(&f, STATUS))
 			get_code(&f, STATUS, KARIER_CODE_STATUS, &status);
 		karier_employee *e = NULL;
-		if (nip && status)
-			SET(&f, NIP, karier_employee_new(&e, nip, status, p));
+		if (nip && status) { /* one handle checks every row: no allocation per employee */
+			int rc = ds->tmp ? kr_employee_restart(ds->tmp, nip, status, p) : karier_employee_new(&ds->tmp, nip, status, p);
+			SET(&f, NIP, rc);
+			if (!rc)
+				e = ds->tmp;
+		}
 		uint64_t key = 0;
 		if (e) {
 			key = nip_key(karier_employee_nip(e));
 			int32_t prev;
 			if (hget(ds, key, &prev)) {
 				err(&f, NIP, "NIP appears twice in pegawai.csv");
-				karier_employee_free(e);
 				continue; /* the first row stays */
 			}
 		}
@@ -709,32 +742,192 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 		if (ds->bad_row) {
 			if (!hput(ds, key, -1))
 				ds->failed = true;
-			karier_employee_free(e);
 			continue;
 		}
-		if (ds->n_emp == ds->cap_emp) {
-			int32_t cap = ds->cap_emp ? ds->cap_emp * 2 : 256;
-			karier_employee **ne = kr_realloc(ds->emp, (size_t)cap * sizeof *ne);
-			int32_t *np = ne ? kr_realloc(ds->emp_pos, (size_t)cap * sizeof *np) : NULL;
-			if (ne)
-				ds->emp = ne;
-			if (!ne || !np) {
-				karier_employee_free(e);
+		karier_cohort *co = ds->co;
+		int rc = kr_cohort_grow(co);
+		if (!rc)
+			rc = kr_employee_copy_into(&co->emp[co->n], &co->pool, e);
+		if (rc == KARIER_OK && !hput(ds, key, co->n))
+			rc = KARIER_ENOMEM;
+		if (rc) {
+			if (rc == KARIER_ENOMEM)
 				ds->failed = true;
-				break;
-			}
-			ds->emp_pos = np;
-			ds->cap_emp = cap;
-		}
-		if (!hput(ds, key, ds->n_emp)) {
-			karier_employee_free(e);
-			ds->failed = true;
+			else
+				err(&f, NIP, "%s", karier_last_error());
 			break;
 		}
-		ds->emp_pos[ds->n_emp] = pos_index;
-		ds->emp[ds->n_emp++] = e;
+		co->pos[co->n++] = pos;
 	}
 	close_file(&f);
+}
+
+/* ---- history records, straight into the cohort's pool --------------------- */
+
+/* Append a checked record of employee `who` (column k is blamed for a limit). */
+static void add_record(struct file *f, int k, int32_t who, int kind, struct kr_record r, const char *code)
+{
+	karier_dataset *ds = f->ds;
+	karier_cohort *co = ds->co;
+	karier_employee *e = &co->emp[who];
+	int32_t total = 0;
+	for (int x = 1; x < KR_REC_KINDS; x++)
+		total += e->cnt[x];
+	if (total >= KARIER_HISTORY_MAX) {
+		err(f, k, "employee %s: more than %d history records", e->nip, KARIER_HISTORY_MAX);
+		return;
+	}
+	int rc = code ? kr_pool_intern(&co->pool, code, &r.u.code) : KARIER_OK;
+	if (!rc)
+		rc = kr_pool_reserve(&co->pool, 1);
+	if (!rc && ds->n_owner == ds->cap_owner) {
+		size_t cap = ds->cap_owner ? ds->cap_owner * 2 : 4096;
+		uint32_t *no = kr_realloc(ds->owner, cap * sizeof *no);
+		if (!no)
+			rc = KARIER_ENOMEM;
+		else {
+			ds->owner = no;
+			ds->cap_owner = cap;
+		}
+	}
+	if (rc) {
+		if (rc == KARIER_ENOMEM)
+			ds->failed = true;
+		else
+			err(f, k, "%s", karier_last_error());
+		return;
+	}
+	co->pool.rec[co->pool.n_rec++] = r;
+	e->cnt[kind]++;
+	ds->owner[ds->n_owner++] = (uint32_t)who;
+}
+
+/* Sort one employee's records of a kind as the setters keep them, merging
+ * what the setters merge: a year's kinerja (the last row counts) and a
+ * competency's assessments (the latest date counts; on a tie the last row). */
+static void normalise(karier_employee *e, int kind, bool ranked)
+{
+	struct kr_record *r = e->pool->rec + e->off[kind];
+	const char *text = e->pool->str;
+	int32_t n = e->cnt[kind];
+	for (int32_t i = 1; i < n; i++) { /* stable insertion sort: rows are few and mostly in order */
+		struct kr_record x = r[i];
+		int32_t j = i;
+		while (j > 0 && (kind == KR_REC_KOMPETENSI ? (ranked ? r[j - 1].jp > x.jp : strcmp(text + r[j - 1].u.code, text + x.u.code) > 0)
+		                                           : r[j - 1].date > x.date)) {
+			r[j] = r[j - 1];
+			j--;
+		}
+		r[j] = x;
+	}
+	if (kind != KR_REC_KINERJA && kind != KR_REC_KOMPETENSI)
+		return;
+	int32_t out = 0;
+	for (int32_t i = 0; i < n; i++) {
+		bool same = out > 0 && (kind == KR_REC_KINERJA ? r[out - 1].date == r[i].date : r[out - 1].u.code == r[i].u.code);
+		if (!same)
+			r[out++] = r[i];
+		else if (kind == KR_REC_KINERJA || r[i].date >= r[out - 1].date)
+			r[out - 1] = r[i];
+	}
+	e->cnt[kind] = (uint16_t)out;
+}
+
+/* Competency records sort by code; there are few distinct codes, so each
+ * record gets its code's rank (in the jp field, unused by competencies)
+ * and the sorting compares numbers.  false when there are too many codes or
+ * no memory: then the sort compares the text. */
+static bool rank_codes(karier_dataset *ds, struct kr_record *r, size_t n)
+{
+	enum { CAP = 1024 }; /* at most CAP / 2 distinct codes */
+	uint32_t *slot = kr_calloc(CAP, sizeof *slot), *distinct = kr_malloc(CAP / 2 * sizeof *distinct);
+	uint16_t *rank = kr_malloc(CAP * sizeof *rank);
+	uint32_t nd = 0;
+	bool ok = slot && distinct && rank;
+	for (size_t j = 0; ok && j < n; j++) {
+		uint32_t c = r[j].u.code, h = ((c * 2654435761u) >> 16) & (CAP - 1);
+		while (slot[h] && slot[h] != c)
+			h = (h + 1) & (CAP - 1);
+		if (!slot[h]) {
+			if (nd == CAP / 2) {
+				ok = false;
+				break;
+			}
+			slot[h] = c;
+			distinct[nd++] = c;
+		}
+	}
+	if (ok) {
+		const char *text = ds->co->pool.str;
+		for (uint32_t i = 1; i < nd; i++) { /* insertion sort of the few distinct codes */
+			uint32_t x = distinct[i], j = i;
+			for (; j > 0 && strcmp(text + distinct[j - 1], text + x) > 0; j--)
+				distinct[j] = distinct[j - 1];
+			distinct[j] = x;
+		}
+		for (uint32_t i = 0; i < nd; i++) {
+			uint32_t c = distinct[i], h = ((c * 2654435761u) >> 16) & (CAP - 1);
+			while (slot[h] != c)
+				h = (h + 1) & (CAP - 1);
+			rank[h] = (uint16_t)i;
+		}
+		for (size_t j = 0; j < n; j++) {
+			uint32_t c = r[j].u.code, h = ((c * 2654435761u) >> 16) & (CAP - 1);
+			while (slot[h] != c)
+				h = (h + 1) & (CAP - 1);
+			r[j].jp = rank[h];
+		}
+	}
+	kr_free(slot);
+	kr_free(distinct);
+	kr_free(rank);
+	return ok;
+}
+
+/* After a history file: give every employee its run of the file's records
+ * (grouping them when the file is not in employee order), then sort them. */
+static void finish_kind(karier_dataset *ds, int kind, uint32_t start)
+{
+	karier_cohort *co = ds->co;
+	size_t n = ds->n_owner;
+	bool grouped = true;
+	for (size_t j = 1; j < n && grouped; j++)
+		grouped = ds->owner[j] >= ds->owner[j - 1];
+	bool ranked = kind == KR_REC_KOMPETENSI && rank_codes(ds, co->pool.rec + start, n);
+	if (grouped) { /* each employee's rows are one run: sort the runs */
+		for (size_t j = 0; j < n;) {
+			karier_employee *e = &co->emp[ds->owner[j]];
+			e->off[kind] = start + (uint32_t)j;
+			j += e->cnt[kind];
+			if (e->cnt[kind] > 1)
+				normalise(e, kind, ranked);
+		}
+	} else {
+		struct kr_record *tmp = kr_malloc((n ? n : 1) * sizeof *tmp);
+		if (!tmp) {
+			ds->failed = true;
+			return;
+		}
+		memcpy(tmp, co->pool.rec + start, n * sizeof *tmp);
+		uint32_t at = start;
+		for (int32_t i = 0; i < co->n; i++) {
+			co->emp[i].off[kind] = at;
+			at += co->emp[i].cnt[kind];
+			co->emp[i].cnt[kind] = 0;
+		}
+		for (size_t j = 0; j < n; j++) {
+			karier_employee *e = &co->emp[ds->owner[j]];
+			co->pool.rec[e->off[kind] + e->cnt[kind]++] = tmp[j];
+		}
+		kr_free(tmp);
+		for (int32_t i = 0; i < co->n; i++)
+			if (co->emp[i].cnt[kind] > 1)
+				normalise(&co->emp[i], kind, ranked);
+	}
+	if (ranked)
+		for (size_t j = 0; j < n; j++)
+			co->pool.rec[start + j].jp = 0;
+	ds->n_owner = 0;
 }
 
 static void read_kinerja(karier_dataset *ds, const karier_policy *p, const char *dir)
@@ -742,6 +935,7 @@ static void read_kinerja(karier_dataset *ds, const karier_policy *p, const char 
 	enum { NIP, TAHUN, PREDIKAT, NILAI, N };
 	static const struct col cols[N] = {{"nip", true}, {"tahun", true}, {"predikat", false}, {"nilai", false}};
 	struct file f;
+	uint32_t start = ds->co->pool.n_rec;
 	if (open_file(&f, ds, p, dir, F_KINERJA, cols, N, false)) {
 		if (f.idx[PREDIKAT] < 0 && f.idx[NILAI] < 0)
 			diag(ds, KARIER_DIAG_ERROR, f.name, 1, 0, "predikat", NULL, "needs a \"predikat\" or a \"nilai\" column");
@@ -759,10 +953,14 @@ static void read_kinerja(karier_dataset *ds, const karier_policy *p, const char 
 						err(&f, NILAI, "%s", karier_last_error());
 				} else
 					err(&f, f.idx[PREDIKAT] >= 0 ? PREDIKAT : NILAI, "needs a predikat or a nilai");
-				if (who >= 0 && !ds->bad_row)
-					SET(&f, PREDIKAT, karier_employee_set_kinerja(ds->emp[who], (int32_t)tahun, pred));
+				if (who >= 0 && !ds->bad_row) {
+					SET(&f, PREDIKAT, kr_check_kinerja((int32_t)tahun, pred));
+					if (!ds->bad_row)
+						add_record(&f, PREDIKAT, who, KR_REC_KINERJA, (struct kr_record){.a = (uint8_t)pred, .date = (int32_t)tahun}, NULL);
+				}
 			}
 	}
+	finish_kind(ds, KR_REC_KINERJA, start);
 	close_file(&f);
 }
 
@@ -771,6 +969,7 @@ static void read_kompetensi(karier_dataset *ds, const karier_policy *p, const ch
 	enum { NIP, KOMP, LEVEL, TANGGAL, N };
 	static const struct col cols[N] = {{"nip", true}, {"kompetensi", true}, {"level", true}, {"tanggal", false}};
 	struct file f;
+	uint32_t start = ds->co->pool.n_rec;
 	if (open_file(&f, ds, p, dir, F_KOMPETENSI, cols, N, false))
 		while (next_row(&f)) {
 			int32_t who = employee_of(&f, NIP), date = 0;
@@ -779,9 +978,13 @@ static void read_kompetensi(karier_dataset *ds, const karier_policy *p, const ch
 			if (need(&f, LEVEL))
 				get_int(&f, LEVEL, 1, 5, &level);
 			get_date(&f, TANGGAL, &date);
-			if (who >= 0 && !ds->bad_row)
-				SET(&f, KOMP, karier_employee_set_kompetensi(ds->emp[who], komp, (int32_t)level, date));
+			if (who >= 0 && !ds->bad_row) {
+				SET(&f, KOMP, kr_check_kompetensi(komp, (int32_t)level, date));
+				if (!ds->bad_row)
+					add_record(&f, KOMP, who, KR_REC_KOMPETENSI, (struct kr_record){.a = (uint8_t)level, .date = date}, komp);
+			}
 		}
+	finish_kind(ds, KR_REC_KOMPETENSI, start);
 	close_file(&f);
 }
 
@@ -790,6 +993,7 @@ static void read_pelatihan(karier_dataset *ds, const karier_policy *p, const cha
 	enum { NIP, KODE, SELESAI, JP, JENIS, N };
 	static const struct col cols[N] = {{"nip", true}, {"kode", true}, {"tanggal_selesai", true}, {"jp", true}, {"jenis", false}};
 	struct file f;
+	uint32_t start = ds->co->pool.n_rec;
 	if (open_file(&f, ds, p, dir, F_PELATIHAN, cols, N, false))
 		while (next_row(&f)) {
 			int32_t who = employee_of(&f, NIP), date = 0, jenis = KARIER_PELATIHAN_LAINNYA;
@@ -800,9 +1004,14 @@ static void read_pelatihan(karier_dataset *ds, const karier_policy *p, const cha
 			if (need(&f, JP))
 				get_int(&f, JP, 1, 2000, &jp);
 			get_code(&f, JENIS, KARIER_CODE_PELATIHAN, &jenis);
-			if (who >= 0 && !ds->bad_row)
-				SET(&f, KODE, karier_employee_add_pelatihan(ds->emp[who], kode, date, (int32_t)jp, jenis));
+			if (who >= 0 && !ds->bad_row) {
+				SET(&f, KODE, kr_check_pelatihan(kode, date, (int32_t)jp, jenis));
+				if (!ds->bad_row)
+					add_record(&f, KODE, who, KR_REC_PELATIHAN,
+					           (struct kr_record){.a = (uint8_t)jenis, .jp = (uint16_t)jp, .date = date}, kode);
+			}
 		}
+	finish_kind(ds, KR_REC_PELATIHAN, start);
 	close_file(&f);
 }
 
@@ -811,6 +1020,7 @@ static void read_disiplin(karier_dataset *ds, const karier_policy *p, const char
 	enum { NIP, TINGKAT, MULAI, SELESAI, N };
 	static const struct col cols[N] = {{"nip", true}, {"tingkat", true}, {"tmt_mulai", true}, {"tmt_selesai", false}};
 	struct file f;
+	uint32_t start = ds->co->pool.n_rec;
 	if (open_file(&f, ds, p, dir, F_DISIPLIN, cols, N, false))
 		while (next_row(&f)) {
 			int32_t who = employee_of(&f, NIP), tingkat = 0, mulai = 0, selesai = 0;
@@ -819,9 +1029,14 @@ static void read_disiplin(karier_dataset *ds, const karier_policy *p, const char
 			if (need(&f, MULAI))
 				get_date(&f, MULAI, &mulai);
 			get_date(&f, SELESAI, &selesai);
-			if (who >= 0 && !ds->bad_row)
-				SET(&f, SELESAI, karier_employee_add_disiplin(ds->emp[who], tingkat, mulai, selesai));
+			if (who >= 0 && !ds->bad_row) {
+				SET(&f, SELESAI, kr_check_disiplin(tingkat, mulai, selesai));
+				if (!ds->bad_row)
+					add_record(&f, SELESAI, who, KR_REC_DISIPLIN,
+					           (struct kr_record){.a = (uint8_t)tingkat, .date = mulai, .u.end = selesai}, NULL);
+			}
 		}
+	finish_kind(ds, KR_REC_DISIPLIN, start);
 	close_file(&f);
 }
 
@@ -830,6 +1045,7 @@ static void read_riwayat(karier_dataset *ds, const karier_policy *p, const char 
 	enum { NIP, JENIS, JENJANG, MULAI, SELESAI, N };
 	static const struct col cols[N] = {{"nip", true}, {"jenis", true}, {"jenjang", false}, {"tmt_mulai", true}, {"tmt_selesai", true}};
 	struct file f;
+	uint32_t start = ds->co->pool.n_rec;
 	if (open_file(&f, ds, p, dir, F_RIWAYAT, cols, N, false))
 		while (next_row(&f)) {
 			int32_t who = employee_of(&f, NIP), jenis = 0, jenjang = 0, mulai = 0, selesai = 0;
@@ -840,9 +1056,15 @@ static void read_riwayat(karier_dataset *ds, const karier_policy *p, const char 
 				get_date(&f, MULAI, &mulai);
 			if (need(&f, SELESAI))
 				get_date(&f, SELESAI, &selesai);
-			if (who >= 0 && !ds->bad_row)
-				SET(&f, JENIS, karier_employee_add_riwayat_jabatan(ds->emp[who], jenis, jenjang, mulai, selesai));
+			if (who >= 0 && !ds->bad_row) {
+				SET(&f, JENIS, kr_check_riwayat(jenis, jenjang, mulai, selesai));
+				if (!ds->bad_row)
+					add_record(&f, JENIS, who, KR_REC_JABATAN,
+					           (struct kr_record){.a = (uint8_t)jenis, .b = (uint8_t)jenjang, .date = mulai, .u.end = selesai},
+					           NULL);
+			}
 		}
+	finish_kind(ds, KR_REC_JABATAN, start);
 	close_file(&f);
 }
 
@@ -850,25 +1072,40 @@ static void read_riwayat(karier_dataset *ds, const karier_policy *p, const char 
 
 static void drop_data(karier_dataset *ds)
 {
-	for (int32_t i = 0; i < ds->n_emp; i++)
-		karier_employee_free(ds->emp[i]);
+	karier_cohort_free(ds->co);
+	ds->co = NULL;
+	karier_cohort_new(&ds->co); /* empty; on failure the accessors see none */
 	for (int32_t i = 0; i < ds->n_pos; i++)
 		karier_position_free(ds->pos[i]);
-	ds->n_emp = ds->n_pos = 0;
+	ds->n_pos = 0;
+}
+
+/* What only loading needs. */
+static void drop_scaffolding(karier_dataset *ds)
+{
+	karier_employee_free(ds->tmp);
+	kr_free(ds->owner);
+	kr_free(ds->hkey);
+	kr_free(ds->hval);
+	ds->tmp = NULL;
+	ds->owner = NULL;
+	ds->hkey = NULL;
+	ds->hval = NULL;
+	ds->hcap = ds->hn = 0;
+	ds->n_owner = ds->cap_owner = 0;
 }
 
 void karier_dataset_free(karier_dataset *ds)
 {
 	if (!ds)
 		return;
-	drop_data(ds);
-	kr_free(ds->emp);
-	kr_free(ds->emp_pos);
+	for (int32_t i = 0; i < ds->n_pos; i++)
+		karier_position_free(ds->pos[i]);
+	karier_cohort_free(ds->co);
+	drop_scaffolding(ds);
 	kr_free(ds->pos);
 	kr_free(ds->pos_sorted);
 	kr_free(ds->diag);
-	kr_free(ds->hkey);
-	kr_free(ds->hval);
 	karier_catalog_free(ds->cat);
 	kr_free(ds);
 }
@@ -889,7 +1126,9 @@ int karier_dataset_load(karier_dataset **out, const char *dir, const karier_poli
 		return kr_fail(KARIER_EIO, "%s: cannot open (the dataset folder needs pegawai.csv)", path);
 	fclose(probe);
 	karier_dataset *ds = kr_calloc(1, sizeof *ds);
-	if (!ds || karier_catalog_new(&ds->cat)) {
+	if (!ds || karier_catalog_new(&ds->cat) || karier_cohort_new(&ds->co)) {
+		if (ds)
+			karier_catalog_free(ds->cat);
 		kr_free(ds);
 		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
 	}
@@ -906,6 +1145,7 @@ int karier_dataset_load(karier_dataset **out, const char *dir, const karier_poli
 	read_pelatihan(ds, p, dir);
 	read_disiplin(ds, p, dir);
 	read_riwayat(ds, p, dir);
+	drop_scaffolding(ds);
 	if (ds->failed) {
 		karier_dataset_free(ds);
 		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
@@ -953,17 +1193,19 @@ int karier_dataset_diagnostic_get(int32_t *out_severity, const char **out_file, 
 	return KARIER_OK;
 }
 
-int32_t karier_dataset_employee_count(const karier_dataset *ds) { return ds ? ds->n_emp : 0; }
+int32_t karier_dataset_employee_count(const karier_dataset *ds) { return ds ? karier_cohort_count(ds->co) : 0; }
 
 const karier_employee *karier_dataset_employee(const karier_dataset *ds, int32_t i)
 {
-	return ds && i >= 0 && i < ds->n_emp ? ds->emp[i] : NULL;
+	return ds ? karier_cohort_employee(ds->co, i) : NULL;
 }
 
 const karier_position *karier_dataset_employee_position(const karier_dataset *ds, int32_t i)
 {
-	return ds && i >= 0 && i < ds->n_emp && ds->emp_pos[i] >= 0 ? ds->pos[ds->emp_pos[i]] : NULL;
+	return ds ? karier_cohort_position(ds->co, i) : NULL;
 }
+
+const karier_cohort *karier_dataset_cohort(const karier_dataset *ds) { return ds ? ds->co : NULL; }
 
 int32_t karier_dataset_position_count(const karier_dataset *ds) { return ds ? ds->n_pos : 0; }
 

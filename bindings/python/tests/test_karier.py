@@ -299,6 +299,30 @@ class BatchTests(unittest.TestCase):
             self.assertIn("threads: 0", cm.exception.message)
 
 
+    def test_cohort_holds_copies_and_evaluates_like_the_batch(self):
+        with karier.Dataset(KECIL) as ds, karier.Cohort() as co:
+            emp = ds.employees
+            pos = [ds.employee_position(i) for i in range(len(ds))]
+            co.reserve(len(emp), 64)
+            for e, p in zip(emp, pos):
+                co.add(e, p)
+            self.assertEqual(len(co), 3)
+            self.assertGreater(co.memory, 0)
+            self.assertEqual([co.employee(i).nip for i in range(3)], [e.nip for e in emp])
+            self.assertEqual(co.employee(2).kompetensi, emp[2].kompetensi)
+            self.assertEqual(co.position(0).code, pos[0].code)
+            want = karier.batch(emp, pos, dt.date(2026, 4, 1), catalog=ds.catalog)
+            self.assertEqual(co.evaluate(dt.date(2026, 4, 1), catalog=ds.catalog, threads=2), want)
+            self.assertEqual(ds.cohort.evaluate(dt.date(2026, 4, 1), catalog=ds.catalog), want)
+            with self.assertRaises(karier.KarierError) as cm:   # a cohort's employee is read-only
+                co.employee(0).nama = "Lain"
+            self.assertIn("read-only", cm.exception.message)
+            with self.assertRaises(TypeError):
+                ds.cohort.add(emp[0])
+            with self.assertRaises(IndexError):
+                co.employee(3)
+
+
 class EmployeeTests(unittest.TestCase):
     def test_every_field(self):
         with karier.Employee("19640520 198903 1 020", "PNS") as e:
