@@ -6,45 +6,14 @@
 
 #include "out.h"
 
-static char *dup(const char *s)
+static void *grow(void *p, size_t size)
 {
-	size_t n = strlen(s ? s : "") + 1;
-	char *d = malloc(n);
-	if (!d) {
+	void *n = realloc(p, size);
+	if (!n) {
 		fputs("karier: out of memory\n", stderr);
 		exit(1);
 	}
-	memcpy(d, s ? s : "", n);
-	return d;
-}
-
-void table_init(struct table *t, int ncol, const char **head)
-{
-	memset(t, 0, sizeof *t);
-	t->ncol = ncol;
-	t->head = head;
-}
-
-void table_add(struct table *t, const char **values)
-{
-	if (t->nrow == t->cap) {
-		t->cap = t->cap ? t->cap * 2 : 64;
-		t->cell = realloc(t->cell, (size_t)t->cap * (size_t)t->ncol * sizeof *t->cell);
-		if (!t->cell) {
-			fputs("karier: out of memory\n", stderr);
-			exit(1);
-		}
-	}
-	for (int c = 0; c < t->ncol; c++)
-		t->cell[t->nrow * t->ncol + c] = dup(values[c]);
-	t->nrow++;
-}
-
-void table_free(struct table *t)
-{
-	for (int i = 0; i < t->nrow * t->ncol; i++)
-		free(t->cell[i]);
-	free(t->cell);
+	return n;
 }
 
 /* Display width: code points, not bytes. */
@@ -55,6 +24,48 @@ static int width(const char *s)
 		w += ((unsigned char)*s & 0xC0) != 0x80;
 	return w;
 }
+
+void table_init(struct table *t, int ncol, const char **head)
+{
+	memset(t, 0, sizeof *t);
+	t->ncol = ncol;
+	t->head = head;
+	for (int c = 0; c < ncol && c < 32; c++)
+		t->width[c] = width(head[c]);
+}
+
+void table_add(struct table *t, const char **values)
+{
+	if (t->nrow == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 64;
+		t->cell = grow(t->cell, (size_t)t->cap * (size_t)t->ncol * sizeof *t->cell);
+	}
+	for (int c = 0; c < t->ncol; c++) {
+		const char *v = values[c] ? values[c] : "";
+		size_t n = strlen(v) + 1;
+		if (t->len + n > t->text_cap) {
+			t->text_cap = t->text_cap ? t->text_cap * 2 : 4096;
+			while (t->len + n > t->text_cap)
+				t->text_cap *= 2;
+			t->text = grow(t->text, t->text_cap);
+		}
+		memcpy(t->text + t->len, v, n);
+		t->cell[t->nrow * t->ncol + c] = t->len;
+		t->len += n;
+		int w = width(v);
+		if (c < 32 && w > t->width[c])
+			t->width[c] = w;
+	}
+	t->nrow++;
+}
+
+void table_free(struct table *t)
+{
+	free(t->cell);
+	free(t->text);
+}
+
+static const char *cell(const struct table *t, int r, int c) { return t->text + t->cell[(size_t)r * (size_t)t->ncol + (size_t)c]; }
 
 static void csv_field(FILE *f, const char *s)
 {
@@ -79,23 +90,16 @@ void table_write(FILE *f, const struct table *t, enum format fmt)
 			for (int c = 0; c < t->ncol; c++) {
 				if (c)
 					fputc(',', f);
-				csv_field(f, r < 0 ? t->head[c] : t->cell[r * t->ncol + c]);
+				csv_field(f, r < 0 ? t->head[c] : cell(t, r, c));
 			}
 			fputs("\r\n", f);
 		}
 		return;
 	}
-	int w[32] = {0};
-	for (int c = 0; c < t->ncol && c < 32; c++) {
-		w[c] = width(t->head[c]);
-		for (int r = 0; r < t->nrow; r++) {
-			int x = width(t->cell[r * t->ncol + c]);
-			w[c] = x > w[c] ? x : w[c];
-		}
-	}
+	const int *w = t->width;
 	for (int r = -2; r < t->nrow; r++) {
 		for (int c = 0; c < t->ncol; c++) {
-			const char *s = r == -1 ? NULL : r < 0 ? t->head[c] : t->cell[r * t->ncol + c];
+			const char *s = r == -1 ? NULL : r < 0 ? t->head[c] : cell(t, r, c);
 			if (!s) {
 				for (int k = 0; k < w[c]; k++)
 					fputc('-', f);

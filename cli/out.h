@@ -9,11 +9,16 @@
 
 enum format { FMT_TABLE, FMT_CSV, FMT_JSONL };
 
-/* A table built row by row, then written aligned or as CSV. */
+/* A table built row by row, then written aligned or as CSV.  The cells'
+ * text is kept in one growing buffer (millions of rows, few allocations);
+ * the widths of the columns are kept as rows are added. */
 struct table {
 	int ncol, nrow, cap;
 	const char **head;
-	char **cell; /* nrow * ncol owned strings */
+	size_t *cell; /* nrow * ncol offsets into text */
+	char *text;
+	size_t len, text_cap;
+	int width[32];
 };
 
 void table_init(struct table *t, int ncol, const char **head);

@@ -231,7 +231,7 @@ int karier_date_add(int32_t *out, int32_t ymd, int32_t years, int32_t months, in
 		return kr_fail(KARIER_ERANGE, "karier_date_add: result is outside %d..%d", KARIER_DATE_MIN_YEAR,
 		               KARIER_DATE_MAX_YEAR);
 	int32_t dn = kr_days(r) + days;
-	int32_t res;
+	int32_t res = 0;
 	if (karier_date_from_days(&res, dn))
 		return kr_fail(KARIER_ERANGE, "karier_date_add: result is outside %d..%d", KARIER_DATE_MIN_YEAR,
 		               KARIER_DATE_MAX_YEAR);

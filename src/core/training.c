@@ -564,17 +564,23 @@ int karier_jp_ledger(int32_t *out_jp, int32_t *out_minimum, int32_t *out_maximum
 
 /* ---- allocation ---------------------------------------------------------- */
 
+/* One gap of one employee: 40 bytes; its courses are in the allocation's
+ * course array from first_course. */
 struct kr_item {
-	int32_t employee, n_course, selisih, status;
+	int32_t employee;
+	uint32_t first_course;
 	const char *kompetensi; /* borrowed from the position */
-	int64_t biaya, jp, value;
-	double density;
-	int32_t course[MAX_STEPS];
+	int64_t biaya, value;
+	int32_t jp;
+	int8_t selisih;
+	uint8_t status, n_course, pad;
 };
 
 struct karier_allocation {
 	int32_t n, cap;
 	struct kr_item *item;
+	uint32_t n_course, cap_course;
+	int32_t *course;
 	const karier_catalog *catalog;
 	int64_t spent_idr, spent_jp, value, upper;
 };
@@ -584,6 +590,7 @@ void karier_allocation_free(karier_allocation *a)
 	if (!a)
 		return;
 	kr_free(a->item);
+	kr_free(a->course);
 	kr_free(a);
 }
 
@@ -599,55 +606,115 @@ static int64_t priority(const karier_policy *p, const karier_employee *e, int32_
 	return prio;
 }
 
-static int cmp_density(const void *pa, const void *pb)
+/*
+ * The items in order of density (value per unit of cost), highest first; on
+ * equal densities in item order (which is employee order).  The densities are
+ * turned into 64-bit keys that sort as the doubles do and sorted by a stable
+ * radix sort, so millions of items sort in a few passes over memory.
+ */
+struct kr_order {
+	uint32_t m;
+	uint32_t *idx, *tmp_idx; /* item indices */
+	uint64_t *key, *tmp_key;
+};
+
+static uint64_t density_key(double d)
 {
-	const struct kr_item *a = *(const struct kr_item *const *)pa, *b = *(const struct kr_item *const *)pb;
-	if (a->density != b->density)
-		return a->density > b->density ? -1 : 1;
-	if (a->employee != b->employee)
-		return a->employee < b->employee ? -1 : 1;
-	return a < b ? -1 : a > b;
+	if (d == 0)
+		d = 0; /* -0 sorts as 0 */
+	uint64_t bits;
+	memcpy(&bits, &d, sizeof bits);
+	bits = (bits >> 63) ? ~bits : bits | (UINT64_C(1) << 63); /* ascending as the doubles */
+	return ~bits;                                             /* highest density first */
+}
+
+static void radix_sort(struct kr_order *o)
+{
+	size_t count[256];
+	for (int shift = 0; shift < 64; shift += 8) {
+		memset(count, 0, sizeof count);
+		for (uint32_t i = 0; i < o->m; i++)
+			count[(o->key[i] >> shift) & 0xFF]++;
+		if (o->m == 0 || count[(o->key[0] >> shift) & 0xFF] == o->m)
+			continue; /* every key has this digit */
+		size_t at = 0;
+		for (int b = 0; b < 256; b++) {
+			size_t c = count[b];
+			count[b] = at;
+			at += c;
+		}
+		for (uint32_t i = 0; i < o->m; i++) {
+			size_t to = count[(o->key[i] >> shift) & 0xFF]++;
+			o->tmp_key[to] = o->key[i];
+			o->tmp_idx[to] = o->idx[i];
+		}
+		uint64_t *k = o->key;
+		o->key = o->tmp_key;
+		o->tmp_key = k;
+		uint32_t *x = o->idx;
+		o->idx = o->tmp_idx;
+		o->tmp_idx = x;
+	}
+}
+
+/* Order the closable items (closable[0..m), ascending) by density. */
+enum { BY_IDR, BY_JP, BY_BOTH };
+static void order_by_density(struct kr_order *o, const struct kr_item *item, const uint32_t *closable, int how,
+                             int64_t budget_idr, int64_t budget_jp, bool lim_idr, bool lim_jp)
+{
+	for (uint32_t i = 0; i < o->m; i++) {
+		const struct kr_item *it = &item[closable[i]];
+		double d;
+		if (how == BY_BOTH) {
+			double cost = (lim_idr ? (double)it->biaya / (double)(budget_idr ? budget_idr : 1) : 0) +
+			              (lim_jp ? (double)it->jp / (double)(budget_jp ? budget_jp : 1) : 0);
+			d = cost > 0 ? (double)it->value / cost : 1e300;
+		} else {
+			int64_t cost = how == BY_JP ? it->jp : it->biaya;
+			d = cost ? (double)it->value / (double)cost : 1e300;
+		}
+		o->idx[i] = closable[i];
+		o->key[i] = density_key(d);
+	}
+	radix_sort(o);
 }
 
 /* Fractional-knapsack (Dantzig) bound for one budget over the items that fit it alone. */
-static int64_t dantzig(struct kr_item **order, int32_t m, int64_t budget, bool jp_budget)
+static int64_t dantzig(const struct kr_item *item, const uint32_t *order, uint32_t m, int64_t budget, bool jp_budget)
 {
-	for (int32_t i = 0; i < m; i++) {
-		const struct kr_item *it = order[i];
-		int64_t cost = jp_budget ? it->jp : it->biaya;
-		order[i]->density = cost ? (double)it->value / (double)cost : 1e300;
-	}
-	qsort(order, (size_t)m, sizeof *order, cmp_density);
 	int64_t bound = 0, left = budget;
-	for (int32_t i = 0; i < m; i++) {
-		int64_t cost = jp_budget ? order[i]->jp : order[i]->biaya;
+	for (uint32_t i = 0; i < m; i++) {
+		const struct kr_item *it = &item[order[i]];
+		int64_t cost = jp_budget ? it->jp : it->biaya;
 		if (cost > budget)
 			continue; /* can never be funded */
 		if (cost <= left) {
-			bound += order[i]->value;
+			bound += it->value;
 			left -= cost;
 		} else {
 			/* The critical item, fractionally.  Rounded up by a whole unit
 			 * (a double's error here is far below one), and never more than the
 			 * item itself, so bound <= prefix + critical item. */
-			int64_t part = (int64_t)((double)order[i]->value * (double)left / (double)cost) + 1;
-			bound += part < order[i]->value ? part : order[i]->value;
+			int64_t part = (int64_t)((double)it->value * (double)left / (double)cost) + 1;
+			bound += part < it->value ? part : it->value;
 			break;
 		}
 	}
 	return bound;
 }
 
-/* Fund `first` (if any), then every item in order that still fits; set each
- * item's status and return the value funded. */
-static int64_t greedy_fill(struct kr_item **order, int32_t m, struct kr_item *first, int64_t budget_idr, int64_t budget_jp)
+/* Fund item `first` (if >= 0), then every item in order that still fits;
+ * set each item's status and return the value funded. */
+static int64_t greedy_fill(struct kr_item *item, const uint32_t *order, uint32_t m, int64_t first, int64_t budget_idr,
+                           int64_t budget_jp)
 {
 	bool lim_idr = budget_idr != KARIER_NO_LIMIT, lim_jp = budget_jp != KARIER_NO_LIMIT;
 	int64_t left_idr = budget_idr, left_jp = budget_jp, value = 0;
-	for (int32_t i = -1; i < m; i++) {
-		struct kr_item *it = i < 0 ? first : order[i];
-		if (!it || (i >= 0 && it == first))
+	for (int64_t i = -1; i < (int64_t)m; i++) {
+		int64_t k = i < 0 ? first : (int64_t)order[i];
+		if (k < 0 || (i >= 0 && k == first))
 			continue;
+		struct kr_item *it = &item[k];
 		if (lim_idr && it->biaya > left_idr)
 			it->status = KARIER_UNFUNDED_BUDGET_IDR;
 		else if (lim_jp && it->jp > left_jp)
@@ -685,7 +752,8 @@ int karier_allocate(karier_allocation **out, const karier_policy *policy, const 
 	const karier_policy *p = kr_policy_or_default(policy);
 	karier_allocation *a = kr_calloc(1, sizeof *a);
 	struct karier_plan *pl = kr_malloc(sizeof *pl);
-	struct kr_item **order = NULL;
+	uint32_t *closable = NULL;
+	struct kr_order o = {0};
 	if (!a || !pl)
 		goto nomem;
 	a->catalog = cat;
@@ -696,86 +764,120 @@ int karier_allocate(karier_allocation **out, const karier_policy *policy, const 
 			continue;
 		kr_plan_fill(pl, p, employees[i], positions[i], cat);
 		int64_t prio = priority(p, employees[i], pl->jpm, year);
+		if (a->n > INT32_MAX - pl->n_gap) {
+			kr_free(pl);
+			karier_allocation_free(a);
+			return kr_fail(KARIER_ELIMIT, "%s: more than %d gaps", fn, INT32_MAX);
+		}
+		if (a->n + pl->n_gap > a->cap) {
+			int64_t cap = a->cap ? a->cap : 256;
+			while (cap < a->n + pl->n_gap)
+				cap *= 2;
+			cap = cap > INT32_MAX ? INT32_MAX : cap;
+			struct kr_item *ni = kr_realloc(a->item, (size_t)cap * sizeof *ni);
+			if (!ni)
+				goto nomem;
+			a->item = ni;
+			a->cap = (int32_t)cap;
+		}
+		if ((uint64_t)a->n_course + (uint64_t)pl->n_course > a->cap_course) {
+			uint64_t cap = a->cap_course ? a->cap_course : 1024;
+			while (cap < (uint64_t)a->n_course + (uint64_t)pl->n_course)
+				cap *= 2;
+			int32_t *nc = cap <= UINT32_MAX ? kr_realloc(a->course, (size_t)cap * sizeof *nc) : NULL;
+			if (!nc)
+				goto nomem;
+			a->course = nc;
+			a->cap_course = (uint32_t)cap;
+		}
 		for (int32_t g = 0; g < pl->n_gap; g++) {
-			if (a->n == a->cap) {
-				int32_t cap = a->cap ? a->cap * 2 : 256;
-				struct kr_item *ni = kr_realloc(a->item, (size_t)cap * sizeof *ni);
-				if (!ni)
-					goto nomem;
-				a->item = ni;
-				a->cap = cap;
-			}
 			const struct kr_gap *gp = &pl->gap[g];
 			struct kr_item *it = &a->item[a->n++];
 			memset(it, 0, sizeof *it);
 			it->employee = i;
 			/* borrow the code from the position's standard, which outlives the call */
 			it->kompetensi = positions[i]->standard[gp->standard_index].code;
-			it->selisih = gp->standar - gp->aktual;
+			it->selisih = (int8_t)(gp->standar - gp->aktual);
 			it->value = prio * it->selisih;
 			it->status = gp->closed ? KARIER_FUNDED : KARIER_UNFUNDED_NO_COURSE;
 			it->biaya = gp->biaya;
-			it->jp = gp->jp;
-			it->n_course = gp->n_course;
+			it->jp = (int32_t)gp->jp;
+			it->n_course = (uint8_t)gp->n_course;
+			it->first_course = a->n_course;
 			for (int32_t k = 0; k < gp->n_course; k++)
-				it->course[k] = pl->course[gp->first_course + k];
+				a->course[a->n_course++] = pl->course[gp->first_course + k];
 		}
 	}
 
-	/* the closable items, ordered by value per unit of budget */
-	order = kr_malloc(((size_t)a->n + 1) * sizeof *order);
-	if (!order)
+	/* the closable items, in item order */
+	size_t rows = (size_t)a->n + 1;
+	closable = kr_malloc(rows * sizeof *closable);
+	o.idx = kr_malloc(rows * sizeof *o.idx);
+	o.tmp_idx = kr_malloc(rows * sizeof *o.tmp_idx);
+	o.key = kr_malloc(rows * sizeof *o.key);
+	o.tmp_key = kr_malloc(rows * sizeof *o.tmp_key);
+	if (!closable || !o.idx || !o.tmp_idx || !o.key || !o.tmp_key)
 		goto nomem;
-	int32_t m = 0;
+	uint32_t m = 0;
 	for (int32_t i = 0; i < a->n; i++)
 		if (a->item[i].status != KARIER_UNFUNDED_NO_COURSE)
-			order[m++] = &a->item[i];
+			closable[m++] = (uint32_t)i;
+	o.m = m;
 	bool lim_idr = budget_idr != KARIER_NO_LIMIT, lim_jp = budget_jp != KARIER_NO_LIMIT;
 
 	/* upper bound: each budget alone relaxes the problem, so each bound is valid */
 	int64_t upper = 0;
-	for (int32_t i = 0; i < m; i++)
-		upper += order[i]->value;
+	for (uint32_t i = 0; i < m; i++)
+		upper += a->item[closable[i]].value;
 	if (lim_idr) {
-		int64_t b = dantzig(order, m, budget_idr, false);
+		order_by_density(&o, a->item, closable, BY_IDR, budget_idr, budget_jp, lim_idr, lim_jp);
+		int64_t b = dantzig(a->item, o.idx, m, budget_idr, false);
 		upper = b < upper ? b : upper;
 	}
 	if (lim_jp) {
-		int64_t b = dantzig(order, m, budget_jp, true);
+		order_by_density(&o, a->item, closable, BY_JP, budget_idr, budget_jp, lim_idr, lim_jp);
+		int64_t b = dantzig(a->item, o.idx, m, budget_jp, true);
 		upper = b < upper ? b : upper;
 	}
 
-	/* greedy by density on the budget(s) that bind, then the best single item */
-	for (int32_t i = 0; i < m; i++) {
-		struct kr_item *it = order[i];
-		double cost = (lim_idr ? (double)it->biaya / (double)(budget_idr ? budget_idr : 1) : 0) +
-		              (lim_jp ? (double)it->jp / (double)(budget_jp ? budget_jp : 1) : 0);
-		it->density = cost > 0 ? (double)it->value / cost : 1e300;
-	}
-	qsort(order, (size_t)m, sizeof *order, cmp_density);
-	struct kr_item *single = NULL;
-	for (int32_t i = 0; i < m; i++) {
-		struct kr_item *it = order[i];
+	/* greedy by density on the budget(s) that bind, then the best single item;
+	 * with one budget that density is the one just sorted by, and with none
+	 * every item is free to fund, in item order */
+	if (lim_idr && lim_jp)
+		order_by_density(&o, a->item, closable, BY_BOTH, budget_idr, budget_jp, lim_idr, lim_jp);
+	else if (!lim_idr && !lim_jp)
+		memcpy(o.idx, closable, (size_t)m * sizeof *o.idx);
+	int64_t single = -1;
+	for (uint32_t i = 0; i < m; i++) {
+		const struct kr_item *it = &a->item[o.idx[i]];
 		bool fits_alone = (!lim_idr || it->biaya <= budget_idr) && (!lim_jp || it->jp <= budget_jp);
-		if (fits_alone && (!single || it->value > single->value))
-			single = it;
+		if (fits_alone && (single < 0 || it->value > a->item[single].value))
+			single = o.idx[i];
 	}
-	int64_t value = greedy_fill(order, m, NULL, budget_idr, budget_jp);
-	if (single && single->value > value) /* the classic repair: never below the best single item */
-		value = greedy_fill(order, m, single, budget_idr, budget_jp);
-	for (int32_t i = 0; i < m; i++)
-		if (order[i]->status == KARIER_FUNDED) {
-			a->spent_idr += order[i]->biaya;
-			a->spent_jp += order[i]->jp;
+	int64_t value = greedy_fill(a->item, o.idx, m, -1, budget_idr, budget_jp);
+	if (single >= 0 && a->item[single].value > value) /* the classic repair: never below the best single item */
+		value = greedy_fill(a->item, o.idx, m, single, budget_idr, budget_jp);
+	for (uint32_t i = 0; i < m; i++)
+		if (a->item[closable[i]].status == KARIER_FUNDED) {
+			a->spent_idr += a->item[closable[i]].biaya;
+			a->spent_jp += a->item[closable[i]].jp;
 		}
 	a->value = value;
 	a->upper = upper < value ? value : upper;
-	kr_free(order);
+	kr_free(closable);
+	kr_free(o.idx);
+	kr_free(o.tmp_idx);
+	kr_free(o.key);
+	kr_free(o.tmp_key);
 	kr_free(pl);
 	*out = a;
 	return KARIER_OK;
 nomem:
-	kr_free(order);
+	kr_free(closable);
+	kr_free(o.idx);
+	kr_free(o.tmp_idx);
+	kr_free(o.key);
+	kr_free(o.tmp_key);
 	kr_free(pl);
 	karier_allocation_free(a);
 	return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
@@ -849,6 +951,6 @@ int karier_allocation_item_course(const char **out_code, const karier_allocation
 	if (k < 0 || k >= it->n_course)
 		return kr_fail(KARIER_ENOTFOUND, "course: index %d is outside 0..%d", k, it->n_course - 1);
 	if (out_code)
-		*out_code = a->catalog->c[it->course[k]].code;
+		*out_code = a->catalog->c[a->course[it->first_course + (uint32_t)k]].code;
 	return KARIER_OK;
 }

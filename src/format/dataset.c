@@ -16,6 +16,11 @@ struct kr_diag {
 	char file[32], column_name[32], value[80], message[320];
 };
 
+struct kr_nip_slot {
+	uint64_t key; /* nip_key(), 0 = empty */
+	int32_t val, pad;
+};
+
 struct karier_dataset {
 	karier_cohort *co;       /* the employees, compactly */
 	karier_employee *tmp;    /* pegawai.csv rows are checked in it */
@@ -28,9 +33,9 @@ struct karier_dataset {
 	int32_t n_diag, cap_diag, n_err;
 	struct kr_diag *diag;
 	uint32_t files;
-	/* NIP -> employee index (or -1 for a row with errors), open addressing */
-	uint64_t *hkey;
-	int32_t *hval;
+	/* NIP -> employee index (or -1 for a row with errors), open addressing;
+	 * key and value side by side, so a lookup costs one cache miss */
+	struct kr_nip_slot *hslot;
 	uint32_t hcap, hn;
 	bool bad_row;
 	bool failed; /* out of memory while loading */
@@ -86,44 +91,44 @@ static uint64_t nip_key(const char *digits)
 	return k + 1; /* 0 marks an empty slot */
 }
 
-static uint32_t hslot(const karier_dataset *ds, uint64_t k)
+static uint32_t hfind_start(uint32_t cap, uint64_t k)
 {
-	uint32_t h = (uint32_t)((k * UINT64_C(0x9E3779B97F4A7C15)) >> 32) & (ds->hcap - 1);
-	while (ds->hkey[h] && ds->hkey[h] != k)
-		h = (h + 1) & (ds->hcap - 1);
+	return (uint32_t)((k * UINT64_C(0x9E3779B97F4A7C15)) >> 32) & (cap - 1);
+}
+
+#if defined(__GNUC__)
+#  define kr_prefetch(p) __builtin_prefetch(p)
+#else
+#  define kr_prefetch(p) ((void)(p))
+#endif
+
+static uint32_t hfind(const struct kr_nip_slot *t, uint32_t cap, uint64_t k)
+{
+	uint32_t h = hfind_start(cap, k);
+	while (t[h].key && t[h].key != k)
+		h = (h + 1) & (cap - 1);
 	return h;
 }
 
 static bool hput(karier_dataset *ds, uint64_t k, int32_t v)
 {
-	if ((ds->hn + 1) * 2 > ds->hcap) {
+	if ((uint64_t)(ds->hn + 1) * 4 > (uint64_t)ds->hcap * 3) { /* at most three quarters full */
 		uint32_t old = ds->hcap, cap = old ? old * 2 : 1024;
-		uint64_t *ok = ds->hkey;
-		int32_t *ov = ds->hval;
-		ds->hkey = kr_calloc(cap, sizeof *ds->hkey);
-		ds->hval = kr_malloc(cap * sizeof *ds->hval);
-		if (!ds->hkey || !ds->hval) {
-			kr_free(ds->hkey);
-			kr_free(ds->hval);
-			ds->hkey = ok;
-			ds->hval = ov;
+		struct kr_nip_slot *t = kr_calloc(cap, sizeof *t);
+		if (!t)
 			return false;
-		}
-		ds->hcap = cap;
 		for (uint32_t i = 0; i < old; i++)
-			if (ok[i]) {
-				uint32_t h = hslot(ds, ok[i]);
-				ds->hkey[h] = ok[i];
-				ds->hval[h] = ov[i];
-			}
-		kr_free(ok);
-		kr_free(ov);
+			if (ds->hslot[i].key)
+				t[hfind(t, cap, ds->hslot[i].key)] = ds->hslot[i];
+		kr_free(ds->hslot);
+		ds->hslot = t;
+		ds->hcap = cap;
 	}
-	uint32_t h = hslot(ds, k);
-	if (!ds->hkey[h])
+	struct kr_nip_slot *s = &ds->hslot[hfind(ds->hslot, ds->hcap, k)];
+	if (!s->key)
 		ds->hn++;
-	ds->hkey[h] = k;
-	ds->hval[h] = v;
+	s->key = k;
+	s->val = v;
 	return true;
 }
 
@@ -132,10 +137,10 @@ static int hget(const karier_dataset *ds, uint64_t k, int32_t *v)
 {
 	if (!ds->hcap)
 		return 0;
-	uint32_t h = hslot(ds, k);
-	if (!ds->hkey[h])
+	const struct kr_nip_slot *s = &ds->hslot[hfind(ds->hslot, ds->hcap, k)];
+	if (!s->key)
 		return 0;
-	*v = ds->hval[h];
+	*v = s->val;
 	return 1;
 }
 
@@ -666,6 +671,15 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 	while (next_row(&f)) {
 		int32_t status = 0;
 		const char *nip = need(&f, NIP);
+		if (nip && ds->hcap) { /* start fetching its NIP slot while the row is checked */
+			size_t n = 0;
+			char digits[KARIER_NIP_SIZE];
+			for (const char *c = nip; *c && n < 18; c++)
+				if (*c >= '0' && *c <= '9')
+					digits[n++] = *c;
+			if (n == 18)
+				kr_prefetch(&ds->hslot[hfind_start(ds->hcap, nip_key(digits))]);
+		}
 		if (need(&f, STATUS))
 			get_code(&f, STATUS, KARIER_CODE_STATUS, &status);
 		karier_employee *e = NULL;
@@ -1085,12 +1099,10 @@ static void drop_scaffolding(karier_dataset *ds)
 {
 	karier_employee_free(ds->tmp);
 	kr_free(ds->owner);
-	kr_free(ds->hkey);
-	kr_free(ds->hval);
+	kr_free(ds->hslot);
 	ds->tmp = NULL;
 	ds->owner = NULL;
-	ds->hkey = NULL;
-	ds->hval = NULL;
+	ds->hslot = NULL;
 	ds->hcap = ds->hn = 0;
 	ds->n_owner = ds->cap_owner = 0;
 }
