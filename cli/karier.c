@@ -11,6 +11,7 @@
 #define _POSIX_C_SOURCE 200809L /* localtime_r, isatty */
 #include <errno.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,7 +27,7 @@
 
 struct opts {
 	const char *cmd, *dir, *policy_file, *position, *output;
-	int32_t date, year, lang;
+	int32_t date, year, lang, threads;
 	int64_t budget_idr, budget_jp;
 	enum format fmt;
 	bool fmt_given, skip_bad_rows;
@@ -54,6 +55,7 @@ static const char *const usage_text =
 	"  --lang id|en         language of messages (default id)\n"
 	"  --output FILE        write to FILE instead of standard output\n"
 	"  --skip-bad-rows      compute from the rows without errors instead of stopping\n"
+	"  --threads N          threads for report (default: the processors online; the output is the same)\n"
 	"  --help               this text, or `karier COMMAND --help` for one command\n";
 
 static const char *help_for(const char *cmd)
@@ -71,7 +73,7 @@ static const char *help_for(const char *cmd)
 		       "Gaps against the current (or --position) jabatan, the cheapest courses, the JP ledger;\n"
 		       "with a budget, which courses to fund and a summary line with a proven upper bound.\n";
 	if (!strcmp(cmd, "report"))
-		return "usage: karier report DIR [--date D] [--position CODE] [--budget-idr N] [--budget-jp N] [--lang L]\n"
+		return "usage: karier report DIR [--date D] [--position CODE] [--budget-idr N] [--budget-jp N] [--threads N] [--lang L]\n"
 		       "Promotions at the next period, the shortlist for a vacancy, 9-box counts, those under the\n"
 		       "20 JP minimum, and the training plan under a budget.\n";
 	if (!strcmp(cmd, "validate"))
@@ -189,6 +191,12 @@ static int parse_args(struct opts *o, int argc, char **argv)
 				o->lang = KARIER_LANG_EN;
 			else
 				return usage_error("--lang: \"%s\" is not id or en", v);
+		} else if (!strcmp(a, "--threads")) {
+			VALUE();
+			int64_t t;
+			if (!parse_i64(v, &t) || t < 1 || t > KARIER_BATCH_MAX_THREADS)
+				return usage_error("--threads: \"%s\" is not a whole number 1..%d", v, KARIER_BATCH_MAX_THREADS);
+			o->threads = (int32_t)t;
 		} else if (!strcmp(a, "--skip-bad-rows")) {
 			o->skip_bad_rows = true;
 		} else if (a[0] == '-') {
@@ -208,6 +216,10 @@ static int parse_args(struct opts *o, int argc, char **argv)
 		o->date = today();
 	if (!o->year)
 		o->year = o->date / 10000;
+	if (!o->threads) {
+		long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+		o->threads = cpus < 1 ? 1 : cpus > 16 ? 16 : (int32_t)cpus;
+	}
 	return 0;
 }
 
@@ -805,6 +817,71 @@ static void heading(FILE *f, const char *title)
 	fprintf(f, "\n== %s ==\n\n", title);
 }
 
+/* One part of the promotions section.  In JSON mode `ok` holds every
+ * employee of the part as nip, "1"/"0", golongan baru, paling awal, reason. */
+struct prom_part {
+	const struct run *r;
+	const karier_employee **emp;
+	const karier_position **pos;
+	int32_t from, to, eligible;
+	struct table ok, not;
+};
+
+static void *prom_run(void *arg)
+{
+	struct prom_part *w = arg;
+	const struct opts *o = &w->r->o;
+	bool json = o->fmt == FMT_JSONL;
+	for (int32_t i = w->from; i < w->to; i++) {
+		const karier_employee *e = w->emp[i];
+		karier_decision *d = NULL;
+		if (karier_promotion_evaluate(&d, w->r->policy, e, w->pos[i], o->date))
+			continue;
+		int32_t st = karier_employee_status(e), gol = karier_employee_golongan(e);
+		const char *golname = st == KARIER_STATUS_PPPK ? code_or(KARIER_CODE_PPPK_GOLONGAN, gol, "-")
+		                                               : code_or(KARIER_CODE_GOLONGAN, gol, "-");
+		char awal[16] = "-", reason[600];
+		if (karier_decision_tanggal_paling_awal(d))
+			karier_date_format(awal, sizeof awal, karier_decision_tanggal_paling_awal(d));
+		int ok = karier_decision_eligible(d);
+		w->eligible += ok;
+		if (!ok || json)
+			first_reason(reason, sizeof reason, d, e, o->lang, false);
+		if (json) {
+			int32_t baru = karier_decision_golongan_baru(d);
+			const char *row[5] = {karier_employee_nip(e), ok ? "1" : "0", baru ? code_or(KARIER_CODE_GOLONGAN, baru, "?") : "",
+			                      karier_decision_tanggal_paling_awal(d) ? awal : "", reason};
+			table_add(&w->ok, row);
+		} else if (ok) {
+			const char *row[5] = {karier_employee_nip(e), karier_employee_nama(e), golname,
+			                      code_or(KARIER_CODE_GOLONGAN, karier_decision_golongan_baru(d), "-"),
+			                      code_or(KARIER_CODE_KP_JENIS, karier_decision_jenis(d), "-")};
+			table_add(&w->ok, row);
+		} else {
+			const char *row[5] = {karier_employee_nip(e), karier_employee_nama(e), golname, awal, reason};
+			table_add(&w->not, row);
+		}
+		karier_decision_free(d);
+	}
+	return NULL;
+}
+
+/* Run the parts, the last on this thread; a part whose thread cannot start runs here too. */
+static void run_parts(struct prom_part *parts, int32_t n)
+{
+	pthread_t tid[KARIER_BATCH_MAX_THREADS];
+	bool started[KARIER_BATCH_MAX_THREADS] = {false};
+	for (int32_t k = 0; k + 1 < n; k++)
+		started[k] = pthread_create(&tid[k], NULL, prom_run, &parts[k]) == 0;
+	prom_run(&parts[n - 1]);
+	for (int32_t k = 0; k + 1 < n; k++) {
+		if (started[k])
+			pthread_join(tid[k], NULL);
+		else
+			prom_run(&parts[k]);
+	}
+}
+
 int cmd_report(struct run *r)
 {
 	const struct opts *o = &r->o;
@@ -832,67 +909,76 @@ int cmd_report(struct run *r)
 	if (!json)
 		fprintf(f, "%s %s: %d %s\n", en ? "Report for" : "Laporan", o->dir, n, en ? "employees" : "pegawai");
 
-	/* 1. promotions at the next period */
+	/* 1. promotions at the next period: the employees in contiguous parts, one
+	 * thread each, every part's rows in its own tables, written in order */
 	int32_t eligible = 0;
-	struct table t;
 	static const char *hp_id[] = {"NIP", "Nama", "Golongan", "Baru", "Jenis"};
 	static const char *hp_en[] = {"NIP", "Name", "Golongan", "New", "Kind"};
 	static const char *hn_id[] = {"NIP", "Nama", "Golongan", "Paling awal", "Alasan"};
 	static const char *hn_en[] = {"NIP", "Name", "Golongan", "Earliest", "Reason"};
-	struct table tn;
-	table_init(&t, 5, en ? hp_en : hp_id);
-	table_init(&tn, 5, en ? hn_en : hn_id);
-	json_t *jprom = json ? json_array() : NULL;
-	for (int32_t i = 0; i < n; i++) {
-		karier_decision *d = NULL;
-		if (karier_promotion_evaluate(&d, r->policy, emp[i], pos[i], o->date))
-			continue;
-		int32_t st = karier_employee_status(emp[i]), gol = karier_employee_golongan(emp[i]);
-		const char *golname = st == KARIER_STATUS_PPPK ? code_or(KARIER_CODE_PPPK_GOLONGAN, gol, "-")
-		                                               : code_or(KARIER_CODE_GOLONGAN, gol, "-");
-		char awal[16] = "-", reason[600];
-		if (karier_decision_tanggal_paling_awal(d))
-			karier_date_format(awal, sizeof awal, karier_decision_tanggal_paling_awal(d));
-		first_reason(reason, sizeof reason, d, emp[i], o->lang, false);
-		if (karier_decision_eligible(d)) {
-			eligible++;
-			const char *row[5] = {karier_employee_nip(emp[i]), karier_employee_nama(emp[i]), golname,
-			                      code_or(KARIER_CODE_GOLONGAN, karier_decision_golongan_baru(d), "-"),
-			                      code_or(KARIER_CODE_KP_JENIS, karier_decision_jenis(d), "-")};
-			table_add(&t, row);
-		} else {
-			const char *row[5] = {karier_employee_nip(emp[i]), karier_employee_nama(emp[i]), golname, awal, reason};
-			table_add(&tn, row);
-		}
-		if (jprom) {
-			json_t *x = json_object();
-			json_object_set_new(x, "nip", json_string(karier_employee_nip(emp[i])));
-			json_object_set_new(x, "eligible", json_boolean(karier_decision_eligible(d)));
-			json_object_set_new(x, "golongan_baru", karier_decision_golongan_baru(d) ? json_string(code_or(KARIER_CODE_GOLONGAN, karier_decision_golongan_baru(d), "?")) : json_null());
-			json_object_set_new(x, "tanggal_paling_awal", json_date(karier_decision_tanggal_paling_awal(d)));
-			json_object_set_new(x, "alasan", karier_decision_eligible(d) ? json_null() : json_string(reason));
-			json_array_append_new(jprom, x);
-		}
-		karier_decision_free(d);
+	static const char *hj[] = {"nip", "eligible", "golongan_baru", "tanggal_paling_awal", "alasan"};
+	int32_t nparts = n < o->threads ? (n > 0 ? n : 1) : o->threads;
+	struct prom_part *parts = calloc((size_t)nparts, sizeof *parts);
+	if (!parts) {
+		free(emp);
+		free(pos);
+		free(order);
+		free(scores);
+		return EXIT_INTERNAL;
 	}
+	for (int32_t k = 0; k < nparts; k++) {
+		struct prom_part *w = &parts[k];
+		w->r = r;
+		w->emp = emp;
+		w->pos = pos;
+		w->from = (int32_t)((int64_t)n * k / nparts);
+		w->to = (int32_t)((int64_t)n * (k + 1) / nparts);
+		table_init(&w->ok, 5, json ? hj : en ? hp_en : hp_id);
+		table_init(&w->not, 5, en ? hn_en : hn_id);
+	}
+	run_parts(parts, nparts);
+	for (int32_t k = 0; k < nparts; k++)
+		eligible += parts[k].eligible;
+	struct table t;
 	if (json) {
-		json_t *s = json_object();
-		json_object_set_new(s, "bagian", json_string("kenaikan_pangkat"));
-		json_object_set_new(s, "tanggal", json_string(pdate));
-		json_object_set_new(s, "layak", json_integer(eligible));
-		json_object_set_new(s, "pegawai", jprom);
-		jsonl_write(f, s);
+		json_t *jprom = json_array();
+		for (int32_t k = 0; k < nparts; k++)
+			for (int32_t i = 0; i < parts[k].ok.nrow; i++) {
+				const struct table *pt = &parts[k].ok;
+				json_t *x = json_object();
+				bool ok = table_cell(pt, i, 1)[0] == '1';
+				json_object_set_new(x, "nip", json_string(table_cell(pt, i, 0)));
+				json_object_set_new(x, "eligible", json_boolean(ok));
+				json_object_set_new(x, "golongan_baru", table_cell(pt, i, 2)[0] ? json_string(table_cell(pt, i, 2)) : json_null());
+				json_object_set_new(x, "tanggal_paling_awal", table_cell(pt, i, 3)[0] ? json_string(table_cell(pt, i, 3)) : json_null());
+				json_object_set_new(x, "alasan", ok ? json_null() : json_string(table_cell(pt, i, 4)));
+				json_array_append_new(jprom, x);
+			}
+		json_t *sec = json_object();
+		json_object_set_new(sec, "bagian", json_string("kenaikan_pangkat"));
+		json_object_set_new(sec, "tanggal", json_string(pdate));
+		json_object_set_new(sec, "layak", json_integer(eligible));
+		json_object_set_new(sec, "pegawai", jprom);
+		jsonl_write(f, sec);
 	} else {
 		char title[128];
 		snprintf(title, sizeof title, en ? "Kenaikan pangkat on %s: %d of %d eligible" : "Kenaikan pangkat periode %s: %d dari %d layak",
 		         pdate, eligible, n);
 		heading(f, title);
-		table_write(f, &t, FMT_TABLE);
+		struct table oks[KARIER_BATCH_MAX_THREADS], nots[KARIER_BATCH_MAX_THREADS];
+		for (int32_t k = 0; k < nparts; k++) {
+			oks[k] = parts[k].ok;
+			nots[k] = parts[k].not;
+		}
+		table_write_parts(f, oks, nparts, FMT_TABLE);
 		fprintf(f, "\n%s\n\n", en ? "Not eligible, with the first reason:" : "Belum layak, dengan alasan pertama:");
-		table_write(f, &tn, FMT_TABLE);
+		table_write_parts(f, nots, nparts, FMT_TABLE);
 	}
-	table_free(&t);
-	table_free(&tn);
+	for (int32_t k = 0; k < nparts; k++) {
+		table_free(&parts[k].ok);
+		table_free(&parts[k].not);
+	}
+	free(parts);
 
 	/* 2. the shortlist for a vacancy */
 	const karier_position *vac = NULL;
@@ -952,17 +1038,19 @@ int cmd_report(struct run *r)
 		table_free(&t);
 	}
 
-	/* 3. 9-box counts */
+	/* 3. 9-box counts, from the batch over the dataset's cohort */
 	int32_t box[10] = {0}, krs = 0, unknown = 0;
-	for (int32_t i = 0; i < n; i++) {
-		karier_merit *m = NULL;
-		if (karier_merit_evaluate(&m, r->policy, emp[i], pos[i], o->date))
-			continue;
-		box[karier_merit_box(m)]++;
-		krs += karier_merit_talent_pool(m);
-		unknown += karier_merit_box(m) == 0;
-		karier_merit_free(m);
+	karier_batch *mb = NULL;
+	if (n > 0 && karier_cohort_evaluate(&mb, r->policy, karier_dataset_cohort(r->ds), NULL, o->date, KARIER_BATCH_MERIT,
+	                                    o->threads) == KARIER_OK) {
+		const int32_t *bx = karier_batch_column(mb, KARIER_COL_BOX), *tp = karier_batch_column(mb, KARIER_COL_TALENT_POOL);
+		for (int32_t i = 0; i < n; i++) {
+			box[bx[i]]++;
+			krs += tp[i];
+			unknown += bx[i] == 0;
+		}
 	}
+	karier_batch_free(mb);
 	if (json) {
 		json_t *s = json_object(), *counts = json_object();
 		char k[4];

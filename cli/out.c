@@ -65,7 +65,7 @@ void table_free(struct table *t)
 	free(t->text);
 }
 
-static const char *cell(const struct table *t, int r, int c) { return t->text + t->cell[(size_t)r * (size_t)t->ncol + (size_t)c]; }
+const char *table_cell(const struct table *t, int r, int c) { return t->text + t->cell[(size_t)r * (size_t)t->ncol + (size_t)c]; }
 
 static void csv_field(FILE *f, const char *s)
 {
@@ -82,37 +82,53 @@ static void csv_field(FILE *f, const char *s)
 	}
 }
 
-void table_write(FILE *f, const struct table *t, enum format fmt)
+void table_write(FILE *f, const struct table *t, enum format fmt) { table_write_parts(f, t, 1, fmt); }
+
+void table_write_parts(FILE *f, const struct table *parts, int n, enum format fmt)
 {
+	const struct table *t = &parts[0];
 	if (fmt == FMT_CSV) {
 		fputs("\xEF\xBB\xBF", f); /* spreadsheets read UTF-8 with a byte-order mark */
-		for (int r = -1; r < t->nrow; r++) {
-			for (int c = 0; c < t->ncol; c++) {
-				if (c)
-					fputc(',', f);
-				csv_field(f, r < 0 ? t->head[c] : cell(t, r, c));
-			}
-			fputs("\r\n", f);
+		for (int c = 0; c < t->ncol; c++) {
+			if (c)
+				fputc(',', f);
+			csv_field(f, t->head[c]);
 		}
+		fputs("\r\n", f);
+		for (int p = 0; p < n; p++)
+			for (int r = 0; r < parts[p].nrow; r++) {
+				for (int c = 0; c < t->ncol; c++) {
+					if (c)
+						fputc(',', f);
+					csv_field(f, table_cell(&parts[p], r, c));
+				}
+				fputs("\r\n", f);
+			}
 		return;
 	}
-	const int *w = t->width;
-	for (int r = -2; r < t->nrow; r++) {
-		for (int c = 0; c < t->ncol; c++) {
-			const char *s = r == -1 ? NULL : r < 0 ? t->head[c] : cell(t, r, c);
-			if (!s) {
-				for (int k = 0; k < w[c]; k++)
-					fputc('-', f);
-			} else {
-				fputs(s, f);
+	int w[32] = {0};
+	for (int p = 0; p < n; p++)
+		for (int c = 0; c < t->ncol && c < 32; c++)
+			w[c] = parts[p].width[c] > w[c] ? parts[p].width[c] : w[c];
+	for (int p = -1; p < n; p++) {
+		int rows = p < 0 ? 0 : parts[p].nrow;
+		for (int r = p < 0 ? -2 : 0; r < rows; r++) {
+			for (int c = 0; c < t->ncol; c++) {
+				const char *s = r == -1 ? NULL : r < 0 ? t->head[c] : table_cell(&parts[p], r, c);
+				if (!s) {
+					for (int k = 0; k < w[c]; k++)
+						fputc('-', f);
+				} else {
+					fputs(s, f);
+					if (c + 1 < t->ncol)
+						for (int k = width(s); k < w[c]; k++)
+							fputc(' ', f);
+				}
 				if (c + 1 < t->ncol)
-					for (int k = width(s); k < w[c]; k++)
-						fputc(' ', f);
+					fputs("  ", f);
 			}
-			if (c + 1 < t->ncol)
-				fputs("  ", f);
+			fputc('\n', f);
 		}
-		fputc('\n', f);
 	}
 }
 

@@ -24,6 +24,9 @@ struct table {
 void table_init(struct table *t, int ncol, const char **head);
 void table_add(struct table *t, const char **values);
 void table_write(FILE *f, const struct table *t, enum format fmt);
+/* Several tables of the same columns written as one (widths over all). */
+void table_write_parts(FILE *f, const struct table *parts, int n, enum format fmt);
+const char *table_cell(const struct table *t, int row, int col);
 void table_free(struct table *t);
 
 /* One JSON value per line, compact, numbers with up to 15 significant digits. */

@@ -66,15 +66,8 @@ static int run_part(void *arg)
 			b->col[KARIER_COL_TANGGAL][i] = d->tanggal;
 			b->col[KARIER_COL_PALING_AWAL][i] = d->paling_awal;
 			b->col[KARIER_COL_PENSIUN][i] = d->pensiun;
-			int32_t failed = 0;
-			uint8_t first = 0;
-			for (int32_t k = 0; k < d->n_check; k++)
-				if (!d->check[k].ok) {
-					if (!failed++)
-						first = (uint8_t)(d->check[k].id + 1);
-				}
-			b->col[KARIER_COL_FAILED_CHECKS][i] = failed;
-			b->first_failure[i] = d->eligible ? 0 : first; /* the reason, when there is one */
+			b->col[KARIER_COL_FAILED_CHECKS][i] = d->n_failed;
+			b->first_failure[i] = d->eligible ? 0 : (uint8_t)d->first_failed; /* the reason, when there is one */
 		}
 		if (m) {
 			kr_merit_fill(m, w->p, e, pos, w->date);
@@ -173,8 +166,11 @@ static int evaluate(const char *fn, karier_batch **out, const karier_policy *pol
 		struct part *w = &parts[t];
 		*w = (struct part){p, emp, cemp, pos, cat, date, period, what, (int32_t)((int64_t)n * t / threads),
 		                   (int32_t)((int64_t)n * (t + 1) / threads), b, NULL, NULL, NULL};
-		if (what & KARIER_BATCH_PROMOTION)
+		if (what & KARIER_BATCH_PROMOTION) {
 			ok = ok && (w->d = kr_malloc(sizeof *w->d)) != NULL;
+			if (ok)
+				w->d->verdict_only = 1; /* the same checks, counted rather than kept */
+		}
 		if (what & KARIER_BATCH_MERIT)
 			ok = ok && (w->m = kr_merit_scratch()) != NULL;
 		if (what & KARIER_BATCH_TRAINING)

@@ -3,6 +3,14 @@
 
 #include "internal.h"
 
+/* strcmp for the short codes compared here: inline, most differ early. */
+static inline int code_cmp(const char *a, const char *b)
+{
+	while (*a && *a == *b)
+		a++, b++;
+	return (unsigned char)*a - (unsigned char)*b;
+}
+
 int32_t kr_kompetensi_level(const karier_employee *e, const char *code)
 {
 	const struct kr_record *r = kr_rec_begin(e, KR_REC_KOMPETENSI);
@@ -10,7 +18,7 @@ int32_t kr_kompetensi_level(const karier_employee *e, const char *code)
 	int32_t lo = 0, hi = e->cnt[KR_REC_KOMPETENSI];
 	while (lo < hi) { /* competency records are sorted by code */
 		int32_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(text + r[mid].u.code, code);
+		int c = code_cmp(text + r[mid].u.code, code);
 		if (c == 0)
 			return r[mid].a;
 		if (c < 0)

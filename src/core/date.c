@@ -49,12 +49,18 @@ int32_t kr_ymd(int32_t z)
 
 int32_t kr_add_months(int32_t ymd, int32_t months)
 {
-	int64_t total = (int64_t)KR_Y(ymd) * 12 + (KR_M(ymd) - 1) + months;
+	/* unsigned arithmetic on the valid, positive date; the engines call this
+	 * several times per employee */
+	uint32_t u = (uint32_t)ymd, y0 = u / 10000, md = u - y0 * 10000, m0 = md / 100, d = md - m0 * 100;
+	int64_t total = (int64_t)(y0 * 12 + m0 - 1) + months;
 	if (total < (int64_t)KARIER_DATE_MIN_YEAR * 12 || total > (int64_t)KARIER_DATE_MAX_YEAR * 12 + 11)
 		return 0;
-	int32_t y = (int32_t)(total / 12), m = (int32_t)(total % 12) + 1;
-	int32_t d = KR_D(ymd), dim = kr_days_in_month(y, m);
-	return y * 10000 + m * 100 + (d > dim ? dim : d);
+	uint32_t t = (uint32_t)total, y = t / 12, m = t - y * 12 + 1;
+	if (d > 28) { /* only then can the month be too short */
+		uint32_t dim = (uint32_t)kr_days_in_month((int32_t)y, (int32_t)m);
+		d = d > dim ? dim : d;
+	}
+	return (int32_t)(y * 10000 + m * 100 + d);
 }
 
 int32_t kr_months_between(int32_t a, int32_t b)

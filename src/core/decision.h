@@ -66,6 +66,8 @@ struct karier_decision {
 	int32_t tanggal, paling_awal, pensiun;
 	char target[KARIER_CODE_MAX + 1];
 	int32_t n_opt, n_check;
+	/* verdict only (batches): the checks are evaluated and counted, not kept */
+	int32_t verdict_only, n_failed, first_failed; /* first_failed: check id + 1, 0 for none */
 	struct kr_option opt[8];
 	struct kr_check check[KARIER_DECISION_MAX_CHECKS];
 };

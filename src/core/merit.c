@@ -301,8 +301,16 @@ const char *karier_talent_actions(int32_t kin, int32_t pot, int32_t lang)
 
 struct kr_rank_key {
 	int32_t index, score, kinerja, golongan, tmt_golongan, tmt_cpns;
-	const char *nip;
+	uint64_t nip; /* the 18 digits as a number: orders as the text does */
 };
+
+static uint64_t nip_number(const char *nip)
+{
+	uint64_t v = 0;
+	for (int i = 0; i < 18 && nip[i]; i++)
+		v = v * 10 + (uint64_t)(nip[i] - '0');
+	return v;
+}
 
 static int cmp_merit(const void *pa, const void *pb)
 {
@@ -317,9 +325,8 @@ static int cmp_merit(const void *pa, const void *pb)
 		return a->tmt_golongan < b->tmt_golongan ? -1 : 1;
 	if (a->tmt_cpns != b->tmt_cpns)
 		return a->tmt_cpns < b->tmt_cpns ? -1 : 1;
-	int c = strcmp(a->nip, b->nip);
-	if (c)
-		return c;
+	if (a->nip != b->nip)
+		return a->nip < b->nip ? -1 : 1;
 	return a->index < b->index ? -1 : a->index > b->index;
 }
 
@@ -372,7 +379,7 @@ int karier_merit_rank(int32_t *out_order, int32_t *out_count, int32_t *out_score
 		}
 		kr_merit_fill(m, p, e, pos, date);
 		keys[k++] = (struct kr_rank_key){i, m->score, m->value[KARIER_MERIT_KINERJA], e->golongan, e->tmt_golongan,
-		                                 e->tmt_cpns, e->nip};
+		                                 e->tmt_cpns, nip_number(e->nip)};
 	}
 	qsort(keys, (size_t)k, sizeof *keys, cmp_merit);
 	for (int32_t i = 0; i < k; i++) {
@@ -389,7 +396,7 @@ int karier_merit_rank(int32_t *out_order, int32_t *out_count, int32_t *out_score
 
 struct kr_duk_key {
 	int32_t index, pns, golongan, tmt_golongan, level, tmt_jabatan, tmt_cpns, pend, birth;
-	const char *nip;
+	uint64_t nip; /* as in kr_rank_key */
 };
 
 static int cmp_duk(const void *pa, const void *pb)
@@ -407,9 +414,8 @@ static int cmp_duk(const void *pa, const void *pb)
 	ASC(birth);
 #undef DESC
 #undef ASC
-	int c = strcmp(a->nip, b->nip);
-	if (c)
-		return c;
+	if (a->nip != b->nip)
+		return a->nip < b->nip ? -1 : 1;
 	return a->index < b->index ? -1 : a->index > b->index;
 }
 
@@ -430,7 +436,7 @@ int karier_duk_rank(int32_t *out_order, const karier_employee *const *employees,
 		int32_t level = e->jabatan >= KARIER_JAB_JPT_UTAMA && e->jabatan <= KARIER_JAB_PENGAWAS ? e->jabatan : 9;
 		keys[i] = (struct kr_duk_key){i, e->status != KARIER_STATUS_PPPK, e->golongan, e->tmt_golongan ? e->tmt_golongan : INT32_MAX,
 		                              level, e->tmt_jabatan ? e->tmt_jabatan : INT32_MAX, e->tmt_cpns,
-		                              karier_pendidikan_rank(e->pendidikan), e->birth, e->nip};
+		                              karier_pendidikan_rank(e->pendidikan), e->birth, nip_number(e->nip)};
 	}
 	qsort(keys, (size_t)n, sizeof *keys, cmp_duk);
 	for (int32_t i = 0; i < n; i++)

@@ -101,12 +101,32 @@ struct ctx {
 	int32_t jenis;       /* option being evaluated */
 	bool ok, never;      /* all checks pass; a failure waiting cannot fix */
 	int32_t hold;        /* latest date from which a failing time-bound check holds */
+	int32_t kin_from;    /* kin[y - kin_from]: the predikat of year y, for the 16 years before the date */
+	uint8_t kin[16];
 };
+
+/* One pass over the kinerja records for the years the checks ask about. */
+static void cache_kinerja(struct ctx *c)
+{
+	c->kin_from = KR_Y(c->date) - 16;
+	memset(c->kin, 0, sizeof c->kin);
+	for (const struct kr_record *r = kr_rec_begin(c->e, KR_REC_KINERJA), *re = kr_rec_end(c->e, KR_REC_KINERJA); r < re; r++)
+		if (r->date >= c->kin_from && r->date < c->kin_from + 16)
+			c->kin[r->date - c->kin_from] = r->a;
+}
+
+static int32_t kinerja_of(const struct ctx *c, int32_t y)
+{
+	return y >= c->kin_from && y < c->kin_from + 16 ? c->kin[y - c->kin_from] : karier_employee_kinerja(c->e, y);
+}
 
 static void add(struct ctx *c, int id, bool ok, bool wait, int rt, int64_t req, int at, int64_t act, int year, int ref)
 {
 	karier_decision *d = c->d;
-	if (d->n_check < KARIER_DECISION_MAX_CHECKS) /* sized for the worst case, see decision.h */
+	if (d->verdict_only) {
+		if (!ok && !d->n_failed++)
+			d->first_failed = id + 1;
+	} else if (d->n_check < KARIER_DECISION_MAX_CHECKS) /* sized for the worst case, see decision.h */
 		d->check[d->n_check++] = (struct kr_check){(uint8_t)id, ok, (uint8_t)c->jenis, wait, (uint8_t)rt, (uint8_t)at,
 		                                           (int16_t)year, (int16_t)ref, req, act};
 	if (!ok) {
@@ -133,7 +153,7 @@ static void kinerja(struct ctx *c, int id_ok, int id_missing, int32_t n, int32_t
 {
 	int32_t y0 = KR_Y(c->date);
 	for (int32_t y = y0 - n; y < y0; y++) {
-		int32_t got = karier_employee_kinerja(c->e, y);
+		int32_t got = kinerja_of(c, y);
 		if (!got)
 			add(c, id_missing, false, false, KARIER_VALUE_PREDIKAT, min, KARIER_VALUE_PREDIKAT, 0, y, ref);
 		else
@@ -386,6 +406,8 @@ static void option_pengabdian(struct ctx *c)
 static int new_decision(karier_decision **d, const char *fn)
 {
 	*d = kr_malloc(sizeof **d); /* the fill functions reset the header; checks are written as they fill */
+	if (*d)
+		(*d)->verdict_only = 0;
 	return *d ? KARIER_OK : kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
 }
 
@@ -416,12 +438,15 @@ void kr_promotion_fill(karier_decision *d, const karier_policy *p, const karier_
                        const karier_position *current, int32_t t)
 {
 	/* the checks array is written as it fills, so only the header is reset */
+	int32_t verdict_only = d->verdict_only;
 	memset(d, 0, offsetof(struct karier_decision, check));
+	d->verdict_only = verdict_only;
 	d->kind = KARIER_DECISION_PROMOTION;
 	d->tanggal = t;
 	int32_t bup = bup_of(p, e, current);
 	d->pensiun = bup ? retirement(e->birth, bup) : 0;
 	struct ctx c = {.p = p, .e = e, .d = d, .date = t, .retire = d->pensiun};
+	cache_kinerja(&c);
 
 	/* Checks every kind shares. */
 	begin(&c, KARIER_KP_NONE);
@@ -530,6 +555,7 @@ void kr_appointment_fill(karier_decision *d, const karier_policy *p, const karie
 	memcpy(d->target, pos->code, sizeof d->target);
 	d->pensiun = retirement(e->birth, bup_of(p, e, pos));
 	struct ctx c = {.p = p, .e = e, .d = d, .date = date, .retire = d->pensiun};
+	cache_kinerja(&c);
 	begin(&c, KARIER_KP_NONE);
 	int ref;
 

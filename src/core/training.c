@@ -630,21 +630,22 @@ static uint64_t density_key(double d)
 
 static void radix_sort(struct kr_order *o)
 {
-	size_t count[256];
-	for (int shift = 0; shift < 64; shift += 8) {
+	enum { BITS = 11, BUCKETS = 1 << BITS }; /* six passes over 64 bits */
+	size_t count[BUCKETS];
+	for (int shift = 0; shift < 64; shift += BITS) {
 		memset(count, 0, sizeof count);
 		for (uint32_t i = 0; i < o->m; i++)
-			count[(o->key[i] >> shift) & 0xFF]++;
-		if (o->m == 0 || count[(o->key[0] >> shift) & 0xFF] == o->m)
+			count[(o->key[i] >> shift) & (BUCKETS - 1)]++;
+		if (o->m == 0 || count[(o->key[0] >> shift) & (BUCKETS - 1)] == o->m)
 			continue; /* every key has this digit */
 		size_t at = 0;
-		for (int b = 0; b < 256; b++) {
+		for (int b = 0; b < BUCKETS; b++) {
 			size_t c = count[b];
 			count[b] = at;
 			at += c;
 		}
 		for (uint32_t i = 0; i < o->m; i++) {
-			size_t to = count[(o->key[i] >> shift) & 0xFF]++;
+			size_t to = count[(o->key[i] >> shift) & (BUCKETS - 1)]++;
 			o->tmp_key[to] = o->key[i];
 			o->tmp_idx[to] = o->idx[i];
 		}

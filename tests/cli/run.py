@@ -92,6 +92,18 @@ expect_output("report.jsonl", ["report", KECIL, "--format", "jsonl", "--budget-i
 expect_output("report.table", ["report", KECIL, "--budget-idr", "2000000"] + D)
 expect_output("report-en.table", ["report", KECIL, "--lang", "en", "--position", "KASUBAG"] + D)
 
+# The report is the same on any number of threads (the bundled sample office: 300 employees).
+SAMPLE = os.path.join(SRC, "data", "sample")
+outs = {}
+for fmt in ("table", "jsonl"):
+    for t in ("1", "2", "7"):
+        code, out, err = run(["report", SAMPLE, "--format", fmt, "--threads", t, "--budget-idr", "150000000"] + D)
+        outs[(fmt, t)] = (code, out)
+    check(f"report-threads-{fmt}", outs[(fmt, "1")][0] == 0 and len(outs[(fmt, "1")][1]) > 5000
+          and outs[(fmt, "1")] == outs[(fmt, "2")] == outs[(fmt, "7")], "outputs differ by thread count")
+code, _, err = run(["report", KECIL, "--threads", "0"])
+check("threads-range", code == 2 and '--threads: "0" is not a whole number 1..256' in err, err)
+
 # The policy round trip: printed, loaded back, printed again: the same text.
 code, text, err = run(["policy"])
 with tempfile.TemporaryDirectory() as d:
