@@ -133,6 +133,9 @@ expect_error("bad-nip", edit("pegawai.csv", "198501012010011001,Budi", "19850101
              ['pegawai.csv:2:1: error: nip "19850101201001100": nip "19850101201001100": 17 digits, expected 18'])
 expect_error("impossible-date", edit("pegawai.csv", "III/b,2022-04-01", "III/b,31-02-2024"),
              ['pegawai.csv:2:', 'tmt_golongan "31-02-2024": date "31-02-2024": day 31 does not exist (2024-02 has 29 days)'])
+# an ISO date that does not exist (the reader's fast path hands it to the full parser)
+expect_error("impossible-iso-date", edit("kompetensi.csv", "2025-06-01", "2025-02-30"),
+             ['kompetensi.csv:2:', 'tanggal "2025-02-30": date "2025-02-30": day 30 does not exist (2025-02 has 28 days)'])
 expect_error("unknown-code", edit("pegawai.csv", "PNS,S1,III/b", "PNS,S1,III/x"),
              ['error: golongan "III/x": golongan: "III/x" is not a known code (expected one of: I/a'])
 expect_error("kinerja-unknown-nip", append("kinerja.csv", "199912312025011999,2025,baik\n"),
