@@ -272,7 +272,10 @@ static int set_capacity(karier_cohort *c, int64_t cap)
 int kr_cohort_grow(karier_cohort *c)
 {
 	if (c->n == c->cap) {
-		int rc = set_capacity(c, c->cap ? (int64_t)c->cap * 2 : 1024);
+		if (c->n == INT32_MAX)
+			return kr_fail(KARIER_ELIMIT, "cohort: more than %d employees", INT32_MAX);
+		int64_t cap = c->cap ? (int64_t)c->cap * 2 : 1024;
+		int rc = set_capacity(c, cap > INT32_MAX ? INT32_MAX : cap);
 		if (rc)
 			return rc;
 	}
