@@ -15,9 +15,11 @@
  * birth date is kept because retirement and appointment age limits are
  * rules of law; the merit engine never reads it.
  *
- * Memory: one block for the fixed part and one growable array for all
- * history records, so an employee costs two allocations whatever its
- * history.
+ * Memory: a handle is one block (the fixed part, about 112 bytes, with its
+ * pool), one growable array of 12-byte history records and one block of
+ * text (names and codes, each code once), so three allocations whatever its
+ * history.  Many employees are held more compactly still in a cohort
+ * (karier/batch.h), whose employees are read-only views.
  */
 #ifndef KARIER_EMPLOYEE_H
 #define KARIER_EMPLOYEE_H

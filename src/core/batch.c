@@ -269,7 +269,9 @@ static int set_capacity(karier_cohort *c, int64_t cap)
 	return KARIER_OK;
 }
 
-int kr_cohort_grow(karier_cohort *c)
+/* Room for one more employee; the new one is c->emp[c->n], zeroed, with the
+ * cohort's pool, not yet counted. */
+static int grow(karier_cohort *c)
 {
 	if (c->n == c->cap) {
 		if (c->n == INT32_MAX)
@@ -314,7 +316,7 @@ int karier_cohort_add(karier_cohort *c, const karier_employee *e, const karier_p
 	if (!e)
 		return kr_null("karier_cohort_add", "employee");
 	karier_employee src = *e; /* e may be one of this cohort's, which growing moves */
-	int rc = kr_cohort_grow(c);
+	int rc = grow(c);
 	if (rc || (rc = kr_employee_copy_into(&c->emp[c->n], &c->pool, &src)))
 		return rc;
 	c->pos[c->n++] = pos;

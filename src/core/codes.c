@@ -370,8 +370,6 @@ int kr_fixed_text(char *buf, size_t size, int64_t v)
 	                (unsigned long long)(a % 100));
 }
 
-bool kr_utf8_valid_n(const char *s, size_t len) { return kr_utf8_invalid_at(s, len) == len; }
-
 size_t kr_utf8_invalid_at(const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s, *end = p + len;
@@ -407,7 +405,11 @@ size_t kr_utf8_invalid_at(const char *s, size_t len)
 	return len;
 }
 
-bool kr_utf8_valid(const char *s) { return kr_utf8_valid_n(s, strlen(s)); }
+bool kr_utf8_valid(const char *s)
+{
+	size_t len = strlen(s);
+	return kr_utf8_invalid_at(s, len) == len;
+}
 
 int kr_copy_text(char *dst, size_t cap, const char *src, const char *field, bool allow_empty)
 {

@@ -94,7 +94,21 @@ int kr_employee_restart(karier_employee *e, const char *nip, int32_t status, con
 
 /* Text of a standalone employee: shared within its pool by a linear search;
  * when full, the live strings move to a new buffer (dropping replaced ones). */
-static bool live_code(int kind) { return kind == KR_REC_KOMPETENSI || kind == KR_REC_PELATIHAN; }
+
+/* The i-th offset into the text that the employee holds: nama, unit,
+ * jabatan code, then the codes of its competency and training records;
+ * NULL past the last. */
+static uint32_t *text_ref(karier_employee *e, uint32_t i)
+{
+	uint32_t *fields[3] = {&e->nama, &e->unit, &e->jabatan_code};
+	if (i < 3)
+		return fields[i];
+	i -= 3;
+	for (int k = KR_REC_KOMPETENSI; k <= KR_REC_PELATIHAN; i -= e->cnt[k], k++)
+		if (i < e->cnt[k])
+			return &e->pool->rec[e->off[k] + i].u.code;
+	return NULL;
+}
 
 static const char *find_text(const struct kr_pool *pl, const char *s, size_t len, uint32_t *out)
 {
@@ -142,12 +156,9 @@ static int own_text(karier_employee *e, const char *s, uint32_t *out)
 	if (pl->n_str + len + 1 > pl->cap_str) {
 		/* the live text, the new string, and room to grow */
 		size_t live = len + 1;
-		uint32_t *refs[3] = {&e->nama, &e->unit, &e->jabatan_code};
-		for (int k = 0; k < 3; k++)
-			live += strlen(pl->str + *refs[k]) + 1;
-		for (int k = KR_REC_KOMPETENSI; k <= KR_REC_PELATIHAN; k++)
-			for (uint32_t i = e->off[k]; i < e->off[k] + e->cnt[k]; i++)
-				live += strlen(pl->str + pl->rec[i].u.code) + 1;
+		uint32_t *ref;
+		for (uint32_t i = 0; (ref = text_ref(e, i)); i++)
+			live += strlen(pl->str + *ref) + 1;
 		size_t cap = 2 * live + 64;
 		if (cap > UINT32_MAX)
 			return kr_fail(KARIER_ELIMIT, "employee %s: more than 4 GiB of text", e->nip);
@@ -155,11 +166,8 @@ static int own_text(karier_employee *e, const char *s, uint32_t *out)
 		if (!np.str)
 			return kr_fail(KARIER_ENOMEM, "employee %s: out of memory for text", e->nip);
 		np.str[0] = '\0';
-		for (int k = 0; k < 3; k++)
-			put_text(&np, pl->str + *refs[k], strlen(pl->str + *refs[k]), refs[k]);
-		for (int k = KR_REC_KOMPETENSI; k <= KR_REC_PELATIHAN; k++)
-			for (uint32_t i = e->off[k]; i < e->off[k] + e->cnt[k]; i++)
-				put_text(&np, pl->str + pl->rec[i].u.code, strlen(pl->str + pl->rec[i].u.code), &pl->rec[i].u.code);
+		for (uint32_t i = 0; (ref = text_ref(e, i)); i++)
+			put_text(&np, pl->str + *ref, strlen(pl->str + *ref), ref);
 		kr_free(pl->str);
 		pl->str = np.str;
 		pl->cap_str = np.cap_str;
@@ -216,11 +224,9 @@ int kr_employee_copy_into(karier_employee *dst, struct kr_pool *pool, const kari
 			memcpy(pool->rec + pool->n_rec, kr_rec_begin(src, k), (size_t)src->cnt[k] * sizeof *pool->rec);
 		pool->n_rec += src->cnt[k];
 	}
-	dst->nama = dst->unit = dst->jabatan_code = 0;
-	for (int k = 1; k < KR_REC_KINDS; k++)
-		if (live_code(k))
-			for (uint32_t i = dst->off[k]; i < dst->off[k] + dst->cnt[k]; i++)
-				pool->rec[i].u.code = 0;
+	uint32_t *ref;
+	for (uint32_t i = 0; (ref = text_ref(dst, i)); i++)
+		*ref = 0;
 	const char *texts[3] = {kr_text(src, src->nama), kr_text(src, src->unit), kr_text(src, src->jabatan_code)};
 	uint32_t *refs[3] = {&dst->nama, &dst->unit, &dst->jabatan_code};
 	for (int t = 0; t < 3 && !rc; t++)
@@ -582,16 +588,9 @@ static int insert(karier_employee *e, int kind, int32_t index, const struct kr_r
 	struct kr_pool *pl = e->pool;
 	if (pl->n_rec >= KARIER_HISTORY_MAX)
 		return kr_fail(KARIER_ELIMIT, "employee %s: more than %d history records", e->nip, KARIER_HISTORY_MAX);
-	if (pl->n_rec == pl->cap_rec) {
-		uint32_t cap = pl->cap_rec ? pl->cap_rec * 2 : 16;
-		if (cap > KARIER_HISTORY_MAX)
-			cap = KARIER_HISTORY_MAX;
-		struct kr_record *nr = kr_realloc(pl->rec, (size_t)cap * sizeof *nr);
-		if (!nr)
-			return kr_fail(KARIER_ENOMEM, "employee %s: out of memory for history", e->nip);
-		pl->rec = nr;
-		pl->cap_rec = cap;
-	}
+	int rc = kr_pool_reserve(pl, 1); /* doubling from 16 reaches KARIER_HISTORY_MAX exactly */
+	if (rc)
+		return kr_fail(rc, "employee %s: %s", e->nip, karier_last_error());
 	uint32_t at = e->off[kind] + (uint32_t)index;
 	memmove(&pl->rec[at + 1], &pl->rec[at], (size_t)(pl->n_rec - at) * sizeof *pl->rec);
 	pl->rec[at] = *r;

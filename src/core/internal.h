@@ -42,6 +42,14 @@ int kr_fail(int code, const char *fmt, ...) KR_PRINTF(2, 3);
 /* A NULL argument: "<func>: <arg> is NULL". */
 int kr_null(const char *func, const char *arg);
 
+/* ---- NIP (nip.c) ---- */
+/* The digits of text with spaces skipped, NUL-terminated: returns how many
+ * (18 for a NIP's worth), 19 for more than 18, or -1 at a character that is
+ * neither (*bad, when not NULL, points at it). */
+int kr_nip_digits(char digits[KARIER_NIP_SIZE], const char *text, const char **bad);
+/* 18 digits as a number: orders as the text does. */
+uint64_t kr_nip_number(const char *digits);
+
 /* ---- dates (date.c); ymd arguments must be valid unless stated ---- */
 bool kr_ymd_valid(int32_t ymd);
 int32_t kr_days(int32_t ymd);           /* days since 1970-01-01 */
@@ -61,7 +69,6 @@ int kr_check_date(const char *field, int32_t ymd);
 /* Copy a bounded, non-empty, valid UTF-8 string without control characters. */
 int kr_copy_text(char *dst, size_t cap, const char *src, const char *field, bool allow_empty);
 bool kr_utf8_valid(const char *s);
-bool kr_utf8_valid_n(const char *s, size_t len); /* len bytes, none of them NUL */
 size_t kr_utf8_invalid_at(const char *s, size_t len); /* where the first bad sequence starts; len when none */
 /* Parse a decimal with at most two decimals into hundredths, or a whole
  * number; 0 on success, -1 when the text is not one. */
@@ -221,10 +228,6 @@ struct karier_cohort {
 	const karier_position **pos;
 	struct kr_pool pool;
 };
-/* Room for one more employee; the new one is cohort->emp[cohort->n], zeroed,
- * with the cohort's pool, not yet counted. */
-int kr_cohort_grow(karier_cohort *c);
-
 /* Copy src into dst, whose pool is cohort's: scalar fields, records appended
  * to the pool (kinds contiguous), text interned (nama appended). */
 int kr_employee_copy_into(karier_employee *dst, struct kr_pool *pool, const karier_employee *src);

@@ -304,14 +304,6 @@ struct kr_rank_key {
 	uint64_t nip; /* the 18 digits as a number: orders as the text does */
 };
 
-static uint64_t nip_number(const char *nip)
-{
-	uint64_t v = 0;
-	for (int i = 0; i < 18 && nip[i]; i++)
-		v = v * 10 + (uint64_t)(nip[i] - '0');
-	return v;
-}
-
 static int cmp_merit(const void *pa, const void *pb)
 {
 	const struct kr_rank_key *a = pa, *b = pb;
@@ -379,7 +371,7 @@ int karier_merit_rank(int32_t *out_order, int32_t *out_count, int32_t *out_score
 		}
 		kr_merit_fill(m, p, e, pos, date);
 		keys[k++] = (struct kr_rank_key){i, m->score, m->value[KARIER_MERIT_KINERJA], e->golongan, e->tmt_golongan,
-		                                 e->tmt_cpns, nip_number(e->nip)};
+		                                 e->tmt_cpns, kr_nip_number(e->nip)};
 	}
 	qsort(keys, (size_t)k, sizeof *keys, cmp_merit);
 	for (int32_t i = 0; i < k; i++) {
@@ -436,7 +428,7 @@ int karier_duk_rank(int32_t *out_order, const karier_employee *const *employees,
 		int32_t level = e->jabatan >= KARIER_JAB_JPT_UTAMA && e->jabatan <= KARIER_JAB_PENGAWAS ? e->jabatan : 9;
 		keys[i] = (struct kr_duk_key){i, e->status != KARIER_STATUS_PPPK, e->golongan, e->tmt_golongan ? e->tmt_golongan : INT32_MAX,
 		                              level, e->tmt_jabatan ? e->tmt_jabatan : INT32_MAX, e->tmt_cpns,
-		                              karier_pendidikan_rank(e->pendidikan), e->birth, nip_number(e->nip)};
+		                              karier_pendidikan_rank(e->pendidikan), e->birth, kr_nip_number(e->nip)};
 	}
 	qsort(keys, (size_t)n, sizeof *keys, cmp_duk);
 	for (int32_t i = 0; i < n; i++)

@@ -3,23 +3,45 @@
 
 #include "internal.h"
 
-/* Collect exactly 18 digits, skipping spaces. */
-static int collect(char digits[KARIER_NIP_SIZE], const char *text, const char *what)
+int kr_nip_digits(char digits[KARIER_NIP_SIZE], const char *text, const char **bad)
 {
-	size_t n = 0;
+	int n = 0;
 	for (const char *p = text; *p; p++) {
 		if (*p == ' ')
 			continue;
-		if (*p < '0' || *p > '9')
-			return kr_fail(KARIER_EPARSE, "%s \"%.40s\": character '%c' at position %d is not a digit", what,
-			               text, *p >= 0x20 && *p < 0x7F ? *p : '?', (int)(p - text) + 1);
+		if (*p < '0' || *p > '9') {
+			if (bad)
+				*bad = p;
+			return -1;
+		}
 		if (n == 18)
-			return kr_fail(KARIER_EPARSE, "%s \"%.40s\": more than 18 digits", what, text);
+			return 19;
 		digits[n++] = *p;
 	}
+	digits[n] = '\0';
+	return n;
+}
+
+uint64_t kr_nip_number(const char *digits)
+{
+	uint64_t v = 0;
+	for (int i = 0; i < 18 && digits[i]; i++)
+		v = v * 10 + (uint64_t)(digits[i] - '0');
+	return v;
+}
+
+/* Collect exactly 18 digits, skipping spaces, or say what is wrong. */
+static int collect(char digits[KARIER_NIP_SIZE], const char *text, const char *what)
+{
+	const char *p = NULL;
+	int n = kr_nip_digits(digits, text, &p);
+	if (n < 0)
+		return kr_fail(KARIER_EPARSE, "%s \"%.40s\": character '%c' at position %d is not a digit", what, text,
+		               *p >= 0x20 && *p < 0x7F ? *p : '?', (int)(p - text) + 1);
+	if (n > 18)
+		return kr_fail(KARIER_EPARSE, "%s \"%.40s\": more than 18 digits", what, text);
 	if (n != 18)
-		return kr_fail(KARIER_EPARSE, "%s \"%.40s\": %zu digits, expected 18", what, text, n);
-	digits[18] = '\0';
+		return kr_fail(KARIER_EPARSE, "%s \"%.40s\": %d digits, expected 18", what, text, n);
 	return KARIER_OK;
 }
 

@@ -71,11 +71,9 @@ static int32_t bup_of(const karier_policy *p, const karier_employee *e, const ka
 /* The first day of the month after the month the BUP age is reached. */
 static int32_t retirement(int32_t birth, int32_t bup)
 {
-	/* months counted from year 0: the month the age is reached, then the next */
-	int64_t reached = (int64_t)KR_Y(birth) * 12 + KR_M(birth) - 1 + (int64_t)bup * 12, next = reached + 1;
-	if (reached < (int64_t)KARIER_DATE_MIN_YEAR * 12 || next > (int64_t)KARIER_DATE_MAX_YEAR * 12 + 11)
-		return 0;
-	return (int32_t)((next / 12) * 10000 + (next % 12 + 1) * 100 + 1);
+	/* the 1st of the birth month, bup years and one month on: the age is
+	 * reached in the birth month, whatever the day */
+	return kr_add_months(KR_Y(birth) * 10000 + KR_M(birth) * 100 + 1, bup * 12 + 1);
 }
 
 int karier_retirement_date(int32_t *out_date, int32_t *out_bup, const karier_policy *policy, const karier_employee *e,

@@ -121,7 +121,7 @@ int kr_csv_open(struct kr_csv *c, const char *path)
 	c->line = 1;
 	c->fp = fopen(path, "rb");
 	if (!c->fp)
-		return kr_fail(KARIER_EIO, "%s: cannot open: %s", path, strerror(errno));
+		return kr_fail(KARIER_ENOTFOUND, "%s: cannot open: %s", path, strerror(errno));
 	c->cap = KR_CSV_CHUNK;
 	c->buf = kr_malloc(c->cap);
 	if (!c->buf) {

@@ -33,8 +33,9 @@ struct kr_csv_row {
 	int32_t flen[KR_CSV_MAX_FIELDS]; /* bytes before the field's NUL */
 };
 
-/* Open path and read its first chunk; KARIER_OK, KARIER_EIO (message set)
- * or KARIER_ENOMEM.  c->bad tells whether that chunk is usable. */
+/* Open path and read its first chunk; KARIER_OK, KARIER_ENOTFOUND (it cannot
+ * be opened), KARIER_EIO (a read error) or KARIER_ENOMEM, with the message
+ * set.  c->bad tells whether that chunk is usable. */
 int kr_csv_open(struct kr_csv *c, const char *path);
 void kr_csv_close(struct kr_csv *c);
 /* One row: 1, 0 at the end, -1 for an unterminated quote (err_line/err_col

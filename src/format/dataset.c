@@ -83,13 +83,7 @@ static void diag(karier_dataset *ds, int32_t sev, const char *file, int32_t line
 
 /* ---- NIP index ----------------------------------------------------------- */
 
-static uint64_t nip_key(const char *digits)
-{
-	uint64_t k = 0;
-	for (int i = 0; i < 18; i++)
-		k = k * 10 + (uint64_t)(digits[i] - '0');
-	return k + 1; /* 0 marks an empty slot */
-}
+static uint64_t nip_key(const char *digits) { return kr_nip_number(digits) + 1; /* 0 marks an empty slot */ }
 
 static uint32_t hfind_start(uint32_t cap, uint64_t k)
 {
@@ -192,14 +186,12 @@ static int open_file(struct file *f, karier_dataset *ds, const karier_policy *p,
 	f->ncols = ncols;
 	char path[4096];
 	snprintf(path, sizeof path, "%s/%s", dir, f->name);
-	FILE *probe = fopen(path, "rb");
-	if (!probe) {
+	int rc = kr_csv_open(&f->csv, path);
+	if (rc == KARIER_ENOTFOUND) {
 		if (required)
 			diag(ds, KARIER_DIAG_ERROR, f->name, 0, 0, NULL, NULL, "required file is missing from %s", dir);
 		return 0;
 	}
-	fclose(probe);
-	int rc = kr_csv_open(&f->csv, path);
 	if (rc) {
 		if (rc == KARIER_ENOMEM)
 			ds->failed = true;
@@ -399,18 +391,10 @@ static int32_t employee_of(struct file *f, int k)
 	if (f->last_who != -1 && strcmp(v, f->last_nip) == 0) /* the previous row's employee */
 		return f->last_who;
 	char digits[KARIER_NIP_SIZE];
-	size_t n = 0;
-	for (const char *s = v; *s && n < 19; s++)
-		if (*s != ' ')
-			digits[n++] = *s;
-	bool ok = n == 18;
-	for (size_t i = 0; ok && i < 18; i++)
-		ok = digits[i] >= '0' && digits[i] <= '9';
-	if (!ok) {
+	if (kr_nip_digits(digits, v, NULL) != 18) {
 		err(f, k, "expected an 18-digit NIP");
 		return -1;
 	}
-	digits[18] = '\0';
 	int32_t idx;
 	const karier_cohort *co = f->ds->co;
 	int32_t next = f->last_who >= 0 ? f->last_who + 1 : 0; /* files mostly follow pegawai.csv's order */
@@ -687,15 +671,9 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 	while (next_row(&f)) {
 		int32_t status = 0;
 		const char *nip = need(&f, NIP);
-		if (nip && ds->hcap) { /* start fetching its NIP slot while the row is checked */
-			size_t n = 0;
-			char digits[KARIER_NIP_SIZE];
-			for (const char *c = nip; *c && n < 18; c++)
-				if (*c >= '0' && *c <= '9')
-					digits[n++] = *c;
-			if (n == 18)
-				kr_prefetch(&ds->hslot[hfind_start(ds->hcap, nip_key(digits))]);
-		}
+		char digits[KARIER_NIP_SIZE];
+		if (nip && ds->hcap && kr_nip_digits(digits, nip, NULL) == 18) /* fetch its slot while the row is checked */
+			kr_prefetch(&ds->hslot[hfind_start(ds->hcap, nip_key(digits))]);
 		if (need(&f, STATUS))
 			get_code(&f, STATUS, KARIER_CODE_STATUS, &status);
 		karier_employee *e = NULL;
@@ -774,11 +752,8 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 				ds->failed = true;
 			continue;
 		}
-		karier_cohort *co = ds->co;
-		int rc = kr_cohort_grow(co);
-		if (!rc)
-			rc = kr_employee_copy_into(&co->emp[co->n], &co->pool, e);
-		if (rc == KARIER_OK && !hput(ds, key, co->n))
+		int rc = karier_cohort_add(ds->co, e, pos);
+		if (rc == KARIER_OK && !hput(ds, key, ds->co->n - 1))
 			rc = KARIER_ENOMEM;
 		if (rc) {
 			if (rc == KARIER_ENOMEM)
@@ -787,7 +762,6 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 				err(&f, NIP, "%s", karier_last_error());
 			break;
 		}
-		co->pos[co->n++] = pos;
 	}
 	close_file(&f);
 }
