@@ -6,27 +6,6 @@
 
 #include "decision.h"
 
-/* POSIX threads where there are (ThreadSanitizer can check them; the C11
- * thrd_create of glibc is not intercepted by it), C11 threads elsewhere. */
-#if defined(_WIN32)
-#  include <threads.h>
-typedef thrd_t kr_thread;
-static int run_part(void *arg);
-static bool kr_thread_start(kr_thread *t, void *arg) { return thrd_create(t, run_part, arg) == thrd_success; }
-static void kr_thread_join(kr_thread t) { thrd_join(t, NULL); }
-#else
-#  include <pthread.h>
-typedef pthread_t kr_thread;
-static int run_part(void *arg);
-static void *run_part_posix(void *arg)
-{
-	run_part(arg);
-	return NULL;
-}
-static bool kr_thread_start(kr_thread *t, void *arg) { return pthread_create(t, NULL, run_part_posix, arg) == 0; }
-static void kr_thread_join(kr_thread t) { pthread_join(t, NULL); }
-#endif
-
 struct karier_batch {
 	int32_t n, what;
 	int32_t *col[KARIER_COL_COUNT + 1];
@@ -48,7 +27,7 @@ struct part {
 	karier_plan *pl;
 };
 
-static int run_part(void *arg)
+static void run_part(void *arg)
 {
 	struct part *w = arg;
 	karier_batch *b = w->b;
@@ -106,7 +85,6 @@ static int run_part(void *arg)
 			b->biaya[i] = biaya;
 		}
 	}
-	return 0;
 }
 
 void karier_batch_free(karier_batch *b)
@@ -177,17 +155,14 @@ static int evaluate(const char *fn, karier_batch **out, const karier_policy *pol
 			ok = ok && (w->pl = kr_plan_scratch()) != NULL;
 	}
 	if (ok) {
-		kr_thread tid[KARIER_BATCH_MAX_THREADS];
-		bool started[KARIER_BATCH_MAX_THREADS] = {false};
-		for (int32_t t = 0; t < threads - 1; t++)
-			started[t] = kr_thread_start(&tid[t], &parts[t]);
-		run_part(&parts[threads - 1]); /* the calling thread takes the last part */
+		struct kr_task task[KARIER_BATCH_MAX_THREADS];
 		for (int32_t t = 0; t < threads - 1; t++) {
-			if (started[t])
-				kr_thread_join(tid[t]);
-			else
-				run_part(&parts[t]); /* no thread to be had: do the part here */
+			task[t] = (struct kr_task){.fn = run_part, .arg = &parts[t]};
+			kr_task_start(&task[t]);
 		}
+		run_part(&parts[threads - 1]); /* the calling thread takes the last part */
+		for (int32_t t = 0; t < threads - 1; t++)
+			kr_task_join(&task[t]); /* or, with no thread to be had, the part runs here */
 	}
 	for (int32_t t = 0; t < threads; t++) {
 		kr_free(parts[t].d);

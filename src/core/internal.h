@@ -42,6 +42,19 @@ int kr_fail(int code, const char *fmt, ...) KR_PRINTF(2, 3);
 /* A NULL argument: "<func>: <arg> is NULL". */
 int kr_null(const char *func, const char *arg);
 
+/* ---- threads (thread.c) ---- */
+/* fn(arg) on another thread: kr_task_start starts it (false when no thread
+ * could be had), kr_task_join waits for it, or runs it on the calling thread
+ * when it never started.  A task must not move between the two calls. */
+struct kr_task {
+	void (*fn)(void *arg);
+	void *arg;
+	bool started;
+	_Alignas(8) unsigned char handle[16]; /* pthread_t or thrd_t */
+};
+bool kr_task_start(struct kr_task *t);
+void kr_task_join(struct kr_task *t);
+
 /* ---- NIP (nip.c) ---- */
 /* The digits of text with spaces skipped, NUL-terminated: returns how many
  * (18 for a NIP's worth), 19 for more than 18, or -1 at a character that is
