@@ -238,12 +238,15 @@ int main(int argc, char **argv)
 			if (!stat(path, &st))
 				bytes += st.st_size;
 		}
-		t = now();
-		CHECK(karier_dataset_load(&ds, dataset, pol, 0));
-		double dt = now() - t;
-		printf("%-42s %9d  %10.1f MB/s  (%.1f MB in %.2f s)  peak RSS %5ld MB\n", "read the CSV dataset",
-		       karier_dataset_employee_count(ds), (double)bytes / dt / 1e6, (double)bytes / 1e6, dt, peak_rss_kb() / 1024);
-		karier_dataset_free(ds);
+		for (int32_t threads = 1; threads <= 2; threads++) {
+			t = now();
+			CHECK(karier_dataset_load(&ds, dataset, pol, threads > 1 ? KARIER_DATASET_THREADS : 0));
+			double dt = now() - t;
+			printf("%-42s %9d  %10.1f MB/s  (%.1f MB in %.2f s)  peak RSS %5ld MB\n",
+			       threads > 1 ? "read the CSV dataset, 2 threads" : "read the CSV dataset, 1 thread",
+			       karier_dataset_employee_count(ds), (double)bytes / dt / 1e6, (double)bytes / 1e6, dt, peak_rss_kb() / 1024);
+			karier_dataset_free(ds);
+		}
 	}
 	printf("\npeak RSS %ld MB; checksums: %ld eligible, %ld box sum, %ld plan courses\n", peak_rss_kb() / 1024, eligible,
 	       boxes, plan_courses);

@@ -55,7 +55,8 @@ static const char *const usage_text =
 	"  --lang id|en         language of messages (default id)\n"
 	"  --output FILE        write to FILE instead of standard output\n"
 	"  --skip-bad-rows      compute from the rows without errors instead of stopping\n"
-	"  --threads N          threads for report (default: the processors online; the output is the same)\n"
+	"  --threads N          threads for reading the dataset and for report (default: the processors\n"
+	"                       online; the output is the same)\n"
 	"  --help               this text, or `karier COMMAND --help` for one command\n";
 
 static const char *help_for(const char *cmd)
@@ -270,7 +271,8 @@ static int load(struct run *r)
 	}
 	if (!r->o.dir)
 		return 0;
-	int rc = karier_dataset_load(&r->ds, r->o.dir, r->policy, r->o.skip_bad_rows ? KARIER_DATASET_SKIP_BAD_ROWS : 0);
+	int32_t flags = (r->o.skip_bad_rows ? KARIER_DATASET_SKIP_BAD_ROWS : 0) | (r->o.threads > 1 ? KARIER_DATASET_THREADS : 0);
+	int rc = karier_dataset_load(&r->ds, r->o.dir, r->policy, flags);
 	if (rc == KARIER_OK || rc == KARIER_EFORMAT)
 		print_diagnostics(r->ds);
 	if (rc == KARIER_EFORMAT) {

@@ -175,6 +175,13 @@ static void dataset(void **state)
 	assert_int_equal(karier_dataset_employee_count(ds), 3);
 	assert_int_equal(karier_dataset_error_count(ds), 0);
 	karier_dataset_free(ds);
+	/* the same with kompetensi.csv read on a second thread: whichever thread
+	 * meets the failure, the load fails whole and frees everything */
+	ds = SENTINEL;
+	FAIL_LOOP(karier_dataset_load(&ds, dir, NULL, KARIER_DATASET_THREADS), assert_ptr_equal(ds, SENTINEL), (void)0);
+	assert_int_equal(karier_dataset_employee_count(ds), 3);
+	assert_int_equal(karier_employee_kompetensi(karier_dataset_employee(ds, 0), "KERJASAMA"), 2);
+	karier_dataset_free(ds);
 }
 
 int main(void)

@@ -57,6 +57,39 @@ static void remove_dir(const char *dir)
 	rmdir(dir);
 }
 
+/* Loading dir on one thread and on two gives the same status, the same
+ * diagnostics in the same order and the same employees, record for record. */
+static void same_on_two_threads(const char *dir, int32_t flags)
+{
+	karier_dataset *a = NULL, *b = NULL;
+	int ra = karier_dataset_load(&a, dir, NULL, flags), rb = karier_dataset_load(&b, dir, NULL, flags | KARIER_DATASET_THREADS);
+	assert_int_equal(ra, rb);
+	assert_int_equal(karier_dataset_diagnostic_count(a), karier_dataset_diagnostic_count(b));
+	assert_int_equal(karier_dataset_error_count(a), karier_dataset_error_count(b));
+	for (int32_t i = 0; i < karier_dataset_diagnostic_count(a); i++) {
+		int32_t sa, la, ca, sb, lb, cb;
+		const char *fa, *na, *va, *ma, *fb, *nb, *vb, *mb;
+		assert_ok(karier_dataset_diagnostic_get(&sa, &fa, &la, &ca, &na, &va, &ma, a, i));
+		assert_ok(karier_dataset_diagnostic_get(&sb, &fb, &lb, &cb, &nb, &vb, &mb, b, i));
+		assert_int_equal(sa, sb);
+		assert_string_equal(fa, fb);
+		assert_int_equal(la, lb);
+		assert_int_equal(ca, cb);
+		assert_string_equal(na, nb);
+		assert_string_equal(va, vb);
+		assert_string_equal(ma, mb);
+	}
+	assert_int_equal(karier_dataset_employee_count(a), karier_dataset_employee_count(b));
+	for (int32_t i = 0; i < karier_dataset_employee_count(a); i++) {
+		const karier_employee *x = karier_dataset_employee(a, i), *y = karier_dataset_employee(b, i);
+		assert_string_equal(karier_employee_nip(x), karier_employee_nip(y));
+		assert_string_equal(karier_employee_nama(x), karier_employee_nama(y));
+		assert_same_histories(x, y);
+	}
+	karier_dataset_free(a);
+	karier_dataset_free(b);
+}
+
 static void policy_json_round_trip(void **state)
 {
 	(void)state;
@@ -127,6 +160,7 @@ static void dataset_api(void **state)
 	assert_fails(karier_dataset_load(&ds, "/nonexistent", NULL, 0), KARIER_EIO, "pegawai.csv");
 	assert_ptr_equal(ds, (karier_dataset *)(uintptr_t)1);
 	assert_fails(karier_dataset_load(&ds, data_dir(), NULL, 4), KARIER_EINVAL, "flags");
+	same_on_two_threads(data_dir(), 0);
 }
 
 static void dataset_errors_hold_diagnostics_only(void **state)
@@ -165,6 +199,11 @@ static void dataset_errors_hold_diagnostics_only(void **state)
 	remove_dir(dir);
 }
 
+/* pegawai.csv of two employees at the PLK jabatan of the small dataset */
+static const char budi_and_ani[] = "nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan\n"
+                                   "198501012010011001,Budi,PNS,S1,III/b,2022-04-01,PLK,2010-01-04\n"
+                                   "198601012010011002,Ani,PNS,S1,III/b,2022-04-01,PLK,2010-01-04\n";
+
 /* Rows of any order give the employee the setters give when called in the
  * file's order: kinerja by year (a repeated year: the last row), kompetensi
  * by code (a repeated code: the latest date; on a tie the last row),
@@ -175,10 +214,7 @@ static void dataset_rows_in_any_order(void **state)
 	char dir[] = "/tmp/karier-io-XXXXXX";
 	assert_non_null(mkdtemp(dir));
 	copy_file(data_dir(), dir, "jabatan.csv");
-	put(dir, "pegawai.csv",
-	    "nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan\n"
-	    "198501012010011001,Budi,PNS,S1,III/b,2022-04-01,PLK,2010-01-04\n"
-	    "198601012010011002,Ani,PNS,S1,III/b,2022-04-01,PLK,2010-01-04\n");
+	put(dir, "pegawai.csv", budi_and_ani);
 	put(dir, "kinerja.csv",
 	    "nip,tahun,predikat\n"
 	    "198501012010011001,2024,baik\n"
@@ -220,39 +256,16 @@ static void dataset_rows_in_any_order(void **state)
 	assert_ok(karier_employee_add_pelatihan(want, "C", 20250301, 16, KARIER_PELATIHAN_TEKNIS));
 	const karier_employee *got = karier_dataset_employee(ds, 0);
 	assert_int_equal(karier_employee_kinerja_count(got), 2);
-	for (int32_t i = 0; i < 2; i++) {
-		int32_t y1, p1, y2, p2;
-		assert_ok(karier_employee_kinerja_get(&y1, &p1, want, i));
-		assert_ok(karier_employee_kinerja_get(&y2, &p2, got, i));
-		assert_int_equal(y1, y2);
-		assert_int_equal(p1, p2);
-	}
-	assert_int_equal(karier_employee_kinerja(got, 2024), KARIER_PREDIKAT_KURANG);
 	assert_int_equal(karier_employee_kompetensi_count(got), 3);
-	for (int32_t i = 0; i < 3; i++) {
-		const char *c1, *c2;
-		int32_t l1, l2, d1, d2;
-		assert_ok(karier_employee_kompetensi_get(&c1, &l1, &d1, want, i));
-		assert_ok(karier_employee_kompetensi_get(&c2, &l2, &d2, got, i));
-		assert_string_equal(c1, c2);
-		assert_int_equal(l1, l2);
-		assert_int_equal(d1, d2);
-	}
+	assert_int_equal(karier_employee_pelatihan_count(got), 3);
+	assert_same_histories(want, got);
+	assert_int_equal(karier_employee_kinerja(got, 2024), KARIER_PREDIKAT_KURANG);
 	assert_int_equal(karier_employee_kompetensi(got, "KERJASAMA"), 3);
 	assert_int_equal(karier_employee_kompetensi(got, "INTEGRITAS"), 3);
-	assert_int_equal(karier_employee_pelatihan_count(got), 3);
-	for (int32_t i = 0; i < 3; i++) {
-		const char *c1, *c2;
-		int32_t d1, d2, j1, j2;
-		assert_ok(karier_employee_pelatihan_get(&c1, &d1, &j1, NULL, want, i));
-		assert_ok(karier_employee_pelatihan_get(&c2, &d2, &j2, NULL, got, i));
-		assert_string_equal(c1, c2);
-		assert_int_equal(d1, d2);
-		assert_int_equal(j1, j2);
-	}
 	assert_int_equal(karier_employee_kompetensi(karier_dataset_employee(ds, 1), "INTEGRITAS"), 2);
 	karier_employee_free(want);
 	karier_dataset_free(ds);
+	same_on_two_threads(dir, 0);
 	remove_dir(dir);
 }
 
@@ -296,6 +309,7 @@ static void dataset_larger_than_a_chunk(void **state)
 		assert_int_equal(karier_employee_kinerja(e, 2011), (i + 2011) % 3 ? KARIER_PREDIKAT_BAIK : KARIER_PREDIKAT_SANGAT_BAIK);
 	}
 	karier_dataset_free(ds);
+	same_on_two_threads(dir, 0);
 	/* one byte that is not UTF-8 on line 50000 of 60001 */
 	f = fopen(path, "r+b");
 	assert_non_null(f);
@@ -320,6 +334,58 @@ static void dataset_larger_than_a_chunk(void **state)
 	assert_string_equal(msg, "is not valid UTF-8");
 	assert_int_equal(dline, lineno);
 	assert_int_equal(dcol, 4);
+	karier_dataset_free(ds);
+	same_on_two_threads(dir, 0);
+	remove_dir(dir);
+}
+
+/* Errors in several history files come in file order whether or not the
+ * largest is read on a thread of its own; an employee has at most
+ * KARIER_HISTORY_MAX records from one file. */
+static void history_errors_in_file_order(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/karier-io-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	copy_file(data_dir(), dir, "jabatan.csv");
+	put(dir, "pegawai.csv", budi_and_ani);
+	put(dir, "kinerja.csv", "nip,tahun,predikat\n198501012010011001,2024,hebat\n198601012010011002,2024,baik\n");
+	put(dir, "pelatihan.csv", "nip,kode,tanggal_selesai,jp,jenis\n198601012010011002,EL,2025-03-01,0,TEKNIS\n");
+	char path[512];
+	snprintf(path, sizeof path, "%s/kompetensi.csv", dir);
+	FILE *f = fopen(path, "wb");
+	assert_non_null(f);
+	fputs("nip,kompetensi,level,tanggal\n198601012010011002,INTEGRITAS,9,2024-01-01\n", f);
+	for (int i = 1; i <= KARIER_HISTORY_MAX + 1; i++) /* lines 3 .. 4099: the last is one too many */
+		fprintf(f, "198501012010011001,K%04d,3,2024-01-01\n", i);
+	fclose(f);
+
+	karier_dataset *ds = NULL;
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, KARIER_DATASET_THREADS), KARIER_EFORMAT);
+	assert_int_equal(karier_dataset_error_count(ds), 4);
+	static const struct {
+		const char *file, *column;
+		int32_t line, col;
+	} want[4] = {{"kinerja.csv", "predikat", 2, 25}, {"kompetensi.csv", "level", 2, 31},
+	             {"kompetensi.csv", "kompetensi", 4099, 20}, {"pelatihan.csv", "jp", 2, 34}};
+	for (int32_t i = 0; i < 4; i++) {
+		int32_t line, col;
+		const char *file, *cname, *msg;
+		assert_ok(karier_dataset_diagnostic_get(NULL, &file, &line, &col, &cname, NULL, &msg, ds, i));
+		assert_string_equal(file, want[i].file);
+		assert_string_equal(cname, want[i].column);
+		assert_int_equal(line, want[i].line);
+		assert_int_equal(col, want[i].col);
+		if (i == 2)
+			assert_string_equal(msg, "employee 198501012010011001: more than 4096 records in kompetensi.csv");
+	}
+	karier_dataset_free(ds);
+	same_on_two_threads(dir, 0);
+	same_on_two_threads(dir, KARIER_DATASET_SKIP_BAD_ROWS);
+	assert_ok(karier_dataset_load(&ds, dir, NULL, KARIER_DATASET_SKIP_BAD_ROWS | KARIER_DATASET_THREADS));
+	assert_int_equal(karier_employee_kompetensi_count(karier_dataset_employee(ds, 0)), KARIER_HISTORY_MAX);
+	assert_int_equal(karier_employee_kompetensi(karier_dataset_employee(ds, 0), "K4096"), 3);
+	assert_int_equal(karier_employee_kompetensi(karier_dataset_employee(ds, 0), "K4097"), 0);
 	karier_dataset_free(ds);
 	remove_dir(dir);
 }
@@ -415,6 +481,7 @@ int main(void)
 		cmocka_unit_test(dataset_errors_hold_diagnostics_only),
 		cmocka_unit_test(dataset_rows_in_any_order),
 		cmocka_unit_test(dataset_larger_than_a_chunk),
+		cmocka_unit_test(history_errors_in_file_order),
 		cmocka_unit_test(positions_and_catalogue_as_json),
 	};
 	return cmocka_run_group_tests_name("io", tests, NULL, NULL);

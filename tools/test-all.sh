@@ -31,12 +31,12 @@ echo "== AddressSanitizer + UndefinedBehaviorSanitizer"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	run build-asan -Db_sanitize=address,undefined -Db_lundef=false
 
-echo "== ThreadSanitizer over the threaded code (the batch tests)"
+echo "== ThreadSanitizer over the threaded code (the batch tests and the dataset reader)"
 dir=build-tsan
 [ -d "$dir" ] || CC=clang meson setup "$dir" -Db_sanitize=thread -Db_lundef=false >"$log" 2>&1 || { cat "$log"; exit 1; }
-ninja -C "$dir" tests/test_batch >"$log" 2>&1 || { cat "$log"; echo "build in $dir failed"; exit 1; }
+ninja -C "$dir" tests/test_batch tests/test_io >"$log" 2>&1 || { cat "$log"; echo "build in $dir failed"; exit 1; }
 status=0
-TSAN_OPTIONS=halt_on_error=1 meson test -C "$dir" --no-rebuild --print-errorlogs batch >"$log" 2>&1 || status=$?
+TSAN_OPTIONS=halt_on_error=1 meson test -C "$dir" --no-rebuild --print-errorlogs batch io >"$log" 2>&1 || status=$?
 grep -E '^ *[0-9]+/[0-9]+ |^(Ok|Fail|Timeout):' "$log" || true
 [ "$status" -eq 0 ] || cat "$log"
 passed=$((passed + $(sed -n 's/^Ok: *//p' "$log")))

@@ -585,10 +585,13 @@ static int32_t count_of(const karier_employee *e, int kind) { return e ? e->cnt[
  * are contiguous and in kind order within its pool). */
 static int insert(karier_employee *e, int kind, int32_t index, const struct kr_record *r)
 {
+	static const char *const kind_name[KR_REC_KINDS] = {"", "kinerja", "kompetensi", "pelatihan", "disiplin",
+	                                                     "riwayat jabatan"};
 	struct kr_pool *pl = e->pool;
-	if (pl->n_rec >= KARIER_HISTORY_MAX)
-		return kr_fail(KARIER_ELIMIT, "employee %s: more than %d history records", e->nip, KARIER_HISTORY_MAX);
-	int rc = kr_pool_reserve(pl, 1); /* doubling from 16 reaches KARIER_HISTORY_MAX exactly */
+	if (e->cnt[kind] >= KARIER_HISTORY_MAX)
+		return kr_fail(KARIER_ELIMIT, "employee %s: more than %d %s records", e->nip, KARIER_HISTORY_MAX,
+		               kind_name[kind]);
+	int rc = kr_pool_reserve(pl, 1);
 	if (rc)
 		return kr_fail(rc, "employee %s: %s", e->nip, karier_last_error());
 	uint32_t at = e->off[kind] + (uint32_t)index;

@@ -16,6 +16,24 @@ struct kr_diag {
 	char file[32], column_name[32], value[80], message[320];
 };
 
+/* What reading files produces besides employees: diagnostics, the files
+ * seen, whether memory ran out; for a history file also its records and
+ * whose each one is.  The dataset has one; each history file has its own,
+ * merged in file order.  A history file's records go straight into the
+ * cohort's pool, or, for a file read on another thread, into a pool of the
+ * sink's own (codes in its own text) that is merged afterwards. */
+struct kr_sink {
+	struct kr_diag *diag;
+	int32_t n_diag, cap_diag, n_err;
+	uint32_t files;
+	bool bad_row; /* the row being read has an error */
+	bool failed;  /* out of memory while loading */
+	struct kr_pool *pool, own;
+	uint32_t start; /* where the file's records begin in *pool */
+	uint32_t *owner;
+	size_t n_owner, cap_owner;
+};
+
 struct kr_nip_slot {
 	uint64_t key; /* nip_key(), 0 = empty */
 	int32_t val, pad;
@@ -24,21 +42,15 @@ struct kr_nip_slot {
 struct karier_dataset {
 	karier_cohort *co;       /* the employees, compactly */
 	karier_employee *tmp;    /* pegawai.csv rows are checked in it */
-	uint32_t *owner;         /* employee of each record of the file being read */
-	size_t n_owner, cap_owner;
 	int32_t n_pos, cap_pos;
 	karier_position **pos;
 	int32_t *pos_sorted; /* indices of pos sorted by code */
 	karier_catalog *cat;
-	int32_t n_diag, cap_diag, n_err;
-	struct kr_diag *diag;
-	uint32_t files;
+	struct kr_sink out;
 	/* NIP -> employee index (or -1 for a row with errors), open addressing;
 	 * key and value side by side, so a lookup costs one cache miss */
 	struct kr_nip_slot *hslot;
 	uint32_t hcap, hn;
-	bool bad_row;
-	bool failed; /* out of memory while loading */
 };
 
 enum { F_PEGAWAI, F_KINERJA, F_KOMPETENSI, F_PELATIHAN, F_DISIPLIN, F_JABATAN, F_STANDAR, F_KATALOG, F_RIWAYAT,
@@ -49,26 +61,36 @@ static const char *const file_names[F_COUNT] = {"pegawai.csv", "kinerja.csv", "k
 
 /* ---- diagnostics --------------------------------------------------------- */
 
-static void diag(karier_dataset *ds, int32_t sev, const char *file, int32_t line, int32_t col, const char *colname,
+/* Room in s for more diagnostics (false, with s failed, when there is none). */
+static bool diag_room(struct kr_sink *s, int32_t more)
+{
+	if (s->n_diag + more <= s->cap_diag)
+		return true;
+	int32_t cap = s->cap_diag ? s->cap_diag : 32;
+	while (cap < s->n_diag + more)
+		cap *= 2;
+	struct kr_diag *nd = kr_realloc(s->diag, (size_t)cap * sizeof *nd);
+	if (!nd) {
+		s->failed = true;
+		return false;
+	}
+	s->diag = nd;
+	s->cap_diag = cap;
+	return true;
+}
+
+static void diag(struct kr_sink *s, int32_t sev, const char *file, int32_t line, int32_t col, const char *colname,
                  const char *value, const char *fmt, ...) KR_PRINTF(8, 9);
-static void diag(karier_dataset *ds, int32_t sev, const char *file, int32_t line, int32_t col, const char *colname,
+static void diag(struct kr_sink *s, int32_t sev, const char *file, int32_t line, int32_t col, const char *colname,
                  const char *value, const char *fmt, ...)
 {
 	if (sev == KARIER_DIAG_ERROR) {
-		ds->n_err++;
-		ds->bad_row = true;
+		s->n_err++;
+		s->bad_row = true;
 	}
-	if (ds->n_diag == ds->cap_diag) {
-		int32_t cap = ds->cap_diag ? ds->cap_diag * 2 : 32;
-		struct kr_diag *nd = kr_realloc(ds->diag, (size_t)cap * sizeof *nd);
-		if (!nd) {
-			ds->failed = true;
-			return;
-		}
-		ds->diag = nd;
-		ds->cap_diag = cap;
-	}
-	struct kr_diag *d = &ds->diag[ds->n_diag++];
+	if (!diag_room(s, 1))
+		return;
+	struct kr_diag *d = &s->diag[s->n_diag++];
 	d->severity = sev;
 	d->line = line;
 	d->column = col;
@@ -147,6 +169,7 @@ struct col {
 
 struct file {
 	karier_dataset *ds;
+	struct kr_sink *out; /* where its diagnostics and records go */
 	const karier_policy *p;
 	const char *name;
 	struct kr_csv csv;
@@ -164,22 +187,23 @@ struct file {
 static void not_text(struct file *f)
 {
 	if (f->csv.bad == KR_CSV_NOMEM) {
-		f->ds->failed = true;
+		f->out->failed = true;
 		return;
 	}
-	diag(f->ds, KARIER_DIAG_ERROR, f->name, f->csv.bad_line, f->csv.bad_col, NULL, NULL, "%s",
+	diag(f->out, KARIER_DIAG_ERROR, f->name, f->csv.bad_line, f->csv.bad_col, NULL, NULL, "%s",
 	     f->csv.bad == KR_CSV_NUL    ? "contains a NUL byte: not a text CSV file"
 	     : f->csv.bad == KR_CSV_UTF8 ? "is not valid UTF-8"
 	                                 : "read error");
 }
 
 /* Open dir/name and read its header. 1 = ready, 0 = absent or unusable (diagnosed). */
-static int open_file(struct file *f, karier_dataset *ds, const karier_policy *p, const char *dir, int which,
+static int open_file(struct file *f, karier_dataset *ds, struct kr_sink *out, const karier_policy *p, const char *dir, int which,
                      const struct col *cols, int ncols, bool required)
 {
 	memset(f, 0, sizeof *f);
 	f->last_who = -1;
 	f->ds = ds;
+	f->out = out;
 	f->p = p;
 	f->name = file_names[which];
 	f->cols = cols;
@@ -189,17 +213,17 @@ static int open_file(struct file *f, karier_dataset *ds, const karier_policy *p,
 	int rc = kr_csv_open(&f->csv, path);
 	if (rc == KARIER_ENOTFOUND) {
 		if (required)
-			diag(ds, KARIER_DIAG_ERROR, f->name, 0, 0, NULL, NULL, "required file is missing from %s", dir);
+			diag(f->out, KARIER_DIAG_ERROR, f->name, 0, 0, NULL, NULL, "required file is missing from %s", dir);
 		return 0;
 	}
 	if (rc) {
 		if (rc == KARIER_ENOMEM)
-			ds->failed = true;
+			f->out->failed = true;
 		else
-			diag(ds, KARIER_DIAG_ERROR, f->name, 0, 0, NULL, NULL, "%s", karier_last_error());
+			diag(f->out, KARIER_DIAG_ERROR, f->name, 0, 0, NULL, NULL, "%s", karier_last_error());
 		return 0;
 	}
-	ds->files |= 1u << which;
+	f->out->files |= 1u << which;
 	if (f->csv.bad) {
 		not_text(f);
 		return 0;
@@ -210,7 +234,7 @@ static int open_file(struct file *f, karier_dataset *ds, const karier_policy *p,
 		return 0;
 	}
 	if (r <= 0) {
-		diag(ds, KARIER_DIAG_ERROR, f->name, 1, 1, NULL, NULL, r == 0 ? "is empty: expected a header row" : "header has an unterminated quote");
+		diag(f->out, KARIER_DIAG_ERROR, f->name, 1, 1, NULL, NULL, r == 0 ? "is empty: expected a header row" : "header has an unterminated quote");
 		return 0;
 	}
 	for (int k = 0; k < ncols; k++)
@@ -228,11 +252,11 @@ static int open_file(struct file *f, karier_dataset *ds, const karier_policy *p,
 			if (strcasecmp(h, cols[k].name) == 0)
 				break;
 		if (k == ncols) {
-			diag(ds, KARIER_DIAG_WARNING, f->name, f->row.fline[i], f->row.fcol[i], h, h, "unknown column ignored");
+			diag(f->out, KARIER_DIAG_WARNING, f->name, f->row.fline[i], f->row.fcol[i], h, h, "unknown column ignored");
 			continue;
 		}
 		if (f->idx[k] >= 0) {
-			diag(ds, KARIER_DIAG_ERROR, f->name, f->row.fline[i], f->row.fcol[i], h, h, "column appears twice");
+			diag(f->out, KARIER_DIAG_ERROR, f->name, f->row.fline[i], f->row.fcol[i], h, h, "column appears twice");
 			ok = false;
 		}
 		f->idx[k] = (int)i;
@@ -240,15 +264,15 @@ static int open_file(struct file *f, karier_dataset *ds, const karier_policy *p,
 	for (int k = 0; k < ncols; k++)
 		if (cols[k].required && f->idx[k] < 0) {
 			if (tabbed)
-				diag(ds, KARIER_DIAG_ERROR, f->name, 1, 0, cols[k].name, NULL,
+				diag(f->out, KARIER_DIAG_ERROR, f->name, 1, 0, cols[k].name, NULL,
 				     "required column \"%s\" is missing: the separator looks like a tab or '|'; use a comma or semicolon",
 				     cols[k].name);
 			else
-				diag(ds, KARIER_DIAG_ERROR, f->name, 1, 0, cols[k].name, NULL, "required column \"%s\" is missing",
+				diag(f->out, KARIER_DIAG_ERROR, f->name, 1, 0, cols[k].name, NULL, "required column \"%s\" is missing",
 				     cols[k].name);
 			ok = false;
 		}
-	ds->bad_row = false;
+	f->out->bad_row = false;
 	return ok;
 }
 
@@ -258,7 +282,7 @@ static void close_file(struct file *f) { kr_csv_close(&f->csv); }
 static int next_row(struct file *f)
 {
 	for (;;) {
-		f->ds->bad_row = false;
+		f->out->bad_row = false;
 		int r = kr_csv_row(&f->csv, &f->row);
 		if (r == 0)
 			return 0;
@@ -267,12 +291,12 @@ static int next_row(struct file *f)
 			return 0;
 		}
 		if (r < 0) {
-			diag(f->ds, KARIER_DIAG_ERROR, f->name, f->csv.err_line, f->csv.err_col, NULL, NULL,
+			diag(f->out, KARIER_DIAG_ERROR, f->name, f->csv.err_line, f->csv.err_col, NULL, NULL,
 			     "quoted field is never closed (truncated file?)");
 			return 0;
 		}
 		if (f->row.n != f->header_n) {
-			diag(f->ds, KARIER_DIAG_ERROR, f->name, f->row.line, 0, NULL, NULL,
+			diag(f->out, KARIER_DIAG_ERROR, f->name, f->row.line, 0, NULL, NULL,
 			     "expected %d fields like the header, found %d (truncated line or wrong separator?)", f->header_n, f->row.n);
 			continue;
 		}
@@ -305,7 +329,7 @@ static void err(struct file *f, int k, const char *fmt, ...)
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	int i = f->idx[k];
-	diag(f->ds, KARIER_DIAG_ERROR, f->name, i >= 0 ? f->row.fline[i] : f->row.line, i >= 0 ? f->row.fcol[i] : 0,
+	diag(f->out, KARIER_DIAG_ERROR, f->name, i >= 0 ? f->row.fline[i] : f->row.line, i >= 0 ? f->row.fcol[i] : 0,
 	     f->cols[k].name, i >= 0 ? f->row.field[i] : "", "%s", msg);
 }
 
@@ -415,7 +439,7 @@ static int32_t employee_of(struct file *f, int k)
 	do {                                                                                       \
 		int rc_ = (call);                                                                  \
 		if (rc_ == KARIER_ENOMEM)                                                          \
-			(f)->ds->failed = true;                                                    \
+			(f)->out->failed = true;                                                    \
 		else if (rc_ != KARIER_OK)                                                         \
 			err((f), (k), "%s", karier_last_error());                                  \
 	} while (0)
@@ -442,10 +466,10 @@ static char *json_text(karier_dataset *ds, const char *dir, int which)
 	size_t len;
 	snprintf(path, sizeof path, "%s/%s", dir, name);
 	if (kr_read_file(&text, &len, path)) {
-		diag(ds, KARIER_DIAG_ERROR, name, 0, 0, NULL, NULL, "%s", karier_last_error());
+		diag(&ds->out, KARIER_DIAG_ERROR, name, 0, 0, NULL, NULL, "%s", karier_last_error());
 		return NULL;
 	}
-	ds->files |= 1u << which;
+	ds->out.files |= 1u << which;
 	return text;
 }
 
@@ -457,7 +481,7 @@ static void json_diag(karier_dataset *ds, const char *name)
 	size_t nl = strlen(name);
 	if (strncmp(m, name, nl) == 0 && sscanf(m + nl, ":%d:%d: %n", &line, &col, &used) == 2 && used)
 		m += nl + (size_t)used;
-	diag(ds, KARIER_DIAG_ERROR, name, line, col, NULL, NULL, "%s", m);
+	diag(&ds->out, KARIER_DIAG_ERROR, name, line, col, NULL, NULL, "%s", m);
 }
 
 static bool read_jabatan_json(karier_dataset *ds, const char *dir)
@@ -466,7 +490,7 @@ static bool read_jabatan_json(karier_dataset *ds, const char *dir)
 	if (!text)
 		return false;
 	if (exists(dir, "jabatan.csv") || exists(dir, "standar_kompetensi.csv"))
-		diag(ds, KARIER_DIAG_ERROR, "jabatan.json", 0, 0, NULL, NULL,
+		diag(&ds->out, KARIER_DIAG_ERROR, "jabatan.json", 0, 0, NULL, NULL,
 		     "the folder also holds jabatan.csv or standar_kompetensi.csv: keep one form of the positions");
 	karier_position **list = NULL;
 	int32_t n = 0;
@@ -477,7 +501,7 @@ static bool read_jabatan_json(karier_dataset *ds, const char *dir)
 		ds->n_pos = ds->cap_pos = n;
 		ds->pos_sorted = kr_malloc(((size_t)n + 1) * sizeof *ds->pos_sorted);
 		if (!ds->pos_sorted)
-			ds->failed = true;
+			ds->out.failed = true;
 		for (int32_t i = 0; ds->pos_sorted && i < n; i++) { /* insertion: position files are small */
 			int32_t at = i;
 			while (at > 0 && strcmp(karier_position_code(list[ds->pos_sorted[at - 1]]), karier_position_code(list[i])) > 0) {
@@ -497,7 +521,7 @@ static bool read_katalog_json(karier_dataset *ds, const char *dir)
 	if (!text)
 		return false;
 	if (exists(dir, "katalog.csv"))
-		diag(ds, KARIER_DIAG_ERROR, "katalog.json", 0, 0, NULL, NULL,
+		diag(&ds->out, KARIER_DIAG_ERROR, "katalog.json", 0, 0, NULL, NULL,
 		     "the folder also holds katalog.csv: keep one form of the catalogue");
 	if (karier_catalog_load_json_text(ds->cat, text, "katalog.json"))
 		json_diag(ds, "katalog.json");
@@ -536,7 +560,7 @@ static void read_jabatan(karier_dataset *ds, const karier_policy *p, const char 
 	static const struct col cols[N] = {{"kode", true}, {"nama", true}, {"jenis", true}, {"jenjang", false},
 	                                   {"min_golongan", false}, {"min_pendidikan", false}, {"bup", false}};
 	struct file f;
-	if (open_file(&f, ds, p, dir, F_JABATAN, cols, N, false)) {
+	if (open_file(&f, ds, &ds->out, p, dir, F_JABATAN, cols, N, false)) {
 		while (next_row(&f)) {
 			const char *kode = need(&f, KODE), *nama = need(&f, NAMA);
 			int32_t jenis = 0, jenjang = 0, gol = 0, pend = 0;
@@ -547,7 +571,7 @@ static void read_jabatan(karier_dataset *ds, const karier_policy *p, const char 
 			bool has_gol = get_code(&f, MIN_GOL, KARIER_CODE_GOLONGAN, &gol);
 			bool has_pend = get_code(&f, MIN_PEND, KARIER_CODE_PENDIDIKAN, &pend);
 			bool has_bup = get_int(&f, BUP, 40, 80, &bup);
-			if (ds->bad_row || !kode || !nama || !jenis)
+			if (f.out->bad_row || !kode || !nama || !jenis)
 				continue;
 			if (find_position(ds, kode)) {
 				err(&f, KODE, "jabatan code appears twice");
@@ -556,7 +580,7 @@ static void read_jabatan(karier_dataset *ds, const karier_policy *p, const char 
 			karier_position *pos = NULL;
 			int rc = karier_position_new(&pos, kode, nama, jenis, jenjang);
 			if (rc == KARIER_ENOMEM)
-				ds->failed = true;
+				ds->out.failed = true;
 			if (rc) {
 				if (rc != KARIER_ENOMEM)
 					err(&f, rc == KARIER_EINVAL ? JENJANG : KODE, "%s", karier_last_error());
@@ -576,7 +600,7 @@ static void read_jabatan(karier_dataset *ds, const karier_policy *p, const char 
 					ds->pos = np;
 				if (!np || !ns) {
 					karier_position_free(pos);
-					ds->failed = true;
+					ds->out.failed = true;
 					break;
 				}
 				ds->pos_sorted = ns;
@@ -598,17 +622,17 @@ static void read_standar(karier_dataset *ds, const karier_policy *p, const char 
 	enum { JAB, KOMP, LEVEL, N };
 	static const struct col cols[N] = {{"jabatan", true}, {"kompetensi", true}, {"level", true}};
 	struct file f;
-	if (open_file(&f, ds, p, dir, F_STANDAR, cols, N, false)) {
+	if (open_file(&f, ds, &ds->out, p, dir, F_STANDAR, cols, N, false)) {
 		while (next_row(&f)) {
 			const char *jab = need(&f, JAB), *komp = need(&f, KOMP);
 			int64_t level = 0;
 			if (need(&f, LEVEL))
 				get_int(&f, LEVEL, 1, 5, &level);
-			if (ds->bad_row || !jab || !komp)
+			if (f.out->bad_row || !jab || !komp)
 				continue;
 			karier_position *pos = (karier_position *)find_position(ds, jab);
 			if (!pos) {
-				err(&f, JAB, "jabatan is not in %s", (ds->files & (1u << F_JABATAN_JSON)) ? "jabatan.json" : "jabatan.csv");
+				err(&f, JAB, "jabatan is not in %s", (ds->out.files & (1u << F_JABATAN_JSON)) ? "jabatan.json" : "jabatan.csv");
 				continue;
 			}
 			SET(&f, KOMP, karier_position_set_standard(pos, komp, (int32_t)level));
@@ -623,7 +647,7 @@ static void read_katalog(karier_dataset *ds, const karier_policy *p, const char 
 	static const struct col cols[N] = {{"kode", true},        {"nama", true}, {"kompetensi", true}, {"level_min", true},
 	                                   {"level_hasil", true}, {"jp", true},   {"biaya", true},      {"moda", false}};
 	struct file f;
-	if (open_file(&f, ds, p, dir, F_KATALOG, cols, N, false)) {
+	if (open_file(&f, ds, &ds->out, p, dir, F_KATALOG, cols, N, false)) {
 		while (next_row(&f)) {
 			const char *kode = need(&f, KODE), *nama = need(&f, NAMA), *komp = need(&f, KOMP);
 			int64_t lmin = 0, lh = 0, jp = 0, biaya = 0;
@@ -637,11 +661,11 @@ static void read_katalog(karier_dataset *ds, const karier_policy *p, const char 
 			if (need(&f, BIAYA))
 				get_int(&f, BIAYA, 0, INT64_C(10000000000000), &biaya);
 			get_code(&f, MODA, KARIER_CODE_MODA, &moda);
-			if (ds->bad_row || !kode || !nama || !komp)
+			if (f.out->bad_row || !kode || !nama || !komp)
 				continue;
 			int rc = karier_catalog_add(ds->cat, kode, nama, komp, (int32_t)lmin, (int32_t)lh, (int32_t)jp, biaya, moda);
 			if (rc == KARIER_ENOMEM)
-				ds->failed = true;
+				ds->out.failed = true;
 			else if (rc)
 				err(&f, rc == KARIER_EEXISTS ? KODE : LHASIL, "%s", karier_last_error());
 		}
@@ -660,13 +684,13 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 		{"unit_kerja", false}, {"tanggal_lahir", false}, {"tmt_cpns", false}, {"potensi", false},
 		{"angka_kredit", false}, {"ujian_dinas", false}, {"pendidikan_baru", false}, {"prestasi_luar_biasa", false}};
 	struct file f;
-	bool have_jabatan = ds->files & ((1u << F_JABATAN) | (1u << F_JABATAN_JSON));
-	if (!open_file(&f, ds, p, dir, F_PEGAWAI, cols, N, true)) {
+	bool have_jabatan = ds->out.files & ((1u << F_JABATAN) | (1u << F_JABATAN_JSON));
+	if (!open_file(&f, ds, &ds->out, p, dir, F_PEGAWAI, cols, N, true)) {
 		close_file(&f);
 		return;
 	}
 	if (!have_jabatan)
-		diag(ds, KARIER_DIAG_WARNING, "jabatan.csv", 0, 0, NULL, NULL,
+		diag(&ds->out, KARIER_DIAG_WARNING, "jabatan.csv", 0, 0, NULL, NULL,
 		     "file is absent: the kind of every employee's jabatan is unknown, and decisions say so");
 	while (next_row(&f)) {
 		int32_t status = 0;
@@ -715,7 +739,7 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 		int32_t pos_index = jab && have_jabatan ? find_position_index(ds, jab) : -1;
 		const karier_position *pos = pos_index >= 0 ? ds->pos[pos_index] : NULL;
 		if (jab && have_jabatan && !pos)
-			err(&f, JAB, "jabatan is not in %s", (ds->files & (1u << F_JABATAN_JSON)) ? "jabatan.json" : "jabatan.csv");
+			err(&f, JAB, "jabatan is not in %s", (ds->out.files & (1u << F_JABATAN_JSON)) ? "jabatan.json" : "jabatan.csv");
 		if (e) {
 			if (nama)
 				SET(&f, NAMA, karier_employee_set_nama(e, nama));
@@ -747,9 +771,9 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 		}
 		if (!e)
 			continue;
-		if (ds->bad_row) {
+		if (f.out->bad_row) {
 			if (!hput(ds, key, -1))
-				ds->failed = true;
+				ds->out.failed = true;
 			continue;
 		}
 		int rc = karier_cohort_add(ds->co, e, pos);
@@ -757,7 +781,7 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 			rc = KARIER_ENOMEM;
 		if (rc) {
 			if (rc == KARIER_ENOMEM)
-				ds->failed = true;
+				ds->out.failed = true;
 			else
 				err(&f, NIP, "%s", karier_last_error());
 			break;
@@ -766,53 +790,50 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 	close_file(&f);
 }
 
-/* ---- history records, straight into the cohort's pool --------------------- */
+/* ---- history records ----------------------------------------------------- */
 
-/* Append a checked record of employee `who` (column k is blamed for a limit). */
+/* Append a checked record of employee `who` to the file's sink (column k is
+ * blamed for a limit); its code goes into the sink's own text. */
 static void add_record(struct file *f, int k, int32_t who, int kind, struct kr_record r, const char *code)
 {
-	karier_dataset *ds = f->ds;
-	karier_cohort *co = ds->co;
-	karier_employee *e = &co->emp[who];
-	int32_t total = 0;
-	for (int x = 1; x < KR_REC_KINDS; x++)
-		total += e->cnt[x];
-	if (total >= KARIER_HISTORY_MAX) {
-		err(f, k, "employee %s: more than %d history records", e->nip, KARIER_HISTORY_MAX);
+	struct kr_sink *out = f->out;
+	karier_employee *e = &f->ds->co->emp[who];
+	if (e->cnt[kind] >= KARIER_HISTORY_MAX) {
+		err(f, k, "employee %s: more than %d records in %s", e->nip, KARIER_HISTORY_MAX, f->name);
 		return;
 	}
-	int rc = code ? kr_pool_intern(&co->pool, code, &r.u.code) : KARIER_OK;
+	int rc = code ? kr_pool_intern(out->pool, code, &r.u.code) : KARIER_OK;
 	if (!rc)
-		rc = kr_pool_reserve(&co->pool, 1);
-	if (!rc && ds->n_owner == ds->cap_owner) {
-		size_t cap = ds->cap_owner ? ds->cap_owner * 2 : 4096;
-		uint32_t *no = kr_realloc(ds->owner, cap * sizeof *no);
+		rc = kr_pool_reserve(out->pool, 1);
+	if (!rc && out->n_owner == out->cap_owner) {
+		size_t cap = out->cap_owner ? out->cap_owner * 2 : 4096;
+		uint32_t *no = kr_realloc(out->owner, cap * sizeof *no);
 		if (!no)
 			rc = KARIER_ENOMEM;
 		else {
-			ds->owner = no;
-			ds->cap_owner = cap;
+			out->owner = no;
+			out->cap_owner = cap;
 		}
 	}
 	if (rc) {
 		if (rc == KARIER_ENOMEM)
-			ds->failed = true;
+			out->failed = true;
 		else
 			err(f, k, "%s", karier_last_error());
 		return;
 	}
-	co->pool.rec[co->pool.n_rec++] = r;
+	out->pool->rec[out->pool->n_rec++] = r;
 	e->cnt[kind]++;
-	ds->owner[ds->n_owner++] = (uint32_t)who;
+	out->owner[out->n_owner++] = (uint32_t)who;
 }
 
 /* Sort one employee's records of a kind as the setters keep them, merging
  * what the setters merge: a year's kinerja (the last row counts) and a
  * competency's assessments (the latest date counts; on a tie the last row). */
-static void normalise(karier_employee *e, int kind, bool ranked)
+static void normalise(const struct kr_pool *pl, karier_employee *e, int kind, bool ranked)
 {
-	struct kr_record *r = e->pool->rec + e->off[kind];
-	const char *text = e->pool->str;
+	struct kr_record *r = pl->rec + e->off[kind];
+	const char *text = pl->str;
 	int32_t n = e->cnt[kind];
 	for (int32_t i = 1; i < n; i++) { /* stable insertion sort: rows are few and mostly in order */
 		struct kr_record x = r[i];
@@ -841,8 +862,9 @@ static void normalise(karier_employee *e, int kind, bool ranked)
  * record gets its code's rank (in the jp field, unused by competencies)
  * and the sorting compares numbers.  false when there are too many codes or
  * no memory: then the sort compares the text. */
-static bool rank_codes(karier_dataset *ds, struct kr_record *r, size_t n)
+static bool rank_codes(const struct kr_pool *pl, uint32_t first, size_t n)
 {
+	struct kr_record *r = pl->rec + first;
 	enum { CAP = 1024 }; /* at most CAP / 2 distinct codes */
 	uint32_t *slot = kr_calloc(CAP, sizeof *slot), *distinct = kr_malloc(CAP / 2 * sizeof *distinct);
 	uint16_t *rank = kr_malloc(CAP * sizeof *rank);
@@ -862,7 +884,7 @@ static bool rank_codes(karier_dataset *ds, struct kr_record *r, size_t n)
 		}
 	}
 	if (ok) {
-		const char *text = ds->co->pool.str;
+		const char *text = pl->str;
 		for (uint32_t i = 1; i < nd; i++) { /* insertion sort of the few distinct codes */
 			uint32_t x = distinct[i], j = i;
 			for (; j > 0 && strcmp(text + distinct[j - 1], text + x) > 0; j--)
@@ -890,29 +912,31 @@ static bool rank_codes(karier_dataset *ds, struct kr_record *r, size_t n)
 
 /* After a history file: give every employee its run of the file's records
  * (grouping them when the file is not in employee order), then sort them. */
-static void finish_kind(karier_dataset *ds, int kind, uint32_t start)
+static void finish_kind(karier_dataset *ds, struct kr_sink *out, int kind)
 {
 	karier_cohort *co = ds->co;
-	size_t n = ds->n_owner;
+	struct kr_pool *pl = out->pool;
+	uint32_t start = out->start;
+	size_t n = out->n_owner;
 	bool grouped = true;
 	for (size_t j = 1; j < n && grouped; j++)
-		grouped = ds->owner[j] >= ds->owner[j - 1];
-	bool ranked = kind == KR_REC_KOMPETENSI && rank_codes(ds, co->pool.rec + start, n);
+		grouped = out->owner[j] >= out->owner[j - 1];
+	bool ranked = kind == KR_REC_KOMPETENSI && rank_codes(pl, start, n);
 	if (grouped) { /* each employee's rows are one run: sort the runs */
 		for (size_t j = 0; j < n;) {
-			karier_employee *e = &co->emp[ds->owner[j]];
+			karier_employee *e = &co->emp[out->owner[j]];
 			e->off[kind] = start + (uint32_t)j;
 			j += e->cnt[kind];
 			if (e->cnt[kind] > 1)
-				normalise(e, kind, ranked);
+				normalise(pl, e, kind, ranked);
 		}
 	} else {
 		struct kr_record *tmp = kr_malloc((n ? n : 1) * sizeof *tmp);
 		if (!tmp) {
-			ds->failed = true;
+			out->failed = true;
 			return;
 		}
-		memcpy(tmp, co->pool.rec + start, n * sizeof *tmp);
+		memcpy(tmp, pl->rec + start, n * sizeof *tmp);
 		uint32_t at = start;
 		for (int32_t i = 0; i < co->n; i++) {
 			co->emp[i].off[kind] = at;
@@ -920,29 +944,30 @@ static void finish_kind(karier_dataset *ds, int kind, uint32_t start)
 			co->emp[i].cnt[kind] = 0;
 		}
 		for (size_t j = 0; j < n; j++) {
-			karier_employee *e = &co->emp[ds->owner[j]];
-			co->pool.rec[e->off[kind] + e->cnt[kind]++] = tmp[j];
+			karier_employee *e = &co->emp[out->owner[j]];
+			pl->rec[e->off[kind] + e->cnt[kind]++] = tmp[j];
 		}
 		kr_free(tmp);
 		for (int32_t i = 0; i < co->n; i++)
 			if (co->emp[i].cnt[kind] > 1)
-				normalise(&co->emp[i], kind, ranked);
+				normalise(pl, &co->emp[i], kind, ranked);
 	}
 	if (ranked)
 		for (size_t j = 0; j < n; j++)
-			co->pool.rec[start + j].jp = 0;
-	ds->n_owner = 0;
+			pl->rec[start + j].jp = 0;
+	kr_free(out->owner);
+	out->owner = NULL;
+	out->n_owner = out->cap_owner = 0;
 }
 
-static void read_kinerja(karier_dataset *ds, const karier_policy *p, const char *dir)
+static void read_kinerja(karier_dataset *ds, struct kr_sink *out, const karier_policy *p, const char *dir)
 {
 	enum { NIP, TAHUN, PREDIKAT, NILAI, N };
 	static const struct col cols[N] = {{"nip", true}, {"tahun", true}, {"predikat", false}, {"nilai", false}};
 	struct file f;
-	uint32_t start = ds->co->pool.n_rec;
-	if (open_file(&f, ds, p, dir, F_KINERJA, cols, N, false)) {
+	if (open_file(&f, ds, out, p, dir, F_KINERJA, cols, N, false)) {
 		if (f.idx[PREDIKAT] < 0 && f.idx[NILAI] < 0)
-			diag(ds, KARIER_DIAG_ERROR, f.name, 1, 0, "predikat", NULL, "needs a \"predikat\" or a \"nilai\" column");
+			diag(out, KARIER_DIAG_ERROR, f.name, 1, 0, "predikat", NULL, "needs a \"predikat\" or a \"nilai\" column");
 		else
 			while (next_row(&f)) {
 				int32_t who = employee_of(&f, NIP), pred = 0;
@@ -957,24 +982,23 @@ static void read_kinerja(karier_dataset *ds, const karier_policy *p, const char 
 						err(&f, NILAI, "%s", karier_last_error());
 				} else
 					err(&f, f.idx[PREDIKAT] >= 0 ? PREDIKAT : NILAI, "needs a predikat or a nilai");
-				if (who >= 0 && !ds->bad_row) {
+				if (who >= 0 && !f.out->bad_row) {
 					SET(&f, PREDIKAT, kr_check_kinerja((int32_t)tahun, pred));
-					if (!ds->bad_row)
+					if (!f.out->bad_row)
 						add_record(&f, PREDIKAT, who, KR_REC_KINERJA, (struct kr_record){.a = (uint8_t)pred, .date = (int32_t)tahun}, NULL);
 				}
 			}
 	}
-	finish_kind(ds, KR_REC_KINERJA, start);
+	finish_kind(ds, out, KR_REC_KINERJA);
 	close_file(&f);
 }
 
-static void read_kompetensi(karier_dataset *ds, const karier_policy *p, const char *dir)
+static void read_kompetensi(karier_dataset *ds, struct kr_sink *out, const karier_policy *p, const char *dir)
 {
 	enum { NIP, KOMP, LEVEL, TANGGAL, N };
 	static const struct col cols[N] = {{"nip", true}, {"kompetensi", true}, {"level", true}, {"tanggal", false}};
 	struct file f;
-	uint32_t start = ds->co->pool.n_rec;
-	if (open_file(&f, ds, p, dir, F_KOMPETENSI, cols, N, false))
+	if (open_file(&f, ds, out, p, dir, F_KOMPETENSI, cols, N, false))
 		while (next_row(&f)) {
 			int32_t who = employee_of(&f, NIP), date = 0;
 			const char *komp = need(&f, KOMP);
@@ -982,23 +1006,22 @@ static void read_kompetensi(karier_dataset *ds, const karier_policy *p, const ch
 			if (need(&f, LEVEL))
 				get_int(&f, LEVEL, 1, 5, &level);
 			get_date(&f, TANGGAL, &date);
-			if (who >= 0 && !ds->bad_row) {
+			if (who >= 0 && !f.out->bad_row) {
 				SET(&f, KOMP, kr_check_kompetensi(komp, (int32_t)level, date));
-				if (!ds->bad_row)
+				if (!f.out->bad_row)
 					add_record(&f, KOMP, who, KR_REC_KOMPETENSI, (struct kr_record){.a = (uint8_t)level, .date = date}, komp);
 			}
 		}
-	finish_kind(ds, KR_REC_KOMPETENSI, start);
+	finish_kind(ds, out, KR_REC_KOMPETENSI);
 	close_file(&f);
 }
 
-static void read_pelatihan(karier_dataset *ds, const karier_policy *p, const char *dir)
+static void read_pelatihan(karier_dataset *ds, struct kr_sink *out, const karier_policy *p, const char *dir)
 {
 	enum { NIP, KODE, SELESAI, JP, JENIS, N };
 	static const struct col cols[N] = {{"nip", true}, {"kode", true}, {"tanggal_selesai", true}, {"jp", true}, {"jenis", false}};
 	struct file f;
-	uint32_t start = ds->co->pool.n_rec;
-	if (open_file(&f, ds, p, dir, F_PELATIHAN, cols, N, false))
+	if (open_file(&f, ds, out, p, dir, F_PELATIHAN, cols, N, false))
 		while (next_row(&f)) {
 			int32_t who = employee_of(&f, NIP), date = 0, jenis = KARIER_PELATIHAN_LAINNYA;
 			const char *kode = need(&f, KODE);
@@ -1008,24 +1031,23 @@ static void read_pelatihan(karier_dataset *ds, const karier_policy *p, const cha
 			if (need(&f, JP))
 				get_int(&f, JP, 1, 2000, &jp);
 			get_code(&f, JENIS, KARIER_CODE_PELATIHAN, &jenis);
-			if (who >= 0 && !ds->bad_row) {
+			if (who >= 0 && !f.out->bad_row) {
 				SET(&f, KODE, kr_check_pelatihan(kode, date, (int32_t)jp, jenis));
-				if (!ds->bad_row)
+				if (!f.out->bad_row)
 					add_record(&f, KODE, who, KR_REC_PELATIHAN,
 					           (struct kr_record){.a = (uint8_t)jenis, .jp = (uint16_t)jp, .date = date}, kode);
 			}
 		}
-	finish_kind(ds, KR_REC_PELATIHAN, start);
+	finish_kind(ds, out, KR_REC_PELATIHAN);
 	close_file(&f);
 }
 
-static void read_disiplin(karier_dataset *ds, const karier_policy *p, const char *dir)
+static void read_disiplin(karier_dataset *ds, struct kr_sink *out, const karier_policy *p, const char *dir)
 {
 	enum { NIP, TINGKAT, MULAI, SELESAI, N };
 	static const struct col cols[N] = {{"nip", true}, {"tingkat", true}, {"tmt_mulai", true}, {"tmt_selesai", false}};
 	struct file f;
-	uint32_t start = ds->co->pool.n_rec;
-	if (open_file(&f, ds, p, dir, F_DISIPLIN, cols, N, false))
+	if (open_file(&f, ds, out, p, dir, F_DISIPLIN, cols, N, false))
 		while (next_row(&f)) {
 			int32_t who = employee_of(&f, NIP), tingkat = 0, mulai = 0, selesai = 0;
 			if (need(&f, TINGKAT))
@@ -1033,24 +1055,23 @@ static void read_disiplin(karier_dataset *ds, const karier_policy *p, const char
 			if (need(&f, MULAI))
 				get_date(&f, MULAI, &mulai);
 			get_date(&f, SELESAI, &selesai);
-			if (who >= 0 && !ds->bad_row) {
+			if (who >= 0 && !f.out->bad_row) {
 				SET(&f, SELESAI, kr_check_disiplin(tingkat, mulai, selesai));
-				if (!ds->bad_row)
+				if (!f.out->bad_row)
 					add_record(&f, SELESAI, who, KR_REC_DISIPLIN,
 					           (struct kr_record){.a = (uint8_t)tingkat, .date = mulai, .u.end = selesai}, NULL);
 			}
 		}
-	finish_kind(ds, KR_REC_DISIPLIN, start);
+	finish_kind(ds, out, KR_REC_DISIPLIN);
 	close_file(&f);
 }
 
-static void read_riwayat(karier_dataset *ds, const karier_policy *p, const char *dir)
+static void read_riwayat(karier_dataset *ds, struct kr_sink *out, const karier_policy *p, const char *dir)
 {
 	enum { NIP, JENIS, JENJANG, MULAI, SELESAI, N };
 	static const struct col cols[N] = {{"nip", true}, {"jenis", true}, {"jenjang", false}, {"tmt_mulai", true}, {"tmt_selesai", true}};
 	struct file f;
-	uint32_t start = ds->co->pool.n_rec;
-	if (open_file(&f, ds, p, dir, F_RIWAYAT, cols, N, false))
+	if (open_file(&f, ds, out, p, dir, F_RIWAYAT, cols, N, false))
 		while (next_row(&f)) {
 			int32_t who = employee_of(&f, NIP), jenis = 0, jenjang = 0, mulai = 0, selesai = 0;
 			if (need(&f, JENIS))
@@ -1060,15 +1081,15 @@ static void read_riwayat(karier_dataset *ds, const karier_policy *p, const char 
 				get_date(&f, MULAI, &mulai);
 			if (need(&f, SELESAI))
 				get_date(&f, SELESAI, &selesai);
-			if (who >= 0 && !ds->bad_row) {
+			if (who >= 0 && !f.out->bad_row) {
 				SET(&f, JENIS, kr_check_riwayat(jenis, jenjang, mulai, selesai));
-				if (!ds->bad_row)
+				if (!f.out->bad_row)
 					add_record(&f, JENIS, who, KR_REC_JABATAN,
 					           (struct kr_record){.a = (uint8_t)jenis, .b = (uint8_t)jenjang, .date = mulai, .u.end = selesai},
 					           NULL);
 			}
 		}
-	finish_kind(ds, KR_REC_JABATAN, start);
+	finish_kind(ds, out, KR_REC_JABATAN);
 	close_file(&f);
 }
 
@@ -1088,13 +1109,124 @@ static void drop_data(karier_dataset *ds)
 static void drop_scaffolding(karier_dataset *ds)
 {
 	karier_employee_free(ds->tmp);
-	kr_free(ds->owner);
 	kr_free(ds->hslot);
 	ds->tmp = NULL;
-	ds->owner = NULL;
 	ds->hslot = NULL;
 	ds->hcap = ds->hn = 0;
-	ds->n_owner = ds->cap_owner = 0;
+}
+
+/* ---- the history files, on one thread or two ----------------------------- */
+
+typedef void (*hist_reader)(karier_dataset *, struct kr_sink *, const karier_policy *, const char *);
+enum { H_KINERJA, H_KOMPETENSI, H_PELATIHAN, H_DISIPLIN, H_RIWAYAT, H_COUNT };
+static const hist_reader hist_read[H_COUNT] = {read_kinerja, read_kompetensi, read_pelatihan, read_disiplin, read_riwayat};
+static const int hist_kind[H_COUNT] = {KR_REC_KINERJA, KR_REC_KOMPETENSI, KR_REC_PELATIHAN, KR_REC_DISIPLIN,
+                                       KR_REC_JABATAN};
+
+/* Some of the history files, each into its own sink.  While two jobs run,
+ * each writes only its sinks and its own kinds' counts and offsets of the
+ * employees (different fields); the rest of the dataset is only read. */
+struct hist_job {
+	karier_dataset *ds;
+	struct kr_sink *sink;
+	const karier_policy *p;
+	const char *dir;
+	unsigned mask; /* bit h: read file h */
+};
+
+static void hist_run(void *arg)
+{
+	struct hist_job *j = arg;
+	for (int h = 0; h < H_COUNT; h++)
+		if (j->mask & (1u << h)) {
+			j->sink[h].start = j->sink[h].pool->n_rec;
+			hist_read[h](j->ds, &j->sink[h], j->p, j->dir);
+		}
+}
+
+/* A sink's diagnostics after the dataset's own. */
+static void merge_diagnostics(karier_dataset *ds, const struct kr_sink *s)
+{
+	struct kr_sink *out = &ds->out;
+	if (!diag_room(out, s->n_diag))
+		return;
+	if (s->n_diag)
+		memcpy(out->diag + out->n_diag, s->diag, (size_t)s->n_diag * sizeof *s->diag);
+	out->n_diag += s->n_diag;
+	out->n_err += s->n_err;
+	out->files |= s->files;
+	out->failed |= s->failed;
+}
+
+/* The records of a file read on another thread into the cohort's pool (by
+ * taking its array over when the pool has none yet), the employees' offsets
+ * moved with them and the codes put into the cohort's text. */
+static void merge_records(karier_dataset *ds, struct kr_sink *s, int kind)
+{
+	karier_cohort *co = ds->co;
+	struct kr_pool *pl = &s->own;
+	uint32_t n = pl->n_rec, base = co->pool.n_rec;
+	if (!n)
+		return;
+	if (base == 0) {
+		kr_free(co->pool.rec);
+		co->pool.rec = pl->rec;
+		co->pool.cap_rec = pl->cap_rec;
+		pl->rec = NULL;
+		pl->cap_rec = 0;
+	} else {
+		if (kr_pool_reserve(&co->pool, n)) {
+			ds->out.failed = true;
+			return;
+		}
+		memcpy(co->pool.rec + base, pl->rec, (size_t)n * sizeof *pl->rec);
+		for (int32_t i = 0; i < co->n; i++)
+			co->emp[i].off[kind] += base;
+	}
+	co->pool.n_rec = base + n;
+	if (kind != KR_REC_KOMPETENSI && kind != KR_REC_PELATIHAN)
+		return;
+	uint32_t *remap = kr_malloc((size_t)pl->n_str * sizeof *remap); /* own text offset -> cohort text offset */
+	if (!remap) {
+		ds->out.failed = true;
+		return;
+	}
+	for (uint32_t o = 1; o < pl->n_str; o += (uint32_t)strlen(pl->str + o) + 1)
+		if (kr_pool_intern(&co->pool, pl->str + o, &remap[o])) {
+			ds->out.failed = true;
+			break;
+		}
+	for (uint32_t i = base; !ds->out.failed && i < base + n; i++)
+		co->pool.rec[i].u.code = remap[co->pool.rec[i].u.code];
+	kr_free(remap);
+}
+
+/* Read the history files in file order, straight into the cohort's pool;
+ * with threads, kompetensi.csv (the largest) at the same time on a thread
+ * of its own, into its own pool, merged afterwards.  The diagnostics are
+ * merged in file order either way. */
+static void read_histories(karier_dataset *ds, const karier_policy *p, const char *dir, bool threads)
+{
+	struct kr_sink sink[H_COUNT];
+	memset(sink, 0, sizeof sink);
+	unsigned side = threads ? 1u << H_KOMPETENSI : 0;
+	for (int h = 0; h < H_COUNT; h++)
+		sink[h].pool = (side >> h) & 1 ? &sink[h].own : &ds->co->pool;
+	struct hist_job other = {ds, sink, p, dir, side}, here = {ds, sink, p, dir, ((1u << H_COUNT) - 1) & ~side};
+	struct kr_task task = {.fn = hist_run, .arg = &other};
+	if (side)
+		kr_task_start(&task);
+	hist_run(&here);
+	if (side)
+		kr_task_join(&task);
+	for (int h = 0; h < H_COUNT; h++) {
+		merge_diagnostics(ds, &sink[h]);
+		if (sink[h].pool == &sink[h].own)
+			merge_records(ds, &sink[h], hist_kind[h]);
+		kr_free(sink[h].diag);
+		kr_free(sink[h].owner);
+		kr_pool_release(&sink[h].own);
+	}
 }
 
 void karier_dataset_free(karier_dataset *ds)
@@ -1107,7 +1239,7 @@ void karier_dataset_free(karier_dataset *ds)
 	drop_scaffolding(ds);
 	kr_free(ds->pos);
 	kr_free(ds->pos_sorted);
-	kr_free(ds->diag);
+	kr_free(ds->out.diag);
 	karier_catalog_free(ds->cat);
 	kr_free(ds);
 }
@@ -1119,7 +1251,7 @@ int karier_dataset_load(karier_dataset **out, const char *dir, const karier_poli
 		return kr_null(fn, "out");
 	if (!dir)
 		return kr_null(fn, "dir");
-	if (flags & ~KARIER_DATASET_SKIP_BAD_ROWS)
+	if (flags & ~(KARIER_DATASET_SKIP_BAD_ROWS | KARIER_DATASET_THREADS))
 		return kr_fail(KARIER_EINVAL, "%s: flags 0x%x has unknown bits", fn, (unsigned)flags);
 	char path[4096];
 	snprintf(path, sizeof path, "%s/pegawai.csv", dir);
@@ -1142,32 +1274,28 @@ int karier_dataset_load(karier_dataset **out, const char *dir, const karier_poli
 	if (!read_katalog_json(ds, dir))
 		read_katalog(ds, p, dir);
 	read_pegawai(ds, p, dir);
-	read_kinerja(ds, p, dir);
-	read_kompetensi(ds, p, dir);
-	read_pelatihan(ds, p, dir);
-	read_disiplin(ds, p, dir);
-	read_riwayat(ds, p, dir);
+	read_histories(ds, p, dir, flags & KARIER_DATASET_THREADS);
 	drop_scaffolding(ds);
-	if (ds->failed) {
+	if (ds->out.failed) {
 		karier_dataset_free(ds);
 		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
 	}
-	if (ds->n_err && !(flags & KARIER_DATASET_SKIP_BAD_ROWS)) {
+	if (ds->out.n_err && !(flags & KARIER_DATASET_SKIP_BAD_ROWS)) {
 		drop_data(ds);
 		*out = ds;
 		const struct kr_diag *d = NULL;
-		for (int32_t i = 0; i < ds->n_diag && !d; i++)
-			if (ds->diag[i].severity == KARIER_DIAG_ERROR)
-				d = &ds->diag[i];
-		return kr_fail(KARIER_EFORMAT, "%s: %d error(s); first: %s:%d:%d: %s", dir, ds->n_err, d->file, d->line, d->column,
+		for (int32_t i = 0; i < ds->out.n_diag && !d; i++)
+			if (ds->out.diag[i].severity == KARIER_DIAG_ERROR)
+				d = &ds->out.diag[i];
+		return kr_fail(KARIER_EFORMAT, "%s: %d error(s); first: %s:%d:%d: %s", dir, ds->out.n_err, d->file, d->line, d->column,
 		               d->message);
 	}
 	*out = ds;
 	return KARIER_OK;
 }
 
-int32_t karier_dataset_diagnostic_count(const karier_dataset *ds) { return ds ? ds->n_diag : 0; }
-int32_t karier_dataset_error_count(const karier_dataset *ds) { return ds ? ds->n_err : 0; }
+int32_t karier_dataset_diagnostic_count(const karier_dataset *ds) { return ds ? ds->out.n_diag : 0; }
+int32_t karier_dataset_error_count(const karier_dataset *ds) { return ds ? ds->out.n_err : 0; }
 
 int karier_dataset_diagnostic_get(int32_t *out_severity, const char **out_file, int32_t *out_line, int32_t *out_column,
                                   const char **out_column_name, const char **out_value, const char **out_message,
@@ -1175,9 +1303,9 @@ int karier_dataset_diagnostic_get(int32_t *out_severity, const char **out_file, 
 {
 	if (!ds)
 		return kr_null("karier_dataset_diagnostic_get", "dataset");
-	if (i < 0 || i >= ds->n_diag)
-		return kr_fail(KARIER_ENOTFOUND, "diagnostic: index %d is outside 0..%d", i, ds->n_diag - 1);
-	const struct kr_diag *d = &ds->diag[i];
+	if (i < 0 || i >= ds->out.n_diag)
+		return kr_fail(KARIER_ENOTFOUND, "diagnostic: index %d is outside 0..%d", i, ds->out.n_diag - 1);
+	const struct kr_diag *d = &ds->out.diag[i];
 	if (out_severity)
 		*out_severity = d->severity;
 	if (out_file)
@@ -1229,6 +1357,6 @@ int32_t karier_dataset_has_file(const karier_dataset *ds, const char *name)
 		return 0;
 	for (int i = 0; i < F_COUNT; i++)
 		if (strcmp(name, file_names[i]) == 0)
-			return (ds->files >> i) & 1;
+			return (ds->out.files >> i) & 1;
 	return 0;
 }

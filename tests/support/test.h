@@ -34,6 +34,10 @@
 		assert_non_null(strstr(karier_last_error(), (needle)));                          \
 	} while (0)
 
+/* Assert that x and y hold the same histories, record for record
+ * (support/compare.c). */
+void assert_same_histories(const karier_employee *x, const karier_employee *y);
+
 /* Allocation-failure control (support/alloc_hook.c): the next `n`
  * allocations succeed and the one after fails; -1 never fails. */
 void karier_test_fail_after(long n);

@@ -755,9 +755,10 @@ class Dataset(_Handle):
     borrowed from the dataset and live as long as it does."""
     _free = staticmethod(C.karier_dataset_free)
 
-    def __init__(self, path, policy=None, skip_bad_rows=False):
+    def __init__(self, path, policy=None, skip_bad_rows=False, threads=False):
         h = c_void_p()
-        rc = C.karier_dataset_load(byref(h), _b(str(path)), _handle(policy), 1 if skip_bad_rows else 0)
+        flags = (1 if skip_bad_rows else 0) | (2 if threads else 0)  # KARIER_DATASET_SKIP_BAD_ROWS, _THREADS
+        rc = C.karier_dataset_load(byref(h), _b(str(path)), _handle(policy), flags)
         super().__init__(h.value)
         if rc == -9:
             diags, msg = self.diagnostics, last_error()

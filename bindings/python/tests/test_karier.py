@@ -266,6 +266,13 @@ class TrainingTests(unittest.TestCase):
                 self.assertEqual((len(c3), len(c2)), (5, 4))
                 c3.close()
 
+    def test_dataset_on_two_threads_is_the_same(self):
+        with karier.Dataset(KECIL) as one, karier.Dataset(KECIL, threads=True) as two:
+            self.assertEqual([e.nip for e in one.employees], [e.nip for e in two.employees])
+            self.assertEqual([e.kompetensi for e in one.employees], [e.kompetensi for e in two.employees])
+            self.assertEqual([e.kinerja for e in one.employees], [e.kinerja for e in two.employees])
+            self.assertEqual(one.diagnostics, two.diagnostics)
+
     def test_dataset_errors(self):
         with tempfile.TemporaryDirectory() as d:
             with open(os.path.join(d, "pegawai.csv"), "w") as f:
