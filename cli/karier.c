@@ -942,8 +942,13 @@ int cmd_report(struct run *r)
 	for (int32_t k = 0; k < nparts; k++)
 		eligible += parts[k].eligible;
 	struct table t;
-	if (json) {
-		json_t *jprom = json_array();
+	if (json) { /* one line, its employees written one at a time */
+		json_t *sec = json_object();
+		json_object_set_new(sec, "bagian", json_string("kenaikan_pangkat"));
+		json_object_set_new(sec, "tanggal", json_string(pdate));
+		json_object_set_new(sec, "layak", json_integer(eligible));
+		jsonl_array_begin(f, sec, "pegawai");
+		bool first = true;
 		for (int32_t k = 0; k < nparts; k++)
 			for (int32_t i = 0; i < parts[k].ok.nrow; i++) {
 				const struct table *pt = &parts[k].ok;
@@ -954,14 +959,10 @@ int cmd_report(struct run *r)
 				json_object_set_new(x, "golongan_baru", table_cell(pt, i, 2)[0] ? json_string(table_cell(pt, i, 2)) : json_null());
 				json_object_set_new(x, "tanggal_paling_awal", table_cell(pt, i, 3)[0] ? json_string(table_cell(pt, i, 3)) : json_null());
 				json_object_set_new(x, "alasan", ok ? json_null() : json_string(table_cell(pt, i, 4)));
-				json_array_append_new(jprom, x);
+				jsonl_array_item(f, x, first);
+				first = false;
 			}
-		json_t *sec = json_object();
-		json_object_set_new(sec, "bagian", json_string("kenaikan_pangkat"));
-		json_object_set_new(sec, "tanggal", json_string(pdate));
-		json_object_set_new(sec, "layak", json_integer(eligible));
-		json_object_set_new(sec, "pegawai", jprom);
-		jsonl_write(f, sec);
+		jsonl_array_end(f);
 	} else {
 		char title[128];
 		snprintf(title, sizeof title, en ? "Kenaikan pangkat on %s: %d of %d eligible" : "Kenaikan pangkat periode %s: %d dari %d layak",
@@ -1095,7 +1096,6 @@ int cmd_report(struct run *r)
 	static const char *hj_id[] = {"NIP", "Nama", "JP", "Minimum"};
 	static const char *hj_en[] = {"NIP", "Name", "JP", "Minimum"};
 	table_init(&t, 4, en ? hj_en : hj_id);
-	json_t *jj = json ? json_array() : NULL;
 	int32_t under = 0;
 	for (int32_t i = 0; i < n; i++) {
 		int32_t jp, min, below;
@@ -1108,16 +1108,16 @@ int cmd_report(struct run *r)
 		snprintf(b, sizeof b, "%d", min);
 		const char *v[4] = {karier_employee_nip(emp[i]), karier_employee_nama(emp[i]), a, b};
 		table_add(&t, v);
-		if (jj)
-			json_array_append_new(jj, json_string(karier_employee_nip(emp[i])));
 	}
-	if (json) {
+	if (json) { /* one line, its NIPs written one at a time from the table */
 		json_t *s = json_object();
 		json_object_set_new(s, "bagian", json_string("di_bawah_minimum_jp"));
 		json_object_set_new(s, "tahun", json_integer(o->year));
 		json_object_set_new(s, "jumlah", json_integer(under));
-		json_object_set_new(s, "pegawai", jj);
-		jsonl_write(f, s);
+		jsonl_array_begin(f, s, "pegawai");
+		for (int32_t i = 0; i < t.nrow; i++)
+			jsonl_array_item(f, json_string(table_cell(&t, i, 0)), i == 0);
+		jsonl_array_end(f);
 	} else {
 		char title[128];
 		snprintf(title, sizeof title, en ? "Under the JP minimum in %d (PP 11/2017 Ps203): %d" : "Di bawah minimum JP tahun %d (PP 11/2017 Ps203): %d",

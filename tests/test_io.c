@@ -297,6 +297,17 @@ static void dataset_larger_than_a_chunk(void **state)
 		for (int y = 1995; y < 2025; y++)
 			fprintf(f, "%s,%d,%s\n", nip[i], y, (i + y) % 3 ? "baik" : "sangat baik");
 	fclose(f);
+	/* and 40 competencies each: 80,000 records, which a second thread's
+	 * merge copies in more than one part (tested by same_on_two_threads) */
+	snprintf(path, sizeof path, "%s/kompetensi.csv", dir);
+	f = fopen(path, "wb");
+	assert_non_null(f);
+	fputs("nip,kompetensi,level,tanggal\n", f);
+	for (int i = 0; i < 2000; i++)
+		for (int k = 0; k < 40; k++)
+			fprintf(f, "%s,K%02d,%d,2025-01-01\n", nip[i], 39 - k, 1 + (i + k) % 5);
+	fclose(f);
+	snprintf(path, sizeof path, "%s/kinerja.csv", dir);
 	karier_dataset *ds = NULL;
 	assert_ok(karier_dataset_load(&ds, dir, NULL, 0));
 	assert_int_equal(karier_dataset_employee_count(ds), 2000);
@@ -307,6 +318,12 @@ static void dataset_larger_than_a_chunk(void **state)
 		assert_string_equal(karier_employee_nama(e), name);
 		assert_int_equal(karier_employee_kinerja_count(e), 30);
 		assert_int_equal(karier_employee_kinerja(e, 2011), (i + 2011) % 3 ? KARIER_PREDIKAT_BAIK : KARIER_PREDIKAT_SANGAT_BAIK);
+		assert_int_equal(karier_employee_kompetensi_count(e), 40);
+		const char *code;
+		int32_t level;
+		assert_ok(karier_employee_kompetensi_get(&code, &level, NULL, e, 0)); /* kept by code: K00 was the row k = 39 */
+		assert_string_equal(code, "K00");
+		assert_int_equal(level, 1 + (i + 39) % 5);
 	}
 	karier_dataset_free(ds);
 	same_on_two_threads(dir, 0);

@@ -1179,7 +1179,18 @@ static void merge_records(karier_dataset *ds, struct kr_sink *s, int kind)
 			ds->out.failed = true;
 			return;
 		}
-		memcpy(co->pool.rec + base, pl->rec, (size_t)n * sizeof *pl->rec);
+		/* back to front, a chunk at a time, giving the copied chunk back
+		 * (a shrinking realloc, whose failure is harmless), so the peak
+		 * memory grows by a chunk rather than by the whole file */
+		enum { CHUNK = 1u << 16 }; /* records: 768 KiB */
+		for (uint32_t left = n; left > 0;) {
+			uint32_t k = left < CHUNK ? left : CHUNK;
+			left -= k;
+			memcpy(co->pool.rec + base + left, pl->rec + left, (size_t)k * sizeof *pl->rec);
+			struct kr_record *shrunk = left ? kr_realloc(pl->rec, (size_t)left * sizeof *pl->rec) : NULL;
+			if (shrunk)
+				pl->rec = shrunk;
+		}
 		for (int32_t i = 0; i < co->n; i++)
 			co->emp[i].off[kind] += base;
 	}
@@ -1204,7 +1215,8 @@ static void merge_records(karier_dataset *ds, struct kr_sink *s, int kind)
 /* Read the history files in file order, straight into the cohort's pool;
  * with threads, kompetensi.csv (the largest) at the same time on a thread
  * of its own, into its own pool, merged afterwards.  The diagnostics are
- * merged in file order either way. */
+ * merged in file order either way.  The scaffolding of reading (the NIP
+ * index, the row handle) is dropped at the end. */
 static void read_histories(karier_dataset *ds, const karier_policy *p, const char *dir, bool threads)
 {
 	struct kr_sink sink[H_COUNT];
@@ -1219,6 +1231,7 @@ static void read_histories(karier_dataset *ds, const karier_policy *p, const cha
 	hist_run(&here);
 	if (side)
 		kr_task_join(&task);
+	drop_scaffolding(ds); /* before the merge, which needs room */
 	for (int h = 0; h < H_COUNT; h++) {
 		merge_diagnostics(ds, &sink[h]);
 		if (sink[h].pool == &sink[h].own)
@@ -1275,7 +1288,6 @@ int karier_dataset_load(karier_dataset **out, const char *dir, const karier_poli
 		read_katalog(ds, p, dir);
 	read_pegawai(ds, p, dir);
 	read_histories(ds, p, dir, flags & KARIER_DATASET_THREADS);
-	drop_scaffolding(ds);
 	if (ds->out.failed) {
 		karier_dataset_free(ds);
 		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
