@@ -117,7 +117,7 @@ KARIER_API int karier_catalog_load_json_text(karier_catalog *catalog, const char
 /** Dataset flags. @since 0.1.0 */
 #define KARIER_DATASET_SKIP_BAD_ROWS 1 /**< drop rows with errors, keep the rest */
 /** Read kompetensi.csv on a second thread while the other history files are
- * read; the dataset and its diagnostics are the same either way. */
+ * read; the dataset and its diagnostics are the same either way. @since 0.1.0 */
 #define KARIER_DATASET_THREADS 2
 
 /** Severity of a diagnostic. @since 0.1.0 */
@@ -144,6 +144,9 @@ KARIER_API int karier_catalog_load_json_text(karier_catalog *catalog, const char
  * arguments, KARIER_EIO for a missing folder or pegawai.csv, KARIER_ENOMEM)
  * *out is untouched.
  * @policy   for NIP validation and legacy kinerja scores; NULL = default
+ * @flags    KARIER_DATASET_SKIP_BAD_ROWS, KARIER_DATASET_THREADS (one more
+ *           thread, started and joined within the call), or 0; other bits
+ *           are KARIER_EINVAL
  * @since 0.1.0
  */
 KARIER_API int karier_dataset_load(karier_dataset **out, const char *dir,
