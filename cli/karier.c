@@ -889,15 +889,22 @@ int cmd_report(struct run *r)
 	const struct opts *o = &r->o;
 	bool en = o->lang == KARIER_LANG_EN, json = o->fmt == FMT_JSONL;
 	FILE *f = r->out;
+	int rc;
+	const karier_position *vac = position_arg(r, &rc); /* checked before anything is written */
+	if (rc)
+		return rc;
 	int32_t n = karier_dataset_employee_count(r->ds);
+	int32_t nparts = n < o->threads ? (n > 0 ? n : 1) : o->threads;
 	const karier_employee **emp = malloc(((size_t)n + 1) * sizeof *emp);
 	const karier_position **pos = malloc(((size_t)n + 1) * sizeof *pos);
 	int32_t *order = malloc(((size_t)n + 1) * sizeof *order), *scores = malloc(((size_t)n + 1) * sizeof *scores);
-	if (!emp || !pos || !order || !scores) {
+	struct prom_part *parts = calloc((size_t)nparts, sizeof *parts);
+	if (!emp || !pos || !order || !scores || !parts) {
 		free(emp);
 		free(pos);
 		free(order);
 		free(scores);
+		free(parts);
 		return EXIT_INTERNAL;
 	}
 	for (int32_t i = 0; i < n; i++) {
@@ -919,15 +926,6 @@ int cmd_report(struct run *r)
 	static const char *hn_id[] = {"NIP", "Nama", "Golongan", "Paling awal", "Alasan"};
 	static const char *hn_en[] = {"NIP", "Name", "Golongan", "Earliest", "Reason"};
 	static const char *hj[] = {"nip", "eligible", "golongan_baru", "tanggal_paling_awal", "alasan"};
-	int32_t nparts = n < o->threads ? (n > 0 ? n : 1) : o->threads;
-	struct prom_part *parts = calloc((size_t)nparts, sizeof *parts);
-	if (!parts) {
-		free(emp);
-		free(pos);
-		free(order);
-		free(scores);
-		return EXIT_INTERNAL;
-	}
 	for (int32_t k = 0; k < nparts; k++) {
 		struct prom_part *w = &parts[k];
 		w->r = r;
@@ -983,14 +981,7 @@ int cmd_report(struct run *r)
 	}
 	free(parts);
 
-	/* 2. the shortlist for a vacancy */
-	const karier_position *vac = NULL;
-	if (o->position) {
-		int rc;
-		vac = position_arg(r, &rc);
-		if (rc)
-			goto done;
-	}
+	/* 2. the shortlist for a vacancy: --position, or else the first managerial jabatan */
 	for (int32_t i = 0; !vac && i < karier_dataset_position_count(r->ds); i++) {
 		const karier_position *p = karier_dataset_position(r->ds, i);
 		int32_t k = karier_position_jabatan(p);
@@ -1166,7 +1157,6 @@ int cmd_report(struct run *r)
 		}
 		karier_allocation_free(a);
 	}
-done:
 	free(emp);
 	free(pos);
 	free(order);

@@ -191,6 +191,10 @@ for name, args, needle in [("unknown-command", ["promote", KECIL], 'unknown comm
                            ("missing-folder", ["validate", "/nonexistent/ds"], "/nonexistent/ds/pegawai.csv: cannot open")]:
     code, _, err = run(args)
     check(name, code == 2 and needle in err, f"exit {code}; {err.strip()[:300]}")
+# report checks --position before it writes anything (it used to write the promotions, then exit 0)
+code, out, err = run(["report", KECIL, "--position", "NOPE"] + D)
+check("report-unknown-position", code == 2 and out == "" and '--position: "NOPE" is not a jabatan' in err,
+      f"exit {code}; {out[:100]!r}; {err.strip()[:300]}")
 for cmd in ("promotion", "merit", "training", "report", "validate", "policy"):
     code, out, _ = run([cmd, "--help"])
     check(f"help-{cmd}", code == 0 and out.startswith(f"usage: karier {cmd}"))
