@@ -347,22 +347,6 @@ static bool get_date(struct file *f, int k, int32_t *out)
 	const char *v = val(f, k);
 	if (!v)
 		return false;
-	/* YYYY-MM-DD, as most files have it: read at once when it is a valid date
-	 * (anything else goes to the full parser, which explains what is wrong) */
-	size_t len = (size_t)f->row.flen[f->idx[k]] - (size_t)(v - f->row.field[f->idx[k]]);
-	if (len == 10 && v[4] == '-' && v[7] == '-') {
-		int32_t ymd = 0;
-		bool digits = true;
-		for (int i = 0; i < 10 && digits; i++)
-			if (i != 4 && i != 7) {
-				digits = v[i] >= '0' && v[i] <= '9';
-				ymd = ymd * 10 + (v[i] - '0');
-			}
-		if (digits && kr_ymd_valid(ymd)) {
-			*out = ymd;
-			return true;
-		}
-	}
 	if (karier_date_parse(out, v)) {
 		err(f, k, "%s", karier_last_error());
 		return false;
