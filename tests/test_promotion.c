@@ -299,40 +299,125 @@ static void cpns_and_pppk_not_eligible(void **state)
 	karier_employee_free(e);
 }
 
-/* ---- discipline (PP 94/2021 Ps42 jo PP 53/2010 Ps7(3): KP delayed 1 year) ---- */
+/* ---- discipline: the penalty itself (PP 94/2021 Ps8; Ps42 jo PP 53/2010 Ps7(3)) ---- */
 
-static void discipline_overlapping_the_date(void **state)
+static int32_t awal_on(const karier_employee *e, const karier_policy *p, int32_t date, int32_t *eligible)
+{
+	karier_decision *d = kp(e, p, date);
+	*eligible = karier_decision_eligible(d);
+	int32_t awal = karier_decision_tanggal_paling_awal(d);
+	karier_decision_free(d);
+	return awal;
+}
+
+static void discipline_blocks_while_it_runs(void **state)
 {
 	(void)state;
-	karier_employee *e = pelaksana(20220401);
-	/* a 6-month sedang penalty from 2025-06-01: promotion held 12 months from its start */
-	assert_ok(karier_employee_add_disiplin(e, KARIER_DISIPLIN_SEDANG, 20250601, 20251201));
+	/* III/b since 2021-04-01: reguler due since 2025-04-01.  A 6-month tukin cut
+	 * (PP 94/2021 Ps8(3)a) from 2025-12-01 to 2026-06-01 blocks only while it runs. */
+	karier_employee *e = pelaksana(20210401);
+	assert_ok(karier_employee_add_hukuman(e, KARIER_HUKUMAN_POTONG_TUKIN_6, 20251201, 20260601));
+	int32_t el;
+	assert_int_equal(awal_on(e, NULL, 20251101, &el), 20251101); /* the month before it starts */
+	assert_true(el);
+	assert_int_equal(awal_on(e, NULL, 20251201, &el), 20260601); /* it starts on the period date itself */
+	assert_false(el);
+	assert_int_equal(awal_on(e, NULL, 20260501, &el), 20260601);
+	assert_false(el);
+	assert_int_equal(awal_on(e, NULL, 20260601, &el), 20260601); /* the end is exclusive */
+	assert_true(el);
 	karier_decision *d = kp(e, NULL, 20260401);
-	assert_false(karier_decision_eligible(d));
-	assert_int_equal(ok_of(d, "KP_DISIPLIN", KARIER_KP_REGULER), 0);
-	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20260601);
 	char msg[256];
 	message_of(d, "KP_DISIPLIN", KARIER_KP_REGULER, KARIER_LANG_ID, msg, sizeof msg);
-	assert_string_equal(msg, "Sedang menjalani hukuman disiplin; tertunda sampai 2026-06-01");
+	assert_string_equal(msg, "Sedang menjalani hukuman disiplin Pemotongan tunjangan kinerja 25% selama 6 bulan; "
+	                         "tertunda sampai 2026-06-01");
+	assert_int_equal(karier_decision_check_asumsi(d, find(d, "KP_DISIPLIN", KARIER_KP_REGULER, 0)), 0);
 	karier_decision_free(d);
 	karier_employee_free(e);
 }
 
-static void discipline_ending_just_before(void **state)
+static void discipline_finished_tukin_cut_blocks_nothing(void **state)
 {
 	(void)state;
+	/* the review's case: a 6-month sedang penalty that ended 2025-11-01 no longer
+	 * stops a promotion on 2026-04-01 (the old rule held it 12 months from its start) */
 	karier_employee *e = pelaksana(20220401);
-	/* sedang from 2025-04-01: held until 2026-04-01 (exclusive), so free on that date */
-	assert_ok(karier_employee_add_disiplin(e, KARIER_DISIPLIN_SEDANG, 20250401, 20251001));
+	assert_ok(karier_employee_add_disiplin(e, KARIER_DISIPLIN_SEDANG, 20250501, 20251101));
+	int32_t el;
+	assert_int_equal(awal_on(e, NULL, 20260401, &el), 20260401);
+	assert_true(el);
+	karier_employee_free(e);
+}
+
+static void discipline_without_end_takes_the_policy_duration(void **state)
+{
+	(void)state;
+	karier_employee *e = pelaksana(20210401);
+	/* a 9-month tukin cut (Ps8(3)b) recorded without an end: 2025-12-01 + 9 months */
+	assert_ok(karier_employee_add_hukuman(e, KARIER_HUKUMAN_POTONG_TUKIN_9, 20251201, 0));
+	int32_t el;
+	assert_int_equal(awal_on(e, NULL, 20260401, &el), 20260901);
 	karier_decision *d = kp(e, NULL, 20260401);
-	assert_true(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_check_asumsi(d, find(d, "KP_DISIPLIN", KARIER_KP_REGULER, 0)), 1);
 	karier_decision_free(d);
-	/* a berat penalty whose recorded end is one day after the period date */
-	assert_ok(karier_employee_add_disiplin(e, KARIER_DISIPLIN_BERAT, 20250301, 20260402));
-	d = kp(e, NULL, 20260401);
+	karier_employee_free(e);
+	/* a sedang penalty of unknown kind without an end: disiplin.sedang.bulan, 12 */
+	e = pelaksana(20210401);
+	assert_ok(karier_employee_add_disiplin(e, KARIER_DISIPLIN_SEDANG, 20251201, 0));
+	assert_int_equal(awal_on(e, NULL, 20260401, &el), 20261201);
+	karier_policy *p = NULL;
+	assert_ok(karier_policy_new_default(&p));
+	assert_ok(karier_policy_set(p, "disiplin.sedang.bulan", 6));
+	assert_int_equal(awal_on(e, p, 20260401, &el), 20260601);
+	karier_policy_free(p);
+	/* a dismissal (Ps8(4)c) never ends: waiting cannot help */
+	assert_ok(karier_employee_add_hukuman(e, KARIER_HUKUMAN_PDH, 20260101, 0));
+	d = kp(e, NULL, 20270401);
 	assert_false(karier_decision_eligible(d));
-	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20260501);
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 0);
+	char msg[256];
+	message_of(d, "KP_DISIPLIN", KARIER_KP_REGULER, KARIER_LANG_EN, msg, sizeof msg);
+	assert_string_equal(msg, "Given the discipline penalty Honourable dismissal not at own request, which does not end");
 	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void discipline_tunda_kp_counts_from_the_date_due(void **state)
+{
+	(void)state;
+	/* III/b since 2022-04-01: due 2026-04-01.  Penundaan KP 1 tahun (PP 53/2010
+	 * Ps7(3)b, kept by PP 94/2021 Ps42) given 2025-06-01: the promotion due on
+	 * 2026-04-01 moves to 2027-04-01, not to 2026-06-01 (a year from its start). */
+	karier_employee *e = pelaksana(20220401);
+	assert_ok(karier_employee_set_kinerja(e, 2026, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_add_hukuman(e, KARIER_HUKUMAN_TUNDA_KP, 20250601, 20260601));
+	int32_t el;
+	assert_int_equal(awal_on(e, NULL, 20260401, &el), 20270401);
+	assert_false(el);
+	assert_int_equal(awal_on(e, NULL, 20270301, &el), 20270401);
+	assert_false(el);
+	assert_int_equal(awal_on(e, NULL, 20270401, &el), 20270401);
+	assert_true(el);
+	karier_decision *d = kp(e, NULL, 20260401);
+	char msg[256];
+	message_of(d, "KP_DISIPLIN", KARIER_KP_REGULER, KARIER_LANG_ID, msg, sizeof msg);
+	assert_string_equal(msg, "Kenaikan pangkat ditunda oleh hukuman disiplin Penundaan kenaikan pangkat selama 1 tahun, "
+	                         "dihitung dari tanggal seharusnya; dapat naik mulai 2027-04-01");
+	karier_decision_free(d);
+	karier_employee_free(e);
+
+	/* due since 2025-04-01 and not yet promoted: the promotion due when the penalty
+	 * starts (2025-12-01, a period date) moves to 2026-12-01 */
+	e = pelaksana(20210401);
+	assert_ok(karier_employee_add_hukuman(e, KARIER_HUKUMAN_TUNDA_KP, 20251201, 20261201));
+	assert_int_equal(awal_on(e, NULL, 20260401, &el), 20261201);
+	karier_employee_free(e);
+
+	/* given before the current golongan (so served on the earlier promotion): no delay */
+	e = pelaksana(20220401);
+	assert_ok(karier_employee_add_hukuman(e, KARIER_HUKUMAN_TUNDA_KP, 20210101, 20220101));
+	assert_int_equal(awal_on(e, NULL, 20260401, &el), 20260401);
+	assert_true(el);
 	karier_employee_free(e);
 }
 
@@ -340,20 +425,44 @@ static void discipline_ringan_does_not_block_and_policy_decides(void **state)
 {
 	(void)state;
 	karier_employee *e = pelaksana(20220401);
-	assert_ok(karier_employee_add_disiplin(e, KARIER_DISIPLIN_RINGAN, 20260101, 20260701));
-	karier_decision *d = kp(e, NULL, 20260401);
-	assert_true(karier_decision_eligible(d));
-	karier_decision_free(d);
+	/* a written warning (Ps8(2)b) with a recorded span */
+	assert_ok(karier_employee_add_hukuman(e, KARIER_HUKUMAN_TEGURAN_TERTULIS, 20260101, 20260701));
+	int32_t el;
+	assert_int_equal(awal_on(e, NULL, 20260401, &el), 20260401);
+	assert_true(el);
 	karier_policy *p = NULL;
 	assert_ok(karier_policy_new_default(&p));
 	assert_ok(karier_policy_set(p, "disiplin.ringan.menghalangi", 1));
-	assert_ok(karier_policy_set(p, "disiplin.sedang.tunda_kp_bulan", 0));
-	d = kp(e, p, 20260401);
-	assert_false(karier_decision_eligible(d));
-	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20260701);
-	karier_decision_free(d);
+	assert_int_equal(awal_on(e, p, 20260401, &el), 20260701);
+	assert_false(el);
 	karier_employee_free(e);
 	karier_policy_free(p);
+}
+
+static void hukuman_kinds_and_levels(void **state)
+{
+	(void)state;
+	/* PP 94/2021 Ps8(2)-(4) and PP 53/2010 Ps7(3) */
+	assert_int_equal(karier_hukuman_tingkat(KARIER_HUKUMAN_PERNYATAAN_TIDAK_PUAS), KARIER_DISIPLIN_RINGAN);
+	assert_int_equal(karier_hukuman_tingkat(KARIER_HUKUMAN_POTONG_TUKIN_12), KARIER_DISIPLIN_SEDANG);
+	assert_int_equal(karier_hukuman_tingkat(KARIER_HUKUMAN_BEBAS_JABATAN), KARIER_DISIPLIN_BERAT);
+	assert_int_equal(karier_hukuman_tingkat(KARIER_HUKUMAN_PDH), KARIER_DISIPLIN_BERAT);
+	assert_int_equal(karier_hukuman_tingkat(KARIER_HUKUMAN_TUNDA_KP), KARIER_DISIPLIN_SEDANG);
+	assert_int_equal(karier_hukuman_tingkat(KARIER_HUKUMAN_TURUN_PANGKAT), KARIER_DISIPLIN_SEDANG);
+	assert_int_equal(karier_hukuman_tingkat(0), 0);
+	assert_int_equal(karier_hukuman_tingkat(13), 0);
+	karier_employee *e = pelaksana(20220401);
+	assert_int_equal(karier_employee_add_hukuman(e, 13, 20250101, 0), KARIER_ERANGE);
+	assert_string_equal(karier_last_error(), "jenis: 13 is not a kind of discipline penalty (karier_hukuman 1..12)");
+	assert_int_equal(karier_employee_add_hukuman(e, 0, 20250101, 0), KARIER_ERANGE);
+	assert_ok(karier_employee_add_hukuman(e, KARIER_HUKUMAN_TURUN_JABATAN, 20250101, 20260101));
+	int32_t t, j;
+	assert_ok(karier_employee_disiplin_get(&t, NULL, NULL, e, 0));
+	assert_ok(karier_employee_disiplin_get_jenis(&j, e, 0));
+	assert_int_equal(t, KARIER_DISIPLIN_BERAT);
+	assert_int_equal(j, KARIER_HUKUMAN_TURUN_JABATAN);
+	assert_int_equal(karier_employee_disiplin_get_jenis(&j, e, 1), KARIER_ENOTFOUND);
+	karier_employee_free(e);
 }
 
 /* ---- period calendar regimes ---- */
@@ -576,7 +685,17 @@ static void fungsional_angka_kredit(void **state)
 	assert_false(karier_decision_eligible(d));
 	char msg[128];
 	message_of(d, "KP_ANGKA_KREDIT", KARIER_KP_PILIHAN_FUNGSIONAL, KARIER_LANG_ID, msg, sizeof msg);
-	assert_string_equal(msg, "Angka kredit 49.99 kurang dari 50.00");
+	assert_string_equal(msg, "Angka kredit 49.99 kurang dari 50.00 (tanggal paling awal menganggap predikat Baik pada "
+	                         "tahun-tahun berikutnya)");
+	/* waiting earns it: 12.50 a year at Baik (koefisien x 100 %, PermenPANRB 1/2023),
+	 * 0.01 short -> ceil(0.01 x 12 / 12.5) = 1 month */
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20260501);
+	assert_int_equal(karier_decision_check_asumsi(d, find(d, "KP_ANGKA_KREDIT", KARIER_KP_PILIHAN_FUNGSIONAL, 0)), 1);
+	karier_decision_free(d);
+	/* 25.00 short -> 25 x 12 / 12.5 = 24 months */
+	assert_ok(karier_employee_set_angka_kredit(e, 2500));
+	d = kp(e, NULL, 20260401);
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20280401);
 	karier_decision_free(d);
 	karier_employee_free(e);
 }
@@ -619,6 +738,7 @@ static void ijazah_jump_chosen_over_reguler(void **state)
 	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
 	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
 	assert_ok(karier_employee_set_pendidikan_baru(e, KARIER_PEND_S1));
+	assert_ok(karier_employee_set_ujian_penyesuaian(e, 20251001));
 	karier_decision *d = kp(e, NULL, 20260401);
 	assert_true(karier_decision_eligible(d));
 	assert_int_equal(karier_decision_jenis(d), KARIER_KP_PILIHAN_IJAZAH);
@@ -649,6 +769,126 @@ static void ijazah_limit_exceeded(void **state)
 	karier_employee_free(e);
 }
 
+/* SLTA at II/d with a new S1, since 2024-04-01, kinerja 2025 baik, ujian penyesuaian passed. */
+static karier_employee *slta_s1(int32_t gol)
+{
+	karier_employee *e = pns(NIP_A, KARIER_PEND_SLTA, gol, 20240401, KARIER_JAB_PELAKSANA, 0, 20100101);
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_pendidikan_baru(e, KARIER_PEND_S1));
+	assert_ok(karier_employee_set_ujian_penyesuaian(e, 20251001));
+	return e;
+}
+
+static void ijazah_at_the_diploma_limit(void **state)
+{
+	(void)state;
+	/* PP 99/2000 Ps18 as amended by PP 12/2002: a new S1 adjusts to III/a from II/d or below */
+	karier_employee *e = slta_s1(KARIER_GOL_IID);
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_jenis(d), KARIER_KP_PILIHAN_IJAZAH);
+	assert_int_equal(karier_decision_golongan_baru(d), KARIER_GOL_IIIA);
+	karier_decision_free(d);
+	karier_employee_free(e);
+	e = slta_s1(KARIER_GOL_IIIA); /* one step above the limit */
+	d = kp(e, NULL, 20260401);
+	assert_int_equal(ok_of(d, "KP_IJAZAH", KARIER_KP_PILIHAN_IJAZAH), 0);
+	assert_int_equal(option_awal(d, KARIER_KP_PILIHAN_IJAZAH), 0);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void ijazah_needs_the_exam_and_a_fitting_diploma(void **state)
+{
+	(void)state;
+	karier_employee *e = slta_s1(KARIER_GOL_IID);
+	/* Ps18: the ujian penyesuaian kenaikan pangkat; no record is missing data, not an assumption */
+	assert_ok(karier_employee_set_ujian_penyesuaian(e, 0));
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(ok_of(d, "KP_UJIAN_PENYESUAIAN", KARIER_KP_PILIHAN_IJAZAH), 0);
+	assert_int_equal(option_awal(d, KARIER_KP_PILIHAN_IJAZAH), 0);
+	karier_decision_free(d);
+	/* passed after the date: from the next period date on */
+	assert_ok(karier_employee_set_ujian_penyesuaian(e, 20260515));
+	d = kp(e, NULL, 20260401);
+	assert_int_equal(ok_of(d, "KP_UJIAN_PENYESUAIAN", KARIER_KP_PILIHAN_IJAZAH), 0);
+	assert_int_equal(option_awal(d, KARIER_KP_PILIHAN_IJAZAH), 20260601);
+	karier_decision_free(d);
+	/* a policy that does not ask for the exam */
+	karier_policy *p = NULL;
+	assert_ok(karier_policy_new_default(&p));
+	assert_ok(karier_policy_set(p, "kp.ijazah.ujian_penyesuaian", 0));
+	d = kp(e, p, 20260401);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(find(d, "KP_UJIAN_PENYESUAIAN", -1, 0), -1);
+	/* no post to compare the diploma with: the check passes and says it assumed */
+	int32_t i = find(d, "KP_IJAZAH_SESUAI_JABATAN", KARIER_KP_PILIHAN_IJAZAH, 0);
+	assert_int_equal(karier_decision_check_asumsi(d, i), 1);
+	karier_decision_free(d);
+	/* a post that lists its accepted diplomas */
+	karier_position *pos = NULL;
+	assert_ok(karier_position_new(&pos, "PENGADMIN", "Pengadministrasi", KARIER_JAB_PELAKSANA, 0));
+	assert_ok(karier_position_add_pendidikan(pos, KARIER_PEND_D3));
+	assert_int_equal(karier_position_add_pendidikan(pos, 99), KARIER_ERANGE);
+	assert_ok(karier_promotion_evaluate(&d, p, e, pos, 20260401));
+	assert_int_equal(ok_of(d, "KP_IJAZAH_SESUAI_JABATAN", KARIER_KP_PILIHAN_IJAZAH), 0);
+	assert_int_equal(option_awal(d, KARIER_KP_PILIHAN_IJAZAH), 0);
+	karier_decision_free(d);
+	assert_ok(karier_position_add_pendidikan(pos, KARIER_PEND_S1));
+	assert_true(karier_position_accepts_pendidikan(pos, KARIER_PEND_S1));
+	assert_false(karier_position_accepts_pendidikan(pos, KARIER_PEND_S2));
+	assert_ok(karier_promotion_evaluate(&d, p, e, pos, 20260401));
+	i = find(d, "KP_IJAZAH_SESUAI_JABATAN", KARIER_KP_PILIHAN_IJAZAH, 0);
+	assert_int_equal(ok_of(d, "KP_IJAZAH_SESUAI_JABATAN", KARIER_KP_PILIHAN_IJAZAH), 1);
+	assert_int_equal(karier_decision_check_asumsi(d, i), 0);
+	assert_true(karier_decision_eligible(d));
+	karier_decision_free(d);
+	karier_position_free(pos);
+	karier_policy_free(p);
+	karier_employee_free(e);
+}
+
+static void ijazah_inside_a_jf(void **state)
+{
+	(void)state;
+	/* Ps18: in a JF the jump needs the angka kredit and stays within the jenjang's range */
+	karier_employee *e = pns(NIP_A, KARIER_PEND_SLTA, KARIER_GOL_IIB, 20240401, KARIER_JAB_FUNGSIONAL_KETERAMPILAN,
+	                         KARIER_JENJANG_TERAMPIL, 20240401);
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_pendidikan_baru(e, KARIER_PEND_D3)); /* II/b or below -> II/c */
+	assert_ok(karier_employee_set_ujian_penyesuaian(e, 20251001));
+	assert_ok(karier_employee_set_angka_kredit(e, 2000)); /* terampil: 20 per pangkat step */
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_int_equal(ok_of(d, "KP_ANGKA_KREDIT", KARIER_KP_PILIHAN_IJAZAH), 1);
+	assert_int_equal(ok_of(d, "KP_RENTANG_JENJANG", KARIER_KP_PILIHAN_IJAZAH), 1); /* II/c within II/b..II/d */
+	int32_t el = 0;
+	for (int32_t k = 0; k < karier_decision_option_count(d); k++) {
+		int32_t j, x;
+		karier_decision_option_get(&j, &x, NULL, NULL, d, k);
+		if (j == KARIER_KP_PILIHAN_IJAZAH)
+			el = x;
+	}
+	assert_true(el);
+	karier_decision_free(d);
+	assert_ok(karier_employee_set_angka_kredit(e, 1999));
+	d = kp(e, NULL, 20260401);
+	assert_int_equal(ok_of(d, "KP_ANGKA_KREDIT", KARIER_KP_PILIHAN_IJAZAH), 0);
+	karier_decision_free(d);
+	karier_employee_free(e);
+	/* a pemula (II/a only) cannot take the jump to II/c inside its jenjang */
+	e = pns(NIP_A, KARIER_PEND_SLTA, KARIER_GOL_IIA, 20240401, KARIER_JAB_FUNGSIONAL_KETERAMPILAN, KARIER_JENJANG_PEMULA,
+	        20240401);
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_pendidikan_baru(e, KARIER_PEND_D3));
+	assert_ok(karier_employee_set_ujian_penyesuaian(e, 20251001));
+	assert_ok(karier_employee_set_angka_kredit(e, 2000));
+	d = kp(e, NULL, 20260401);
+	assert_int_equal(ok_of(d, "KP_RENTANG_JENJANG", KARIER_KP_PILIHAN_IJAZAH), 0);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
 /* ---- prestasi kerja luar biasa (PP 99/2000 Ps15) ---- */
 
 static void prestasi_beyond_the_ceiling(void **state)
@@ -660,9 +900,12 @@ static void prestasi_beyond_the_ceiling(void **state)
 	karier_decision *d = kp(e, NULL, 20260401);
 	assert_false(karier_decision_eligible(d)); /* 2025 is baik, not sangat baik */
 	int32_t i = find(d, "KP_KINERJA", KARIER_KP_PILIHAN_PRESTASI, 2025);
-	char msg[128];
+	char msg[256];
 	karier_decision_check_message(msg, sizeof msg, d, i, KARIER_LANG_ID);
-	assert_string_equal(msg, "Predikat kinerja tahun 2025 Baik, di bawah Sangat Baik");
+	assert_string_equal(msg, "Predikat kinerja tahun 2025 Baik, di bawah Sangat Baik (tanggal paling awal menganggap "
+	                         "tahun-tahun berikutnya minimal Sangat Baik)");
+	/* the one year asked for (Ps15) leaves the window on 2027-01-01; 2026 assumed sangat baik */
+	assert_int_equal(option_awal(d, KARIER_KP_PILIHAN_PRESTASI), 20270101);
 	karier_decision_free(d);
 	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_SANGAT_BAIK));
 	d = kp(e, NULL, 20260401);
@@ -854,12 +1097,34 @@ static void jpt_pratama_missing_pkn_ii(void **state)
 	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
 	assert_ok(karier_employee_add_pelatihan(e, "PKA-2019", 20190901, 300, KARIER_PELATIHAN_PKA));
 	karier_position *pos = position("KADIS", KARIER_JAB_JPT_PRATAMA, 0);
+	/* by default the training may follow within 12 months of the appointment
+	 * (PP 100/2000 Ps7 as amended by PP 13/2002, kept by PP 11/2017 Ps363) */
 	karier_decision *d = appoint(e, pos, 20260301, 0);
-	assert_false(karier_decision_eligible(d));
+	assert_true(karier_decision_eligible(d));
 	char msg[160];
+	message_of(d, "JAB_PELATIHAN", KARIER_KP_NONE, KARIER_LANG_ID, msg, sizeof msg);
+	assert_string_equal(msg, "Pelatihan kepemimpinan PKN_II belum diikuti; wajib diikuti paling lambat 1 tahun setelah "
+	                         "pengangkatan");
+	assert_int_equal(karier_decision_check_asumsi(d, find(d, "JAB_PELATIHAN", KARIER_KP_NONE, 0)), 1);
+	karier_decision_free(d);
+	/* a policy that wants it before the appointment */
+	karier_policy *p = NULL;
+	assert_ok(karier_policy_new_default(&p));
+	assert_ok(karier_policy_set(p, "jabatan.pelatihan.bulan_setelah_pengangkatan", 0));
+	assert_ok(karier_appointment_evaluate(&d, p, e, pos, 20260301, KARIER_ROUTE_DEFAULT));
+	assert_false(karier_decision_eligible(d));
 	message_of(d, "JAB_PELATIHAN", KARIER_KP_NONE, KARIER_LANG_ID, msg, sizeof msg);
 	assert_string_equal(msg, "Pelatihan kepemimpinan PKN_II belum diikuti (tertinggi: PKA)");
 	karier_decision_free(d);
+	/* training completed after the date does not count on it */
+	assert_ok(karier_employee_add_pelatihan(e, "PKN2-2026", 20260302, 400, KARIER_PELATIHAN_PKN_II));
+	assert_ok(karier_appointment_evaluate(&d, p, e, pos, 20260301, KARIER_ROUTE_DEFAULT));
+	assert_false(karier_decision_eligible(d));
+	karier_decision_free(d);
+	assert_ok(karier_appointment_evaluate(&d, p, e, pos, 20260302, KARIER_ROUTE_DEFAULT));
+	assert_true(karier_decision_eligible(d));
+	karier_decision_free(d);
+	karier_policy_free(p);
 	karier_position_free(pos);
 	karier_employee_free(e);
 }
@@ -977,7 +1242,7 @@ static void appointment_blocked_by_discipline(void **state)
 	karier_decision *d = appoint(e, pos, 20260301, 0);
 	assert_false(karier_decision_eligible(d));
 	assert_int_equal(ok_of(d, "JAB_DISIPLIN", KARIER_KP_NONE), 0);
-	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20270101); /* 12 months from the start */
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20260701); /* while it runs, no longer */
 	karier_decision_free(d);
 	karier_position_free(pos);
 	karier_employee_free(e);
@@ -1038,8 +1303,11 @@ int main(void)
 		cmocka_unit_test(kinerja_missing_year_named),
 		cmocka_unit_test(kinerja_butuh_perbaikan_fails_sangat_baik_passes),
 		cmocka_unit_test(cpns_and_pppk_not_eligible),
-		cmocka_unit_test(discipline_overlapping_the_date),
-		cmocka_unit_test(discipline_ending_just_before),
+		cmocka_unit_test(discipline_blocks_while_it_runs),
+		cmocka_unit_test(discipline_finished_tukin_cut_blocks_nothing),
+		cmocka_unit_test(discipline_without_end_takes_the_policy_duration),
+		cmocka_unit_test(discipline_tunda_kp_counts_from_the_date_due),
+		cmocka_unit_test(hukuman_kinds_and_levels),
 		cmocka_unit_test(discipline_ringan_does_not_block_and_policy_decides),
 		cmocka_unit_test(period_april_october_until_2023),
 		cmocka_unit_test(period_six_dates_and_change_over),
@@ -1056,6 +1324,9 @@ int main(void)
 		cmocka_unit_test(fungsional_top_of_jenjang_and_missing_ak),
 		cmocka_unit_test(ijazah_jump_chosen_over_reguler),
 		cmocka_unit_test(ijazah_limit_exceeded),
+		cmocka_unit_test(ijazah_at_the_diploma_limit),
+		cmocka_unit_test(ijazah_needs_the_exam_and_a_fitting_diploma),
+		cmocka_unit_test(ijazah_inside_a_jf),
 		cmocka_unit_test(prestasi_beyond_the_ceiling),
 		cmocka_unit_test(pengabdian_one_month_before_retirement),
 		cmocka_unit_test(pengabdian_never_after_berat),

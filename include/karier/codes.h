@@ -38,7 +38,8 @@ typedef enum karier_code_type {
 	KARIER_CODE_PELATIHAN = 10,    /**< karier_pelatihan (training type) */
 	KARIER_CODE_UJIAN_DINAS = 11,  /**< karier_ujian_dinas */
 	KARIER_CODE_MODA = 12,         /**< karier_moda (training mode) */
-	KARIER_CODE_KP_JENIS = 13      /**< karier_kp_jenis (karier/promotion.h) */
+	KARIER_CODE_KP_JENIS = 13,     /**< karier_kp_jenis (karier/promotion.h) */
+	KARIER_CODE_HUKUMAN = 14       /**< karier_hukuman (kind of discipline penalty) @since 0.1.0 */
 } karier_code_type;
 
 /** PNS golongan ruang, ordered: I/a = 1 .. IV/e = 17.  0 means none. @since 0.1.0 */
@@ -147,6 +148,42 @@ typedef enum karier_disiplin {
 	KARIER_DISIPLIN_BERAT = 3
 } karier_disiplin;
 
+/**
+ * The kind of a discipline penalty (jenis hukuman disiplin): the penalties of
+ * PP 94/2021 Ps8, and the medium ones of PP 53/2010 Ps7(3) that PP 94/2021
+ * Ps42 keeps in force until the PP on salary and allowances exists.  Each
+ * kind has one level (karier_hukuman_tingkat) and its own effect on
+ * kenaikan pangkat:
+ *
+ *   - every kind of a blocking level (disiplin.<level>.menghalangi) blocks
+ *     promotion, appointment and the talent pool while it runs, from its
+ *     start up to its end (exclusive);
+ *   - KARIER_HUKUMAN_TUNDA_KP delays the kenaikan pangkat that falls due
+ *     while the employee holds the golongan it was given in, by
+ *     disiplin.jenis.tunda_kp.bulan months counted from the date the
+ *     promotion was due, not from the penalty's start;
+ *   - KARIER_HUKUMAN_PDH (dismissal) is the only kind that never ends;
+ *   - a penalty without an end date runs for the policy's duration of its
+ *     kind (disiplin.jenis.<kind>.bulan), or of its level when the kind is
+ *     not known (disiplin.<level>.bulan).
+ * @since 0.1.0
+ */
+typedef enum karier_hukuman {
+	KARIER_HUKUMAN_NONE = 0,                  /**< kind not recorded: only the level is known */
+	KARIER_HUKUMAN_TEGURAN_LISAN = 1,         /**< ringan, PP 94/2021 Ps8(2)a */
+	KARIER_HUKUMAN_TEGURAN_TERTULIS = 2,      /**< ringan, Ps8(2)b */
+	KARIER_HUKUMAN_PERNYATAAN_TIDAK_PUAS = 3, /**< ringan, Ps8(2)c */
+	KARIER_HUKUMAN_POTONG_TUKIN_6 = 4,        /**< sedang, Ps8(3)a: tukin cut 25% for 6 months */
+	KARIER_HUKUMAN_POTONG_TUKIN_9 = 5,        /**< sedang, Ps8(3)b: 9 months */
+	KARIER_HUKUMAN_POTONG_TUKIN_12 = 6,       /**< sedang, Ps8(3)c: 12 months */
+	KARIER_HUKUMAN_TURUN_JABATAN = 7,         /**< berat, Ps8(4)a: post lowered one level for 12 months */
+	KARIER_HUKUMAN_BEBAS_JABATAN = 8,         /**< berat, Ps8(4)b: freed to pelaksana for 12 months */
+	KARIER_HUKUMAN_PDH = 9,                   /**< berat, Ps8(4)c: dismissal (PDH-TAPS); never ends */
+	KARIER_HUKUMAN_TUNDA_KGB = 10,            /**< sedang, PP 53/2010 Ps7(3)a: salary step delayed 1 year */
+	KARIER_HUKUMAN_TUNDA_KP = 11,             /**< sedang, PP 53/2010 Ps7(3)b: kenaikan pangkat delayed 1 year */
+	KARIER_HUKUMAN_TURUN_PANGKAT = 12         /**< sedang, PP 53/2010 Ps7(3)c: pangkat lowered one level for 1 year */
+} karier_hukuman;
+
 /** Training types (PP 11/2017 Ps210-217); leadership ones count for jabatan. @since 0.1.0 */
 typedef enum karier_pelatihan {
 	KARIER_PELATIHAN_LAINNYA = 0,
@@ -224,6 +261,14 @@ KARIER_API int32_t karier_pendidikan_rank(int32_t pendidikan);
  * @since 0.1.0
  */
 KARIER_API int32_t karier_jenjang_jabatan(int32_t jenjang);
+
+/**
+ * karier_hukuman_tingkat - the level (karier_disiplin) of a kind of penalty
+ * (karier_hukuman) as PP 94/2021 Ps8 and PP 53/2010 Ps7 set it, or
+ * KARIER_DISIPLIN_NONE for KARIER_HUKUMAN_NONE and values not in the list.
+ * @since 0.1.0
+ */
+KARIER_API int32_t karier_hukuman_tingkat(int32_t jenis);
 
 /**
  * karier_predikat_from_ratings - the predikat of PermenPANRB 6/2022 from the

@@ -106,6 +106,14 @@ KARIER_API int karier_employee_set_angka_kredit(karier_employee *employee, int32
 /** Highest ujian dinas passed, a karier_ujian_dinas. @since 0.1.0 */
 KARIER_API int karier_employee_set_ujian_dinas(karier_employee *employee, int32_t level);
 /**
+ * karier_employee_set_ujian_penyesuaian - the date the employee passed the
+ * ujian penyesuaian kenaikan pangkat that penyesuaian ijazah needs
+ * (PP 99/2000 Ps18); 0 clears it.  Errors: KARIER_EINVAL (NULL),
+ * KARIER_ERANGE (not a date).
+ * @since 0.1.0
+ */
+KARIER_API int karier_employee_set_ujian_penyesuaian(karier_employee *employee, int32_t date);
+/**
  * Mark (1) or unmark (0) a recognised prestasi kerja luar biasa, the
  * condition of PP 99/2000 Ps15 that the engine cannot infer from kinerja.
  * @since 0.1.0
@@ -153,6 +161,8 @@ KARIER_API int32_t karier_employee_angka_kredit(const karier_employee *employee)
 KARIER_API int32_t karier_employee_ujian_dinas(const karier_employee *employee);
 /** karier_employee_prestasi_luar_biasa - 1 when a prestasi kerja luar biasa is recognised. @since 0.1.0 */
 KARIER_API int32_t karier_employee_prestasi_luar_biasa(const karier_employee *employee);
+/** karier_employee_ujian_penyesuaian - Date the ujian penyesuaian kenaikan pangkat was passed, 0 when not recorded. @since 0.1.0 */
+KARIER_API int32_t karier_employee_ujian_penyesuaian(const karier_employee *employee);
 
 /* ---- Histories --------------------------------------------------------- */
 
@@ -206,18 +216,35 @@ KARIER_API int karier_employee_pelatihan_get(const char **out_code, int32_t *out
 
 /**
  * karier_employee_add_disiplin - a discipline penalty of level @tingkat
- * (karier_disiplin) in effect from @start; @end is the day it ends
- * (exclusive), or 0 for one without an end date.  @end must follow @start.
+ * (karier_disiplin), kind not recorded, in effect from @start; @end is the
+ * day it ends (exclusive), or 0 when the record has no end date: the
+ * penalty then runs for the policy's duration of its level
+ * (disiplin.<level>.bulan).  @end must follow @start.
  * @since 0.1.0
  */
 KARIER_API int karier_employee_add_disiplin(karier_employee *employee, int32_t tingkat,
                                             int32_t start, int32_t end);
+/**
+ * karier_employee_add_hukuman - a discipline penalty of kind @jenis
+ * (karier_hukuman), whose level follows from the kind
+ * (karier_hukuman_tingkat); @start and @end as for
+ * karier_employee_add_disiplin.  An @end of 0 means the penalty runs for the
+ * policy's duration of its kind, except KARIER_HUKUMAN_PDH, which never ends.
+ * Errors: KARIER_EINVAL (NULL), KARIER_ERANGE (a kind not in the list, bad
+ * dates), KARIER_ELIMIT.
+ * @since 0.1.0
+ */
+KARIER_API int karier_employee_add_hukuman(karier_employee *employee, int32_t jenis,
+                                           int32_t start, int32_t end);
 /** karier_employee_disiplin_count - Number of discipline records. @since 0.1.0 */
 KARIER_API int32_t karier_employee_disiplin_count(const karier_employee *employee);
 /** karier_employee_disiplin_get - Discipline record @index, in order of start date. Errors: KARIER_ENOTFOUND. @since 0.1.0 */
 KARIER_API int karier_employee_disiplin_get(int32_t *out_tingkat, int32_t *out_start,
                                             int32_t *out_end, const karier_employee *employee,
                                             int32_t index);
+/** karier_employee_disiplin_get_jenis - the kind (karier_hukuman) of discipline record @index, 0 when only its level is known. Errors: KARIER_ENOTFOUND. @since 0.1.0 */
+KARIER_API int karier_employee_disiplin_get_jenis(int32_t *out_jenis, const karier_employee *employee,
+                                                  int32_t index);
 
 /**
  * karier_employee_add_riwayat_jabatan - a past post of kind @jabatan and

@@ -75,6 +75,18 @@ KARIER_API int32_t karier_position_jabatan(const karier_position *position);
 KARIER_API int32_t karier_position_jenjang(const karier_position *position);
 
 /**
+ * karier_position_add_pendidikan - accept diploma @pendidikan (a
+ * karier_pendidikan) as fitting this post, for penyesuaian ijazah
+ * (PP 99/2000 Ps18: the diploma must fit the post).  A position with no
+ * accepted diploma has no list, and the check says it could not compare.
+ * Errors: KARIER_EINVAL (NULL), KARIER_ERANGE (not a pendidikan).
+ * @since 0.1.0
+ */
+KARIER_API int karier_position_add_pendidikan(karier_position *position, int32_t pendidikan);
+/** karier_position_accepts_pendidikan - 1 when @pendidikan is in the post's list of accepted diplomas, else 0. @since 0.1.0 */
+KARIER_API int32_t karier_position_accepts_pendidikan(const karier_position *position, int32_t pendidikan);
+
+/**
  * karier_position_set_requirement - override one requirement for this
  * position.  The value is checked against the requirement's kind (a real
  * golongan, pendidikan or pelatihan code; ages 18..80; years 0..50).

@@ -128,7 +128,9 @@ typedef enum karier_value_type {
 	KARIER_VALUE_UJIAN_DINAS = 11,
 	KARIER_VALUE_PELATIHAN = 12,
 	KARIER_VALUE_BOOL = 13,
-	KARIER_VALUE_GOLONGAN_RANGE = 14 /**< lowest * 100 + highest */
+	KARIER_VALUE_GOLONGAN_RANGE = 14, /**< lowest * 100 + highest */
+	KARIER_VALUE_DISIPLIN = 15,       /**< a karier_disiplin (penalty level) */
+	KARIER_VALUE_HUKUMAN = 16         /**< a karier_hukuman (kind of penalty) */
 } karier_value_type;
 
 /** Which value of a check. @since 0.1.0 */
@@ -192,7 +194,12 @@ KARIER_API int32_t karier_decision_jenis(const karier_decision *decision);
 KARIER_API int32_t karier_decision_golongan_baru(const karier_decision *decision);
 /** The target position's code (appointment), "" for a promotion. @since 0.1.0 */
 KARIER_API const char *karier_decision_target(const karier_decision *decision);
-/** The date evaluated: for a promotion, the period date on or after the date asked. @since 0.1.0 */
+/**
+ * The date evaluated: for a promotion, the period date on or after the date
+ * asked; when the promotion chosen is pengabdian, which is exempt from the
+ * period dates, the 1st of the month on or after the date asked.
+ * @since 0.1.0
+ */
 KARIER_API int32_t karier_decision_tanggal(const karier_decision *decision);
 /** The earliest eligible date if nothing else changes; 0 if waiting cannot fix it. @since 0.1.0 */
 KARIER_API int32_t karier_decision_tanggal_paling_awal(const karier_decision *decision);
@@ -230,6 +237,18 @@ KARIER_API int karier_decision_check_get(const char **out_code, int32_t *out_ok,
                                          int32_t *out_jenis, int32_t *out_menunggu,
                                          const char **out_ref,
                                          const karier_decision *decision, int32_t index);
+
+/**
+ * karier_decision_check_asumsi - 1 when check @index rests on an
+ * assumption: on a policy setting whose national default is marked
+ * UNCONFIRMED in the policy documentation (its citation says so), on data
+ * the employee or position does not hold (a diploma list that is absent),
+ * or, for a check that waiting fixes, on later kinerja years meeting the
+ * minimum or a penalty without an end date running for the policy's
+ * duration.  0 otherwise, and for a NULL decision or an index out of range.
+ * @since 0.1.0
+ */
+KARIER_API int32_t karier_decision_check_asumsi(const karier_decision *decision, int32_t index);
 
 /**
  * karier_decision_check_value - the required (@which =

@@ -38,7 +38,7 @@ static void run_part(void *arg)
 		const karier_employee *e = w->cemp ? &w->cemp[i] : w->emp[i];
 		const karier_position *pos = w->pos ? w->pos[i] : NULL;
 		if (d) {
-			kr_promotion_fill(d, w->p, e, pos, w->period);
+			kr_promotion_fill(d, w->p, e, pos, w->date, w->period);
 			b->col[KARIER_COL_ELIGIBLE][i] = d->eligible;
 			b->col[KARIER_COL_JENIS][i] = d->jenis;
 			b->col[KARIER_COL_GOLONGAN_BARU][i] = d->gol_baru;

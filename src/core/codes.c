@@ -109,6 +109,40 @@ static const struct code disiplin[] = {
 	{KARIER_DISIPLIN_BERAT, "berat", "Berat", "Heavy", ""},
 	{0, NULL, NULL, NULL, NULL}};
 
+static const struct code hukuman[] = {
+	{KARIER_HUKUMAN_TEGURAN_LISAN, "teguran_lisan", "Teguran lisan", "Oral warning", ""},
+	{KARIER_HUKUMAN_TEGURAN_TERTULIS, "teguran_tertulis", "Teguran tertulis", "Written warning", ""},
+	{KARIER_HUKUMAN_PERNYATAAN_TIDAK_PUAS, "pernyataan_tidak_puas", "Pernyataan tidak puas secara tertulis",
+	 "Written statement of dissatisfaction", "pernyataantidakpuassecaratertulis"},
+	{KARIER_HUKUMAN_POTONG_TUKIN_6, "potong_tukin_6", "Pemotongan tunjangan kinerja 25% selama 6 bulan",
+	 "Performance allowance cut by 25% for 6 months", "pemotongantukin6bulan"},
+	{KARIER_HUKUMAN_POTONG_TUKIN_9, "potong_tukin_9", "Pemotongan tunjangan kinerja 25% selama 9 bulan",
+	 "Performance allowance cut by 25% for 9 months", "pemotongantukin9bulan"},
+	{KARIER_HUKUMAN_POTONG_TUKIN_12, "potong_tukin_12", "Pemotongan tunjangan kinerja 25% selama 12 bulan",
+	 "Performance allowance cut by 25% for 12 months", "pemotongantukin12bulan"},
+	{KARIER_HUKUMAN_TURUN_JABATAN, "turun_jabatan", "Penurunan jabatan setingkat lebih rendah selama 12 bulan",
+	 "Post lowered one level for 12 months", "penurunanjabatan"},
+	{KARIER_HUKUMAN_BEBAS_JABATAN, "bebas_jabatan", "Pembebasan dari jabatan menjadi jabatan pelaksana selama 12 bulan",
+	 "Freed from the post to pelaksana for 12 months", "pembebasanjabatan|pembebasandarijabatan"},
+	{KARIER_HUKUMAN_PDH, "pdh", "Pemberhentian dengan hormat tidak atas permintaan sendiri",
+	 "Honourable dismissal not at own request", "pdhtaps|pemberhentian"},
+	{KARIER_HUKUMAN_TUNDA_KGB, "tunda_kgb", "Penundaan kenaikan gaji berkala selama 1 tahun",
+	 "Salary increment delayed 1 year", "penundaankgb"},
+	{KARIER_HUKUMAN_TUNDA_KP, "tunda_kp", "Penundaan kenaikan pangkat selama 1 tahun", "Promotion delayed 1 year",
+	 "penundaankp|penundaankenaikanpangkat"},
+	{KARIER_HUKUMAN_TURUN_PANGKAT, "turun_pangkat", "Penurunan pangkat setingkat lebih rendah selama 1 tahun",
+	 "Pangkat lowered one level for 1 year", "penurunanpangkat"},
+	{0, NULL, NULL, NULL, NULL}};
+
+int32_t karier_hukuman_tingkat(int32_t jenis)
+{
+	static const uint8_t level[] = {0, KARIER_DISIPLIN_RINGAN, KARIER_DISIPLIN_RINGAN, KARIER_DISIPLIN_RINGAN,
+	                                KARIER_DISIPLIN_SEDANG, KARIER_DISIPLIN_SEDANG, KARIER_DISIPLIN_SEDANG,
+	                                KARIER_DISIPLIN_BERAT, KARIER_DISIPLIN_BERAT, KARIER_DISIPLIN_BERAT,
+	                                KARIER_DISIPLIN_SEDANG, KARIER_DISIPLIN_SEDANG, KARIER_DISIPLIN_SEDANG};
+	return jenis >= 0 && jenis <= KARIER_HUKUMAN_TURUN_PANGKAT ? level[jenis] : KARIER_DISIPLIN_NONE;
+}
+
 static const struct code pelatihan[] = {
 	{KARIER_PELATIHAN_LAINNYA, "LAINNYA", "Lainnya", "Other", "lain"},
 	{KARIER_PELATIHAN_PKP, "PKP", "Pelatihan Kepemimpinan Pengawas", "Supervisor leadership training", "diklatpimiv|pimiv"},
@@ -151,8 +185,9 @@ static const struct code *table(int32_t type, const char **what)
 		{jabatan, "jenis jabatan"}, {jenjang, "jenjang"}, {status, "status"},
 		{disiplin, "tingkat disiplin"}, {pelatihan, "jenis pelatihan"},
 		{ujian, "ujian dinas"},   {moda, "moda"},  {kp_jenis, "jenis kenaikan pangkat"},
+		{hukuman, "jenis hukuman disiplin"},
 	};
-	if (type < 1 || type > KARIER_CODE_KP_JENIS)
+	if (type < 1 || type > KARIER_CODE_HUKUMAN)
 		return NULL;
 	if (what)
 		*what = all[type].what;

@@ -13,7 +13,7 @@ struct kr_check_def {
 
 #define REF_STATUS "PP 99/2000 Ps1-2 (pangkat of PNS); PP 49/2018 (PPPK has no pangkat)"
 #define REF_DATA "data: every rule needs its inputs"
-#define REF_DISIPLIN "PP 94/2021 Ps42 jo PP 53/2010 Ps7(3)"
+#define REF_DISIPLIN "PP 94/2021 Ps8 and Ps42 jo PP 53/2010 Ps7(3)"
 #define REF_PENSIUN "PP 11/2017 Ps239; PP 49/2018 Ps54"
 
 static const struct kr_check_def defs[CK_COUNT] = {
@@ -44,8 +44,9 @@ static const struct kr_check_def defs[CK_COUNT] = {
 		"Masa dalam jabatan %A, kurang dari %R", "Time in post %A meets the minimum of %R",
 		"Time in post %A is less than %R"},
 	[CK_KINERJA] = {"KP_KINERJA", NULL, "Predikat kinerja tahun %Y %A, minimal %R",
-		"Predikat kinerja tahun %Y %A, di bawah %R", "Kinerja of %Y is %A, at least %R",
-		"Kinerja of %Y is %A, below %R"},
+		"Predikat kinerja tahun %Y %A, di bawah %R (tanggal paling awal menganggap tahun-tahun berikutnya minimal %R)",
+		"Kinerja of %Y is %A, at least %R",
+		"Kinerja of %Y is %A, below %R (the earliest date assumes later years are at least %R)"},
 	[CK_KINERJA_MISSING] = {"KP_KINERJA", NULL, "", "Predikat kinerja tahun %Y tidak ada (diperlukan minimal %R)", "",
 		"Kinerja of %Y is missing (at least %R is required)"},
 	[CK_PLAFON] = {"KP_PLAFON_PENDIDIKAN", NULL, "Golongan baru %A tidak melebihi plafon pendidikan %R",
@@ -60,14 +61,16 @@ static const struct kr_check_def defs[CK_COUNT] = {
 	[CK_UJIAN_II_BEBAS] = {"KP_UJIAN_DINAS_II", NULL, "Bebas ujian dinas tingkat II karena pendidikan %A", "",
 		"Exempt from ujian dinas level II by education %A", ""},
 	[CK_DISIPLIN] = {"KP_DISIPLIN", REF_DISIPLIN, "Tidak sedang menjalani hukuman disiplin yang menghalangi",
-		"Sedang menjalani hukuman disiplin; tertunda sampai %A", "Not serving a blocking discipline penalty",
-		"Serving a discipline penalty; held back until %A"},
-	[CK_DISIPLIN_TETAP] = {"KP_DISIPLIN", REF_DISIPLIN, "", "Sedang menjalani hukuman disiplin tanpa tanggal selesai", "",
-		"Serving a discipline penalty with no end date"},
+		"Sedang menjalani hukuman disiplin %R; tertunda sampai %A", "Not serving a blocking discipline penalty",
+		"Serving the discipline penalty %R; held back until %A"},
+	[CK_DISIPLIN_TETAP] = {"KP_DISIPLIN", REF_DISIPLIN, "", "Dijatuhi hukuman disiplin %R yang tidak berakhir", "",
+		"Given the discipline penalty %R, which does not end"},
 	[CK_PENSIUN] = {"KP_PENSIUN", REF_PENSIUN, "Tanggal %A sebelum tanggal pensiun %R", "Tanggal %A tidak sebelum tanggal pensiun %R",
 		"Date %A is before retirement on %R", "Date %A is not before retirement on %R"},
-	[CK_ANGKA_KREDIT] = {"KP_ANGKA_KREDIT", NULL, "Angka kredit %A memenuhi minimal %R", "Angka kredit %A kurang dari %R",
-		"Angka kredit %A meets the minimum of %R", "Angka kredit %A is less than %R"},
+	[CK_ANGKA_KREDIT] = {"KP_ANGKA_KREDIT", NULL, "Angka kredit %A memenuhi minimal %R",
+		"Angka kredit %A kurang dari %R (tanggal paling awal menganggap predikat Baik pada tahun-tahun berikutnya)",
+		"Angka kredit %A meets the minimum of %R",
+		"Angka kredit %A is less than %R (the earliest date assumes a Baik predikat in later years)"},
 	[CK_RENTANG_JENJANG] = {"KP_RENTANG_JENJANG", NULL, "Golongan baru %A dalam rentang jenjang %R",
 		"Golongan baru %A di luar rentang jenjang %R (perlu kenaikan jenjang)", "New golongan %A is within the jenjang range %R",
 		"New golongan %A is outside the jenjang range %R (a higher jenjang is needed)"},
@@ -99,8 +102,9 @@ static const struct kr_check_def defs[CK_COUNT] = {
 		"Masa dalam jabatan prasyarat %A, kurang dari %R", "Time in the required prior post %A meets the minimum of %R",
 		"Time in the required prior post %A is less than %R"},
 	[CK_J_KINERJA] = {"JAB_KINERJA", NULL, "Predikat kinerja tahun %Y %A, minimal %R",
-		"Predikat kinerja tahun %Y %A, di bawah %R", "Kinerja of %Y is %A, at least %R",
-		"Kinerja of %Y is %A, below %R"},
+		"Predikat kinerja tahun %Y %A, di bawah %R (tanggal paling awal menganggap tahun-tahun berikutnya minimal %R)",
+		"Kinerja of %Y is %A, at least %R",
+		"Kinerja of %Y is %A, below %R (the earliest date assumes later years are at least %R)"},
 	[CK_J_KINERJA_MISSING] = {"JAB_KINERJA", NULL, "", "Predikat kinerja tahun %Y tidak ada (diperlukan minimal %R)", "",
 		"Kinerja of %Y is missing (at least %R is required)"},
 	[CK_J_USIA] = {"JAB_USIA", NULL, "Usia %A, tidak lebih dari %R", "Usia %A, lebih dari batas %R",
@@ -112,10 +116,37 @@ static const struct kr_check_def defs[CK_COUNT] = {
 	[CK_J_PELATIHAN] = {"JAB_PELATIHAN", NULL, "Pelatihan kepemimpinan %A memenuhi %R", "Pelatihan kepemimpinan %R belum diikuti (tertinggi: %A)",
 		"Leadership training %A meets %R", "Leadership training %R not completed (highest: %A)"},
 	[CK_J_DISIPLIN] = {"JAB_DISIPLIN", REF_DISIPLIN, "Tidak sedang menjalani hukuman disiplin yang menghalangi",
-		"Sedang menjalani hukuman disiplin sampai %A", "Not serving a blocking discipline penalty",
-		"Serving a discipline penalty until %A"},
-	[CK_J_DISIPLIN_TETAP] = {"JAB_DISIPLIN", REF_DISIPLIN, "", "Sedang menjalani hukuman disiplin tanpa tanggal selesai", "",
-		"Serving a discipline penalty with no end date"},
+		"Sedang menjalani hukuman disiplin %R sampai %A", "Not serving a blocking discipline penalty",
+		"Serving the discipline penalty %R until %A"},
+	[CK_J_DISIPLIN_TETAP] = {"JAB_DISIPLIN", REF_DISIPLIN, "", "Dijatuhi hukuman disiplin %R yang tidak berakhir", "",
+		"Given the discipline penalty %R, which does not end"},
+	[CK_DISIPLIN_TUNDA] = {"KP_DISIPLIN", "PP 94/2021 Ps42 jo PP 53/2010 Ps7(3)b",
+		"", "Kenaikan pangkat ditunda oleh hukuman disiplin %R, dihitung dari tanggal seharusnya; dapat naik mulai %A",
+		"", "Promotion delayed by the discipline penalty %R, counted from the date it was due; possible from %A"},
+	[CK_UJIAN_I_LATIH] = {"KP_UJIAN_DINAS_I", NULL, "Ujian dinas tingkat I dianggap lulus karena telah mengikuti %A", "",
+		"Ujian dinas level I counted as passed through %A", ""},
+	[CK_UJIAN_II_LATIH] = {"KP_UJIAN_DINAS_II", NULL, "Ujian dinas tingkat II dianggap lulus karena telah mengikuti %A", "",
+		"Ujian dinas level II counted as passed through %A", ""},
+	[CK_IJAZAH_UJIAN] = {"KP_UJIAN_PENYESUAIAN", NULL, "Lulus ujian penyesuaian kenaikan pangkat pada %A",
+		"Ujian penyesuaian kenaikan pangkat baru lulus pada %A, sesudah %R",
+		"Passed the ujian penyesuaian kenaikan pangkat on %A", "The ujian penyesuaian kenaikan pangkat was passed on %A, after %R"},
+	[CK_IJAZAH_UJIAN_DATA] = {"KP_UJIAN_PENYESUAIAN", NULL, "",
+		"Data kelulusan ujian penyesuaian kenaikan pangkat tidak ada (diperlukan untuk penyesuaian ijazah)", "",
+		"No record of the ujian penyesuaian kenaikan pangkat (penyesuaian ijazah needs it)"},
+	[CK_IJAZAH_SESUAI] = {"KP_IJAZAH_SESUAI_JABATAN", "PP 99/2000 Ps18 as amended by PP 12/2002",
+		"Ijazah %A sesuai dengan jabatan", "Ijazah %A tidak termasuk pendidikan yang diterima jabatan",
+		"Diploma %A fits the post", "Diploma %A is not among the post's accepted diplomas"},
+	[CK_IJAZAH_SESUAI_DATA] = {"KP_IJAZAH_SESUAI_JABATAN", "PP 99/2000 Ps18 as amended by PP 12/2002",
+		"Kesesuaian ijazah %A dengan jabatan tidak dapat diperiksa: jabatan tidak mencantumkan pendidikan yang diterima (dianggap sesuai)",
+		"", "Whether diploma %A fits the post cannot be checked: the post lists no accepted diplomas (assumed to fit)", ""},
+	[CK_J_PELATIHAN_SETELAH] = {"JAB_PELATIHAN", NULL,
+		"Pelatihan kepemimpinan %R belum diikuti; wajib diikuti paling lambat %A setelah pengangkatan", "",
+		"Leadership training %R not completed yet; it must be completed within %A of the appointment", ""},
+	[CK_J_AK_JENJANG] = {"JAB_ANGKA_KREDIT_JENJANG", NULL, "Angka kredit %A memenuhi minimal %R untuk kenaikan jenjang",
+		"Angka kredit %A kurang dari %R untuk kenaikan jenjang", "Angka kredit %A meets the minimum of %R for the next jenjang",
+		"Angka kredit %A is less than %R for the next jenjang"},
+	[CK_J_DATA_ANGKA_KREDIT] = {"DATA_ANGKA_KREDIT", REF_DATA, "Angka kredit ada", "Data angka kredit tidak ada",
+		"Angka kredit is known", "Angka kredit is missing"},
 	[CK_J_PENSIUN] = {"JAB_PENSIUN", REF_PENSIUN, "Tanggal %A sebelum tanggal pensiun %R", "Tanggal %A tidak sebelum tanggal pensiun %R",
 		"Date %A is before retirement on %R", "Date %A is not before retirement on %R"},
 };
@@ -202,6 +233,16 @@ int karier_decision_check_value(int32_t *out_type, int64_t *out_value, const kar
 	return KARIER_OK;
 }
 
+static bool unconfirmed(int ref) { return ref >= 0 && strstr(kr_setting_citation(ref), "UNCONFIRMED") != NULL; }
+
+int32_t karier_decision_check_asumsi(const karier_decision *d, int32_t i)
+{
+	if (!d || i < 0 || i >= d->n_check)
+		return 0;
+	const struct kr_check *c = &d->check[i];
+	return c->asumsi || unconfirmed(c->ref) || unconfirmed(c->ref2);
+}
+
 static int months_text(char *buf, size_t size, int64_t months, bool en)
 {
 	int64_t y = months / 12, m = months % 12;
@@ -248,6 +289,11 @@ static int value_text(char *buf, size_t size, int32_t type, int64_t v, bool en)
 	case KARIER_VALUE_STATUS: return code_text(buf, size, KARIER_CODE_STATUS, v, en, false);
 	case KARIER_VALUE_UJIAN_DINAS: return code_text(buf, size, KARIER_CODE_UJIAN_DINAS, v, en, false);
 	case KARIER_VALUE_PELATIHAN: return code_text(buf, size, KARIER_CODE_PELATIHAN, v, en, false);
+	case KARIER_VALUE_DISIPLIN: {
+		const char *s = karier_code_label(KARIER_CODE_DISIPLIN, (int32_t)v, en);
+		return snprintf(buf, size, "%s %s", en ? "of level" : "tingkat", s ? s : "?");
+	}
+	case KARIER_VALUE_HUKUMAN: return code_text(buf, size, KARIER_CODE_HUKUMAN, v, en, true);
 	case KARIER_VALUE_BOOL: return snprintf(buf, size, "%s", v ? (en ? "yes" : "ya") : (en ? "no" : "tidak"));
 	case KARIER_VALUE_GOLONGAN_RANGE: {
 		const char *lo = karier_code_name(KARIER_CODE_GOLONGAN, (int32_t)(v / 100));

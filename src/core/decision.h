@@ -47,18 +47,31 @@ enum kr_check_id {
 	CK_J_DISIPLIN,
 	CK_J_DISIPLIN_TETAP,
 	CK_J_PENSIUN,
+	CK_DISIPLIN_TUNDA,      /* a penundaan kenaikan pangkat moves the date due */
+	CK_UJIAN_I_LATIH,       /* ujian dinas I counted as passed through leadership training */
+	CK_UJIAN_II_LATIH,
+	CK_IJAZAH_UJIAN,        /* ujian penyesuaian kenaikan pangkat passed */
+	CK_IJAZAH_UJIAN_DATA,
+	CK_IJAZAH_SESUAI,       /* the diploma fits the post */
+	CK_IJAZAH_SESUAI_DATA,
+	CK_J_PELATIHAN_SETELAH, /* leadership training may follow the appointment */
+	CK_J_AK_JENJANG,        /* angka kredit for kenaikan jenjang */
+	CK_J_DATA_ANGKA_KREDIT,
 	CK_COUNT
 };
 
 struct kr_check {
 	uint8_t id, ok, jenis, wait, rt, at;
+	uint8_t asumsi;  /* rests on an assumption about absent data or future years */
 	int16_t year;    /* context year (kinerja), 0 if none */
 	int16_t ref;     /* policy setting whose citation applies, -1 for the check's own */
+	int16_t ref2;    /* a further setting the check rests on, -1 for none */
 	int64_t req, act;
 };
 
 struct kr_option {
 	int32_t jenis, eligible, gol_baru, paling_awal;
+	int32_t tanggal; /* the date evaluated: the period date, or the 1st of the month for pengabdian */
 };
 
 struct karier_decision {
@@ -75,7 +88,9 @@ struct karier_decision {
 
 /* Fill *d with the promotion decision on period date t; arguments already validated. */
 void kr_promotion_fill(karier_decision *d, const karier_policy *p, const karier_employee *e,
-                       const karier_position *current, int32_t t);
+                       const karier_position *current, int32_t date, int32_t t);
+/* Whether a penalty that blocks (appointment and talent-pool rules) is in effect on date. */
+bool kr_disiplin_active(const karier_policy *p, const karier_employee *e, int32_t date);
 /* The stable code of check id `id` (decision.c). */
 const char *kr_check_code(int id);
 /* Fill *d with the appointment decision; arguments already validated. */

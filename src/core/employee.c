@@ -545,6 +545,15 @@ int karier_employee_set_ujian_dinas(karier_employee *e, int32_t level)
 	return KARIER_OK;
 }
 
+int karier_employee_set_ujian_penyesuaian(karier_employee *e, int32_t date)
+{
+	NEED(e, "set_ujian_penyesuaian");
+	int rc = date ? kr_check_date("ujian_penyesuaian", date) : KARIER_OK;
+	if (!rc)
+		e->ujian_penyesuaian = date;
+	return rc;
+}
+
 int karier_employee_set_prestasi_luar_biasa(karier_employee *e, int32_t flag)
 {
 	NEED(e, "set_prestasi_luar_biasa");
@@ -575,6 +584,7 @@ GET(int32_t, potensi, e->potensi, -1)
 GET(int32_t, angka_kredit, e->angka_kredit, -1)
 GET(int32_t, ujian_dinas, e->ujian_dinas, 0)
 GET(int32_t, prestasi_luar_biasa, e->prestasi, 0)
+GET(int32_t, ujian_penyesuaian, e->ujian_penyesuaian, 0)
 #undef GET
 
 /* ---- histories: one array, grouped by kind ---- */
@@ -802,21 +812,44 @@ static int check_span(const char *field_start, const char *field_end, int32_t st
 	return KARIER_OK;
 }
 
-int kr_check_disiplin(int32_t tingkat, int32_t start, int32_t end)
+int kr_check_disiplin(int32_t *tingkat, int32_t jenis, int32_t start, int32_t end)
 {
-	if (tingkat < KARIER_DISIPLIN_RINGAN || tingkat > KARIER_DISIPLIN_BERAT)
-		return kr_fail(KARIER_ERANGE, "tingkat: %d is not ringan (1), sedang (2) or berat (3)", tingkat);
+	if (jenis) {
+		int32_t level = karier_hukuman_tingkat(jenis);
+		if (!level)
+			return kr_fail(KARIER_ERANGE, "jenis: %d is not a kind of discipline penalty (karier_hukuman 1..12)", jenis);
+		if (*tingkat && *tingkat != level)
+			return kr_fail(KARIER_EINVAL, "tingkat: %s does not match jenis %s, which is %s",
+			               karier_code_name(KARIER_CODE_DISIPLIN, *tingkat) ? karier_code_name(KARIER_CODE_DISIPLIN, *tingkat) : "?",
+			               karier_code_name(KARIER_CODE_HUKUMAN, jenis), karier_code_name(KARIER_CODE_DISIPLIN, level));
+		*tingkat = level;
+	}
+	if (*tingkat < KARIER_DISIPLIN_RINGAN || *tingkat > KARIER_DISIPLIN_BERAT)
+		return kr_fail(KARIER_ERANGE, "tingkat: %d is not ringan (1), sedang (2) or berat (3)", *tingkat);
 	return check_span("tmt_mulai", "tmt_selesai", start, end, true);
+}
+
+static int add_disiplin(karier_employee *e, int32_t tingkat, int32_t jenis, int32_t start, int32_t end)
+{
+	int rc = kr_check_disiplin(&tingkat, jenis, start, end);
+	if (rc)
+		return rc;
+	struct kr_record r = {.a = (uint8_t)tingkat, .b = (uint8_t)jenis, .date = start, .u.end = end};
+	return insert_by_date(e, KR_REC_DISIPLIN, &r);
 }
 
 int karier_employee_add_disiplin(karier_employee *e, int32_t tingkat, int32_t start, int32_t end)
 {
 	NEED(e, "add_disiplin");
-	int rc = kr_check_disiplin(tingkat, start, end);
-	if (rc)
-		return rc;
-	struct kr_record r = {.a = (uint8_t)tingkat, .date = start, .u.end = end};
-	return insert_by_date(e, KR_REC_DISIPLIN, &r);
+	return add_disiplin(e, tingkat, KARIER_HUKUMAN_NONE, start, end);
+}
+
+int karier_employee_add_hukuman(karier_employee *e, int32_t jenis, int32_t start, int32_t end)
+{
+	NEED(e, "add_hukuman");
+	if (!jenis)
+		return kr_fail(KARIER_ERANGE, "jenis: 0 is not a kind of discipline penalty (karier_hukuman 1..12)");
+	return add_disiplin(e, KARIER_DISIPLIN_NONE, jenis, start, end);
 }
 
 int32_t karier_employee_disiplin_count(const karier_employee *e) { return count_of(e, KR_REC_DISIPLIN); }
@@ -833,6 +866,16 @@ int karier_employee_disiplin_get(int32_t *out_tingkat, int32_t *out_start, int32
 		*out_start = r->date;
 	if (out_end)
 		*out_end = r->u.end;
+	return KARIER_OK;
+}
+
+int karier_employee_disiplin_get_jenis(int32_t *out_jenis, const karier_employee *e, int32_t index)
+{
+	const struct kr_record *r = rec_at(e, KR_REC_DISIPLIN, index);
+	if (!r)
+		return bad_index(e, KR_REC_DISIPLIN, index, KR_FN("disiplin_get_jenis"));
+	if (out_jenis)
+		*out_jenis = r->b;
 	return KARIER_OK;
 }
 

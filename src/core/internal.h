@@ -125,6 +125,7 @@ struct karier_position {
 	char name[KARIER_NAME_MAX + 1];
 	int32_t jabatan, jenjang;
 	uint32_t req_set;                 /* bit r set when requirement r is overridden */
+	uint32_t pend_ok;                 /* bit p set when diploma (karier_pendidikan) p fits the post; 0 = no list */
 	int64_t req[KARIER_REQ_COUNT + 1];
 	int32_t n_standard, cap_standard;
 	struct kr_standard *standard;
@@ -166,7 +167,7 @@ enum kr_rec_kind { KR_REC_KINERJA = 1, KR_REC_KOMPETENSI, KR_REC_PELATIHAN, KR_R
  * lies (karier_employee.off/cnt).  Codes are offsets into the pool's text. */
 struct kr_record {
 	uint8_t a;      /* predikat | level | pelatihan jenis | disiplin tingkat | jabatan */
-	uint8_t b;      /* jenjang for KR_REC_JABATAN */
+	uint8_t b;      /* jenjang for KR_REC_JABATAN; karier_hukuman for KR_REC_DISIPLIN */
 	uint16_t jp;    /* pelatihan JP */
 	int32_t date;   /* year (kinerja) | assessment date | completion | start */
 	union {
@@ -202,6 +203,7 @@ struct karier_employee {
 	uint8_t owned; /* 1: standalone, freed by karier_employee_free */
 	int32_t birth, tmt_cpns, tmt_golongan, tmt_jabatan;
 	int32_t potensi, angka_kredit;
+	int32_t ujian_penyesuaian; /* date the ujian penyesuaian kenaikan pangkat was passed, 0 = not recorded */
 	uint32_t nama, unit, jabatan_code; /* text offsets */
 	uint32_t off[KR_REC_KINDS];
 	uint16_t cnt[KR_REC_KINDS];
@@ -223,7 +225,8 @@ static inline const char *kr_text(const karier_employee *e, uint32_t off) { retu
 int kr_check_kinerja(int32_t year, int32_t predikat);
 int kr_check_kompetensi(const char *code, int32_t level, int32_t date);
 int kr_check_pelatihan(const char *code, int32_t date, int32_t jp, int32_t jenis);
-int kr_check_disiplin(int32_t tingkat, int32_t start, int32_t end);
+/* Discipline: a known jenis sets *tingkat (which, when given, must match it). */
+int kr_check_disiplin(int32_t *tingkat, int32_t jenis, int32_t start, int32_t end);
 int kr_check_riwayat(int32_t jabatan, int32_t jenjang, int32_t start, int32_t end);
 
 /* Text of a pool: append (no sharing) or intern (shared, hashed); the

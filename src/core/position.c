@@ -101,6 +101,21 @@ static int check_requirement(int32_t req, int64_t v)
 	}
 }
 
+int karier_position_add_pendidikan(karier_position *p, int32_t pend)
+{
+	if (!p)
+		return kr_null("karier_position_add_pendidikan", "position");
+	if (!karier_code_name(KARIER_CODE_PENDIDIKAN, pend))
+		return kr_fail(KARIER_ERANGE, "pendidikan: %d is not a karier_pendidikan", pend);
+	p->pend_ok |= 1u << pend;
+	return KARIER_OK;
+}
+
+int32_t karier_position_accepts_pendidikan(const karier_position *p, int32_t pend)
+{
+	return p && pend > 0 && pend < 32 && ((p->pend_ok >> pend) & 1);
+}
+
 int karier_position_set_requirement(karier_position *p, int32_t req, int64_t value)
 {
 	if (!p)

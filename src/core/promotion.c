@@ -27,7 +27,7 @@ static const int16_t kind_pend[] = BY_KIND(PEND), kind_pengalaman[] = BY_KIND(PE
 		     kind_sebelumnya[] = BY_KIND(SEBELUMNYA), kind_usia[] = BY_KIND(USIA),
 		     kind_gol_min[] = BY_KIND(GOL_MIN), kind_pelatihan[] = BY_KIND(PELATIHAN),
 		     kind_kinerja[] = BY_KIND(KINERJA), kind_jab_prior[] = BY_KIND(JAB_PRIOR),
-		     kind_jen_prior[] = BY_KIND(JEN_PRIOR);
+		     kind_jen_prior[] = BY_KIND(JEN_PRIOR), kind_pppk[] = BY_KIND(PPPK);
 static const int16_t kind_reguler[] = {-1, KR_KP_REG_JAB_JPT_UTAMA, KR_KP_REG_JAB_JPT_MADYA, KR_KP_REG_JAB_JPT_PRATAMA,
 				       KR_KP_REG_JAB_ADMINISTRATOR, KR_KP_REG_JAB_PENGAWAS, KR_KP_REG_JAB_PELAKSANA,
 				       KR_KP_REG_JAB_FUNGSIONAL_KEAHLIAN, KR_KP_REG_JAB_FUNGSIONAL_KETERAMPILAN};
@@ -36,8 +36,9 @@ static const int16_t kind_gol_lo[] = {-1, KR_JAB_JPT_UTAMA_GOL_LO, KR_JAB_JPT_MA
 static const int16_t kind_gol_hi[] = {-1, KR_JAB_JPT_UTAMA_GOL_HI, KR_JAB_JPT_MADYA_GOL_HI, KR_JAB_JPT_PRATAMA_GOL_HI,
 				      KR_JAB_ADMINISTRATOR_GOL_HI, KR_JAB_PENGAWAS_GOL_HI, -1, -1, -1};
 static const int16_t jen_lo[] = BY_JENJANG(GOL_LO), jen_hi[] = BY_JENJANG(GOL_HI), jen_akk[] = BY_JENJANG(AKK_PANGKAT),
+		     jen_koef[] = BY_JENJANG(KOEF), jen_akk_jenjang[] = BY_JENJANG(AKK_JENJANG),
 		     jen_usia[] = BY_JENJANG(USIA), jen_bup[] = BY_JENJANG(BUP);
-static const int16_t pend_awal[] = BY_PEND(AWAL), pend_plafon[] = BY_PEND(PLAFON), pend_ij_maks[] = BY_PEND(IJ_MAKS),
+static const int16_t pend_plafon[] = BY_PEND(PLAFON), pend_ij_maks[] = BY_PEND(IJ_MAKS),
 		     pend_ij_baru[] = BY_PEND(IJ_BARU);
 
 int32_t kr_kind_pendidikan_min(const karier_policy *p, int32_t kind)
@@ -98,10 +99,14 @@ struct ctx {
 	const karier_policy *p;
 	const karier_employee *e;
 	karier_decision *d;
+	const karier_position *pos; /* the current post (promotion) or the target (appointment); may be NULL */
 	int32_t date, retire;
 	int32_t jenis;       /* option being evaluated */
 	bool ok, never;      /* all checks pass; a failure waiting cannot fix */
+	bool monthly;        /* the option is exempt from period dates (pengabdian): any 1st of a month */
+	bool promotion;      /* a kenaikan pangkat: a penundaan kenaikan pangkat moves its date */
 	int32_t hold;        /* latest date from which a failing time-bound check holds */
+	int32_t due;         /* the date the time-bound durations are met, however long ago (0 = none) */
 	int32_t kin_from;    /* kin[y - kin_from]: the predikat of year y, for the 16 years before the date */
 	uint8_t kin[16];
 };
@@ -121,7 +126,10 @@ static int32_t kinerja_of(const struct ctx *c, int32_t y)
 	return y >= c->kin_from && y < c->kin_from + 16 ? c->kin[y - c->kin_from] : karier_employee_kinerja(c->e, y);
 }
 
-static void add(struct ctx *c, int id, bool ok, bool wait, int rt, int64_t req, int at, int64_t act, int year, int ref)
+/* One check; `ref2` is a further setting it rests on (-1 none), `asumsi` an
+ * assumption about absent data or future years it makes. */
+static void add2(struct ctx *c, int id, bool ok, bool wait, int rt, int64_t req, int at, int64_t act, int year, int ref,
+                 int ref2, bool asumsi)
 {
 	karier_decision *d = c->d;
 	if (d->verdict_only) {
@@ -129,7 +137,7 @@ static void add(struct ctx *c, int id, bool ok, bool wait, int rt, int64_t req, 
 			d->first_failed = id + 1;
 	} else if (d->n_check < KARIER_DECISION_MAX_CHECKS) /* sized for the worst case, see decision.h */
 		d->check[d->n_check++] = (struct kr_check){(uint8_t)id, ok, (uint8_t)c->jenis, wait, (uint8_t)rt, (uint8_t)at,
-		                                           (int16_t)year, (int16_t)ref, req, act};
+		                                           asumsi, (int16_t)year, (int16_t)ref, (int16_t)ref2, req, act};
 	if (!ok) {
 		c->ok = false;
 		if (!wait)
@@ -137,63 +145,141 @@ static void add(struct ctx *c, int id, bool ok, bool wait, int rt, int64_t req, 
 	}
 }
 
+static void add(struct ctx *c, int id, bool ok, bool wait, int rt, int64_t req, int at, int64_t act, int year, int ref)
+{
+	add2(c, id, ok, wait, rt, req, at, act, year, ref, -1, false);
+}
+
 static int64_t pol(const struct ctx *c, int id) { return kr_pol(c->p, (enum kr_setting_id)id); }
 
 /* A time-bound minimum duration from `start`, in months. */
-static void duration(struct ctx *c, int id, int32_t start, int32_t months, int ref)
+static void duration2(struct ctx *c, int id, int32_t start, int32_t months, int ref, int ref2)
 {
 	int32_t have = c->date >= start ? kr_months_between(start, c->date) : 0;
 	bool ok = have >= months;
-	add(c, id, ok, true, KARIER_VALUE_MONTHS, months, KARIER_VALUE_MONTHS, have, 0, ref);
+	add2(c, id, ok, true, KARIER_VALUE_MONTHS, months, KARIER_VALUE_MONTHS, have, 0, ref, ref2, false);
+	int32_t met = kr_add_months(start, months);
+	c->due = max32(c->due, met ? met : FOREVER);
 	if (!ok)
-		c->hold = max32(c->hold, kr_add_months(start, months));
+		c->hold = max32(c->hold, met ? met : FOREVER);
 }
 
-/* Every one of the `n` assessment years before the date's year at least `min`. */
-static void kinerja(struct ctx *c, int id_ok, int id_missing, int32_t n, int32_t min, int ref)
+static void duration(struct ctx *c, int id, int32_t start, int32_t months, int ref)
 {
-	int32_t y0 = KR_Y(c->date);
+	duration2(c, id, start, months, ref, -1);
+}
+
+/*
+ * Every one of the `n` assessment years before the date's year at least
+ * `min`.  A year below it is a waiting matter: from the 1st of January of
+ * year y + n + 1 it has left the window, and the later years, assumed to
+ * meet the minimum (the check says so), take its place.  A missing year is
+ * missing data, which waiting does not supply.  `min_ref` is the setting
+ * of the minimum.
+ */
+static void kinerja(struct ctx *c, int id_ok, int id_missing, int32_t n, int32_t min, int ref, int min_ref)
+{
+	int32_t y0 = KR_Y(c->date), last_low = 0;
 	for (int32_t y = y0 - n; y < y0; y++) {
 		int32_t got = kinerja_of(c, y);
 		if (!got)
-			add(c, id_missing, false, false, KARIER_VALUE_PREDIKAT, min, KARIER_VALUE_PREDIKAT, 0, y, ref);
-		else
-			add(c, id_ok, got >= min, false, KARIER_VALUE_PREDIKAT, min, KARIER_VALUE_PREDIKAT, got, y, ref);
+			add2(c, id_missing, false, false, KARIER_VALUE_PREDIKAT, min, KARIER_VALUE_PREDIKAT, 0, y, ref, min_ref,
+			     false);
+		else {
+			add2(c, id_ok, got >= min, true, KARIER_VALUE_PREDIKAT, min, KARIER_VALUE_PREDIKAT, got, y, ref, min_ref,
+			     got < min);
+			if (got < min)
+				last_low = y;
+		}
 	}
+	if (!last_low)
+		return;
+	/* years already assessed after the window count too: a low one keeps the wait going */
+	for (const struct kr_record *r = kr_rec_begin(c->e, KR_REC_KINERJA), *re = kr_rec_end(c->e, KR_REC_KINERJA); r < re; r++)
+		if (r->date >= y0 && r->a < min)
+			last_low = max32(last_low, r->date);
+	c->hold = max32(c->hold, (last_low + n + 1) * 10000 + 101);
 }
 
-/* The first date >= t on which no blocking penalty is in effect (FOREVER if none). */
-static int32_t discipline_free_from(const karier_policy *p, const karier_employee *e, int32_t t)
+/*
+ * The day a penalty stops counting against this decision (exclusive); its
+ * start when it blocks nothing.  A record without an end runs for the
+ * policy's duration of its kind (of its level when the kind is unknown);
+ * only a dismissal never ends.  For a kenaikan pangkat, a penundaan
+ * kenaikan pangkat given while the employee holds the current golongan
+ * moves the promotion due on or after its start by its months, counted from
+ * that due date (PP 53/2010 Ps7(3)b, kept by PP 94/2021 Ps42).
+ */
+static int32_t penalty_end(const struct ctx *c, const struct kr_record *r)
 {
 	static const int blok[4] = {0, KR_DIS_RINGAN_BLOK, KR_DIS_SEDANG_BLOK, KR_DIS_BERAT_BLOK};
+	static const int level_months[4] = {0, KR_DIS_RINGAN_BULAN, KR_DIS_SEDANG_BULAN, KR_DIS_BERAT_BULAN};
+	static const int kind_months[KARIER_HUKUMAN_TURUN_PANGKAT + 1] = {
+		-1, KR_DIS_JENIS_TEGURAN_LISAN_BULAN, KR_DIS_JENIS_TEGURAN_TERTULIS_BULAN,
+		KR_DIS_JENIS_PERNYATAAN_TIDAK_PUAS_BULAN, KR_DIS_JENIS_POTONG_TUKIN_6_BULAN, KR_DIS_JENIS_POTONG_TUKIN_9_BULAN,
+		KR_DIS_JENIS_POTONG_TUKIN_12_BULAN, KR_DIS_JENIS_TURUN_JABATAN_BULAN, KR_DIS_JENIS_BEBAS_JABATAN_BULAN, -1,
+		KR_DIS_JENIS_TUNDA_KGB_BULAN, KR_DIS_JENIS_TUNDA_KP_BULAN, KR_DIS_JENIS_TURUN_PANGKAT_BULAN};
+	if (!pol(c, blok[r->a]))
+		return r->date;
+	int32_t end = r->u.end;
+	if (!end) {
+		if (r->b == KARIER_HUKUMAN_PDH)
+			return FOREVER;
+		end = kr_add_months(r->date, (int32_t)pol(c, r->b ? kind_months[r->b] : level_months[r->a]));
+	}
+	if (c->promotion && r->b == KARIER_HUKUMAN_TUNDA_KP && r->date >= c->e->tmt_golongan) {
+		int32_t due = kr_period_next(c->p, max32(r->date, c->due));
+		int32_t moved = due ? kr_add_months(due, (int32_t)pol(c, KR_DIS_JENIS_TUNDA_KP_BULAN)) : 0;
+		end = max32(end, moved ? moved : FOREVER);
+	}
+	return end ? end : FOREVER;
+}
+
+/* The first date >= t on which no blocking penalty is in effect (FOREVER if
+ * none); *why, when not NULL, the record that moved it last. */
+static int32_t discipline_free_from(const struct ctx *c, int32_t t, const struct kr_record **why)
+{
 	for (bool moved = true; moved && t != FOREVER;) {
 		moved = false;
-		for (const struct kr_record *r = kr_rec_begin(e, KR_REC_DISIPLIN), *re = kr_rec_end(e, KR_REC_DISIPLIN); r < re; r++) {
-			if (!kr_pol(p, (enum kr_setting_id)blok[r->a]))
-				continue;
-			int64_t tunda = r->a == KARIER_DISIPLIN_SEDANG ? kr_pol(p, KR_DIS_SEDANG_TUNDA)
-			                : r->a == KARIER_DISIPLIN_BERAT ? kr_pol(p, KR_DIS_BERAT_TUNDA) : 0;
-			int32_t delayed = tunda ? kr_add_months(r->date, (int32_t)tunda) : 0;
-			int32_t end = r->u.end ? max32(r->u.end, delayed) : (delayed ? delayed : FOREVER);
-			if (r->date <= t && t < end) {
+		for (const struct kr_record *r = kr_rec_begin(c->e, KR_REC_DISIPLIN), *re = kr_rec_end(c->e, KR_REC_DISIPLIN);
+		     r < re; r++) {
+			int32_t end = r->date <= t ? penalty_end(c, r) : 0;
+			if (t < end) {
 				t = end;
 				moved = true;
+				if (why)
+					*why = r;
 			}
 		}
 	}
 	return t;
 }
 
+bool kr_disiplin_active(const karier_policy *p, const karier_employee *e, int32_t date)
+{
+	struct ctx c = {.p = p, .e = e, .date = date};
+	return discipline_free_from(&c, date, NULL) != date;
+}
+
 static void discipline(struct ctx *c, int id, int id_forever)
 {
-	int32_t free_from = discipline_free_from(c->p, c->e, c->date);
+	const struct kr_record *why = NULL;
+	int32_t free_from = discipline_free_from(c, c->date, &why);
 	if (free_from == c->date)
 		add(c, id, true, true, KARIER_VALUE_NONE, 0, KARIER_VALUE_NONE, 0, 0, -1);
-	else if (free_from == FOREVER)
-		add(c, id_forever, false, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_NONE, 0, 0, -1);
 	else {
-		add(c, id, false, true, KARIER_VALUE_NONE, 0, KARIER_VALUE_DATE, free_from, 0, -1);
-		c->hold = max32(c->hold, free_from);
+		/* the penalty named: its kind, or its level when the kind is not recorded */
+		int rt = why->b ? KARIER_VALUE_HUKUMAN : KARIER_VALUE_DISIPLIN;
+		int64_t req = why->b ? why->b : why->a;
+		bool tunda = c->promotion && why->b == KARIER_HUKUMAN_TUNDA_KP;
+		int ref = tunda ? KR_DIS_JENIS_TUNDA_KP_BULAN : -1;
+		if (free_from == FOREVER)
+			add(c, id_forever, false, false, rt, req, KARIER_VALUE_NONE, 0, 0, ref);
+		else {
+			add2(c, tunda ? CK_DISIPLIN_TUNDA : id, false, true, rt, req, KARIER_VALUE_DATE, free_from, 0, ref, -1,
+			     !why->u.end);
+			c->hold = max32(c->hold, free_from);
+		}
 	}
 }
 
@@ -205,12 +291,21 @@ static void pensiun(struct ctx *c, int id)
 
 /* ---- kenaikan pangkat ---------------------------------------------------- */
 
-static void begin(struct ctx *c, int32_t jenis)
+static void begin(struct ctx *c, int32_t jenis, int32_t date)
 {
 	c->jenis = jenis;
+	c->date = date;
 	c->ok = true;
 	c->never = false;
-	c->hold = c->date;
+	c->monthly = jenis == KARIER_KP_PENGABDIAN;
+	c->hold = date;
+	c->due = 0;
+}
+
+/* The first 1st of a month on or after date. */
+static int32_t month_start(int32_t date)
+{
+	return KR_D(date) == 1 ? date : kr_add_months(KR_Y(date) * 10000 + KR_M(date) * 100 + 1, 1);
 }
 
 /* The earliest period date on which the option's time-bound checks hold. */
@@ -218,13 +313,13 @@ static int32_t earliest_period(const struct ctx *c)
 {
 	int32_t x = c->hold;
 	for (int i = 0; i < 64; i++) {
-		x = discipline_free_from(c->p, c->e, x);
+		x = discipline_free_from(c, x, NULL);
 		if (x == FOREVER)
 			return 0;
-		int32_t cand = kr_period_next(c->p, x);
+		int32_t cand = c->monthly ? month_start(x) : kr_period_next(c->p, x);
 		if (!cand)
 			return 0;
-		if (discipline_free_from(c->p, c->e, cand) == cand)
+		if (discipline_free_from(c, cand, NULL) == cand)
 			return c->retire && cand >= c->retire ? 0 : cand;
 		x = cand;
 	}
@@ -236,18 +331,25 @@ static void end_option(struct ctx *c, int32_t gol_baru)
 	karier_decision *d = c->d;
 	struct kr_option *o = &d->opt[d->n_opt++];
 	o->jenis = c->jenis;
+	o->tanggal = c->date;
 	o->eligible = c->ok;
 	o->gol_baru = gol_baru;
 	o->paling_awal = c->ok ? c->date : c->never ? 0 : earliest_period(c);
 }
 
-/* A first golongan counts from TMT CPNS (PP 99/2000 Ps5). */
+/* The first kenaikan pangkat counts from TMT CPNS (PP 99/2000 Ps5): whenever
+ * the golongan is still the one held since appointment (its TMT within
+ * kp.golongan_pertama.batas_bulan_sejak_cpns of the TMT CPNS), whatever
+ * education the employee holds now. */
 static void masa_golongan(struct ctx *c, int32_t months, int ref)
 {
 	const karier_employee *e = c->e;
-	bool first = e->pendidikan && e->golongan == pol(c, pend_awal[e->pendidikan]) && e->tmt_cpns < e->tmt_golongan &&
+	bool first = e->tmt_cpns && e->tmt_cpns < e->tmt_golongan &&
 	             e->tmt_golongan <= kr_add_months(e->tmt_cpns, (int32_t)pol(c, KR_KP_PERTAMA_BULAN));
-	duration(c, first ? CK_MASA_GOLONGAN_CPNS : CK_MASA_GOLONGAN, first ? e->tmt_cpns : e->tmt_golongan, months, ref);
+	if (first)
+		duration2(c, CK_MASA_GOLONGAN_CPNS, e->tmt_cpns, months, ref, KR_KP_PERTAMA_BULAN);
+	else
+		duration(c, CK_MASA_GOLONGAN, e->tmt_golongan, months, ref);
 }
 
 static bool not_top(struct ctx *c)
@@ -257,18 +359,62 @@ static bool not_top(struct ctx *c)
 	return ok;
 }
 
+/* The leadership training of the highest level completed on or before the date (0 = none). */
+static int32_t leadership_done(const karier_employee *e, int32_t date)
+{
+	int32_t best = 0;
+	for (const struct kr_record *r = kr_rec_begin(e, KR_REC_PELATIHAN), *re = kr_rec_end(e, KR_REC_PELATIHAN); r < re; r++)
+		if (r->a >= KARIER_PELATIHAN_PKP && r->a <= KARIER_PELATIHAN_PKN_I && r->date <= date && r->a > best)
+			best = r->a;
+	return best;
+}
+
+/* Ujian dinas for the step from the current golongan (PP 99/2000 Ps30-32):
+ * tingkat I from II/d, tingkat II from III/d, whatever the kind of
+ * promotion that takes the step; exempt by education, or counted as passed
+ * through the leadership training the policy names. */
+static void ujian_dinas(struct ctx *c)
+{
+	static const struct {
+		int dari, bebas, latih, id, id_bebas, id_latih, level;
+	} ujian[2] = {{KR_KP_UD1_DARI, KR_KP_UD1_BEBAS, KR_KP_UD1_LATIH, CK_UJIAN_I, CK_UJIAN_I_BEBAS, CK_UJIAN_I_LATIH,
+	               KARIER_UJIAN_DINAS_I},
+	              {KR_KP_UD2_DARI, KR_KP_UD2_BEBAS, KR_KP_UD2_LATIH, CK_UJIAN_II, CK_UJIAN_II_BEBAS, CK_UJIAN_II_LATIH,
+	               KARIER_UJIAN_DINAS_II}};
+	const karier_employee *e = c->e;
+	for (int i = 0; i < 2; i++) {
+		if (!pol(c, ujian[i].dari) || e->golongan != pol(c, ujian[i].dari))
+			continue;
+		int32_t bebas = (int32_t)pol(c, ujian[i].bebas), latih = (int32_t)pol(c, ujian[i].latih);
+		int32_t done = latih ? leadership_done(e, c->date) : 0;
+		if (bebas && e->pendidikan && karier_pendidikan_rank(e->pendidikan) >= karier_pendidikan_rank(bebas))
+			add(c, ujian[i].id_bebas, true, false, KARIER_VALUE_PENDIDIKAN, bebas, KARIER_VALUE_PENDIDIKAN, e->pendidikan,
+			    0, ujian[i].bebas);
+		else if (e->ujian_dinas < ujian[i].level && latih && done >= latih)
+			add(c, ujian[i].id_latih, true, false, KARIER_VALUE_PELATIHAN, latih, KARIER_VALUE_PELATIHAN, done, 0,
+			    ujian[i].latih);
+		else
+			add(c, ujian[i].id, e->ujian_dinas >= ujian[i].level, false, KARIER_VALUE_UJIAN_DINAS, ujian[i].level,
+			    KARIER_VALUE_UJIAN_DINAS, e->ujian_dinas, 0, ujian[i].dari);
+	}
+}
+
+static void kinerja_min(struct ctx *c, int32_t n, int ref)
+{
+	kinerja(c, CK_KINERJA, CK_KINERJA_MISSING, n, (int32_t)pol(c, KR_KIN_PREDIKAT_MIN), ref, KR_KIN_PREDIKAT_MIN);
+}
+
 static void option_reguler(struct ctx *c)
 {
 	const karier_employee *e = c->e;
 	int32_t kind = e->jabatan, gol = e->golongan;
-	begin(c, KARIER_KP_REGULER);
+	begin(c, KARIER_KP_REGULER, c->date);
 	bool takes = pol(c, kind_reguler[kind]) != 0;
 	if (!takes && manajerial(kind) && pol(c, KR_KP_REG_PUNCAK) && gol >= pol(c, kind_gol_hi[kind]))
 		takes = true; /* Ps34: at the top of the post's range */
 	add(c, CK_REG_JABATAN, takes, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_JABATAN, kind, 0, kind_reguler[kind]);
 	masa_golongan(c, (int32_t)pol(c, KR_KP_REG_MASA) * 12, KR_KP_REG_MASA);
-	kinerja(c, CK_KINERJA, CK_KINERJA_MISSING, (int32_t)pol(c, KR_KP_REG_KINERJA), (int32_t)pol(c, KR_KIN_PREDIKAT_MIN),
-	        KR_KP_REG_KINERJA);
+	kinerja_min(c, (int32_t)pol(c, KR_KP_REG_KINERJA), KR_KP_REG_KINERJA);
 	if (not_top(c)) {
 		if (!e->pendidikan)
 			add(c, CK_DATA_PENDIDIKAN, false, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_NONE, 0, 0, -1);
@@ -278,21 +424,7 @@ static void option_reguler(struct ctx *c)
 			    pend_plafon[e->pendidikan]);
 		}
 	}
-	static const struct {
-		int dari, bebas, id, id_bebas, level;
-	} ujian[2] = {{KR_KP_UD1_DARI, KR_KP_UD1_BEBAS, CK_UJIAN_I, CK_UJIAN_I_BEBAS, KARIER_UJIAN_DINAS_I},
-	              {KR_KP_UD2_DARI, KR_KP_UD2_BEBAS, CK_UJIAN_II, CK_UJIAN_II_BEBAS, KARIER_UJIAN_DINAS_II}};
-	for (int i = 0; i < 2; i++) {
-		if (!pol(c, ujian[i].dari) || gol != pol(c, ujian[i].dari))
-			continue;
-		int32_t bebas = (int32_t)pol(c, ujian[i].bebas);
-		if (bebas && e->pendidikan && karier_pendidikan_rank(e->pendidikan) >= karier_pendidikan_rank(bebas))
-			add(c, ujian[i].id_bebas, true, false, KARIER_VALUE_PENDIDIKAN, bebas, KARIER_VALUE_PENDIDIKAN, e->pendidikan,
-			    0, ujian[i].bebas);
-		else
-			add(c, ujian[i].id, e->ujian_dinas >= ujian[i].level, false, KARIER_VALUE_UJIAN_DINAS, ujian[i].level,
-			    KARIER_VALUE_UJIAN_DINAS, e->ujian_dinas, 0, ujian[i].dari);
-	}
+	ujian_dinas(c);
 	discipline(c, CK_DISIPLIN, CK_DISIPLIN_TETAP);
 	pensiun(c, CK_PENSIUN);
 	end_option(c, gol < KARIER_GOL_IVE ? gol + 1 : 0);
@@ -308,32 +440,49 @@ static void range_check(struct ctx *c, int id, int lo_id, int hi_id, int32_t tar
 static void option_struktural(struct ctx *c)
 {
 	const karier_employee *e = c->e;
-	begin(c, KARIER_KP_PILIHAN_STRUKTURAL);
+	begin(c, KARIER_KP_PILIHAN_STRUKTURAL, c->date);
 	masa_golongan(c, (int32_t)pol(c, KR_KP_STRUK_MASA) * 12, KR_KP_STRUK_MASA);
 	duration(c, CK_MASA_JABATAN, e->tmt_jabatan, (int32_t)pol(c, KR_KP_STRUK_JABATAN) * 12, KR_KP_STRUK_JABATAN);
-	kinerja(c, CK_KINERJA, CK_KINERJA_MISSING, (int32_t)pol(c, KR_KP_STRUK_KINERJA), (int32_t)pol(c, KR_KIN_PREDIKAT_MIN),
-	        KR_KP_STRUK_KINERJA);
+	kinerja_min(c, (int32_t)pol(c, KR_KP_STRUK_KINERJA), KR_KP_STRUK_KINERJA);
 	if (not_top(c))
 		range_check(c, CK_RENTANG_JABATAN, kind_gol_lo[e->jabatan], kind_gol_hi[e->jabatan], e->golongan + 1);
+	ujian_dinas(c);
 	discipline(c, CK_DISIPLIN, CK_DISIPLIN_TETAP);
 	pensiun(c, CK_PENSIUN);
 	end_option(c, e->golongan < KARIER_GOL_IVE ? e->golongan + 1 : 0);
 }
 
+/*
+ * The angka kredit a pangkat step in the jenjang needs (PermenPANRB 1/2023).
+ * A shortfall is a waiting matter: each year earns the jenjang's koefisien
+ * times the conversion of a Baik predikat (the check assumes later years are
+ * Baik and says so), counted in whole months from the date.
+ */
+static void angka_kredit(struct ctx *c)
+{
+	const karier_employee *e = c->e;
+	if (e->angka_kredit < 0) {
+		add(c, CK_DATA_ANGKA_KREDIT, false, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_NONE, 0, 0, -1);
+		return;
+	}
+	int64_t need = pol(c, jen_akk[e->jenjang]), per_year = pol(c, jen_koef[e->jenjang]) * pol(c, KR_AK_B) / 100;
+	bool ok = e->angka_kredit >= need;
+	add2(c, CK_ANGKA_KREDIT, ok, per_year > 0, KARIER_VALUE_FIXED, need, KARIER_VALUE_FIXED, e->angka_kredit, 0,
+	     jen_akk[e->jenjang], jen_koef[e->jenjang], !ok && per_year > 0);
+	if (!ok && per_year > 0) {
+		int64_t months = ((need - e->angka_kredit) * 12 + per_year - 1) / per_year;
+		int32_t at = months < 1200 ? kr_add_months(c->date, (int32_t)months) : 0;
+		c->hold = max32(c->hold, at ? at : FOREVER);
+	}
+}
+
 static void option_fungsional(struct ctx *c)
 {
 	const karier_employee *e = c->e;
-	begin(c, KARIER_KP_PILIHAN_FUNGSIONAL);
+	begin(c, KARIER_KP_PILIHAN_FUNGSIONAL, c->date);
 	masa_golongan(c, (int32_t)pol(c, KR_KP_FUNG_MASA) * 12, KR_KP_FUNG_MASA);
-	kinerja(c, CK_KINERJA, CK_KINERJA_MISSING, (int32_t)pol(c, KR_KP_FUNG_KINERJA), (int32_t)pol(c, KR_KIN_PREDIKAT_MIN),
-	        KR_KP_FUNG_KINERJA);
-	if (e->angka_kredit < 0)
-		add(c, CK_DATA_ANGKA_KREDIT, false, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_NONE, 0, 0, -1);
-	else {
-		int64_t need = pol(c, jen_akk[e->jenjang]);
-		add(c, CK_ANGKA_KREDIT, e->angka_kredit >= need, false, KARIER_VALUE_FIXED, need, KARIER_VALUE_FIXED,
-		    e->angka_kredit, 0, jen_akk[e->jenjang]);
-	}
+	kinerja_min(c, (int32_t)pol(c, KR_KP_FUNG_KINERJA), KR_KP_FUNG_KINERJA);
+	angka_kredit(c);
 	if (not_top(c))
 		range_check(c, CK_RENTANG_JENJANG, jen_lo[e->jenjang], jen_hi[e->jenjang], e->golongan + 1);
 	discipline(c, CK_DISIPLIN, CK_DISIPLIN_TETAP);
@@ -341,19 +490,41 @@ static void option_fungsional(struct ctx *c)
 	end_option(c, e->golongan < KARIER_GOL_IVE ? e->golongan + 1 : 0);
 }
 
+/* Penyesuaian ijazah (PP 99/2000 Ps18 as amended by PP 12/2002): the jump
+ * the diploma gives, the ujian penyesuaian kenaikan pangkat, a diploma that
+ * fits the post, and inside a jabatan fungsional the angka kredit and the
+ * jenjang's golongan range. */
 static void option_ijazah(struct ctx *c)
 {
 	const karier_employee *e = c->e;
 	int32_t nb = e->pendidikan_baru, maks = (int32_t)pol(c, pend_ij_maks[nb]), baru = (int32_t)pol(c, pend_ij_baru[nb]);
-	begin(c, KARIER_KP_PILIHAN_IJAZAH);
+	begin(c, KARIER_KP_PILIHAN_IJAZAH, c->date);
 	if (!maks || !baru)
 		add(c, CK_IJAZAH_TIDAK_ADA, false, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_PENDIDIKAN, nb, 0, pend_ij_maks[nb]);
 	else
 		add(c, CK_IJAZAH, e->golongan <= maks && baru > e->golongan, false, KARIER_VALUE_GOLONGAN, maks,
 		    KARIER_VALUE_GOLONGAN, e->golongan, 0, pend_ij_maks[nb]);
+	if (pol(c, KR_KP_IJ_UJIAN)) {
+		if (!e->ujian_penyesuaian)
+			add(c, CK_IJAZAH_UJIAN_DATA, false, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_NONE, 0, 0, KR_KP_IJ_UJIAN);
+		else
+			add(c, CK_IJAZAH_UJIAN, e->ujian_penyesuaian <= c->date, true, KARIER_VALUE_DATE, c->date, KARIER_VALUE_DATE,
+			    e->ujian_penyesuaian, 0, KR_KP_IJ_UJIAN);
+		if (e->ujian_penyesuaian > c->date)
+			c->hold = max32(c->hold, e->ujian_penyesuaian);
+	}
+	if (c->pos && c->pos->pend_ok)
+		add(c, CK_IJAZAH_SESUAI, (c->pos->pend_ok >> nb) & 1, false, KARIER_VALUE_PENDIDIKAN, nb,
+		    KARIER_VALUE_PENDIDIKAN, nb, 0, -1);
+	else /* nothing to compare with: said, not assumed silently */
+		add2(c, CK_IJAZAH_SESUAI_DATA, true, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_PENDIDIKAN, nb, 0, -1, -1, true);
 	masa_golongan(c, (int32_t)pol(c, KR_KP_IJ_MASA) * 12, KR_KP_IJ_MASA);
-	kinerja(c, CK_KINERJA, CK_KINERJA_MISSING, (int32_t)pol(c, KR_KP_IJ_KINERJA), (int32_t)pol(c, KR_KIN_PREDIKAT_MIN),
-	        KR_KP_IJ_KINERJA);
+	kinerja_min(c, (int32_t)pol(c, KR_KP_IJ_KINERJA), KR_KP_IJ_KINERJA);
+	if (fungsional(e->jabatan) && e->jenjang) {
+		angka_kredit(c);
+		if (baru)
+			range_check(c, CK_RENTANG_JENJANG, jen_lo[e->jenjang], jen_hi[e->jenjang], baru);
+	}
 	discipline(c, CK_DISIPLIN, CK_DISIPLIN_TETAP);
 	pensiun(c, CK_PENSIUN);
 	end_option(c, c->ok ? baru : (baru > e->golongan ? baru : 0));
@@ -362,23 +533,25 @@ static void option_ijazah(struct ctx *c)
 static void option_prestasi(struct ctx *c)
 {
 	const karier_employee *e = c->e;
-	begin(c, KARIER_KP_PILIHAN_PRESTASI);
+	begin(c, KARIER_KP_PILIHAN_PRESTASI, c->date);
 	add(c, CK_PRESTASI, e->prestasi != 0, false, KARIER_VALUE_BOOL, 1, KARIER_VALUE_BOOL, e->prestasi, 0, -1);
 	masa_golongan(c, (int32_t)pol(c, KR_KP_PRES_MASA) * 12, KR_KP_PRES_MASA);
 	kinerja(c, CK_KINERJA, CK_KINERJA_MISSING, (int32_t)pol(c, KR_KP_PRES_KINERJA), (int32_t)pol(c, KR_KP_PRES_PREDIKAT),
-	        KR_KP_PRES_PREDIKAT);
+	        KR_KP_PRES_KINERJA, KR_KP_PRES_PREDIKAT);
 	not_top(c);
 	discipline(c, CK_DISIPLIN, CK_DISIPLIN_TETAP);
 	pensiun(c, CK_PENSIUN);
 	end_option(c, e->golongan < KARIER_GOL_IVE ? e->golongan + 1 : 0);
 }
 
-static void option_pengabdian(struct ctx *c)
+/* Pengabdian (PP 99/2000 Ps27), on the 1st of a month: exempt from the
+ * period dates (Peraturan BKN 4/2023 Ps2; kept by Peraturan BKN 4/2025). */
+static void option_pengabdian(struct ctx *c, int32_t date)
 {
 	static const int mk[4] = {KR_KP_ABDI_MK_1, KR_KP_ABDI_MK_2, KR_KP_ABDI_MK_3, KR_KP_ABDI_MK_4};
 	static const int bulan[4] = {KR_KP_ABDI_BULAN_1, KR_KP_ABDI_BULAN_2, KR_KP_ABDI_BULAN_3, KR_KP_ABDI_BULAN_4};
 	const karier_employee *e = c->e;
-	begin(c, KARIER_KP_PENGABDIAN);
+	begin(c, KARIER_KP_PENGABDIAN, date);
 	int32_t service = kr_months_between(e->tmt_cpns, c->date);
 	int row = -1, lowest = -1;
 	for (int i = 0; i < 4; i++) { /* the row with the largest threshold reached */
@@ -392,8 +565,7 @@ static void option_pengabdian(struct ctx *c)
 	add(c, CK_MASA_KERJA, row >= 0, false, KARIER_VALUE_YEARS, pol(c, mk[r]), KARIER_VALUE_MONTHS, service, 0, mk[r]);
 	if (row >= 0)
 		masa_golongan(c, (int32_t)pol(c, bulan[row]), bulan[row]);
-	kinerja(c, CK_KINERJA, CK_KINERJA_MISSING, (int32_t)pol(c, KR_KP_ABDI_KINERJA), (int32_t)pol(c, KR_KIN_PREDIKAT_MIN),
-	        KR_KP_ABDI_KINERJA);
+	kinerja_min(c, (int32_t)pol(c, KR_KP_ABDI_KINERJA), KR_KP_ABDI_KINERJA);
 	int32_t berat = 0;
 	for (const struct kr_record *x = kr_rec_begin(e, KR_REC_DISIPLIN), *xe = kr_rec_end(e, KR_REC_DISIPLIN); x < xe; x++)
 		berat += x->a == KARIER_DISIPLIN_BERAT;
@@ -430,13 +602,13 @@ int karier_promotion_evaluate(karier_decision **out, const karier_policy *policy
 	karier_decision *d;
 	if ((rc = new_decision(&d, fn)))
 		return rc;
-	kr_promotion_fill(d, p, e, current, t);
+	kr_promotion_fill(d, p, e, current, date, t);
 	*out = d;
 	return KARIER_OK;
 }
 
 void kr_promotion_fill(karier_decision *d, const karier_policy *p, const karier_employee *e,
-                       const karier_position *current, int32_t t)
+                       const karier_position *current, int32_t date, int32_t t)
 {
 	/* the checks array is written as it fills, so only the header is reset */
 	int32_t verdict_only = d->verdict_only;
@@ -446,11 +618,11 @@ void kr_promotion_fill(karier_decision *d, const karier_policy *p, const karier_
 	d->tanggal = t;
 	int32_t bup = bup_of(p, e, current);
 	d->pensiun = bup ? retirement(e->birth, bup) : 0;
-	struct ctx c = {.p = p, .e = e, .d = d, .date = t, .retire = d->pensiun};
+	struct ctx c = {.p = p, .e = e, .d = d, .pos = current, .date = t, .retire = d->pensiun, .promotion = true};
 	cache_kinerja(&c);
 
 	/* Checks every kind shares. */
-	begin(&c, KARIER_KP_NONE);
+	begin(&c, KARIER_KP_NONE, t);
 	add(&c, CK_STATUS, e->status == KARIER_STATUS_PNS, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_STATUS, e->status, 0, -1);
 	if (e->status != KARIER_STATUS_PPPK)
 		add(&c, CK_DATA_GOLONGAN, e->golongan && e->tmt_golongan, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_NONE, 0, 0, -1);
@@ -466,9 +638,9 @@ void kr_promotion_fill(karier_decision *d, const karier_policy *p, const karier_
 			option_ijazah(&c);
 		if (e->prestasi)
 			option_prestasi(&c);
-		int32_t window = (int32_t)pol(&c, KR_KP_ABDI_BULAN_PENSIUN);
-		if (c.retire && t >= kr_add_months(c.retire, -window) && t < c.retire)
-			option_pengabdian(&c);
+		int32_t window = (int32_t)pol(&c, KR_KP_ABDI_BULAN_PENSIUN), abdi = month_start(date);
+		if (c.retire && abdi >= kr_add_months(c.retire, -window) && abdi < c.retire)
+			option_pengabdian(&c, abdi);
 	}
 	int32_t best = -1, soonest = 0;
 	for (int32_t i = 0; i < d->n_opt; i++) {
@@ -482,7 +654,7 @@ void kr_promotion_fill(karier_decision *d, const karier_policy *p, const karier_
 		d->eligible = 1;
 		d->jenis = d->opt[best].jenis;
 		d->gol_baru = d->opt[best].gol_baru;
-		d->paling_awal = t;
+		d->tanggal = d->paling_awal = d->opt[best].tanggal;
 	} else {
 		d->paling_awal = soonest;
 	}
@@ -555,12 +727,15 @@ void kr_appointment_fill(karier_decision *d, const karier_policy *p, const karie
 	d->tanggal = date;
 	memcpy(d->target, pos->code, sizeof d->target);
 	d->pensiun = retirement(e->birth, bup_of(p, e, pos));
-	struct ctx c = {.p = p, .e = e, .d = d, .date = date, .retire = d->pensiun};
+	struct ctx c = {.p = p, .e = e, .d = d, .pos = pos, .date = date, .retire = d->pensiun};
 	cache_kinerja(&c);
-	begin(&c, KARIER_KP_NONE);
+	begin(&c, KARIER_KP_NONE, date);
 	int ref;
 
-	add(&c, CK_J_STATUS, e->status == KARIER_STATUS_PNS, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_STATUS, e->status, 0, -1);
+	/* a PNS; a PPPK only in the kinds of post the policy opens to PPPK (PP 49/2018, Perpres 38/2020) */
+	bool pppk = e->status == KARIER_STATUS_PPPK;
+	add(&c, CK_J_STATUS, e->status == KARIER_STATUS_PNS || (pppk && pol(&c, kind_pppk[kind])), false, KARIER_VALUE_NONE, 0,
+	    KARIER_VALUE_STATUS, e->status, 0, pppk ? kind_pppk[kind] : -1);
 
 	int32_t pend = (int32_t)requirement(&c, pos, KARIER_REQ_MIN_PENDIDIKAN, kind_pend[kind], &ref);
 	if (pend) {
@@ -589,7 +764,7 @@ void kr_appointment_fill(karier_decision *d, const karier_policy *p, const karie
 
 	int32_t n = (int32_t)requirement(&c, pos, KARIER_REQ_TAHUN_KINERJA,
 	                                 pertama ? KR_JAB_JF_PERTAMA_KINERJA : kind_kinerja[kind], &ref);
-	kinerja(&c, CK_J_KINERJA, CK_J_KINERJA_MISSING, n, (int32_t)pol(&c, KR_KIN_PREDIKAT_MIN), ref);
+	kinerja(&c, CK_J_KINERJA, CK_J_KINERJA_MISSING, n, (int32_t)pol(&c, KR_KIN_PREDIKAT_MIN), ref, KR_KIN_PREDIKAT_MIN);
 
 	int32_t usia = (int32_t)requirement(&c, pos, KARIER_REQ_MAX_USIA,
 	                                    fungsional(kind) ? (pertama ? -1 : jen_usia[jen]) : kind_usia[kind], &ref);
@@ -612,12 +787,24 @@ void kr_appointment_fill(karier_decision *d, const karier_policy *p, const karie
 
 	int32_t lat = (int32_t)requirement(&c, pos, KARIER_REQ_PELATIHAN, kind_pelatihan[kind], &ref);
 	if (lat) {
-		int32_t best = 0;
-		for (const struct kr_record *r = kr_rec_begin(e, KR_REC_PELATIHAN), *re = kr_rec_end(e, KR_REC_PELATIHAN); r < re; r++) {
-			if (r->a >= KARIER_PELATIHAN_PKP && r->a <= KARIER_PELATIHAN_PKN_I && r->date <= date && r->a > best)
-				best = r->a;
-		}
-		add(&c, CK_J_PELATIHAN, best >= lat, false, KARIER_VALUE_PELATIHAN, lat, KARIER_VALUE_PELATIHAN, best, 0, ref);
+		/* done by the date; or, where the policy allows it, within months after the appointment */
+		int32_t best = leadership_done(e, date), after = (int32_t)pol(&c, KR_JAB_PELATIHAN_SETELAH);
+		if (best >= lat || !after)
+			add(&c, CK_J_PELATIHAN, best >= lat, false, KARIER_VALUE_PELATIHAN, lat, KARIER_VALUE_PELATIHAN, best, 0, ref);
+		else
+			add2(&c, CK_J_PELATIHAN_SETELAH, true, false, KARIER_VALUE_PELATIHAN, lat, KARIER_VALUE_MONTHS, after, 0,
+			     KR_JAB_PELATIHAN_SETELAH, ref, false);
+	}
+
+	/* kenaikan jenjang within one JF: the angka kredit of the jenjang step (PermenPANRB 1/2023; Peraturan BKN 3/2023) */
+	if (fungsional(kind) && e->jabatan == kind && e->jenjang && jen == e->jenjang + 1 &&
+	    karier_jenjang_jabatan(jen) == karier_jenjang_jabatan(e->jenjang) && pol(&c, jen_akk_jenjang[e->jenjang])) {
+		int64_t need = pol(&c, jen_akk_jenjang[e->jenjang]);
+		if (e->angka_kredit < 0)
+			add(&c, CK_J_DATA_ANGKA_KREDIT, false, false, KARIER_VALUE_NONE, 0, KARIER_VALUE_NONE, 0, 0, -1);
+		else
+			add(&c, CK_J_AK_JENJANG, e->angka_kredit >= need, false, KARIER_VALUE_FIXED, need, KARIER_VALUE_FIXED,
+			    e->angka_kredit, 0, jen_akk_jenjang[e->jenjang]);
 	}
 
 	discipline(&c, CK_J_DISIPLIN, CK_J_DISIPLIN_TETAP);
@@ -627,9 +814,9 @@ void kr_appointment_fill(karier_decision *d, const karier_policy *p, const karie
 	if (c.ok)
 		d->paling_awal = date;
 	else if (!c.never) {
-		int32_t x = discipline_free_from(p, e, c.hold);
+		int32_t x = discipline_free_from(&c, c.hold, NULL);
 		/* later dates must still meet the age limit and precede retirement */
-		bool fits = x != FOREVER && discipline_free_from(p, e, x) == x && (!usia || age_at(e->birth, x) <= usia) &&
+		bool fits = x != FOREVER && discipline_free_from(&c, x, NULL) == x && (!usia || age_at(e->birth, x) <= usia) &&
 		            (!c.retire || x < c.retire);
 		d->paling_awal = fits ? x : 0;
 	}

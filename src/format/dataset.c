@@ -1026,24 +1026,53 @@ static void read_pelatihan(karier_dataset *ds, struct kr_sink *out, const karier
 	close_file(&f);
 }
 
+/* The months the policy gives a penalty that has no end date, and the key
+ * of that setting; -1 for a dismissal, which never ends. */
+static int64_t default_months(const karier_policy *p, int32_t tingkat, int32_t jenis, char *key, size_t n)
+{
+	if (jenis == KARIER_HUKUMAN_PDH)
+		return -1;
+	if (jenis)
+		snprintf(key, n, "disiplin.jenis.%s.bulan", karier_code_name(KARIER_CODE_HUKUMAN, jenis));
+	else
+		snprintf(key, n, "disiplin.%s.bulan", karier_code_name(KARIER_CODE_DISIPLIN, tingkat));
+	int64_t v = 0;
+	return karier_policy_get(&v, p, key) ? 0 : v;
+}
+
 static void read_disiplin(karier_dataset *ds, struct kr_sink *out, const karier_policy *p, const char *dir)
 {
-	enum { NIP, TINGKAT, MULAI, SELESAI, N };
-	static const struct col cols[N] = {{"nip", true}, {"tingkat", true}, {"tmt_mulai", true}, {"tmt_selesai", false}};
+	enum { NIP, TINGKAT, MULAI, SELESAI, JENIS, N };
+	static const struct col cols[N] = {{"nip", true}, {"tingkat", false}, {"tmt_mulai", true}, {"tmt_selesai", false},
+	                                   {"jenis", false}};
 	struct file f;
 	if (open_file(&f, ds, out, p, dir, F_DISIPLIN, cols, N, false))
 		while (next_row(&f)) {
-			int32_t who = employee_of(&f, NIP), tingkat = 0, mulai = 0, selesai = 0;
-			if (need(&f, TINGKAT))
-				get_code(&f, TINGKAT, KARIER_CODE_DISIPLIN, &tingkat);
+			int32_t who = employee_of(&f, NIP), tingkat = 0, jenis = 0, mulai = 0, selesai = 0;
+			/* the kind, or the level: one of them is needed, and they must agree */
+			bool has_jenis = val(&f, JENIS) != NULL;
+			get_code(&f, JENIS, KARIER_CODE_HUKUMAN, &jenis);
+			if (!get_code(&f, TINGKAT, KARIER_CODE_DISIPLIN, &tingkat) && !has_jenis)
+				need(&f, TINGKAT);
 			if (need(&f, MULAI))
 				get_date(&f, MULAI, &mulai);
 			get_date(&f, SELESAI, &selesai);
 			if (who >= 0 && !f.out->bad_row) {
-				SET(&f, SELESAI, kr_check_disiplin(tingkat, mulai, selesai));
+				SET(&f, jenis && tingkat ? TINGKAT : SELESAI, kr_check_disiplin(&tingkat, jenis, mulai, selesai));
+				char key[64];
+				int64_t months = f.out->bad_row || selesai ? 0 : default_months(p, tingkat, jenis, key, sizeof key);
+				if (months > 0) { /* said once per row, so that a missing end is never silent */
+					int i = f.idx[SELESAI];
+					diag(f.out, KARIER_DIAG_WARNING, f.name, i >= 0 ? f.row.fline[i] : f.row.line,
+					     i >= 0 ? f.row.fcol[i] : 0, "tmt_selesai", "",
+					     "no end date: the penalty is taken to run %lld months from tmt_mulai (policy %s)",
+					     (long long)months, key);
+				}
 				if (!f.out->bad_row)
 					add_record(&f, SELESAI, who, KR_REC_DISIPLIN,
-					           (struct kr_record){.a = (uint8_t)tingkat, .date = mulai, .u.end = selesai}, NULL);
+					           (struct kr_record){.a = (uint8_t)tingkat, .b = (uint8_t)jenis, .date = mulai,
+					                              .u.end = selesai},
+					           NULL);
 			}
 		}
 	finish_kind(ds, out, KR_REC_DISIPLIN);
