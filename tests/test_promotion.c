@@ -87,6 +87,9 @@ static int32_t option_awal(const karier_decision *d, int32_t jenis)
 	return -1;
 }
 
+static karier_position *position(const char *code, int32_t jab, int32_t jen);
+static karier_decision *appoint(const karier_employee *e, const karier_position *pos, int32_t date, int32_t route);
+
 /* ---- reguler: 4 years (PP 99/2000 Ps7 as amended by PP 12/2002) ---- */
 
 static void reguler_exactly_four_years(void **state)
@@ -595,6 +598,136 @@ static void top_golongan(void **state)
 	karier_employee_free(e);
 }
 
+/* ---- waiting on kinerja (PP 99/2000 Ps7: the last two years at least baik) ---- */
+
+static void kinerja_low_year_is_a_waiting_matter(void **state)
+{
+	(void)state;
+	/* the review's case: S1 III/b since 2023-04-01, 2024 butuh perbaikan, 2025 baik.
+	 * Four years fall on 2027-04-01; by then 2024 has left the window (2025 and
+	 * 2026 count, 2026 assumed baik), so the earliest date is 2027-04-01. */
+	karier_employee *e = pns(NIP_A, KARIER_PEND_S1, KARIER_GOL_IIIB, 20230401, KARIER_JAB_PELAKSANA, 0, 20100101);
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BUTUH_PERBAIKAN));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20270401);
+	int32_t i = find(d, "KP_KINERJA", KARIER_KP_REGULER, 2024), ok, wait;
+	assert_ok(karier_decision_check_get(NULL, &ok, NULL, &wait, NULL, d, i));
+	assert_int_equal(ok, 0);
+	assert_int_equal(wait, 1);
+	assert_int_equal(karier_decision_check_asumsi(d, i), 1);
+	karier_decision_free(d);
+	karier_employee_free(e);
+	/* the time is met, the kinerja is not: a low 2025 leaves the window on 2028-01-01 */
+	e = pns(NIP_A, KARIER_PEND_S1, KARIER_GOL_IIIB, 20220401, KARIER_JAB_PELAKSANA, 0, 20100101);
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_KURANG));
+	d = kp(e, NULL, 20260401);
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20280101);
+	karier_decision_free(d);
+	/* a low year already assessed after the window keeps the wait going */
+	assert_ok(karier_employee_set_kinerja(e, 2026, KARIER_PREDIKAT_KURANG));
+	d = kp(e, NULL, 20260401);
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20290101);
+	karier_decision_free(d);
+	karier_employee_free(e);
+	/* a missing year is missing data: waiting does not supply it */
+	e = pns(NIP_A, KARIER_PEND_S1, KARIER_GOL_IIIB, 20220401, KARIER_JAB_PELAKSANA, 0, 20100101);
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	d = kp(e, NULL, 20260401);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 0);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+/* ---- the first kenaikan pangkat (PP 99/2000 Ps5) ---- */
+
+static void first_golongan_counts_from_cpns_whatever_education(void **state)
+{
+	(void)state;
+	/* CPNS from 2021-03 with SLTA, II/a as PNS from 2022-03-01; holds an S1 now.
+	 * The golongan is the one held since appointment: four years count from TMT
+	 * CPNS, so on 2025-04-01 (4 years 1 month) reguler is due. */
+	karier_employee *e = pns("199901012021031001", KARIER_PEND_S1, KARIER_GOL_IIA, 20220301, KARIER_JAB_PELAKSANA, 0,
+	                         20210301);
+	assert_ok(karier_employee_set_kinerja(e, 2023, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	karier_decision *d = kp(e, NULL, 20250401);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_golongan_baru(d), KARIER_GOL_IIB);
+	int32_t i = find(d, "KP_MASA_GOLONGAN", KARIER_KP_REGULER, 0);
+	char msg[256];
+	karier_decision_check_message(msg, sizeof msg, d, i, KARIER_LANG_EN);
+	assert_string_equal(msg, "Time in the first golongan 4 years 1 month (counted from TMT CPNS, PP 99/2000 Ps5) meets "
+	                         "the minimum of 4 years");
+	assert_int_equal(karier_decision_check_asumsi(d, i), 1); /* the 24-month window is UNCONFIRMED */
+	karier_decision_free(d);
+	/* a golongan whose TMT lies 25 months after TMT CPNS is a later one: counted from its TMT */
+	assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IIA, 20230401));
+	d = kp(e, NULL, 20250401);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20270401);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+/* ---- PPPK in posts (PP 49/2018; Perpres 38/2020) ---- */
+
+static void pppk_may_hold_jf_and_certain_jpt(void **state)
+{
+	(void)state;
+	karier_employee *e = NULL;
+	assert_ok(karier_employee_new(&e, "199001152021211003", KARIER_STATUS_PPPK, NULL));
+	assert_ok(karier_employee_set_pendidikan(e, KARIER_PEND_S1));
+	assert_ok(karier_employee_set_pppk_golongan(e, 9, 20210301));
+	assert_ok(karier_employee_set_jabatan(e, "JF", KARIER_JAB_FUNGSIONAL_KEAHLIAN, KARIER_JENJANG_AHLI_PERTAMA, 20210301));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	karier_position *jf = position("ANALIS", KARIER_JAB_FUNGSIONAL_KEAHLIAN, KARIER_JENJANG_AHLI_PERTAMA);
+	karier_decision *d = appoint(e, jf, 20260401, KARIER_ROUTE_PERTAMA);
+	assert_int_equal(ok_of(d, "JAB_STATUS", KARIER_KP_NONE), 1);
+	assert_true(karier_decision_eligible(d));
+	karier_decision_free(d);
+	karier_position *adm = position("KABID", KARIER_JAB_ADMINISTRATOR, 0);
+	d = appoint(e, adm, 20260401, 0);
+	assert_int_equal(ok_of(d, "JAB_STATUS", KARIER_KP_NONE), 0);
+	const char *ref;
+	assert_ok(karier_decision_check_get(NULL, NULL, NULL, NULL, &ref, d, find(d, "JAB_STATUS", -1, 0)));
+	assert_non_null(strstr(ref, "Perpres 38/2020"));
+	karier_decision_free(d);
+	karier_position_free(adm);
+	karier_position_free(jf);
+	karier_employee_free(e);
+}
+
+/* ---- kenaikan jenjang (PermenPANRB 1/2023; Peraturan BKN 3/2023) ---- */
+
+static void kenaikan_jenjang_needs_akk_jenjang(void **state)
+{
+	(void)state;
+	/* ahli pertama -> ahli muda: AKK jenjang 100 */
+	karier_employee *e = pns(NIP_A, KARIER_PEND_S1, KARIER_GOL_IIIB, 20220401, KARIER_JAB_FUNGSIONAL_KEAHLIAN,
+	                         KARIER_JENJANG_AHLI_PERTAMA, 20200101);
+	assert_ok(karier_employee_set_angka_kredit(e, 10000));
+	karier_position *pos = position("ANALIS-MUDA", KARIER_JAB_FUNGSIONAL_KEAHLIAN, KARIER_JENJANG_AHLI_MUDA);
+	karier_decision *d = appoint(e, pos, 20260401, 0);
+	assert_int_equal(ok_of(d, "JAB_ANGKA_KREDIT_JENJANG", KARIER_KP_NONE), 1);
+	karier_decision_free(d);
+	assert_ok(karier_employee_set_angka_kredit(e, 9999));
+	d = appoint(e, pos, 20260401, 0);
+	assert_int_equal(ok_of(d, "JAB_ANGKA_KREDIT_JENJANG", KARIER_KP_NONE), 0);
+	karier_decision_free(d);
+	karier_position_free(pos);
+	/* two steps up is not a kenaikan jenjang: no such check */
+	pos = position("ANALIS-MADYA", KARIER_JAB_FUNGSIONAL_KEAHLIAN, KARIER_JENJANG_AHLI_MADYA);
+	d = appoint(e, pos, 20260401, 0);
+	assert_int_equal(find(d, "JAB_ANGKA_KREDIT_JENJANG", -1, 0), -1);
+	karier_decision_free(d);
+	karier_position_free(pos);
+	karier_employee_free(e);
+}
+
 /* ---- pilihan struktural (PP 99/2000 Ps12 as amended) ---- */
 
 static void struktural_one_year_in_post(void **state)
@@ -638,6 +771,49 @@ static void struktural_range_of_the_post(void **state)
 	assert_true(karier_decision_eligible(d));
 	assert_int_equal(karier_decision_golongan_baru(d), KARIER_GOL_IIID);
 	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void struktural_to_iva_needs_ujian_dinas_ii(void **state)
+{
+	(void)state;
+	/* PP 99/2000 Ps30-32: from III/d to IV/a, whatever the kind of promotion.  An
+	 * administrator (range III/d..IV/b) with S1, III/d and in post since 2024-04-01. */
+	karier_employee *e = pns(NIP_A, KARIER_PEND_S1, KARIER_GOL_IIID, 20240401, KARIER_JAB_ADMINISTRATOR, 0, 20240401);
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(ok_of(d, "KP_UJIAN_DINAS_II", KARIER_KP_PILIHAN_STRUKTURAL), 0);
+	assert_int_equal(option_awal(d, KARIER_KP_PILIHAN_STRUKTURAL), 0);
+	karier_decision_free(d);
+	assert_ok(karier_employee_set_ujian_dinas(e, KARIER_UJIAN_DINAS_II));
+	d = kp(e, NULL, 20260401);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_jenis(d), KARIER_KP_PILIHAN_STRUKTURAL);
+	assert_int_equal(karier_decision_golongan_baru(d), KARIER_GOL_IVA);
+	karier_decision_free(d);
+	/* Diklatpim III (PKA) counts as the exam by the policy's default (UNCONFIRMED, said) */
+	assert_ok(karier_employee_set_ujian_dinas(e, KARIER_UJIAN_DINAS_I));
+	assert_ok(karier_employee_add_pelatihan(e, "PKA-2025", 20250901, 300, KARIER_PELATIHAN_PKA));
+	d = kp(e, NULL, 20260401);
+	assert_true(karier_decision_eligible(d));
+	int32_t i = find(d, "KP_UJIAN_DINAS_II", KARIER_KP_PILIHAN_STRUKTURAL, 0);
+	assert_int_equal(karier_decision_check_asumsi(d, i), 1);
+	karier_decision_free(d);
+	karier_policy *p = NULL;
+	assert_ok(karier_policy_new_default(&p));
+	assert_ok(karier_policy_set(p, "kp.ujian_dinas_ii.bebas_pelatihan", 0));
+	d = kp(e, p, 20260401);
+	assert_false(karier_decision_eligible(d));
+	karier_decision_free(d);
+	/* exempt by education: S2, and dokter and apoteker, which rank with S2 */
+	assert_ok(karier_employee_set_pendidikan(e, KARIER_PEND_DOKTER));
+	d = kp(e, p, 20260401);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(ok_of(d, "KP_UJIAN_DINAS_II", KARIER_KP_PILIHAN_STRUKTURAL), 1);
+	karier_decision_free(d);
+	karier_policy_free(p);
 	karier_employee_free(e);
 }
 
@@ -947,6 +1123,36 @@ static void pengabdian_one_month_before_retirement(void **state)
 	d = kp(e, NULL, 20260201);
 	assert_false(karier_decision_eligible(d));
 	assert_int_equal(karier_decision_option_count(d), 1);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+static void pengabdian_is_exempt_from_period_dates(void **state)
+{
+	(void)state;
+	/* born 1967-03-15, BUP 58 (pelaksana): retires 2025-04-01.  On 2025-03-01 the
+	 * period calendar of Peraturan BKN 4/2023 (Feb, Apr, ...) would move the date to
+	 * 2025-04-01, the retirement day; pengabdian is exempt (Ps2) and takes 2025-03-01. */
+	karier_employee *e = pns("196703151990031001", KARIER_PEND_S1, KARIER_GOL_IIID, 20240101, KARIER_JAB_PELAKSANA, 0,
+	                         19900301);
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	karier_decision *d = kp(e, NULL, 20250301);
+	assert_int_equal(karier_decision_tanggal_pensiun(d), 20250401);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_jenis(d), KARIER_KP_PENGABDIAN);
+	assert_int_equal(karier_decision_tanggal(d), 20250301);
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20250301);
+	assert_int_equal(ok_of(d, "KP_PENSIUN", KARIER_KP_REGULER), 0); /* the period date is the retirement day */
+	karier_decision_free(d);
+	/* asked mid-February: the 1st of the next month, still inside the window */
+	d = kp(e, NULL, 20250215);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_tanggal(d), 20250301);
+	karier_decision_free(d);
+	/* asked on 2025-02-01: the window (one month before retirement) is not open yet */
+	d = kp(e, NULL, 20250201);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_option_count(d), 1); /* reguler only */
 	karier_decision_free(d);
 	karier_employee_free(e);
 }
@@ -1319,6 +1525,11 @@ int main(void)
 		cmocka_unit_test(struktural_one_year_in_post),
 		cmocka_unit_test(struktural_range_of_the_post),
 		cmocka_unit_test(struktural_at_top_takes_reguler),
+		cmocka_unit_test(struktural_to_iva_needs_ujian_dinas_ii),
+		cmocka_unit_test(kinerja_low_year_is_a_waiting_matter),
+		cmocka_unit_test(first_golongan_counts_from_cpns_whatever_education),
+		cmocka_unit_test(pppk_may_hold_jf_and_certain_jpt),
+		cmocka_unit_test(kenaikan_jenjang_needs_akk_jenjang),
 		cmocka_unit_test(fungsional_angka_kredit),
 		cmocka_unit_test(fungsional_two_years_and_one_day_short),
 		cmocka_unit_test(fungsional_top_of_jenjang_and_missing_ak),
@@ -1330,6 +1541,7 @@ int main(void)
 		cmocka_unit_test(prestasi_beyond_the_ceiling),
 		cmocka_unit_test(pengabdian_one_month_before_retirement),
 		cmocka_unit_test(pengabdian_never_after_berat),
+		cmocka_unit_test(pengabdian_is_exempt_from_period_dates),
 		cmocka_unit_test(decision_on_or_after_retirement),
 		cmocka_unit_test(retirement_dates),
 		cmocka_unit_test(jpt_pratama_all_requirements),
