@@ -322,6 +322,8 @@ static json_t *check_value(const karier_decision *d, int32_t i, int32_t which)
 	case KARIER_VALUE_STATUS: return v ? json_string(code_or(KARIER_CODE_STATUS, (int32_t)v, "?")) : json_null();
 	case KARIER_VALUE_UJIAN_DINAS: return v ? json_string(code_or(KARIER_CODE_UJIAN_DINAS, (int32_t)v, "?")) : json_null();
 	case KARIER_VALUE_PELATIHAN: return v ? json_string(code_or(KARIER_CODE_PELATIHAN, (int32_t)v, "?")) : json_null();
+	case KARIER_VALUE_DISIPLIN: return v ? json_string(code_or(KARIER_CODE_DISIPLIN, (int32_t)v, "?")) : json_null();
+	case KARIER_VALUE_HUKUMAN: return v ? json_string(code_or(KARIER_CODE_HUKUMAN, (int32_t)v, "?")) : json_null();
 	case KARIER_VALUE_GOLONGAN_RANGE: {
 		char buf[32];
 		snprintf(buf, sizeof buf, "%s-%s", code_or(KARIER_CODE_GOLONGAN, (int32_t)(v / 100), "?"),
@@ -353,6 +355,7 @@ static json_t *checks_json(const karier_decision *d, int32_t lang)
 		json_object_set_new(c, "ref", json_string(ref));
 		json_object_set_new(c, "jenis", jenis ? json_string(code_or(KARIER_CODE_KP_JENIS, jenis, "?")) : json_null());
 		json_object_set_new(c, "menunggu", json_boolean(wait));
+		json_object_set_new(c, "asumsi", json_boolean(karier_decision_check_asumsi(d, i)));
 		json_array_append_new(arr, c);
 	}
 	return arr;

@@ -407,6 +407,94 @@ static void history_errors_in_file_order(void **state)
 	remove_dir(dir);
 }
 
+/* The penalty's kind (PP 94/2021 Ps8), the ujian penyesuaian date and a post's
+ * accepted diplomas (PP 99/2000 Ps18) as optional columns; a penalty without
+ * an end date is said, with the months the policy gives it. */
+static void discipline_kind_exam_and_diplomas(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/karier-io-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	put(dir, "jabatan.csv", "kode,nama,jenis,pendidikan_diterima\nPLK,Pelaksana,pelaksana,S1|d4\nADM,Admin,administrator,\n");
+	put(dir, "pegawai.csv", "nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan,tanggal_lulus_upkp\n"
+	                        "198501012010011001,Budi,PNS,SLTA,II/d,2022-04-01,PLK,2010-01-04,2025-10-01\n"
+	                        "198601012010011002,Ani,PNS,S1,III/b,2022-04-01,PLK,2010-01-04,\n");
+	put(dir, "disiplin.csv", "nip,tingkat,tmt_mulai,tmt_selesai,jenis\n"
+	                         "198501012010011001,,2025-12-01,,potong_tukin_9\n"
+	                         "198501012010011001,sedang,2020-01-01,2021-01-01,tunda_kp\n"
+	                         "198601012010011002,berat,2024-01-01,,\n"
+	                         "198601012010011002,,2019-01-01,,pdh\n");
+	karier_dataset *ds = NULL;
+	assert_ok(karier_dataset_load(&ds, dir, NULL, 0));
+	/* two warnings, one for each penalty without an end that is not a dismissal */
+	int32_t n = karier_dataset_diagnostic_count(ds), warnings = 0;
+	for (int32_t i = 0; i < n; i++) {
+		int32_t sev, line, col;
+		const char *file, *cname, *msg;
+		assert_ok(karier_dataset_diagnostic_get(&sev, &file, &line, &col, &cname, NULL, &msg, ds, i));
+		if (strcmp(file, "disiplin.csv") != 0)
+			continue;
+		warnings++;
+		assert_int_equal(sev, KARIER_DIAG_WARNING);
+		assert_string_equal(cname, "tmt_selesai");
+		if (line == 2)
+			assert_string_equal(msg, "no end date: the penalty is taken to run 9 months from tmt_mulai "
+			                         "(policy disiplin.jenis.potong_tukin_9.bulan)");
+		else {
+			assert_int_equal(line, 4);
+			assert_string_equal(msg, "no end date: the penalty is taken to run 12 months from tmt_mulai "
+			                         "(policy disiplin.berat.bulan)");
+		}
+	}
+	assert_int_equal(warnings, 2);
+	const karier_employee *budi = karier_dataset_employee(ds, 0), *ani = karier_dataset_employee(ds, 1);
+	int32_t t, j, end;
+	assert_ok(karier_employee_disiplin_get(&t, NULL, &end, budi, 1)); /* in start order */
+	assert_ok(karier_employee_disiplin_get_jenis(&j, budi, 1));
+	assert_int_equal(t, KARIER_DISIPLIN_SEDANG); /* the level follows from the kind */
+	assert_int_equal(j, KARIER_HUKUMAN_POTONG_TUKIN_9);
+	assert_int_equal(end, 0);
+	assert_ok(karier_employee_disiplin_get_jenis(&j, ani, 0));
+	assert_int_equal(j, KARIER_HUKUMAN_PDH);
+	assert_int_equal(karier_employee_ujian_penyesuaian(budi), 20251001);
+	assert_int_equal(karier_employee_ujian_penyesuaian(ani), 0);
+	const karier_position *plk = karier_dataset_position_find(ds, "PLK"), *adm = karier_dataset_position_find(ds, "ADM");
+	assert_true(karier_position_accepts_pendidikan(plk, KARIER_PEND_D4));
+	assert_false(karier_position_accepts_pendidikan(plk, KARIER_PEND_D3));
+	assert_false(karier_position_accepts_pendidikan(adm, KARIER_PEND_S1));
+	karier_dataset_free(ds);
+
+	/* a kind and a level that disagree; an unknown kind; neither */
+	put(dir, "disiplin.csv", "nip,tingkat,tmt_mulai,tmt_selesai,jenis\n"
+	                         "198501012010011001,ringan,2025-12-01,,pdh\n"
+	                         "198501012010011001,,2025-12-01,,hukuman_mati\n"
+	                         "198501012010011001,,2025-12-01,,\n");
+	put(dir, "jabatan.csv", "kode,nama,jenis,pendidikan_diterima\nPLK,Pelaksana,pelaksana,S1\nX,X,pelaksana,S1|SMA-X\n");
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, 0), KARIER_EFORMAT);
+	const char *want[][3] = {
+		{"jabatan.csv", "pendidikan_diterima", "\"SMA-X\": "},
+		{"disiplin.csv", "tingkat", "tingkat: ringan does not match jenis pdh, which is berat"},
+		{"disiplin.csv", "jenis", ""},
+		{"disiplin.csv", "tingkat", "required value is empty"},
+	};
+	int32_t k = 0;
+	n = karier_dataset_diagnostic_count(ds);
+	for (int32_t i = 0; i < n && k < 4; i++) {
+		int32_t sev;
+		const char *file, *cname, *msg;
+		assert_ok(karier_dataset_diagnostic_get(&sev, &file, NULL, NULL, &cname, NULL, &msg, ds, i));
+		if (sev != KARIER_DIAG_ERROR)
+			continue;
+		assert_string_equal(file, want[k][0]);
+		assert_string_equal(cname, want[k][1]);
+		assert_true(strncmp(msg, want[k][2], strlen(want[k][2])) == 0);
+		k++;
+	}
+	assert_int_equal(k, 4);
+	karier_dataset_free(ds);
+	remove_dir(dir);
+}
+
 static void positions_and_catalogue_as_json(void **state)
 {
 	(void)state;
@@ -500,6 +588,7 @@ int main(void)
 		cmocka_unit_test(dataset_larger_than_a_chunk),
 		cmocka_unit_test(history_errors_in_file_order),
 		cmocka_unit_test(positions_and_catalogue_as_json),
+		cmocka_unit_test(discipline_kind_exam_and_diplomas),
 	};
 	return cmocka_run_group_tests_name("io", tests, NULL, NULL);
 }

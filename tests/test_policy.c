@@ -63,7 +63,16 @@ static void national_defaults(void **state)
 	assert_int_equal(get(p, "pendidikan.slta.plafon_reguler"), KARIER_GOL_IIIB);
 	assert_int_equal(get(p, "pendidikan.sgplb.plafon_reguler"), KARIER_GOL_IIIC);
 	assert_int_equal(get(p, "pendidikan.s3.plafon_reguler"), KARIER_GOL_IVB);
-	assert_int_equal(get(p, "pendidikan.s2.golongan_awal"), KARIER_GOL_IIIB);
+	/* PP 94/2021 Ps8(3): tukin cuts of 6, 9 and 12 months; PP 53/2010 Ps7(3)b: KP delayed 1 year */
+	assert_int_equal(get(p, "disiplin.jenis.potong_tukin_6.bulan"), 6);
+	assert_int_equal(get(p, "disiplin.jenis.potong_tukin_9.bulan"), 9);
+	assert_int_equal(get(p, "disiplin.jenis.tunda_kp.bulan"), 12);
+	/* PP 49/2018 and Perpres 38/2020: PPPK in JF and JPT madya, not in administrator posts */
+	assert_int_equal(get(p, "jabatan.fungsional_keahlian.pppk"), 1);
+	assert_int_equal(get(p, "jabatan.jpt_madya.pppk"), 1);
+	assert_int_equal(get(p, "jabatan.administrator.pppk"), 0);
+	int64_t v;
+	assert_int_equal(karier_policy_get(&v, p, "pendidikan.s2.golongan_awal"), KARIER_ENOTFOUND); /* no rule read it */
 	/* PP 99/2000 Ps18: S1 from at most II/d to III/a */
 	assert_int_equal(get(p, "ijazah.s1.golongan_maksimum"), KARIER_GOL_IID);
 	assert_int_equal(get(p, "ijazah.s1.golongan_baru"), KARIER_GOL_IIIA);

@@ -540,9 +540,10 @@ static const karier_position *find_position(const karier_dataset *ds, const char
 
 static void read_jabatan(karier_dataset *ds, const karier_policy *p, const char *dir)
 {
-	enum { KODE, NAMA, JENIS, JENJANG, MIN_GOL, MIN_PEND, BUP, N };
+	enum { KODE, NAMA, JENIS, JENJANG, MIN_GOL, MIN_PEND, BUP, PEND_OK, N };
 	static const struct col cols[N] = {{"kode", true}, {"nama", true}, {"jenis", true}, {"jenjang", false},
-	                                   {"min_golongan", false}, {"min_pendidikan", false}, {"bup", false}};
+	                                   {"min_golongan", false}, {"min_pendidikan", false}, {"bup", false},
+	                                   {"pendidikan_diterima", false}};
 	struct file f;
 	if (open_file(&f, ds, &ds->out, p, dir, F_JABATAN, cols, N, false)) {
 		while (next_row(&f)) {
@@ -555,6 +556,22 @@ static void read_jabatan(karier_dataset *ds, const karier_policy *p, const char 
 			bool has_gol = get_code(&f, MIN_GOL, KARIER_CODE_GOLONGAN, &gol);
 			bool has_pend = get_code(&f, MIN_PEND, KARIER_CODE_PENDIDIKAN, &pend);
 			bool has_bup = get_int(&f, BUP, 40, 80, &bup);
+			/* diplomas that fit the post, separated by '|' (e.g. "S1|D4") */
+			uint32_t pend_ok = 0;
+			const char *list = val(&f, PEND_OK);
+			for (const char *q = list; q && *q;) {
+				const char *bar = strchr(q, '|');
+				size_t n = bar ? (size_t)(bar - q) : strlen(q);
+				char one[32];
+				int32_t code = 0;
+				snprintf(one, sizeof one, "%.*s", (int)(n < sizeof one ? n : sizeof one - 1), q);
+				if (karier_code_parse(&code, KARIER_CODE_PENDIDIKAN, one)) {
+					err(&f, PEND_OK, "\"%s\": %s (list the diplomas separated by '|')", one, karier_last_error());
+					break;
+				}
+				pend_ok |= 1u << code;
+				q = bar ? bar + 1 : q + n;
+			}
 			if (f.out->bad_row || !kode || !nama || !jenis)
 				continue;
 			if (find_position(ds, kode)) {
@@ -576,6 +593,9 @@ static void read_jabatan(karier_dataset *ds, const karier_policy *p, const char 
 				karier_position_set_requirement(pos, KARIER_REQ_MIN_PENDIDIKAN, pend);
 			if (has_bup)
 				karier_position_set_requirement(pos, KARIER_REQ_BUP, bup);
+			for (int32_t k = 1; k < 32; k++)
+				if ((pend_ok >> k) & 1)
+					karier_position_add_pendidikan(pos, k);
 			if (ds->n_pos == ds->cap_pos) {
 				int32_t cap = ds->cap_pos ? ds->cap_pos * 2 : 64;
 				karier_position **np = kr_realloc(ds->pos, (size_t)cap * sizeof *np);
@@ -661,12 +681,14 @@ static void read_katalog(karier_dataset *ds, const karier_policy *p, const char 
 
 static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char *dir)
 {
-	enum { NIP, NAMA, STATUS, PEND, GOL, TMT_GOL, JAB, TMT_JAB, UNIT, LAHIR, TMT_CPNS, POTENSI, AK, UD, PEND_BARU, PRESTASI, N };
+	enum { NIP, NAMA, STATUS, PEND, GOL, TMT_GOL, JAB, TMT_JAB, UNIT, LAHIR, TMT_CPNS, POTENSI, AK, UD, PEND_BARU, PRESTASI,
+	       UPKP, N };
 	static const struct col cols[N] = {
 		{"nip", true},        {"nama", true},       {"status", true},        {"pendidikan", true},
 		{"golongan", true},   {"tmt_golongan", true}, {"jabatan", true},     {"tmt_jabatan", true},
 		{"unit_kerja", false}, {"tanggal_lahir", false}, {"tmt_cpns", false}, {"potensi", false},
-		{"angka_kredit", false}, {"ujian_dinas", false}, {"pendidikan_baru", false}, {"prestasi_luar_biasa", false}};
+		{"angka_kredit", false}, {"ujian_dinas", false}, {"pendidikan_baru", false}, {"prestasi_luar_biasa", false},
+		{"tanggal_lulus_upkp", false}};
 	struct file f;
 	bool have_jabatan = ds->out.files & ((1u << F_JABATAN) | (1u << F_JABATAN_JSON));
 	if (!open_file(&f, ds, &ds->out, p, dir, F_PEGAWAI, cols, N, true)) {
@@ -702,7 +724,7 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 		}
 		/* every other column, diagnosed even when the NIP is bad */
 		const char *nama = need(&f, NAMA);
-		int32_t pend = 0, gol = 0, tmt_gol = 0, tmt_jab = 0, lahir = 0, cpns = 0, ud = 0, baru = 0;
+		int32_t pend = 0, gol = 0, tmt_gol = 0, tmt_jab = 0, lahir = 0, cpns = 0, ud = 0, baru = 0, upkp = 0;
 		int64_t potensi = -1, ak = -1, prestasi = 0;
 		if (need(&f, PEND))
 			get_code(&f, PEND, KARIER_CODE_PENDIDIKAN, &pend);
@@ -720,6 +742,7 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 		get_code(&f, UD, KARIER_CODE_UJIAN_DINAS, &ud);
 		get_code(&f, PEND_BARU, KARIER_CODE_PENDIDIKAN, &baru);
 		get_int(&f, PRESTASI, 0, 1, &prestasi);
+		get_date(&f, UPKP, &upkp);
 		int32_t pos_index = jab && have_jabatan ? find_position_index(ds, jab) : -1;
 		const karier_position *pos = pos_index >= 0 ? ds->pos[pos_index] : NULL;
 		if (jab && have_jabatan && !pos)
@@ -752,6 +775,8 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 				SET(&f, UD, karier_employee_set_ujian_dinas(e, ud));
 			if (prestasi)
 				SET(&f, PRESTASI, karier_employee_set_prestasi_luar_biasa(e, 1));
+			if (upkp)
+				SET(&f, UPKP, karier_employee_set_ujian_penyesuaian(e, upkp));
 		}
 		if (!e)
 			continue;

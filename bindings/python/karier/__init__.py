@@ -35,6 +35,7 @@ __all__ = ["KarierError", "LibraryNotFound", "Policy", "Position", "Employee", "
 class CodeType(enum.IntEnum):
     GOLONGAN = 1; PPPK_GOLONGAN = 2; PENDIDIKAN = 3; PREDIKAT = 4; RATING = 5; JABATAN = 6  # noqa: E702
     JENJANG = 7; STATUS = 8; DISIPLIN = 9; PELATIHAN = 10; UJIAN_DINAS = 11; MODA = 12; KP_JENIS = 13  # noqa: E702
+    HUKUMAN = 14
 
 
 class Status(enum.IntEnum):
@@ -57,6 +58,13 @@ class Predikat(enum.IntEnum):
 
 class Disiplin(enum.IntEnum):
     RINGAN = 1; SEDANG = 2; BERAT = 3  # noqa: E702
+
+
+class Hukuman(enum.IntEnum):
+    """Kinds of discipline penalty: PP 94/2021 Ps8 and PP 53/2010 Ps7(3)."""
+    TEGURAN_LISAN = 1; TEGURAN_TERTULIS = 2; PERNYATAAN_TIDAK_PUAS = 3; POTONG_TUKIN_6 = 4  # noqa: E702
+    POTONG_TUKIN_9 = 5; POTONG_TUKIN_12 = 6; TURUN_JABATAN = 7; BEBAS_JABATAN = 8; PDH = 9  # noqa: E702
+    TUNDA_KGB = 10; TUNDA_KP = 11; TURUN_PANGKAT = 12  # noqa: E702
 
 
 class Pelatihan(enum.IntEnum):
@@ -246,6 +254,11 @@ def pendidikan_rank(value):
 
 def jenjang_jabatan(value):
     return C.karier_jenjang_jabatan(_code(CodeType.JENJANG, value))
+
+
+def hukuman_tingkat(jenis):
+    """The level (Disiplin) of a kind of penalty."""
+    return C.karier_hukuman_tingkat(_code(CodeType.HUKUMAN, jenis))
 
 
 def predikat_from_ratings(hasil_kerja, perilaku):
@@ -476,6 +489,13 @@ class Position(_Handle):
         v = _code(codes[req], value) if req in codes else int(value)
         C.karier_position_set_requirement(self._check(), int(req), v)
 
+    def add_pendidikan(self, pendidikan):
+        """Accept a diploma as fitting the post (penyesuaian ijazah, PP 99/2000 Ps18)."""
+        C.karier_position_add_pendidikan(self._check(), _code(CodeType.PENDIDIKAN, pendidikan))
+
+    def accepts_pendidikan(self, pendidikan):
+        return bool(C.karier_position_accepts_pendidikan(self._check(), _code(CodeType.PENDIDIKAN, pendidikan)))
+
     def clear_requirement(self, req):
         C.karier_position_clear_requirement(self._check(), int(req))
 
@@ -525,6 +545,7 @@ class Penalty:
     tingkat: int
     start: _dt.date
     end: Optional[_dt.date]
+    jenis: int = 0  # a Hukuman, 0 when only the level is known
 
 
 @dataclass
@@ -581,6 +602,8 @@ class Employee(_Handle):
                            lambda self, v: C.karier_employee_set_ujian_dinas(self._check(), _code(CodeType.UJIAN_DINAS, v)))
     prestasi_luar_biasa = property(lambda self: bool(C.karier_employee_prestasi_luar_biasa(self._check())),
                                    lambda self, v: C.karier_employee_set_prestasi_luar_biasa(self._check(), int(bool(v))))
+    ujian_penyesuaian = property(lambda self: _date(C.karier_employee_ujian_penyesuaian(self._check())),
+                                 lambda self, v: C.karier_employee_set_ujian_penyesuaian(self._check(), _ymd(v)))
 
     def set_golongan(self, golongan, tmt):
         """A golongan ruang for PNS/CPNS, or a PPPK golongan for PPPK (as the status says)."""
@@ -641,16 +664,22 @@ class Employee(_Handle):
         return out
 
     def add_disiplin(self, tingkat, start, end=None):
+        """A penalty of which only the level is known."""
         C.karier_employee_add_disiplin(self._check(), _code(CodeType.DISIPLIN, tingkat), _ymd(start), _ymd(end))
+
+    def add_hukuman(self, jenis, start, end=None):
+        """A penalty of a known kind (Hukuman); its level follows from the kind."""
+        C.karier_employee_add_hukuman(self._check(), _code(CodeType.HUKUMAN, jenis), _ymd(start), _ymd(end))
 
     @property
     def disiplin(self):
         h = self._check()
         out = []
         for i in range(C.karier_employee_disiplin_count(h)):
-            t, s, e = c_int32(), c_int32(), c_int32()
+            t, s, e, j = c_int32(), c_int32(), c_int32(), c_int32()
             C.karier_employee_disiplin_get(byref(t), byref(s), byref(e), h, i)
-            out.append(Penalty(t.value, _date(s.value), _date(e.value)))
+            C.karier_employee_disiplin_get_jenis(byref(j), h, i)
+            out.append(Penalty(t.value, _date(s.value), _date(e.value), j.value))
         return out
 
     def add_riwayat_jabatan(self, jabatan, jenjang, start, end):
@@ -843,6 +872,7 @@ class Check:
     actual: Value
     message_id: str
     message_en: str
+    asumsi: bool = False  # rests on an UNCONFIRMED setting, absent data, or assumed future years
 
 
 @dataclass
@@ -901,7 +931,8 @@ def _decision(h):
             d.checks.append(Check(_s(code.value), bool(ok.value), code_name(CodeType.KP_JENIS, jenis.value),
                                   bool(wait.value), _s(ref.value), values[0], values[1],
                                   _text(C.karier_decision_check_message, h, i, 0),
-                                  _text(C.karier_decision_check_message, h, i, 1)))
+                                  _text(C.karier_decision_check_message, h, i, 1),
+                                  bool(C.karier_decision_check_asumsi(h, i))))
         return d
     finally:
         C.karier_decision_free(h)

@@ -167,10 +167,20 @@ class PromotionTests(unittest.TestCase):
 
     def test_discipline_and_retirement(self):
         with pelaksana(dt.date(2022, 4, 1)) as e:
+            # PP 94/2021 Ps8: a penalty blocks while it runs; one that ended is no obstacle
             e.add_disiplin(karier.Disiplin.SEDANG, dt.date(2025, 6, 1), dt.date(2025, 12, 1))
-            d = karier.promotion(e, dt.date(2026, 4, 1))
-            self.assertEqual(d.tanggal_paling_awal, dt.date(2026, 6, 1))
+            self.assertTrue(karier.promotion(e, dt.date(2026, 4, 1)).eligible)
             self.assertEqual(e.disiplin[0].end, dt.date(2025, 12, 1))
+            # PP 53/2010 Ps7(3)b: penundaan KP moves the date due (2026-04-01) by 12 months
+            e.add_hukuman(karier.Hukuman.TUNDA_KP, dt.date(2025, 7, 1), dt.date(2026, 7, 1))
+            d = karier.promotion(e, dt.date(2026, 4, 1))
+            self.assertEqual(d.tanggal_paling_awal, dt.date(2027, 4, 1))
+            self.assertEqual(e.disiplin[1].jenis, karier.Hukuman.TUNDA_KP)
+            self.assertEqual(e.disiplin[1].tingkat, karier.Disiplin.SEDANG)
+            self.assertEqual(karier.hukuman_tingkat("pdh"), karier.Disiplin.BERAT)
+            kinerja = [c for c in d.checks if c.code == "KP_KINERJA"]
+            self.assertTrue(all(c.asumsi for c in kinerja))  # kinerja.predikat_minimum is UNCONFIRMED
+            self.assertFalse(next(c for c in d.checks if c.code == "KP_STATUS").asumsi)
             self.assertEqual(karier.retirement_date(e), (dt.date(2043, 2, 1), 58))
 
     def test_appointment_age_boundary(self):
@@ -225,11 +235,21 @@ class MeritTests(unittest.TestCase):
         self.assertEqual((m.score, m.missing, m.box), (D("92.57"), ["potensi"], 9))
         self.assertEqual(karier.talent_actions(3, 3, karier.Lang.EN), "Promote and retain; instansi or national talent pool; award")
 
+    def test_position_diplomas(self):
+        pos = karier.Position("PLK", "Pelaksana", "pelaksana")
+        self.assertFalse(pos.accepts_pendidikan("S1"))
+        pos.add_pendidikan("S1")
+        self.assertTrue(pos.accepts_pendidikan("S1"))
+        self.assertFalse(pos.accepts_pendidikan("D3"))
+        pos.close()
+
     def test_rank_and_duk(self):
         other = self.e.copy()
         other.set_kinerja(2025, "butuh_perbaikan")
         self.assertEqual(karier.rank([other, self.e], self.pos, dt.date(2026, 6, 1))[0][0], 1)
-        self.assertEqual(karier.rank([other, self.e], self.pos, dt.date(2026, 6, 1), eligible_only=True), [])
+        # other's 2025 is below baik; self.e may be appointed, its PKP due within 12 months after
+        self.assertEqual([i for i, _ in karier.rank([other, self.e], self.pos, dt.date(2026, 6, 1), eligible_only=True)],
+                         [1])
         self.assertEqual(sorted(karier.duk_rank([other, self.e])), [0, 1])
         other.close()
 
@@ -345,6 +365,9 @@ class EmployeeTests(unittest.TestCase):
             e.angka_kredit = D("125.5")
             e.ujian_dinas = "I"
             e.prestasi_luar_biasa = True
+            self.assertIsNone(e.ujian_penyesuaian)
+            e.ujian_penyesuaian = dt.date(2025, 10, 1)
+            self.assertEqual(e.ujian_penyesuaian, dt.date(2025, 10, 1))
             e.set_kompetensi("INTEGRITAS", 3, dt.date(2024, 1, 1))
             e.add_riwayat_jabatan("pengawas", 0, dt.date(2010, 1, 1), dt.date(2020, 1, 2))
             e.add_pelatihan("PKP", dt.date(2019, 11, 20), 830, "PKP")
