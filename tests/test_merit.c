@@ -203,6 +203,7 @@ static int32_t box_for(const karier_policy *p, int32_t potensi, int32_t kinerja_
 	karier_policy *q = NULL;
 	assert_ok(karier_policy_copy(&q, p));
 	assert_ok(karier_policy_set(q, "merit.kinerja.nilai.baik", kinerja_baik_score));
+	assert_ok(karier_policy_set(q, "talenta.kinerja.sumber", 2)); /* the numeric cut-offs */
 	karier_employee *e = NULL;
 	assert_ok(karier_employee_new(&e, "197006151995031001", KARIER_STATUS_PNS, NULL));
 	assert_ok(karier_employee_set_potensi(e, potensi));
@@ -216,6 +217,40 @@ static int32_t box_for(const karier_policy *p, int32_t potensi, int32_t kinerja_
 	karier_employee_free(e);
 	karier_policy_free(q);
 	return box;
+}
+
+/* PermenPANRB 6/2022: the kinerja axis follows the latest predikat by default;
+ * the score with its cut-offs is the policy's alternative. */
+static void nine_box_kinerja_axis_from_the_latest_predikat(void **state)
+{
+	(void)state;
+	karier_employee *e = NULL;
+	assert_ok(karier_employee_new(&e, "197006151995031001", KARIER_STATUS_PNS, NULL));
+	assert_ok(karier_employee_set_potensi(e, 9500));
+	/* 2025 baik, 2024 sangat baik: score (85 x 60 + 100 x 40) / 100 = 91.00 */
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_SANGAT_BAIK));
+	karier_merit *m = merit(NULL, e, NULL);
+	assert_int_equal(karier_merit_component_get(NULL, NULL, NULL, NULL, m, KARIER_MERIT_KINERJA), KARIER_OK);
+	assert_int_equal(karier_merit_kinerja_axis(m), KARIER_RATING_SESUAI); /* baik meets expectation */
+	karier_merit_free(m);
+	karier_policy *p = NULL;
+	assert_ok(karier_policy_new_default(&p));
+	assert_ok(karier_policy_set(p, "talenta.kinerja.sumber", 2));
+	m = merit(p, e, NULL);
+	assert_int_equal(karier_merit_kinerja_axis(m), KARIER_RATING_ATAS); /* 91.00 >= 90.00 */
+	karier_merit_free(m);
+	/* the latest year butuh perbaikan: below expectation; sangat baik: above */
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BUTUH_PERBAIKAN));
+	m = merit(NULL, e, NULL);
+	assert_int_equal(karier_merit_kinerja_axis(m), KARIER_RATING_BAWAH);
+	karier_merit_free(m);
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_SANGAT_BAIK));
+	m = merit(NULL, e, NULL);
+	assert_int_equal(karier_merit_kinerja_axis(m), KARIER_RATING_ATAS);
+	karier_merit_free(m);
+	karier_policy_free(p);
+	karier_employee_free(e);
 }
 
 static void nine_box_boundaries(void **state)
@@ -444,6 +479,7 @@ int main(void)
 		cmocka_unit_test(integritas_window),
 		cmocka_unit_test(kualifikasi_and_jpm_rules),
 		cmocka_unit_test(nine_box_boundaries),
+		cmocka_unit_test(nine_box_kinerja_axis_from_the_latest_predikat),
 		cmocka_unit_test(numbering_schemes),
 		cmocka_unit_test(talent_pool_and_actions),
 		cmocka_unit_test(protected_attributes_change_nothing),

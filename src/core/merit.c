@@ -116,9 +116,17 @@ void kr_merit_fill(struct karier_merit *m, const karier_policy *p, const karier_
 		m->share[c] = (int32_t)kr_div_round((int64_t)(m->value[c] < 0 ? 0 : m->value[c]) * m->weight[c], den);
 	}
 
-	/* 9-box */
+	/* 9-box: the kinerja axis from the latest predikat (PermenPANRB 6/2022:
+	 * sangat baik is above expectation, baik meets it, lower ones are below),
+	 * or from the kinerja score against the policy's cut-offs */
 	int32_t kin = m->value[KARIER_MERIT_KINERJA];
-	if (kin >= 0 || zero) {
+	if (pol(p, KR_TAL_KINERJA_SUMBER) == 1) {
+		int32_t latest = m->kin_pred[0];
+		m->kinerja_axis = latest == KARIER_PREDIKAT_SANGAT_BAIK ? KARIER_RATING_ATAS
+		                  : latest == KARIER_PREDIKAT_BAIK      ? KARIER_RATING_SESUAI
+		                  : latest || zero                      ? KARIER_RATING_BAWAH
+		                                                        : 0;
+	} else if (kin >= 0 || zero) {
 		kin = kin < 0 ? 0 : kin;
 		m->kinerja_axis = kin >= pol(p, KR_TAL_KINERJA_ATAS)    ? KARIER_RATING_ATAS
 		                  : kin >= pol(p, KR_TAL_KINERJA_SESUAI) ? KARIER_RATING_SESUAI
