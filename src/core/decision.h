@@ -89,8 +89,6 @@ struct karier_decision {
 /* Fill *d with the promotion decision on period date t; arguments already validated. */
 void kr_promotion_fill(karier_decision *d, const karier_policy *p, const karier_employee *e,
                        const karier_position *current, int32_t date, int32_t t);
-/* Whether a penalty that blocks (appointment and talent-pool rules) is in effect on date. */
-bool kr_disiplin_active(const karier_policy *p, const karier_employee *e, int32_t date);
 /* The stable code of check id `id` (decision.c). */
 const char *kr_check_code(int id);
 /* Fill *d with the appointment decision; arguments already validated. */
