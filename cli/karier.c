@@ -334,6 +334,21 @@ static json_t *check_value(const karier_decision *d, int32_t i, int32_t which)
 	}
 }
 
+/* How an allocation was chosen: the JSON lines' word and the text's phrase. */
+static const char *method_name(int32_t m)
+{
+	return m == KARIER_ALLOCATION_EXACT ? "eksak" : m == KARIER_ALLOCATION_SEARCH_LIMIT ? "batas_pencarian" : "pendekatan";
+}
+
+static const char *method_text(int32_t m, int32_t en)
+{
+	if (m == KARIER_ALLOCATION_EXACT)
+		return en ? "optimal, proven by branch and bound" : "optimal, dibuktikan dengan branch and bound";
+	if (m == KARIER_ALLOCATION_SEARCH_LIMIT)
+		return en ? "best found before the search limit" : "terbaik yang ditemukan sebelum batas pencarian";
+	return en ? "greedy by density (too many items to search)" : "serakah menurut densitas (terlalu banyak butir untuk dicari)";
+}
+
 static json_t *checks_json(const karier_decision *d, int32_t lang)
 {
 	json_t *arr = json_array();
@@ -638,11 +653,11 @@ static int cmd_training(struct run *r)
 				json_object_set_new(x, "aktual", json_integer(act));
 				json_object_set_new(x, "selisih", json_integer(diff));
 				json_array_append_new(gaps, x);
-				if (!closed)
+				if (closed != 1) /* 0: no course; 2: over a PPPK's yearly maximum */
 					json_array_append_new(open, json_string(komp));
 			} else {
 				int w = snprintf(gap_text + gl, sizeof gap_text - gl, "%s%s %d/%d%s", gl ? ", " : "", komp, act, std,
-				                 closed ? "" : "*");
+				                 closed == 1 ? "" : "*");
 				if (w > 0 && (size_t)w < sizeof gap_text - gl)
 					gl += (size_t)w;
 			}
@@ -695,8 +710,10 @@ static int cmd_training(struct run *r)
 			json_object_set_new(j, "tidak_tertutup", open);
 			json_object_set_new(j, "jp_tahun", json_integer(jp));
 			json_object_set_new(j, "jp_minimum", json_integer(min));
-			if (max)
+			if (max) {
 				json_object_set_new(j, "jp_maksimum", json_integer(max));
+				json_object_set_new(j, "di_atas_maksimum", json_boolean(above));
+			}
 			json_object_set_new(j, "di_bawah_minimum", json_boolean(below));
 			if (alloc)
 				json_object_set_new(j, "didanai", funded);
@@ -734,13 +751,15 @@ static int cmd_training(struct run *r)
 			json_object_set_new(s, "terpakai_jp", json_integer(spent_jp));
 			json_object_set_new(s, "nilai", json_fixed(value));
 			json_object_set_new(s, "batas_atas", json_fixed(upper));
+			json_object_set_new(s, "metode", json_string(method_name(karier_allocation_method(alloc))));
+			json_object_set_new(s, "selisih_batas", json_fixed(upper - value));
 			json_object_set_new(w, "ringkasan", s);
 			jsonl_write(r->out, w);
 		} else {
-			fprintf(r->out, "\n%s: Rp %lld / %lld JP; %s %lld.%02lld (%s %lld.%02lld)\n",
+			fprintf(r->out, "\n%s: Rp %lld / %lld JP; %s %lld.%02lld (%s %lld.%02lld; %s)\n",
 			        o->lang ? "Funded" : "Didanai", (long long)spent, (long long)spent_jp, o->lang ? "value" : "nilai",
 			        (long long)(value / 100), (long long)(value % 100), o->lang ? "upper bound" : "batas atas",
-			        (long long)(upper / 100), (long long)(upper % 100));
+			        (long long)(upper / 100), (long long)(upper % 100), method_text(karier_allocation_method(alloc), o->lang));
 		}
 		karier_allocation_free(alloc);
 	}
@@ -1126,12 +1145,14 @@ int cmd_report(struct run *r)
 	if (!karier_allocate(&a, r->policy, emp, pos, n, karier_dataset_catalog(r->ds), o->budget_idr, o->budget_jp, o->year)) {
 		int64_t spent, spent_jp, value, upper;
 		karier_allocation_summary(&spent, &spent_jp, &value, &upper, a);
-		int32_t counts[4] = {0};
+		int32_t counts[KARIER_UNFUNDED_PPPK_MAKS + 1] = {0};
 		for (int32_t k = 0; k < karier_allocation_item_count(a); k++) {
-			int32_t st;
+			int32_t st = 0;
 			karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &st, a, k);
-			counts[st]++;
+			if (st >= 0 && st <= KARIER_UNFUNDED_PPPK_MAKS)
+				counts[st]++;
 		}
+		int32_t method = karier_allocation_method(a);
 		if (json) {
 			json_t *s = json_object();
 			json_object_set_new(s, "bagian", json_string("pelatihan"));
@@ -1142,21 +1163,28 @@ int cmd_report(struct run *r)
 			json_object_set_new(s, "kesenjangan_didanai", json_integer(counts[KARIER_FUNDED]));
 			json_object_set_new(s, "kesenjangan_tidak_didanai", json_integer(counts[1] + counts[2]));
 			json_object_set_new(s, "kesenjangan_tanpa_pelatihan", json_integer(counts[KARIER_UNFUNDED_NO_COURSE]));
+			json_object_set_new(s, "kesenjangan_di_atas_maksimum_pppk", json_integer(counts[KARIER_UNFUNDED_PPPK_MAKS]));
 			json_object_set_new(s, "nilai", json_fixed(value));
 			json_object_set_new(s, "batas_atas", json_fixed(upper));
+			json_object_set_new(s, "metode", json_string(method_name(method)));
+			json_object_set_new(s, "selisih_batas", json_fixed(upper - value));
 			jsonl_write(f, s);
 		} else {
 			heading(f, en ? "Training plan under the budget" : "Rencana pelatihan dalam anggaran");
 			if (o->budget_idr == KARIER_NO_LIMIT && o->budget_jp == KARIER_NO_LIMIT)
-				fprintf(f, "%s\n", en ? "No budget given (--budget-idr, --budget-jp): every closable gap is funded." :
-				                        "Tanpa anggaran (--budget-idr, --budget-jp): semua kesenjangan yang dapat ditutup didanai.");
+				fprintf(f, "%s\n", en ? "No budget given (--budget-idr, --budget-jp): every closable gap is funded, within a PPPK's yearly JP maximum." :
+				                        "Tanpa anggaran (--budget-idr, --budget-jp): semua kesenjangan yang dapat ditutup didanai, dalam batas JP tahunan PPPK.");
 			fprintf(f, "%s: Rp %lld, %lld JP\n", en ? "Spent" : "Terpakai", (long long)spent, (long long)spent_jp);
 			fprintf(f, "%s: %d %s, %d %s, %d %s\n", en ? "Gaps" : "Kesenjangan", counts[0], en ? "funded" : "didanai",
 			        counts[1] + counts[2], en ? "not funded (budget)" : "tidak didanai (anggaran)", counts[3],
 			        en ? "with no course in the catalogue" : "tanpa pelatihan di katalog");
-			fprintf(f, "%s: %lld.%02lld; %s: %lld.%02lld\n", en ? "Priority-weighted value" : "Nilai berbobot prioritas",
+			if (counts[KARIER_UNFUNDED_PPPK_MAKS])
+				fprintf(f, "%s: %d\n", en ? "Gaps over a PPPK's yearly JP maximum (PP 49/2018 Ps40)" :
+				                            "Kesenjangan di atas maksimum JP tahunan PPPK (PP 49/2018 Ps40)",
+				        counts[KARIER_UNFUNDED_PPPK_MAKS]);
+			fprintf(f, "%s: %lld.%02lld; %s: %lld.%02lld (%s)\n", en ? "Priority-weighted value" : "Nilai berbobot prioritas",
 			        (long long)(value / 100), (long long)(value % 100), en ? "proven upper bound" : "batas atas terbukti",
-			        (long long)(upper / 100), (long long)(upper % 100));
+			        (long long)(upper / 100), (long long)(upper % 100), method_text(method, en));
 		}
 		karier_allocation_free(a);
 	}

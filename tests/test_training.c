@@ -3,6 +3,8 @@
  * allocation checked against exhaustive search.
  * SPDX-License-Identifier: MIT
  */
+#include <stdbool.h>
+
 #include "support/test.h"
 
 static karier_position *analis(void)
@@ -292,12 +294,158 @@ static void allocation_worked_example(void **state)
 	assert_int_equal(spent, 800000);
 	assert_int_equal(spent_jp, 20);
 	assert_int_equal(total, 146670);
-	/* bound: e2 INTEGRITAS whole, then 200,000 / 800,000 of e1 INTEGRITAS (4187.5, rounded up by one) */
+	/* the search proves this choice optimal: the bound is the value */
+	assert_int_equal(karier_allocation_method(a), KARIER_ALLOCATION_EXACT);
+	assert_int_equal(upper, 146670);
+	karier_allocation_free(a);
+	/* greedy alone (no search) keeps the Dantzig bound: e2 INTEGRITAS whole, then
+	 * 200,000 / 800,000 of e1 INTEGRITAS (4187.5, rounded up by one) */
+	karier_policy *p = NULL;
+	assert_ok(karier_policy_new_default(&p));
+	assert_ok(karier_policy_set(p, "pelatihan.alokasi.item_maksimum_eksak", 0));
+	assert_ok(karier_allocate(&a, p, emp, pos2, 2, c, 1000000, KARIER_NO_LIMIT, 2026));
+	assert_int_equal(karier_allocation_method(a), KARIER_ALLOCATION_GREEDY);
+	assert_ok(karier_allocation_summary(NULL, NULL, &total, &upper, a));
+	assert_int_equal(total, 146670);
 	assert_int_equal(upper, 146670 + 4188);
 	karier_allocation_free(a);
+	karier_policy_free(p);
 	karier_catalog_free(c);
 	karier_employee_free(e1);
 	karier_employee_free(e2);
+	karier_position_free(pos);
+}
+
+/* The review's case: greedy funds the one dear course, the optimum two cheaper ones. */
+static void allocation_exact_beats_greedy(void **state)
+{
+	(void)state;
+	/* equal priorities: base 100.00, no kinerja or kompetensi weight, no JP factor */
+	karier_policy *p = NULL;
+	assert_ok(karier_policy_new_default(&p));
+	assert_ok(karier_policy_set(p, "pelatihan.prioritas.bobot_kinerja", 0));
+	assert_ok(karier_policy_set(p, "pelatihan.prioritas.bobot_kompetensi", 0));
+	assert_ok(karier_policy_set(p, "pelatihan.prioritas.faktor_di_bawah_minimum", 100));
+	karier_position *pos = NULL;
+	assert_ok(karier_position_new(&pos, "P", "P", KARIER_JAB_PELAKSANA, 0));
+	assert_ok(karier_position_set_standard(pos, "A", 5));
+	assert_ok(karier_position_set_standard(pos, "B", 3));
+	karier_catalog *c = NULL;
+	assert_ok(karier_catalog_new(&c));
+	assert_ok(karier_catalog_add(c, "KA", "A", "A", 0, 5, 40, 6000000, KARIER_MODA_KLASIKAL));
+	assert_ok(karier_catalog_add(c, "KB", "B", "B", 0, 3, 30, 5000000, KARIER_MODA_KLASIKAL));
+	/* e1 lacks A (5 levels x 100.00 = 500.00 for 6,000,000); e2 and e3 lack B (300.00 for 5,000,000) */
+	karier_employee *e[3] = {NULL, NULL, NULL};
+	static const char *const nips[3] = {"198501012010011001", "198501012010011002", "198501012010011003"};
+	for (int i = 0; i < 3; i++) {
+		assert_ok(karier_employee_new(&e[i], nips[i], KARIER_STATUS_PNS, NULL));
+		assert_ok(karier_employee_set_kompetensi(e[i], i == 0 ? "B" : "A", i == 0 ? 3 : 5, 20250101));
+	}
+	const karier_employee *emp[3] = {e[0], e[1], e[2]};
+	const karier_position *ps[3] = {pos, pos, pos};
+	karier_allocation *a = NULL;
+	assert_ok(karier_allocate(&a, p, emp, ps, 3, c, 10000000, KARIER_NO_LIMIT, 2026));
+	int64_t spent, value, upper;
+	assert_ok(karier_allocation_summary(&spent, NULL, &value, &upper, a));
+	assert_int_equal(karier_allocation_method(a), KARIER_ALLOCATION_EXACT);
+	assert_int_equal(value, 60000);      /* both B courses: 300.00 + 300.00 */
+	assert_int_equal(spent, 10000000);   /* the second costs exactly what is left */
+	assert_int_equal(upper, 60000);
+	int32_t st;
+	assert_ok(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &st, a, 0));
+	assert_int_equal(st, KARIER_UNFUNDED_BUDGET_IDR);
+	karier_allocation_free(a);
+	/* one rupiah less and only one B course fits: then A (500.00) is the best */
+	assert_ok(karier_allocate(&a, p, emp, ps, 3, c, 9999999, KARIER_NO_LIMIT, 2026));
+	assert_ok(karier_allocation_summary(&spent, NULL, &value, &upper, a));
+	assert_int_equal(value, 50000);
+	assert_int_equal(spent, 6000000);
+	karier_allocation_free(a);
+	/* greedy alone takes A by density (500.00 / 6 M > 300.00 / 5 M) and stops;
+	 * its bound: A, then 4 M / 5 M of a B (240.00, rounded up by one hundredth) */
+	assert_ok(karier_policy_set(p, "pelatihan.alokasi.item_maksimum_eksak", 0));
+	assert_ok(karier_allocate(&a, p, emp, ps, 3, c, 10000000, KARIER_NO_LIMIT, 2026));
+	assert_ok(karier_allocation_summary(NULL, NULL, &value, &upper, a));
+	assert_int_equal(karier_allocation_method(a), KARIER_ALLOCATION_GREEDY);
+	assert_int_equal(value, 50000);
+	assert_int_equal(upper, 74001);
+	karier_allocation_free(a);
+	/* a search of one step stops at once: the greedy choice, said to be the search's best */
+	assert_ok(karier_policy_set(p, "pelatihan.alokasi.item_maksimum_eksak", 20000));
+	assert_ok(karier_policy_set(p, "pelatihan.alokasi.batas_langkah", 1));
+	assert_ok(karier_allocate(&a, p, emp, ps, 3, c, 10000000, KARIER_NO_LIMIT, 2026));
+	assert_ok(karier_allocation_summary(NULL, NULL, &value, &upper, a));
+	assert_int_equal(karier_allocation_method(a), KARIER_ALLOCATION_SEARCH_LIMIT);
+	assert_int_equal(value, 50000);
+	assert_int_equal(upper, 74001);
+	karier_allocation_free(a);
+	for (int i = 0; i < 3; i++)
+		karier_employee_free(e[i]);
+	karier_catalog_free(c);
+	karier_position_free(pos);
+	karier_policy_free(p);
+}
+
+/* PP 49/2018 Ps40: a PPPK takes at most 24 JP a contract year, in plans and allocations. */
+static void pppk_jp_maximum(void **state)
+{
+	(void)state;
+	karier_position *pos = NULL;
+	assert_ok(karier_position_new(&pos, "P", "P", KARIER_JAB_FUNGSIONAL_KEAHLIAN, KARIER_JENJANG_AHLI_PERTAMA));
+	assert_ok(karier_position_set_standard(pos, "A", 2));
+	assert_ok(karier_position_set_standard(pos, "B", 2));
+	karier_catalog *c = NULL;
+	assert_ok(karier_catalog_new(&c));
+	assert_ok(karier_catalog_add(c, "KA", "A", "A", 0, 2, 16, 1000000, KARIER_MODA_KLASIKAL));
+	assert_ok(karier_catalog_add(c, "KB", "B", "B", 0, 2, 8, 1000000, KARIER_MODA_KLASIKAL));
+	karier_employee *e = NULL;
+	assert_ok(karier_employee_new(&e, "199001152021211003", KARIER_STATUS_PPPK, NULL));
+	/* the plan: A (16 JP) then B (8 JP) = 24 JP, exactly the maximum */
+	karier_plan *pl = NULL;
+	assert_ok(karier_plan_new(&pl, NULL, e, pos, c));
+	int32_t closed, jp;
+	assert_ok(karier_plan_gap_get(NULL, NULL, NULL, NULL, &closed, NULL, pl, 1));
+	assert_int_equal(closed, 1);
+	assert_ok(karier_plan_totals(&jp, NULL, pl));
+	assert_int_equal(jp, 24);
+	karier_plan_free(pl);
+	/* one JP more and B no longer fits the plan: a sequence exists (2) but is left out */
+	karier_catalog_free(c);
+	assert_ok(karier_catalog_new(&c));
+	assert_ok(karier_catalog_add(c, "KA", "A", "A", 0, 2, 16, 1000000, KARIER_MODA_KLASIKAL));
+	assert_ok(karier_catalog_add(c, "KB", "B", "B", 0, 2, 9, 1000000, KARIER_MODA_KLASIKAL));
+	assert_ok(karier_plan_new(&pl, NULL, e, pos, c));
+	assert_ok(karier_plan_gap_get(NULL, NULL, NULL, NULL, &closed, NULL, pl, 1));
+	assert_int_equal(closed, 2);
+	assert_ok(karier_plan_totals(&jp, NULL, pl));
+	assert_int_equal(jp, 16);
+	assert_int_equal(karier_plan_course_count(pl), 1);
+	karier_plan_free(pl);
+	/* the allocation, no budget: 10 JP already done in 2026 leave 14; A (16) can never be
+	 * funded, B (9) can */
+	assert_ok(karier_employee_add_pelatihan(e, "X", 20260301, 10, KARIER_PELATIHAN_TEKNIS));
+	const karier_employee *emp[1] = {e};
+	const karier_position *ps[1] = {pos};
+	karier_allocation *a = NULL;
+	assert_ok(karier_allocate(&a, NULL, emp, ps, 1, c, KARIER_NO_LIMIT, KARIER_NO_LIMIT, 2026));
+	int32_t st;
+	assert_ok(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &st, a, 0));
+	assert_int_equal(st, KARIER_UNFUNDED_PPPK_MAKS);
+	assert_ok(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &st, a, 1));
+	assert_int_equal(st, KARIER_FUNDED);
+	assert_int_equal(karier_allocation_method(a), KARIER_ALLOCATION_EXACT);
+	karier_allocation_free(a);
+	/* 16 JP already done: B (9) is over the 8 left too */
+	assert_ok(karier_employee_add_pelatihan(e, "Y", 20260401, 6, KARIER_PELATIHAN_TEKNIS));
+	assert_ok(karier_allocate(&a, NULL, emp, ps, 1, c, KARIER_NO_LIMIT, KARIER_NO_LIMIT, 2026));
+	assert_ok(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &st, a, 1));
+	assert_int_equal(st, KARIER_UNFUNDED_PPPK_MAKS);
+	int64_t spent_jp;
+	assert_ok(karier_allocation_summary(NULL, &spent_jp, NULL, NULL, a));
+	assert_int_equal(spent_jp, 0);
+	karier_allocation_free(a);
+	karier_employee_free(e);
+	karier_catalog_free(c);
 	karier_position_free(pos);
 }
 
@@ -316,7 +464,8 @@ struct instance {
 	karier_employee *e[5];
 };
 
-static void make_instance(struct instance *in)
+/* Five employees; with `pppk` the last is a PPPK (at most 24 JP a year, PP 49/2018 Ps40). */
+static void make_instance(struct instance *in, bool pppk)
 {
 	static const char *const komp[3] = {"K1", "K2", "K3"};
 	assert_ok(karier_catalog_new(&in->c));
@@ -335,7 +484,10 @@ static void make_instance(struct instance *in)
 	static const char *const nips[5] = {"198501012010011001", "198501012010011002", "198501012010011003",
 	                                    "198501012010011004", "198501012010011005"};
 	for (int i = 0; i < 5; i++) {
-		assert_ok(karier_employee_new(&in->e[i], nips[i], KARIER_STATUS_PNS, NULL));
+		if (pppk && i == 4)
+			assert_ok(karier_employee_new(&in->e[i], "199001152021211005", KARIER_STATUS_PPPK, NULL));
+		else
+			assert_ok(karier_employee_new(&in->e[i], nips[i], KARIER_STATUS_PNS, NULL));
 		for (int k = 0; k < 3; k++) {
 			int32_t lvl = (int32_t)rnd(5);
 			if (lvl)
@@ -343,7 +495,7 @@ static void make_instance(struct instance *in)
 		}
 		assert_ok(karier_employee_set_kinerja(in->e[i], 2025, 1 + (int32_t)rnd(5)));
 		if (rnd(2))
-			assert_ok(karier_employee_add_pelatihan(in->e[i], "X", 20260105, 20, 0));
+			assert_ok(karier_employee_add_pelatihan(in->e[i], "X", 20260105, (pppk && i == 4) ? 6 : 20, 0));
 	}
 }
 
@@ -355,71 +507,106 @@ static void free_instance(struct instance *in)
 	karier_catalog_free(in->c);
 }
 
+/* The exact allocation against every subset, and the greedy one's guarantees,
+ * on 150 random instances (half with a PPPK whose items share its yearly cap). */
 static void allocation_against_exhaustive_search(void **state)
 {
 	(void)state;
 	rng_state = 20261122u;
-	int checked = 0, rich = 0, binding = 0;
+	karier_policy *greedy = NULL;
+	assert_ok(karier_policy_new_default(&greedy));
+	assert_ok(karier_policy_set(greedy, "pelatihan.alokasi.item_maksimum_eksak", 0));
+	int checked = 0, rich = 0, binding = 0, greedy_short = 0;
 	for (int round = 0; round < 150; round++) {
 		struct instance in;
-		make_instance(&in);
+		bool pppk = round % 2 == 1;
+		make_instance(&in, pppk);
 		const karier_employee *emp[5] = {in.e[0], in.e[1], in.e[2], in.e[3], in.e[4]};
 		const karier_position *pos[5] = {in.pos, in.pos, in.pos, in.pos, in.pos};
-		/* the closable items and the cost of funding them all */
+		int32_t cap = 24;
+		if (pppk) {
+			int32_t done;
+			assert_ok(karier_jp_ledger(&done, NULL, NULL, NULL, NULL, NULL, in.e[4], 2026));
+			cap -= done;
+		}
+		/* the fundable items and the cost of funding them all */
 		karier_allocation *a = NULL;
 		assert_ok(karier_allocate(&a, NULL, emp, pos, 5, in.c, KARIER_NO_LIMIT, KARIER_NO_LIMIT, 2026));
-		int32_t n = karier_allocation_item_count(a), m = 0;
+		int32_t n = karier_allocation_item_count(a), m = 0, who[16];
 		int64_t cost[16], jp[16], val[16], all_idr = 0, all_jp = 0, all_val = 0;
 		for (int32_t i = 0; i < n; i++) {
-			int32_t st;
+			int32_t st, w;
 			int64_t b, j, v;
-			assert_ok(karier_allocation_item_get(NULL, NULL, NULL, &b, &j, &v, &st, a, i));
-			if (st == KARIER_UNFUNDED_NO_COURSE)
-				continue;
-			assert_int_equal(st, KARIER_FUNDED); /* no limit: everything closable is funded */
+			assert_ok(karier_allocation_item_get(&w, NULL, NULL, &b, &j, &v, &st, a, i));
+			if (st == KARIER_UNFUNDED_NO_COURSE || (w == 4 && pppk && j > cap))
+				continue; /* never fundable */
+			if (!(pppk && w == 4))
+				assert_int_equal(st, KARIER_FUNDED); /* no limit: a PNS's closable items are all funded */
 			assert_true(m < 16);
-			cost[m] = b, jp[m] = j, val[m] = v, m++;
+			cost[m] = b, jp[m] = j, val[m] = v, who[m] = w, m++;
 			all_idr += b, all_jp += j, all_val += v;
 		}
 		karier_allocation_free(a);
 		int mode = round % 3; /* rupiah only, JP only, both */
 		int64_t bidr = mode == 1 ? KARIER_NO_LIMIT : all_idr * (20 + (int64_t)rnd(60)) / 100;
 		int64_t bjp = mode == 0 ? KARIER_NO_LIMIT : all_jp * (20 + (int64_t)rnd(60)) / 100;
-		assert_ok(karier_allocate(&a, NULL, emp, pos, 5, in.c, bidr, bjp, 2026));
-		int64_t spent, spent_jp, value, upper;
-		assert_ok(karier_allocation_summary(&spent, &spent_jp, &value, &upper, a));
-		karier_allocation_free(a);
 		/* the optimum, by trying every subset */
 		int64_t opt = 0, best_single = 0;
 		for (uint32_t s = 0; s < (1u << m); s++) {
-			int64_t c = 0, j = 0, v = 0;
+			int64_t c = 0, j = 0, v = 0, jp4 = 0;
 			for (int32_t i = 0; i < m; i++)
 				if (s & (1u << i))
-					c += cost[i], j += jp[i], v += val[i];
-			if ((bidr != KARIER_NO_LIMIT && c > bidr) || (bjp != KARIER_NO_LIMIT && j > bjp))
+					c += cost[i], j += jp[i], v += val[i], jp4 += who[i] == 4 ? jp[i] : 0;
+			if ((bidr != KARIER_NO_LIMIT && c > bidr) || (bjp != KARIER_NO_LIMIT && j > bjp) || (pppk && jp4 > cap))
 				continue;
 			if (v > opt)
 				opt = v;
 			if (s && !(s & (s - 1)) && v > best_single)
 				best_single = v;
 		}
-		assert_true(bidr == KARIER_NO_LIMIT || spent <= bidr);
-		assert_true(bjp == KARIER_NO_LIMIT || spent_jp <= bjp);
-		assert_true(value <= opt);   /* what was funded fits, so it cannot beat the optimum */
-		assert_true(upper >= opt);   /* the bound is proven */
-		assert_true(value >= best_single);
-		if (mode != 2)
-			assert_true(2 * value >= upper); /* one budget: at least half the bound, so half the optimum */
+		for (int how = 0; how < 2; how++) {
+			assert_ok(karier_allocate(&a, how ? greedy : NULL, emp, pos, 5, in.c, bidr, bjp, 2026));
+			int64_t spent, spent_jp, value, upper, jp4 = 0;
+			assert_ok(karier_allocation_summary(&spent, &spent_jp, &value, &upper, a));
+			for (int32_t i = 0; i < n; i++) {
+				int32_t st, w;
+				int64_t j;
+				assert_ok(karier_allocation_item_get(&w, NULL, NULL, NULL, &j, NULL, &st, a, i));
+				jp4 += st == KARIER_FUNDED && w == 4 ? j : 0;
+			}
+			int32_t method = karier_allocation_method(a);
+			karier_allocation_free(a);
+			assert_true(bidr == KARIER_NO_LIMIT || spent <= bidr);
+			assert_true(bjp == KARIER_NO_LIMIT || spent_jp <= bjp);
+			assert_true(!pppk || jp4 <= cap); /* never past the PPPK maximum */
+			assert_true(upper >= opt);        /* the bound is proven */
+			if (how == 0) {                   /* the search finds the optimum and says so */
+				assert_int_equal(method, KARIER_ALLOCATION_EXACT);
+				assert_int_equal(value, opt);
+				assert_int_equal(upper, value);
+			} else {
+				assert_int_equal(method, KARIER_ALLOCATION_GREEDY);
+				assert_true(value <= opt);
+				assert_true(value >= best_single);
+				if (mode != 2 && !pppk)
+					assert_true(2 * value >= upper); /* one budget: at least half the bound, so half the optimum */
+				greedy_short += value < opt;
+			}
+		}
 		checked++;
 		rich += m >= 6;
-		binding += value < all_val;
+		binding += opt < all_val;
 		free_instance(&in);
 	}
+	karier_policy_free(greedy);
 	assert_int_equal(checked, 150);
-	/* the instances are not trivial: most have many items and a budget that binds */
+	/* the instances are not trivial: most have many items and a budget that binds, and greedy
+	 * alone falls short of the optimum on some */
 	assert_true(rich >= 100);
 	assert_true(binding >= 140);
-	print_message("%d instances, %d with 6+ items, %d where the budget binds\n", checked, rich, binding);
+	assert_true(greedy_short > 0);
+	print_message("%d instances, %d with 6+ items, %d where the budget binds, greedy short of the optimum in %d\n",
+	              checked, rich, binding, greedy_short);
 }
 
 static void allocation_bad_arguments(void **state)
@@ -450,6 +637,8 @@ int main(void)
 		cmocka_unit_test(jp_ledger),
 		cmocka_unit_test(allocation_worked_example),
 		cmocka_unit_test(allocation_against_exhaustive_search),
+		cmocka_unit_test(allocation_exact_beats_greedy),
+		cmocka_unit_test(pppk_jp_maximum),
 		cmocka_unit_test(allocation_bad_arguments),
 	};
 	return cmocka_run_group_tests_name("training", tests, NULL, NULL);

@@ -142,7 +142,9 @@ KARIER_API int32_t karier_plan_gap_count(const karier_plan *plan);
 /**
  * karier_plan_gap_get - gap @index (in the standard's order): competency
  * code (borrowed), required and attained level, the difference, whether a
- * course sequence closes it (1) and how many courses it takes.
+ * course sequence closes it (1: in the plan; 0: none in the catalogue; 2: one
+ * exists but would take a PPPK past the yearly JP maximum, PP 49/2018 Ps40,
+ * so the plan leaves it out) and how many courses the plan holds for it.
  * @since 0.1.0
  */
 KARIER_API int karier_plan_gap_get(const char **out_kompetensi, int32_t *out_standar,
@@ -188,11 +190,28 @@ typedef enum karier_unfunded {
 	KARIER_FUNDED = 0,
 	KARIER_UNFUNDED_BUDGET_IDR = 1, /**< it no longer fit the rupiah budget */
 	KARIER_UNFUNDED_BUDGET_JP = 2,  /**< it no longer fit the JP budget */
-	KARIER_UNFUNDED_NO_COURSE = 3   /**< no course sequence in the catalogue closes the gap */
+	KARIER_UNFUNDED_NO_COURSE = 3,  /**< no course sequence in the catalogue closes the gap */
+	KARIER_UNFUNDED_PPPK_MAKS = 4   /**< it would take a PPPK past the JP maximum of the year (PP 49/2018 Ps40) */
 } karier_unfunded;
 
+/** How an allocation was chosen (karier_allocation_method). @since 0.1.0 */
+typedef enum karier_allocation_method_t {
+	KARIER_ALLOCATION_EXACT = 1,        /**< optimal: the search finished, and the upper bound equals the value */
+	KARIER_ALLOCATION_SEARCH_LIMIT = 2, /**< the search stopped at pelatihan.alokasi.batas_langkah: the best found */
+	KARIER_ALLOCATION_GREEDY = 3        /**< more items than pelatihan.alokasi.item_maksimum_eksak: greedy by density */
+} karier_allocation_method_t;
+
 /**
- * karier_allocate - share a budget across @n employees.
+ * karier_allocate - share a budget across @n employees: fund the gap items
+ * of the highest total value (priority x levels closed) that fit the
+ * budgets and, for every PPPK, the JP the year still allows (the policy's
+ * maximum less the JP completed in @year).  Up to
+ * pelatihan.alokasi.item_maksimum_eksak fundable items the choice is
+ * searched for by branch and bound, which proves it optimal unless it
+ * reaches pelatihan.alokasi.batas_langkah steps; above that, or as the
+ * search's start, greedy by density with the best single item, whose value
+ * is at least half the optimum with one budget.  karier_allocation_method
+ * says which, and the summary gives a proven upper bound either way.
  * @positions  positions[i] is the position employee i is measured against
  *             (current or career target); a NULL entry skips that employee
  * @budget_idr rupiah available, or KARIER_NO_LIMIT
@@ -225,6 +244,9 @@ KARIER_API void karier_allocation_free(karier_allocation *allocation);
 KARIER_API int karier_allocation_summary(int64_t *out_spent_idr, int64_t *out_spent_jp,
                                          int64_t *out_value, int64_t *out_upper_bound,
                                          const karier_allocation *allocation);
+
+/** karier_allocation_method - a karier_allocation_method_t: how the choice was made; 0 for NULL. @since 0.1.0 */
+KARIER_API int32_t karier_allocation_method(const karier_allocation *allocation);
 
 /** karier_allocation_item_count - one item per gap of every employee. @since 0.1.0 */
 KARIER_API int32_t karier_allocation_item_count(const karier_allocation *allocation);

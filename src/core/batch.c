@@ -61,7 +61,7 @@ static void run_part(void *arg)
 			int32_t gaps = -1, open = -1, pjp = -1, jpm = -1, cat = -1;
 			int64_t biaya = -1;
 			if (pos) {
-				kr_plan_fill(pl, w->p, e, pos, w->cat);
+				kr_plan_fill(pl, w->p, e, pos, w->cat, kr_plan_jp_cap(w->p, e));
 				jpm = karier_plan_jpm(pl);
 				cat = karier_plan_jpm_category(pl);
 				gaps = karier_plan_gap_count(pl);
@@ -69,7 +69,7 @@ static void run_part(void *arg)
 				for (int32_t g = 0; g < gaps; g++) {
 					int32_t closed;
 					karier_plan_gap_get(NULL, NULL, NULL, NULL, &closed, NULL, pl, g);
-					open += !closed;
+					open += closed != 1;
 				}
 				karier_plan_totals(&pjp, &biaya, pl);
 			}

@@ -141,8 +141,11 @@ karier_merit *kr_merit_scratch(void);
 void kr_merit_fill(karier_merit *m, const karier_policy *p, const karier_employee *e, const karier_position *pos,
                    int32_t date);
 karier_plan *kr_plan_scratch(void);
+/* jp_cap: the most JP the plan may hold (a PPPK's yearly maximum), -1 for none */
 void kr_plan_fill(karier_plan *pl, const karier_policy *p, const karier_employee *e, const karier_position *pos,
-                  const karier_catalog *cat);
+                  const karier_catalog *cat, int32_t jp_cap);
+/* The JP a plan of this employee may hold: the PPPK maximum, or -1 (none). */
+int32_t kr_plan_jp_cap(const karier_policy *p, const karier_employee *e);
 
 /* ---- competency (competency.c) ---- */
 /* The level of competency `code` that counts, 0 if never assessed. */

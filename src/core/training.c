@@ -388,8 +388,16 @@ struct karier_plan {
 	int32_t course_gap[KARIER_STANDARD_MAX * MAX_STEPS];
 };
 
+int32_t kr_plan_jp_cap(const karier_policy *p, const karier_employee *e)
+{
+	return e->status == KARIER_STATUS_PPPK ? (int32_t)kr_pol(p, KR_LAT_JP_MAKS_PPPK) : -1;
+}
+
+/* The gaps and, gap by gap in the standard's order, the cheapest sequence that
+ * closes each; a sequence that would take the plan past jp_cap is left out
+ * (closed = 2: PP 49/2018 Ps40, at most 24 JP a contract year for a PPPK). */
 void kr_plan_fill(struct karier_plan *pl, const karier_policy *p, const karier_employee *e,
-                      const karier_position *pos, const karier_catalog *cat)
+                      const karier_position *pos, const karier_catalog *cat, int32_t jp_cap)
 {
 	memset(pl, 0, offsetof(struct karier_plan, gap));
 	pl->catalog = cat;
@@ -420,6 +428,10 @@ void kr_plan_fill(struct karier_plan *pl, const karier_policy *p, const karier_e
 		struct kr_path path = cheapest(cat, s->code, have, s->level);
 		if (!path.valid)
 			continue;
+		if (jp_cap >= 0 && pl->total_jp + path.jp > jp_cap) {
+			g->closed = 2;
+			continue;
+		}
 		g->closed = 1;
 		g->n_course = path.n;
 		g->biaya = path.biaya;
@@ -445,7 +457,8 @@ int karier_plan_new(karier_plan **out, const karier_policy *policy, const karier
 	karier_plan *pl = kr_malloc(sizeof *pl);
 	if (!pl)
 		return kr_fail(KARIER_ENOMEM, "karier_plan_new: out of memory");
-	kr_plan_fill(pl, kr_policy_or_default(policy), e, pos, cat);
+	const karier_policy *p = kr_policy_or_default(policy);
+	kr_plan_fill(pl, p, e, pos, cat, kr_plan_jp_cap(p, e));
 	*out = pl;
 	return KARIER_OK;
 }
@@ -583,6 +596,7 @@ struct karier_allocation {
 	int32_t *course;
 	const karier_catalog *catalog;
 	int64_t spent_idr, spent_jp, value, upper;
+	int32_t method;
 };
 
 void karier_allocation_free(karier_allocation *a)
@@ -704,30 +718,169 @@ static int64_t dantzig(const struct kr_item *item, const uint32_t *order, uint32
 	return bound;
 }
 
-/* Fund item `first` (if >= 0), then every item in order that still fits;
- * set each item's status and return the value funded. */
-static int64_t greedy_fill(struct kr_item *item, const uint32_t *order, uint32_t m, int64_t first, int64_t budget_idr,
-                           int64_t budget_jp)
+/* What limits a choice of items: the budgets and, per employee, the JP a
+ * PPPK may still take this year (cap[e], INT32_MAX for no limit; NULL when
+ * no employee has one). */
+struct kr_limits {
+	int64_t budget_idr, budget_jp;
+	bool lim_idr, lim_jp;
+	const int32_t *cap0; /* at the start */
+	int32_t *cap;        /* scratch, as items are funded */
+	int32_t n_emp;
+};
+
+static void limits_reset(const struct kr_limits *l, int64_t *left_idr, int64_t *left_jp)
 {
-	bool lim_idr = budget_idr != KARIER_NO_LIMIT, lim_jp = budget_jp != KARIER_NO_LIMIT;
-	int64_t left_idr = budget_idr, left_jp = budget_jp, value = 0;
+	*left_idr = l->budget_idr;
+	*left_jp = l->budget_jp;
+	if (l->cap0)
+		memcpy(l->cap, l->cap0, (size_t)l->n_emp * sizeof *l->cap);
+}
+
+/* Why an item cannot be funded now (KARIER_FUNDED when it can). */
+static int32_t blocked(const struct kr_limits *l, const struct kr_item *it, int64_t left_idr, int64_t left_jp)
+{
+	if (l->cap0 && it->jp > l->cap[it->employee])
+		return KARIER_UNFUNDED_PPPK_MAKS;
+	if (l->lim_idr && it->biaya > left_idr)
+		return KARIER_UNFUNDED_BUDGET_IDR;
+	if (l->lim_jp && it->jp > left_jp)
+		return KARIER_UNFUNDED_BUDGET_JP;
+	return KARIER_FUNDED;
+}
+
+static void charge(const struct kr_limits *l, const struct kr_item *it, int64_t *left_idr, int64_t *left_jp, int sign)
+{
+	*left_idr -= l->lim_idr ? sign * it->biaya : 0;
+	*left_jp -= l->lim_jp ? sign * it->jp : 0;
+	if (l->cap0 && l->cap[it->employee] != INT32_MAX)
+		l->cap[it->employee] -= sign * it->jp;
+}
+
+/* Fund the items with take[k] set (k indexes `order`), then every other item
+ * in order that still fits; give the rest their reason.  The value funded. */
+static int64_t apply(struct kr_item *item, const uint32_t *order, uint32_t m, const uint8_t *take,
+                     const struct kr_limits *l)
+{
+	int64_t left_idr, left_jp, value = 0;
+	limits_reset(l, &left_idr, &left_jp);
+	for (int pass = 0; pass < 2; pass++)
+		for (uint32_t k = 0; k < m; k++) {
+			struct kr_item *it = &item[order[k]];
+			if ((take && take[k] == 1) != (pass == 0))
+				continue;
+			it->status = (uint8_t)blocked(l, it, left_idr, left_jp);
+			if (it->status == KARIER_FUNDED) {
+				charge(l, it, &left_idr, &left_jp, 1);
+				value += it->value;
+			}
+		}
+	return value;
+}
+
+/* Fund position `first` of the order (if >= 0), then every item in order
+ * that still fits; take[] records the choice.  The value funded. */
+static int64_t greedy_fill(struct kr_item *item, const uint32_t *order, uint32_t m, int64_t first,
+                           const struct kr_limits *l, uint8_t *take)
+{
+	int64_t left_idr, left_jp;
+	limits_reset(l, &left_idr, &left_jp);
+	memset(take, 0, m);
 	for (int64_t i = -1; i < (int64_t)m; i++) {
-		int64_t k = i < 0 ? first : (int64_t)order[i];
+		int64_t k = i < 0 ? first : i;
 		if (k < 0 || (i >= 0 && k == first))
 			continue;
-		struct kr_item *it = &item[k];
-		if (lim_idr && it->biaya > left_idr)
-			it->status = KARIER_UNFUNDED_BUDGET_IDR;
-		else if (lim_jp && it->jp > left_jp)
-			it->status = KARIER_UNFUNDED_BUDGET_JP;
-		else {
-			it->status = KARIER_FUNDED;
-			left_idr -= lim_idr ? it->biaya : 0;
-			left_jp -= lim_jp ? it->jp : 0;
-			value += it->value;
+		const struct kr_item *it = &item[order[k]];
+		if (blocked(l, it, left_idr, left_jp) == KARIER_FUNDED) {
+			take[k] = 1;
+			charge(l, it, &left_idr, &left_jp, 1);
 		}
 	}
-	return value;
+	return apply(item, order, m, take, l);
+}
+
+/*
+ * Exact search: depth-first branch and bound (Horowitz and Sahni) over the
+ * items in order of density of the primary budget, taking an item before
+ * skipping it.  A node is cut when its value plus the Dantzig bound of the
+ * items left (on the primary budget, leaving out items that can no longer
+ * fit any limit) cannot beat the best found: every other limit is relaxed in
+ * the bound, so the bound stays valid.  The search counts its steps and
+ * stops at `steps_max`; it returns true when it finished, and then best[]
+ * is an optimal choice.
+ */
+struct kr_search {
+	const struct kr_item *item;
+	const uint32_t *order;
+	uint32_t m;
+	const struct kr_limits *l;
+	bool primary_jp;
+	uint64_t steps, steps_max;
+	uint8_t *take, *best;
+	int64_t best_value;
+};
+
+static int64_t search_bound(struct kr_search *s, uint32_t k, int64_t left_idr, int64_t left_jp)
+{
+	const struct kr_limits *l = s->l;
+	int64_t primary_left = s->primary_jp ? left_jp : left_idr, left = primary_left, b = 0;
+	for (uint32_t i = k; i < s->m; i++) {
+		s->steps++;
+		const struct kr_item *it = &s->item[s->order[i]];
+		if (blocked(l, it, left_idr, left_jp) != KARIER_FUNDED)
+			continue; /* cannot be funded anywhere below this node */
+		int64_t cost = s->primary_jp ? it->jp : it->biaya;
+		if (cost <= left) {
+			b += it->value;
+			left -= cost;
+		} else {
+			int64_t part = (int64_t)((double)it->value * (double)left / (double)cost) + 1;
+			b += part < it->value ? part : it->value;
+			break;
+		}
+	}
+	return b;
+}
+
+static bool search(struct kr_search *s)
+{
+	const struct kr_limits *l = s->l;
+	int64_t left_idr, left_jp, value = 0;
+	limits_reset(l, &left_idr, &left_jp);
+	uint32_t k = 0;
+	for (;;) {
+		bool back;
+		if (k == s->m) {
+			if (value > s->best_value) {
+				s->best_value = value;
+				memcpy(s->best, s->take, s->m);
+			}
+			back = true;
+		} else {
+			if (++s->steps > s->steps_max)
+				return false;
+			back = value + search_bound(s, k, left_idr, left_jp) <= s->best_value;
+			if (!back) {
+				const struct kr_item *it = &s->item[s->order[k]];
+				s->take[k] = blocked(l, it, left_idr, left_jp) == KARIER_FUNDED;
+				if (s->take[k]) {
+					charge(l, it, &left_idr, &left_jp, 1);
+					value += it->value;
+				}
+				k++;
+				continue;
+			}
+		}
+		/* back: the deepest item taken is skipped instead */
+		while (k > 0 && s->take[k - 1] != 1)
+			k--;
+		if (k == 0)
+			return true;
+		const struct kr_item *it = &s->item[s->order[k - 1]];
+		charge(l, it, &left_idr, &left_jp, -1);
+		value -= it->value;
+		s->take[k - 1] = 2;
+	}
 }
 
 int karier_allocate(karier_allocation **out, const karier_policy *policy, const karier_employee *const *employees,
@@ -754,6 +907,9 @@ int karier_allocate(karier_allocation **out, const karier_policy *policy, const 
 	karier_allocation *a = kr_calloc(1, sizeof *a);
 	struct karier_plan *pl = kr_malloc(sizeof *pl);
 	uint32_t *closable = NULL;
+	uint8_t *take = NULL, *best = NULL;
+	int32_t *cap0 = NULL; /* per employee: the JP a PPPK may still take (n entries), then scratch (n more) */
+	bool pppk_seen = false;
 	struct kr_order o = {0};
 	if (!a || !pl)
 		goto nomem;
@@ -763,7 +919,7 @@ int karier_allocate(karier_allocation **out, const karier_policy *policy, const 
 	for (int32_t i = 0; i < n; i++) {
 		if (!positions[i])
 			continue;
-		kr_plan_fill(pl, p, employees[i], positions[i], cat);
+		kr_plan_fill(pl, p, employees[i], positions[i], cat, -1); /* the caps are the allocation's */
 		int64_t prio = priority(p, employees[i], pl->jpm, year);
 		if (a->n > INT32_MAX - pl->n_gap) {
 			kr_free(pl);
@@ -810,21 +966,45 @@ int karier_allocate(karier_allocation **out, const karier_policy *policy, const 
 		}
 	}
 
-	/* the closable items, in item order */
+	/* what a PPPK may still take this year (PP 49/2018 Ps40) */
+	for (int32_t i = 0; i < n; i++) {
+		int32_t cap = kr_plan_jp_cap(p, employees[i]);
+		if (cap >= 0) {
+			if (!cap0 && !(cap0 = kr_malloc((size_t)n * 2 * sizeof *cap0)))
+				goto nomem;
+			for (int32_t j = 0; j < n && !pppk_seen; j++)
+				cap0[j] = INT32_MAX;
+			pppk_seen = true;
+			int32_t done = jp_in_year(employees[i], year);
+			cap0[i] = done < cap ? cap - done : 0;
+		}
+	}
+	struct kr_limits lim = {budget_idr, budget_jp, budget_idr != KARIER_NO_LIMIT, budget_jp != KARIER_NO_LIMIT, cap0,
+	                        cap0 ? cap0 + n : NULL, n};
+	bool lim_idr = lim.lim_idr, lim_jp = lim.lim_jp;
+
+	/* the fundable items, in item order: a course sequence exists and it fits the employee's cap alone */
 	size_t rows = (size_t)a->n + 1;
 	closable = kr_malloc(rows * sizeof *closable);
+	take = kr_malloc(rows);
+	best = kr_malloc(rows);
 	o.idx = kr_malloc(rows * sizeof *o.idx);
 	o.tmp_idx = kr_malloc(rows * sizeof *o.tmp_idx);
 	o.key = kr_malloc(rows * sizeof *o.key);
 	o.tmp_key = kr_malloc(rows * sizeof *o.tmp_key);
-	if (!closable || !o.idx || !o.tmp_idx || !o.key || !o.tmp_key)
+	if (!closable || !take || !best || !o.idx || !o.tmp_idx || !o.key || !o.tmp_key)
 		goto nomem;
 	uint32_t m = 0;
-	for (int32_t i = 0; i < a->n; i++)
-		if (a->item[i].status != KARIER_UNFUNDED_NO_COURSE)
+	for (int32_t i = 0; i < a->n; i++) {
+		struct kr_item *it = &a->item[i];
+		if (it->status == KARIER_UNFUNDED_NO_COURSE)
+			continue;
+		if (cap0 && it->jp > cap0[it->employee])
+			it->status = KARIER_UNFUNDED_PPPK_MAKS; /* over the cap on its own */
+		else
 			closable[m++] = (uint32_t)i;
+	}
 	o.m = m;
-	bool lim_idr = budget_idr != KARIER_NO_LIMIT, lim_jp = budget_jp != KARIER_NO_LIMIT;
 
 	/* upper bound: each budget alone relaxes the problem, so each bound is valid */
 	int64_t upper = 0;
@@ -843,7 +1023,7 @@ int karier_allocate(karier_allocation **out, const karier_policy *policy, const 
 
 	/* greedy by density on the budget(s) that bind, then the best single item;
 	 * with one budget that density is the one just sorted by, and with none
-	 * every item is free to fund, in item order */
+	 * every item in item order */
 	if (lim_idr && lim_jp)
 		order_by_density(&o, a->item, closable, BY_BOTH, budget_idr, budget_jp, lim_idr, lim_jp);
 	else if (!lim_idr && !lim_jp)
@@ -852,12 +1032,63 @@ int karier_allocate(karier_allocation **out, const karier_policy *policy, const 
 	for (uint32_t i = 0; i < m; i++) {
 		const struct kr_item *it = &a->item[o.idx[i]];
 		bool fits_alone = (!lim_idr || it->biaya <= budget_idr) && (!lim_jp || it->jp <= budget_jp);
-		if (fits_alone && (single < 0 || it->value > a->item[single].value))
-			single = o.idx[i];
+		if (fits_alone && (single < 0 || it->value > a->item[o.idx[single]].value))
+			single = i;
 	}
-	int64_t value = greedy_fill(a->item, o.idx, m, -1, budget_idr, budget_jp);
-	if (single >= 0 && a->item[single].value > value) /* the classic repair: never below the best single item */
-		value = greedy_fill(a->item, o.idx, m, single, budget_idr, budget_jp);
+	int64_t value = greedy_fill(a->item, o.idx, m, -1, &lim, take);
+	if (single >= 0 && a->item[o.idx[single]].value > value) /* the classic repair: never below the best single item */
+		value = greedy_fill(a->item, o.idx, m, single, &lim, take);
+
+	/* then the optimum, where the search is cheap enough */
+	a->method = KARIER_ALLOCATION_GREEDY;
+	if (m <= (uint64_t)kr_pol(p, KR_LAT_ALOKASI_ITEM_EKSAK)) {
+		struct kr_search sr = {.item = a->item, .l = &lim, .steps_max = (uint64_t)kr_pol(p, KR_LAT_ALOKASI_LANGKAH),
+		                       .take = take, .best = best};
+		bool finished = true;
+		if (lim_idr || lim_jp) {
+			/* the primary budget's density order; the greedy choice is the first best */
+			if (lim_idr && lim_jp)
+				order_by_density(&o, a->item, closable, BY_IDR, budget_idr, budget_jp, lim_idr, lim_jp);
+			for (uint32_t k = 0; k < m; k++)
+				best[k] = a->item[o.idx[k]].status == KARIER_FUNDED;
+			sr.order = o.idx;
+			sr.m = m;
+			sr.primary_jp = !lim_idr;
+			sr.best_value = value;
+			finished = search(&sr);
+			if (sr.best_value > value)
+				value = apply(a->item, o.idx, m, best, &lim);
+		} else if (cap0) {
+			/* no budget: the employees are independent, each within its own cap */
+			struct kr_limits one = {0, 0, false, true, NULL, NULL, 0};
+			for (uint32_t from = 0, to; from < m && finished; from = to) {
+				int32_t e = a->item[closable[from]].employee;
+				for (to = from; to < m && a->item[closable[to]].employee == e; to++)
+					;
+				if (cap0[e] == INT32_MAX)
+					continue;
+				struct kr_order eo = {to - from, o.idx, o.tmp_idx, o.key, o.tmp_key};
+				order_by_density(&eo, a->item, closable + from, BY_JP, 0, cap0[e], false, true);
+				one.budget_jp = cap0[e];
+				int64_t before = greedy_fill(a->item, eo.idx, eo.m, -1, &one, take);
+				memcpy(best, take, eo.m);
+				sr.order = eo.idx;
+				sr.m = eo.m;
+				sr.l = &one;
+				sr.primary_jp = true;
+				sr.best_value = before;
+				finished = search(&sr);
+				if (sr.best_value > before)
+					apply(a->item, eo.idx, eo.m, best, &one);
+			}
+			value = 0;
+			for (uint32_t i = 0; i < m; i++)
+				value += a->item[closable[i]].status == KARIER_FUNDED ? a->item[closable[i]].value : 0;
+		}
+		a->method = finished ? KARIER_ALLOCATION_EXACT : KARIER_ALLOCATION_SEARCH_LIMIT;
+		if (finished)
+			upper = value;
+	}
 	for (uint32_t i = 0; i < m; i++)
 		if (a->item[closable[i]].status == KARIER_FUNDED) {
 			a->spent_idr += a->item[closable[i]].biaya;
@@ -866,6 +1097,9 @@ int karier_allocate(karier_allocation **out, const karier_policy *policy, const 
 	a->value = value;
 	a->upper = upper < value ? value : upper;
 	kr_free(closable);
+	kr_free(take);
+	kr_free(best);
+	kr_free(cap0);
 	kr_free(o.idx);
 	kr_free(o.tmp_idx);
 	kr_free(o.key);
@@ -875,6 +1109,9 @@ int karier_allocate(karier_allocation **out, const karier_policy *policy, const 
 	return KARIER_OK;
 nomem:
 	kr_free(closable);
+	kr_free(take);
+	kr_free(best);
+	kr_free(cap0);
 	kr_free(o.idx);
 	kr_free(o.tmp_idx);
 	kr_free(o.key);
@@ -901,6 +1138,7 @@ int karier_allocation_summary(int64_t *out_spent_idr, int64_t *out_spent_jp, int
 }
 
 int32_t karier_allocation_item_count(const karier_allocation *a) { return a ? a->n : 0; }
+int32_t karier_allocation_method(const karier_allocation *a) { return a ? a->method : 0; }
 
 static const struct kr_item *item_at(const karier_allocation *a, int32_t i, const char *fn)
 {

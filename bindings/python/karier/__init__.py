@@ -1033,8 +1033,9 @@ class Gap:
     standar: int
     aktual: int
     selisih: int
-    closed: bool
+    closed: bool  # a course sequence in the plan closes it
     courses: int
+    over_pppk_maximum: bool = False  # a sequence exists but would take a PPPK past the yearly JP maximum
 
 
 @dataclass
@@ -1068,7 +1069,7 @@ def plan(employee, position, catalog=None, policy=None):
             k = c_char_p()
             s, a, d, c, n = c_int32(), c_int32(), c_int32(), c_int32(), c_int32()
             C.karier_plan_gap_get(byref(k), byref(s), byref(a), byref(d), byref(c), byref(n), h, i)
-            gaps.append(Gap(_s(k.value), s.value, a.value, d.value, bool(c.value), n.value))
+            gaps.append(Gap(_s(k.value), s.value, a.value, d.value, c.value == 1, n.value, c.value == 2))
         for i in range(C.karier_plan_course_count(h)):
             g, ci, jp, b, code, komp = c_int32(), c_int32(), c_int32(), c_int64(), c_char_p(), c_char_p()
             C.karier_plan_course_get(byref(g), byref(ci), byref(code), byref(komp), byref(jp), byref(b), h, i)
@@ -1115,12 +1116,14 @@ class Allocation:
     value: Decimal
     upper_bound: Decimal
     items: List[Item]
+    method: str = "exact"  # "exact" (proven optimal), "search_limit" or "greedy"
 
     def funded(self, employee):
         return [c for it in self.items if it.employee == employee and it.status == "funded" for c in it.courses]
 
 
-_STATUS = ("funded", "budget_idr", "budget_jp", "no_course")
+_STATUS = ("funded", "budget_idr", "budget_jp", "no_course", "pppk_maximum")
+_METHOD = (None, "exact", "search_limit", "greedy")
 
 
 def allocate(employees, positions, catalog, year, budget_idr=None, budget_jp=None, policy=None):
@@ -1144,7 +1147,8 @@ def allocate(employees, positions, catalog, year, budget_idr=None, budget_jp=Non
                 C.karier_allocation_item_course(byref(code), h, i, j)
                 courses.append(_s(code.value))
             items.append(Item(e.value, _s(k.value), d.value, b.value, jp.value, _fixed(v.value), _STATUS[st.value], courses))
-        return Allocation(s[0].value, s[1].value, _fixed(s[2].value), _fixed(s[3].value), items)
+        return Allocation(s[0].value, s[1].value, _fixed(s[2].value), _fixed(s[3].value), items,
+                          _METHOD[C.karier_allocation_method(h)])
     finally:
         C.karier_allocation_free(h)
 
