@@ -501,6 +501,12 @@ static json_t *merit_json(const karier_employee *e, const karier_merit *m, int32
 	json_object_set_new(j, "kinerja_sumbu", k ? json_string(kin_axis[k]) : json_null());
 	json_object_set_new(j, "potensi_sumbu", p ? json_string(pot_axis[p]) : json_null());
 	json_object_set_new(j, "kelompok_rencana_suksesi", json_boolean(karier_merit_talent_pool(m)));
+	static const char *const krs_names[4] = {"kotak", "kompetensi", "kinerja", "disiplin"};
+	json_t *unmet = json_array();
+	for (int b = 0; b < 4; b++)
+		if (karier_merit_talent_pool_unmet(m) & (1 << b))
+			json_array_append_new(unmet, json_string(krs_names[b]));
+	json_object_set_new(j, "krs_tidak_memenuhi", unmet);
 	if (rank > 0)
 		json_object_set_new(j, "peringkat", json_integer(rank));
 	return j;
@@ -537,10 +543,11 @@ static int cmd_merit(struct run *r)
 	struct table t;
 	table_init(&t, 11, head);
 	int32_t n = karier_dataset_employee_count(r->ds);
-	int32_t *order = malloc(((size_t)n + 1) * sizeof *order);
+	int32_t *order = malloc(((size_t)n + 1) * sizeof *order), *eligible = malloc(((size_t)n + 1) * sizeof *eligible);
 	const karier_employee **emp = malloc(((size_t)n + 1) * sizeof *emp);
-	if (!order || !emp) {
+	if (!order || !eligible || !emp) {
 		free(order);
+		free(eligible);
 		free(emp);
 		table_free(&t);
 		return EXIT_INTERNAL;
@@ -550,9 +557,10 @@ static int cmd_merit(struct run *r)
 		emp[i] = karier_dataset_employee(r->ds, i);
 		order[i] = i;
 	}
-	if (target && karier_merit_rank(order, &count, NULL, r->policy, emp, n, target, o->date, 0)) {
+	if (target && karier_merit_rank(order, &count, NULL, eligible, r->policy, emp, n, target, o->date, 0)) {
 		fprintf(stderr, "karier: %s\n", karier_last_error());
 		free(order);
+		free(eligible);
 		free(emp);
 		table_free(&t);
 		return EXIT_INTERNAL;
@@ -564,9 +572,12 @@ static int cmd_merit(struct run *r)
 			fprintf(stderr, "karier: %s\n", karier_last_error());
 			break;
 		}
-		if (o->fmt == FMT_JSONL)
-			jsonl_write(r->out, merit_json(emp[i], m, target ? k + 1 : 0));
-		else
+		if (o->fmt == FMT_JSONL) {
+			json_t *j = merit_json(emp[i], m, target ? k + 1 : 0);
+			if (target) /* ranked: the eligible first; the post's incumbents are not candidates */
+				json_object_set_new(j, "layak_diangkat", json_boolean(eligible[k]));
+			jsonl_write(r->out, j);
+		} else
 			merit_row(&t, emp[i], m, target ? k + 1 : 0);
 		karier_merit_free(m);
 		progress(r, "merit", k + 1, count);
@@ -575,6 +586,7 @@ static int cmd_merit(struct run *r)
 		table_write(r->out, &t, o->fmt);
 	table_free(&t);
 	free(order);
+	free(eligible);
 	free(emp);
 	return 0;
 }
@@ -1012,7 +1024,7 @@ int cmd_report(struct run *r)
 	}
 	if (vac) {
 		int32_t count = 0;
-		karier_merit_rank(order, &count, scores, r->policy, emp, n, vac, o->date, 0);
+		karier_merit_rank(order, &count, scores, NULL, r->policy, emp, n, vac, o->date, 0);
 		static const char *hs_id[] = {"#", "NIP", "Nama", "Skor", "Layak diangkat", "Alasan"};
 		static const char *hs_en[] = {"#", "NIP", "Name", "Score", "Eligible", "Reason"};
 		table_init(&t, 6, en ? hs_en : hs_id);

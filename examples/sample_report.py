@@ -26,7 +26,7 @@ with karier.Policy() as policy, karier.Dataset(folder, policy) as ds:
 
     vacancy = next(p for p in ds.positions if p.jabatan == karier.Jabatan.ADMINISTRATOR)
     print(f"\nShortlist for {vacancy.code} ({vacancy.name}):")
-    for place, (i, score) in enumerate(karier.rank(employees, vacancy, date, policy=policy)[:5], 1):
+    for place, (i, score, _eligible) in enumerate(karier.rank(employees, vacancy, date, policy=policy)[:5], 1):
         ok = karier.appointment(employees[i], vacancy, date, policy=policy)
         why = "" if ok.eligible else ok.failed()[0].message_en
         print(f"  {place}. {employees[i].nip}  {employees[i].nama:<22} {score:>6}  {'eligible' if ok.eligible else why}")

@@ -112,7 +112,7 @@ static void merit_and_ranking(void **state)
 	FAIL_LOOP(karier_merit_evaluate(&m, NULL, e, pos, 20260401), assert_ptr_equal(m, SENTINEL), karier_merit_free(m));
 	const karier_employee *list[2] = {e, e};
 	int32_t order[2] = {-7, -7}, n = -7;
-	FAIL_LOOP(karier_merit_rank(order, &n, NULL, NULL, list, 2, pos, 20260401, KARIER_RANK_ELIGIBLE_ONLY),
+	FAIL_LOOP(karier_merit_rank(order, &n, NULL, NULL, NULL, list, 2, pos, 20260401, KARIER_RANK_ELIGIBLE_ONLY),
 	          assert_int_equal(n, -7), (void)0);
 	assert_int_equal(n, 2);
 	order[0] = order[1] = -7;

@@ -75,7 +75,10 @@ static void worked_example(void **state)
 	assert_int_equal(karier_merit_kinerja_axis(m), KARIER_RATING_ATAS);
 	assert_int_equal(karier_merit_potensi_axis(m), KARIER_POTENSI_MENENGAH);
 	assert_int_equal(karier_merit_box(m), 7);
-	assert_int_equal(karier_merit_talent_pool(m), 1);
+	/* box 7, but two competencies below the standard (14 of 16 levels): not in the
+	 * talent pool (PP 11/2017 Ps199: the required competency) */
+	assert_int_equal(karier_merit_talent_pool(m), 0);
+	assert_int_equal(karier_merit_talent_pool_unmet(m), KARIER_KRS_KOMPETENSI);
 	char buf[200];
 	karier_merit_component_explain(buf, sizeof buf, m, KARIER_MERIT_KUALIFIKASI, KARIER_LANG_ID);
 	assert_string_equal(buf, "Pendidikan S2, syarat S1: 90.00");
@@ -314,24 +317,66 @@ static void numbering_schemes(void **state)
 	}
 }
 
+/* PP 11/2017 Ps198-200: the talent pool needs the required competency, kinerja at
+ * least baik for 2 years, and (selection practice) no penalty being served; the
+ * 9-box cell is the policy's. */
 static void talent_pool_and_actions(void **state)
 {
 	(void)state;
 	karier_policy *p = NULL;
 	assert_ok(karier_policy_new_default(&p));
+	karier_position *pos = kadis();
 	karier_employee *e = candidate("197006151995031001");
-	/* kinerja 94 (atas); potensi axis (90x10 + 77x12.5 + 100x7.5) / 30 = 88.75 (menengah): box 7 */
-	karier_merit *m = merit(p, e, NULL);
+	/* meet the standard: every competency at its level */
+	for (int32_t i = 0; i < karier_position_standard_count(pos); i++) {
+		const char *code;
+		int32_t level;
+		assert_ok(karier_position_standard_get(&code, &level, pos, i));
+		assert_ok(karier_employee_set_kompetensi(e, code, level, 20250101));
+	}
+	/* potensi axis (90x10 + 100x20 + 77x12.5 + 100x7.5) / 50 = 92.25: tinggi; kinerja atas: box 9 */
+	karier_merit *m = merit(p, e, pos);
 	int32_t box = karier_merit_box(m);
-	assert_int_equal(box, 7);
+	assert_int_equal(box, 9);
 	assert_int_equal(karier_merit_talent_pool(m), 1);
+	assert_int_equal(karier_merit_talent_pool_unmet(m), 0);
 	karier_merit_free(m);
+	/* no position to measure against: competency cannot be shown to meet a standard */
+	m = merit(p, e, NULL);
+	assert_int_equal(karier_merit_talent_pool_unmet(m), KARIER_KRS_KOMPETENSI);
+	karier_merit_free(m);
+	/* 2024 butuh perbaikan: kinerja not baik for two years */
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BUTUH_PERBAIKAN));
+	m = merit(p, e, pos);
+	assert_int_equal(karier_merit_talent_pool_unmet(m) & KARIER_KRS_KINERJA, KARIER_KRS_KINERJA);
+	karier_merit_free(m);
+	assert_ok(karier_policy_set(p, "talenta.krs.tahun_kinerja", 1)); /* only 2025 asked for */
+	m = merit(p, e, pos);
+	assert_int_equal(karier_merit_talent_pool_unmet(m) & KARIER_KRS_KINERJA, 0);
+	karier_merit_free(m);
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	/* a sedang penalty running on the date (2026-03-01 .. 2026-09-01); ended the day before: none */
+	assert_ok(karier_employee_add_hukuman(e, KARIER_HUKUMAN_POTONG_TUKIN_6, 20260301, 20260901));
+	m = merit(p, e, pos);
+	assert_int_equal(karier_merit_talent_pool_unmet(m), KARIER_KRS_DISIPLIN);
+	assert_int_equal(karier_merit_talent_pool(m), 0);
+	karier_merit_free(m);
+	assert_ok(karier_policy_set(p, "talenta.krs.tanpa_hukuman", 0));
+	m = merit(p, e, pos);
+	assert_int_equal(karier_merit_talent_pool(m), 1);
+	/* the penalty also costs integritas (100 - 30 = 70): potensi 87.75, menengah, box 7 */
+	box = karier_merit_box(m);
+	assert_int_equal(box, 7);
+	karier_merit_free(m);
+	/* a cell the policy leaves out of the pool */
 	char key[32];
 	snprintf(key, sizeof key, "talenta.krs.kotak_%d", box);
 	assert_ok(karier_policy_set(p, key, 0));
-	m = merit(p, e, NULL);
+	m = merit(p, e, pos);
 	assert_int_equal(karier_merit_talent_pool(m), 0);
+	assert_int_equal(karier_merit_talent_pool_unmet(m), KARIER_KRS_KOTAK);
 	karier_merit_free(m);
+	karier_position_free(pos);
 	assert_string_equal(karier_talent_actions(KARIER_RATING_ATAS, KARIER_POTENSI_TINGGI, KARIER_LANG_EN),
 	                    "Promote and retain; instansi or national talent pool; award");
 	assert_non_null(strstr(karier_talent_actions(KARIER_RATING_BAWAH, KARIER_POTENSI_RENDAH, KARIER_LANG_ID),
@@ -421,7 +466,7 @@ static void shortlist_ties_at_every_level(void **state)
 	karier_employee *f = staff("197001011996031002", KARIER_GOL_IIIB, 20210101, KARIER_PREDIKAT_BAIK, 7000);
 	const karier_employee *in[7] = {f, c, e, a, g, d, b};
 	int32_t order[7], scores[7], n = -1;
-	assert_ok(karier_merit_rank(order, &n, scores, p, in, 7, pos, DATE, 0));
+	assert_ok(karier_merit_rank(order, &n, scores, NULL, p, in, 7, pos, DATE, 0));
 	assert_int_equal(n, 7);
 	const karier_employee *want[7] = {g, a, b, c, d, e, f};
 	for (int i = 0; i < 7; i++)
@@ -430,15 +475,31 @@ static void shortlist_ties_at_every_level(void **state)
 	for (int i = 1; i < 7; i++)
 		assert_int_equal(scores[i], scores[1]);
 
-	/* eligible only: an active sedang penalty blocks appointment (PP 94/2021) */
+	/* an active sedang penalty blocks appointment (PP 94/2021): d ranks after every eligible
+	 * candidate, whatever its score, and says so; with ELIGIBLE_ONLY it is left out */
 	assert_ok(karier_employee_add_disiplin(d, KARIER_DISIPLIN_SEDANG, 20260101, 20260701));
-	assert_ok(karier_merit_rank(order, &n, NULL, p, in, 7, pos, DATE, KARIER_RANK_ELIGIBLE_ONLY));
+	assert_ok(karier_employee_set_potensi(d, 10000)); /* above five of the six eligible (integritas 70 keeps it below g) */
+	int32_t eligible[7];
+	assert_ok(karier_merit_rank(order, &n, scores, eligible, p, in, 7, pos, DATE, 0));
+	assert_int_equal(n, 7);
+	assert_ptr_equal(in[order[6]], d);
+	assert_int_equal(eligible[6], 0);
+	assert_true(scores[6] > scores[1]);
+	for (int i = 0; i < 6; i++)
+		assert_int_equal(eligible[i], 1);
+	assert_ok(karier_merit_rank(order, &n, NULL, NULL, p, in, 7, pos, DATE, KARIER_RANK_ELIGIBLE_ONLY));
 	assert_int_equal(n, 6);
 	for (int i = 0; i < n; i++)
 		assert_ptr_not_equal(in[order[i]], d);
-	assert_fails(karier_merit_rank(order, &n, NULL, p, in, 7, pos, DATE, 8), KARIER_EINVAL, "flags");
+	/* the post's incumbent is no candidate for it */
+	assert_ok(karier_employee_set_jabatan(g, "ANALIS", KARIER_JAB_PELAKSANA, 0, 20100104));
+	assert_ok(karier_merit_rank(order, &n, NULL, NULL, p, in, 7, pos, DATE, 0));
+	assert_int_equal(n, 6);
+	for (int i = 0; i < n; i++)
+		assert_ptr_not_equal(in[order[i]], g);
+	assert_fails(karier_merit_rank(order, &n, NULL, NULL, p, in, 7, pos, DATE, 8), KARIER_EINVAL, "flags");
 	const karier_employee *holes[2] = {a, NULL};
-	assert_fails(karier_merit_rank(order, &n, NULL, p, holes, 2, pos, DATE, 0), KARIER_EINVAL, "employees[1]");
+	assert_fails(karier_merit_rank(order, &n, NULL, NULL, p, holes, 2, pos, DATE, 0), KARIER_EINVAL, "employees[1]");
 	karier_employee *all[7] = {a, b, c, d, e, f, g};
 	for (int i = 0; i < 7; i++)
 		karier_employee_free(all[i]);

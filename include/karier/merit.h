@@ -141,6 +141,26 @@ KARIER_API int32_t karier_merit_box(const karier_merit *merit);
 /** 1 when the box belongs to the kelompok rencana suksesi. @since 0.1.0 */
 KARIER_API int32_t karier_merit_talent_pool(const karier_merit *merit);
 
+/** The conditions of the talent pool an employee does not meet (bits of karier_merit_talent_pool_unmet). @since 0.1.0 */
+typedef enum karier_krs_unmet {
+	KARIER_KRS_KOTAK = 1,      /**< the 9-box cell is unknown or not one talenta.krs.kotak_<n> puts in the pool */
+	KARIER_KRS_KOMPETENSI = 2, /**< a competency of the post's standard below its level, none assessed, or no standard */
+	KARIER_KRS_KINERJA = 4,    /**< a recent kinerja year (talenta.krs.tahun_kinerja) below the minimum or missing */
+	KARIER_KRS_DISIPLIN = 8    /**< a blocking discipline penalty in effect on the date */
+} karier_krs_unmet;
+
+/**
+ * karier_merit_talent_pool_unmet - which conditions of the talent pool
+ * (kelompok rencana suksesi) the employee does not meet, as bits of
+ * karier_krs_unmet; 0 exactly when karier_merit_talent_pool() is 1.  The
+ * pool follows PP 11/2017 Ps198-200: a 9-box cell the policy marks (7, 8, 9
+ * by default), competency meeting the post's standard, kinerja at least
+ * baik in each of the last two years, and no discipline penalty being
+ * served; each condition but the cell can be switched off in the policy.
+ * @since 0.1.0
+ */
+KARIER_API int32_t karier_merit_talent_pool_unmet(const karier_merit *merit);
+
 /**
  * karier_talent_actions - the recommended actions of PermenPANRB 3/2020 for
  * a cell of the 9-box (by its axes, whatever the numbering), as static text
@@ -154,22 +174,25 @@ KARIER_API const char *karier_talent_actions(int32_t kinerja_axis, int32_t poten
 
 /**
  * karier_merit_rank - a deterministic shortlist for @position: the indices
- * of @employees (n of them) in order of merit score, ties broken by the
- * kinerja component, then golongan (higher first), TMT golongan (earlier
- * first), masa kerja (longer first, i.e. earlier TMT CPNS), then NIP
- * (ascending).  With KARIER_RANK_ELIGIBLE_ONLY only employees eligible on
- * @date for appointment (karier_appointment_evaluate, default route) are
- * listed.
- * @out_order  caller array of n int32_t; receives the indices
- * @out_count  how many are listed
- * @out_scores optional caller array of n int32_t; receives the scores in
- *             the same order as out_order
+ * of @employees (n of them), those eligible on @date for appointment
+ * (karier_appointment_evaluate, default route) first, each group in order
+ * of merit score, ties broken by the kinerja component, then golongan
+ * (higher first), TMT golongan (earlier first), masa kerja (longer first,
+ * i.e. earlier TMT CPNS), then NIP (ascending).  The post's incumbents
+ * (whose jabatan code is the position's) are not listed.  With
+ * KARIER_RANK_ELIGIBLE_ONLY only the eligible are listed.
+ * @out_order    caller array of n int32_t; receives the indices
+ * @out_count    how many are listed
+ * @out_scores   optional caller array of n int32_t; receives the scores in
+ *               the same order as out_order
+ * @out_eligible optional caller array of n int32_t; receives 1 for an
+ *               eligible candidate, 0 otherwise, in the same order
  * Errors: KARIER_EINVAL (NULL arrays, employees or position; n < 0; a NULL
  * employee in the array), KARIER_ERANGE, KARIER_ENOMEM.
  * @since 0.1.0
  */
 KARIER_API int karier_merit_rank(int32_t *out_order, int32_t *out_count, int32_t *out_scores,
-                                 const karier_policy *policy,
+                                 int32_t *out_eligible, const karier_policy *policy,
                                  const karier_employee *const *employees, int32_t n,
                                  const karier_position *position, int32_t date, int32_t flags);
 

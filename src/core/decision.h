@@ -94,5 +94,7 @@ const char *kr_check_code(int id);
 /* Fill *d with the appointment decision; arguments already validated. */
 void kr_appointment_fill(karier_decision *d, const karier_policy *p, const karier_employee *e, const karier_position *pos,
                          int32_t date, int32_t route);
+/* Whether a blocking discipline penalty is in effect on date (the appointment rule). */
+bool kr_disiplin_active(const karier_policy *p, const karier_employee *e, int32_t date);
 
 #endif

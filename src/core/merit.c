@@ -15,7 +15,7 @@ struct karier_merit {
 	int32_t score;
 	int32_t value[NC + 1], weight[NC + 1], applied[NC + 1], share[NC + 1];
 	int32_t missing;
-	int32_t kinerja_axis, potensi_axis, potensi_score, box, krs;
+	int32_t kinerja_axis, potensi_axis, potensi_score, box, krs, krs_unmet;
 	/* inputs, for the explanation */
 	int32_t pend, req_pend;
 	int32_t jpm, n_standard;
@@ -30,6 +30,17 @@ int64_t kr_predikat_score(const karier_policy *p, int32_t predikat)
 	static const int nilai[6] = {0, KR_MERIT_NILAI_SK, KR_MERIT_NILAI_K, KR_MERIT_NILAI_BP, KR_MERIT_NILAI_B,
 	                             KR_MERIT_NILAI_SB};
 	return predikat >= 1 && predikat <= 5 ? pol(p, nilai[predikat]) : 0;
+}
+
+/* Every competency of the post's standard at or above its level (none: not met). */
+static bool standard_met(const karier_employee *e, const karier_position *pos)
+{
+	if (!pos || pos->n_standard == 0)
+		return false;
+	for (int32_t i = 0; i < pos->n_standard; i++)
+		if (kr_kompetensi_level(e, pos->standard[i].code) < pos->standard[i].level)
+			return false;
+	return true;
 }
 
 void kr_merit_fill(struct karier_merit *m, const karier_policy *p, const karier_employee *e, const karier_position *pos,
@@ -155,8 +166,21 @@ void kr_merit_fill(struct karier_merit *m, const karier_policy *p, const karier_
 			{0, KR_BOX_ATAS_RENDAH, KR_BOX_ATAS_MENENGAH, KR_BOX_ATAS_TINGGI},
 		};
 		m->box = (int32_t)pol(p, box[m->kinerja_axis][m->potensi_axis]);
-		m->krs = (int32_t)pol(p, KR_KRS_1 + m->box - 1);
 	}
+
+	/* the talent pool (kelompok rencana suksesi): a cell the policy marks, and
+	 * the conditions of PP 11/2017 Ps198-200 */
+	if (!m->box || !pol(p, KR_KRS_1 + m->box - 1))
+		m->krs_unmet |= KARIER_KRS_KOTAK;
+	if (pol(p, KR_TAL_KRS_KOMPETENSI) && !standard_met(e, pos))
+		m->krs_unmet |= KARIER_KRS_KOMPETENSI;
+	int64_t min = pol(p, KR_KIN_PREDIKAT_MIN);
+	for (int32_t y = KR_Y(date) - (int32_t)pol(p, KR_TAL_KRS_KINERJA); y < KR_Y(date); y++)
+		if (karier_employee_kinerja(e, y) < min)
+			m->krs_unmet |= KARIER_KRS_KINERJA;
+	if (pol(p, KR_TAL_KRS_DISIPLIN) && kr_disiplin_active(p, e, date))
+		m->krs_unmet |= KARIER_KRS_DISIPLIN;
+	m->krs = !m->krs_unmet;
 }
 
 int karier_merit_evaluate(karier_merit **out, const karier_policy *policy, const karier_employee *e,
@@ -188,6 +212,7 @@ int32_t karier_merit_potensi_axis(const karier_merit *m) { return m ? m->potensi
 int32_t karier_merit_potensi_score(const karier_merit *m) { return m ? m->potensi_score : -1; }
 int32_t karier_merit_box(const karier_merit *m) { return m ? m->box : 0; }
 int32_t karier_merit_talent_pool(const karier_merit *m) { return m ? m->krs : 0; }
+int32_t karier_merit_talent_pool_unmet(const karier_merit *m) { return m ? m->krs_unmet : 0; }
 
 static int check_component(const karier_merit *m, int32_t c, const char *fn)
 {
@@ -308,13 +333,15 @@ const char *karier_talent_actions(int32_t kin, int32_t pot, int32_t lang)
 /* ---- ranking ------------------------------------------------------------- */
 
 struct kr_rank_key {
-	int32_t index, score, kinerja, golongan, tmt_golongan, tmt_cpns;
+	int32_t eligible, index, score, kinerja, golongan, tmt_golongan, tmt_cpns;
 	uint64_t nip; /* the 18 digits as a number: orders as the text does */
 };
 
 static int cmp_merit(const void *pa, const void *pb)
 {
 	const struct kr_rank_key *a = pa, *b = pb;
+	if (a->eligible != b->eligible) /* the eligible first: one who may not be appointed never heads the list */
+		return a->eligible > b->eligible ? -1 : 1;
 	if (a->score != b->score)
 		return a->score > b->score ? -1 : 1;
 	if (a->kinerja != b->kinerja)
@@ -342,9 +369,9 @@ static int check_array(const karier_employee *const *employees, int32_t n, const
 	return KARIER_OK;
 }
 
-int karier_merit_rank(int32_t *out_order, int32_t *out_count, int32_t *out_scores, const karier_policy *policy,
-                      const karier_employee *const *employees, int32_t n, const karier_position *pos, int32_t date,
-                      int32_t flags)
+int karier_merit_rank(int32_t *out_order, int32_t *out_count, int32_t *out_scores, int32_t *out_eligible,
+                      const karier_policy *policy, const karier_employee *const *employees, int32_t n,
+                      const karier_position *pos, int32_t date, int32_t flags)
 {
 	static const char fn[] = "karier_merit_rank";
 	if (!out_order)
@@ -362,8 +389,8 @@ int karier_merit_rank(int32_t *out_order, int32_t *out_count, int32_t *out_score
 	/* one allocation for the whole run: keys, one merit and one decision as scratch */
 	struct kr_rank_key *keys = kr_malloc(((size_t)n + 1) * sizeof *keys);
 	struct karier_merit *m = kr_malloc(sizeof *m);
-	karier_decision *d = (flags & KARIER_RANK_ELIGIBLE_ONLY) ? kr_malloc(sizeof *d) : NULL;
-	if (!keys || !m || ((flags & KARIER_RANK_ELIGIBLE_ONLY) && !d)) {
+	karier_decision *d = kr_malloc(sizeof *d);
+	if (!keys || !m || !d) {
 		kr_free(keys);
 		kr_free(m);
 		kr_free(d);
@@ -372,20 +399,22 @@ int karier_merit_rank(int32_t *out_order, int32_t *out_count, int32_t *out_score
 	int32_t k = 0;
 	for (int32_t i = 0; i < n; i++) {
 		const karier_employee *e = employees[i];
-		if (d) {
-			kr_appointment_fill(d, p, e, pos, date, KARIER_ROUTE_DEFAULT);
-			if (!d->eligible)
-				continue;
-		}
+		if (strcmp(kr_text(e, e->jabatan_code), pos->code) == 0)
+			continue; /* the post's incumbent is not a candidate for it */
+		kr_appointment_fill(d, p, e, pos, date, KARIER_ROUTE_DEFAULT);
+		if (!d->eligible && (flags & KARIER_RANK_ELIGIBLE_ONLY))
+			continue;
 		kr_merit_fill(m, p, e, pos, date);
-		keys[k++] = (struct kr_rank_key){i, m->score, m->value[KARIER_MERIT_KINERJA], e->golongan, e->tmt_golongan,
-		                                 e->tmt_cpns, kr_nip_number(e->nip)};
+		keys[k++] = (struct kr_rank_key){d->eligible, i, m->score, m->value[KARIER_MERIT_KINERJA], e->golongan,
+		                                 e->tmt_golongan, e->tmt_cpns, kr_nip_number(e->nip)};
 	}
 	qsort(keys, (size_t)k, sizeof *keys, cmp_merit);
 	for (int32_t i = 0; i < k; i++) {
 		out_order[i] = keys[i].index;
 		if (out_scores)
 			out_scores[i] = keys[i].score;
+		if (out_eligible)
+			out_eligible[i] = keys[i].eligible;
 	}
 	*out_count = k;
 	kr_free(keys);

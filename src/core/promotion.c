@@ -255,6 +255,12 @@ static int32_t discipline_free_from(const struct ctx *c, int32_t t, const struct
 	return t;
 }
 
+bool kr_disiplin_active(const karier_policy *p, const karier_employee *e, int32_t date)
+{
+	struct ctx c = {.p = p, .e = e, .date = date};
+	return discipline_free_from(&c, date, NULL) != date;
+}
+
 static void discipline(struct ctx *c, int id, int id_forever)
 {
 	const struct kr_record *why = NULL;

@@ -980,6 +980,7 @@ class Merit:
     potensi_score: Optional[Decimal]
     box: Optional[int]
     talent_pool: bool
+    talent_pool_unmet: List[str] = field(default_factory=list)  # "kotak", "kompetensi", "kinerja", "disiplin"
 
 
 def merit(employee, position=None, date=None, policy=None):
@@ -999,7 +1000,9 @@ def merit(employee, position=None, date=None, policy=None):
         return Merit(_fixed(C.karier_merit_score(h)), comps, [n for c, n in enumerate(COMPONENTS) if mask >> c & 1],
                      (None, "bawah", "sesuai", "atas")[k], (None, "rendah", "menengah", "tinggi")[p],
                      _fixed(C.karier_merit_potensi_score(h)), C.karier_merit_box(h) or None,
-                     bool(C.karier_merit_talent_pool(h)))
+                     bool(C.karier_merit_talent_pool(h)),
+                     [name for b, name in enumerate(("kotak", "kompetensi", "kinerja", "disiplin"))
+                      if C.karier_merit_talent_pool_unmet(h) >> b & 1])
     finally:
         C.karier_merit_free(h)
 
@@ -1009,12 +1012,14 @@ def _array(handles):
 
 
 def rank(employees, position, date, policy=None, eligible_only=False):
-    """The shortlist: [(index into employees, score)] in rank order."""
+    """The shortlist for a post: [(index into employees, score, eligible)] in rank order, those
+    eligible for appointment first; the post's incumbents are left out, and with eligible_only
+    so are those not eligible."""
     n = len(employees)
-    order, scores, count = (c_int32 * max(1, n))(), (c_int32 * max(1, n))(), c_int32()
-    C.karier_merit_rank(order, byref(count), scores, _handle(policy), _array(employees), n, position._check(),
+    order, scores, eligible, count = (c_int32 * max(1, n))(), (c_int32 * max(1, n))(), (c_int32 * max(1, n))(), c_int32()
+    C.karier_merit_rank(order, byref(count), scores, eligible, _handle(policy), _array(employees), n, position._check(),
                         _ymd(date), 1 if eligible_only else 0)
-    return [(order[i], _fixed(scores[i])) for i in range(count.value)]
+    return [(order[i], _fixed(scores[i]), bool(eligible[i])) for i in range(count.value)]
 
 
 def duk_rank(employees):

@@ -225,7 +225,9 @@ class MeritTests(unittest.TestCase):
         self.assertEqual(m.score, D("90.63"))
         self.assertEqual(m.components["kompetensi"].value, D("87.50"))
         self.assertEqual(m.components["potensi"].share, D("9.63"))
-        self.assertEqual((m.box, m.kinerja_axis, m.potensi_axis, m.talent_pool), (7, "atas", "menengah", True))
+        # box 7, but two competencies below the post's standard: not in the talent pool (PP 11/2017 Ps199)
+        self.assertEqual((m.box, m.kinerja_axis, m.potensi_axis, m.talent_pool, m.talent_pool_unmet),
+                         (7, "atas", "menengah", False, ["kompetensi"]))
         self.assertEqual(m.components["kualifikasi"].explain_id, "Pendidikan S2, syarat S1: 90.00")
         self.assertEqual(m.potensi_score, D("87.25"))
 
@@ -246,9 +248,11 @@ class MeritTests(unittest.TestCase):
     def test_rank_and_duk(self):
         other = self.e.copy()
         other.set_kinerja(2025, "butuh_perbaikan")
-        self.assertEqual(karier.rank([other, self.e], self.pos, dt.date(2026, 6, 1))[0][0], 1)
+        # the eligible first, and each candidate's eligibility given
+        self.assertEqual([(i, ok) for i, _, ok in karier.rank([other, self.e], self.pos, dt.date(2026, 6, 1))],
+                         [(1, True), (0, False)])
         # other's 2025 is below baik; self.e may be appointed, its PKP due within 12 months after
-        self.assertEqual([i for i, _ in karier.rank([other, self.e], self.pos, dt.date(2026, 6, 1), eligible_only=True)],
+        self.assertEqual([i for i, _, _ in karier.rank([other, self.e], self.pos, dt.date(2026, 6, 1), eligible_only=True)],
                          [1])
         self.assertEqual(sorted(karier.duk_rank([other, self.e])), [0, 1])
         other.close()
