@@ -507,10 +507,13 @@ static void positions_and_catalogue_as_json(void **state)
 	assert_ok(karier_position_copy(&own, pos[1]));
 	assert_ok(karier_position_set_requirement(own, KARIER_REQ_MIN_GOLONGAN, KARIER_GOL_IIIB));
 	assert_ok(karier_position_set_requirement(own, KARIER_REQ_BUP, 60));
+	assert_ok(karier_position_add_pendidikan(own, KARIER_PEND_S1));
+	assert_ok(karier_position_add_pendidikan(own, KARIER_PEND_D4));
 	pos[1] = own;
 	char *pj = NULL, *cj = NULL;
 	assert_ok(karier_positions_to_json(&pj, pos, 3));
 	assert_non_null(strstr(pj, "\"min_golongan\": \"III/b\""));
+	assert_non_null(strstr(pj, "\"pendidikan_diterima\": [\n        \"S1\",\n        \"D4\"\n      ]"));
 	assert_non_null(strstr(pj, "\"INTEGRITAS\": 3"));
 	assert_ok(karier_catalog_to_json(&cj, karier_dataset_catalog(ds)));
 	assert_non_null(strstr(cj, "\"biaya\": 3000000"));
@@ -537,6 +540,8 @@ static void positions_and_catalogue_as_json(void **state)
 	int64_t bup;
 	assert_ok(karier_position_requirement(&bup, karier_dataset_position_find(dj, "KASUBAG"), KARIER_REQ_BUP));
 	assert_int_equal(bup, 60);
+	assert_true(karier_position_accepts_pendidikan(karier_dataset_position_find(dj, "KASUBAG"), KARIER_PEND_D4));
+	assert_false(karier_position_accepts_pendidikan(karier_dataset_position_find(dj, "KASUBAG"), KARIER_PEND_S2));
 	karier_dataset_free(dj);
 
 	/* both forms at once, and a bad course, are errors with their place */

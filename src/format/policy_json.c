@@ -328,6 +328,13 @@ int karier_positions_to_json(char **out_text, const karier_position *const *posi
 		for (int32_t k = 0; k < p->n_standard; k++)
 			json_object_set_new(std, p->standard[k].code, json_integer(p->standard[k].level));
 		json_object_set_new(o, "standar", std);
+		if (p->pend_ok) { /* the diplomas that fit the post (penyesuaian ijazah) */
+			json_t *pend = json_array();
+			for (int32_t k = 1; k < 32; k++)
+				if ((p->pend_ok >> k) & 1)
+					json_array_append_new(pend, json_string(karier_code_name(KARIER_CODE_PENDIDIKAN, k)));
+			json_object_set_new(o, "pendidikan_diterima", pend);
+		}
 		json_array_append_new(arr, o);
 	}
 	return dump_into(out_text, root, fn);
@@ -523,6 +530,21 @@ int kr_positions_from_json(karier_position ***out, int32_t *out_n, const char *t
 			}
 			if ((rc = karier_position_set_requirement(p, req_names[k].req, v))) {
 				rc = element_fail(text, name, code, req_names[k].name, rc, karier_last_error());
+				goto out;
+			}
+		}
+		json_t *pend = json_object_get(o, "pendidikan_diterima"), *pv;
+		if (pend && !json_is_array(pend)) {
+			rc = element_fail(text, name, code, "pendidikan_diterima", KARIER_EPARSE, "expected an array of pendidikan codes");
+			goto out;
+		}
+		size_t pi;
+		json_array_foreach(pend, pi, pv) {
+			int32_t v = 0;
+			const char *s = json_string_value(pv);
+			if (!s || karier_code_parse(&v, KARIER_CODE_PENDIDIKAN, s) || (rc = karier_position_add_pendidikan(p, v))) {
+				rc = element_fail(text, name, code, "pendidikan_diterima", rc ? rc : KARIER_EPARSE,
+				                  s ? karier_last_error() : "expected a pendidikan code string");
 				goto out;
 			}
 		}
