@@ -111,6 +111,19 @@ with tempfile.TemporaryDirectory() as d:
     rina = {j["nip"]: j for j in (json.loads(l) for l in out.splitlines()) if "nip" in j}.get("199001152021211003", {})
     check("training-pppk-at-maximum", code == 0 and rina.get("di_atas_maksimum") is False, f"rina {rina}")
 
+# A penalty without an end date runs the policy's months of its kind, and validate says so (PP 94/2021 Ps8).
+with tempfile.TemporaryDirectory() as d:
+    ds = os.path.join(d, "ds")
+    shutil.copytree(KECIL, ds)
+    open(os.path.join(ds, "disiplin.csv"), "w", encoding="utf-8").write(
+        "nip,tingkat,tmt_mulai,tmt_selesai,jenis\n198501012010011001,,2025-12-01,,potong_tukin_9\n"
+        "199001012015032001,,2020-01-01,,pdh\n")
+    code, out, err = run(["validate", ds])
+    want = ("disiplin.csv:2:32: warning: tmt_selesai \"\": no end date: the penalty is taken to run 9 months from "
+            "tmt_mulai (policy disiplin.jenis.potong_tukin_9.bulan)")
+    check("validate-penalty-without-end", code == 0 and want in err and err.count("warning") == 1 and "1 peringatan" in out,
+          f"exit {code}; {err.strip()[:400]}; {out}")
+
 # The report is the same on any number of threads (the bundled sample office: 300 employees).
 SAMPLE = os.path.join(SRC, "data", "sample")
 outs = {}
