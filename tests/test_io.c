@@ -495,6 +495,71 @@ static void discipline_kind_exam_and_diplomas(void **state)
 	remove_dir(dir);
 }
 
+/* Cases a real export has, on purpose: kinerja as a numeric nilai (PP 30/2019 Ps41 from 2021,
+ * PP 46/2011 up to kinerja.pp46.tahun_terakhir, 2020), a PPPK row, a NIP twice with
+ * --skip-bad-rows, and a position's own minimums from jabatan.csv. */
+static void numeric_kinerja_pppk_duplicates_and_minimums(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/karier-io-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	put(dir, "jabatan.csv", "kode,nama,jenis,jenjang,min_golongan,min_pendidikan\n"
+	                        "PLK,Pelaksana,pelaksana,,,\nKASI,Kepala Seksi,pengawas,,III/c,S1\n"
+	                        "JF1,Analis,fungsional_keahlian,ahli_pertama,,\n");
+	put(dir, "pegawai.csv", "nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan\n"
+	                        "198501012010011001,Budi,PNS,D3,III/b,2022-04-01,PLK,2010-01-04\n"
+	                        "199001152021211003,Rina,PPPK,S1,IX,2021-03-01,JF1,2021-03-01\n"
+	                        "198501012010011001,Budi lagi,PNS,S1,III/c,2022-04-01,PLK,2010-01-04\n");
+	put(dir, "kinerja.csv", "nip,tahun,predikat,nilai\n"
+	                        "198501012010011001,2020,,91.00\n"  /* PP 46/2011: >= 91 sangat baik */
+	                        "198501012010011001,2021,,90.99\n"  /* PP 46/2011 no longer: PP 30/2019 90..<110 baik */
+	                        "198501012010011001,2022,,89.99\n"  /* PP 30/2019 70..<90: butuh perbaikan */
+	                        "198501012010011001,2023,,110.00\n" /* PP 30/2019 >= 110: sangat baik */
+	                        "198501012010011001,2024,baik,\n"
+	                        "199001152021211003,2025,sangat_baik,\n");
+	karier_dataset *ds = NULL;
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, 0), KARIER_EFORMAT); /* the NIP twice */
+	int32_t line;
+	const char *msg;
+	assert_ok(karier_dataset_diagnostic_get(NULL, NULL, &line, NULL, NULL, NULL, &msg, ds, 0));
+	assert_int_equal(line, 4);
+	assert_string_equal(msg, "NIP appears twice in pegawai.csv");
+	karier_dataset_free(ds);
+	/* skipping bad rows keeps the first row of the NIP, and every history row goes to it */
+	assert_ok(karier_dataset_load(&ds, dir, NULL, KARIER_DATASET_SKIP_BAD_ROWS));
+	assert_int_equal(karier_dataset_employee_count(ds), 2);
+	const karier_employee *budi = karier_dataset_employee(ds, 0), *rina = karier_dataset_employee(ds, 1);
+	assert_string_equal(karier_employee_nama(budi), "Budi");
+	assert_int_equal(karier_employee_kinerja(budi, 2020), KARIER_PREDIKAT_SANGAT_BAIK);
+	assert_int_equal(karier_employee_kinerja(budi, 2021), KARIER_PREDIKAT_BAIK);
+	assert_int_equal(karier_employee_kinerja(budi, 2022), KARIER_PREDIKAT_BUTUH_PERBAIKAN);
+	assert_int_equal(karier_employee_kinerja(budi, 2023), KARIER_PREDIKAT_SANGAT_BAIK);
+	assert_int_equal(karier_employee_kinerja(budi, 2024), KARIER_PREDIKAT_BAIK);
+	/* the PPPK: a PPPK golongan, not a golongan ruang */
+	assert_int_equal(karier_employee_status(rina), KARIER_STATUS_PPPK);
+	assert_int_equal(karier_employee_golongan(rina), 9);
+	assert_int_equal(karier_employee_kinerja(rina, 2025), KARIER_PREDIKAT_SANGAT_BAIK);
+	/* KASI's own minimums from jabatan.csv: S1 and III/c; Budi has D3 and III/b */
+	karier_decision *d = NULL;
+	assert_ok(karier_appointment_evaluate(&d, NULL, budi, karier_dataset_position_find(ds, "KASI"), 20260401,
+	                                      KARIER_ROUTE_DEFAULT));
+	int32_t n = karier_decision_check_count(d), seen = 0;
+	for (int32_t i = 0; i < n; i++) {
+		const char *code, *ref;
+		int32_t ok;
+		assert_ok(karier_decision_check_get(&code, &ok, NULL, NULL, &ref, d, i));
+		if (strcmp(code, "JAB_PENDIDIKAN") == 0 || strcmp(code, "JAB_GOLONGAN_MINIMUM") == 0) {
+			assert_int_equal(ok, 0);
+			assert_string_equal(ref, "position requirement (overrides the policy)");
+			seen++;
+		}
+	}
+	assert_int_equal(seen, 2);
+	karier_decision_free(d);
+	karier_dataset_free(ds);
+	remove_dir(dir);
+}
+
 static void positions_and_catalogue_as_json(void **state)
 {
 	(void)state;
@@ -594,6 +659,7 @@ int main(void)
 		cmocka_unit_test(history_errors_in_file_order),
 		cmocka_unit_test(positions_and_catalogue_as_json),
 		cmocka_unit_test(discipline_kind_exam_and_diplomas),
+		cmocka_unit_test(numeric_kinerja_pppk_duplicates_and_minimums),
 	};
 	return cmocka_run_group_tests_name("io", tests, NULL, NULL);
 }

@@ -256,6 +256,47 @@ static void nine_box_kinerja_axis_from_the_latest_predikat(void **state)
 	karier_employee_free(e);
 }
 
+/* A competency above its standard does not lift the kompetensi component past 100 (so no merit
+ * score passes 100 and reorders a shortlist), unless the policy caps per competency instead;
+ * the integritas window (merit.integritas.tahun, 5) counts penalties that started after
+ * date - 5 years and on or before the date. */
+static void competency_cap_and_integritas_window(void **state)
+{
+	(void)state;
+	karier_position *pos = kadis(); /* four competencies at 4 */
+	karier_employee *e = candidate("197006151995031001");
+	for (int32_t i = 0; i < karier_position_standard_count(pos); i++) {
+		const char *code;
+		assert_ok(karier_position_standard_get(&code, NULL, pos, i));
+		assert_ok(karier_employee_set_kompetensi(e, code, 5, 20250101)); /* 20 of 16 levels: JPM 125 % */
+	}
+	assert_ok(karier_employee_set_potensi(e, 10000));
+	karier_merit *m = merit(NULL, e, pos);
+	int32_t v;
+	assert_ok(karier_merit_component_get(&v, NULL, NULL, NULL, m, KARIER_MERIT_KOMPETENSI));
+	assert_int_equal(v, 10000);
+	assert_true(karier_merit_score(m) <= 10000);
+	karier_merit_free(m);
+	/* integritas: DATE is 2026-06-01, so the window is (2021-06-01, 2026-06-01] */
+	assert_ok(karier_employee_add_hukuman(e, KARIER_HUKUMAN_TEGURAN_LISAN, 20210601, 20210602));
+	m = merit(NULL, e, pos);
+	assert_ok(karier_merit_component_get(&v, NULL, NULL, NULL, m, KARIER_MERIT_INTEGRITAS));
+	assert_int_equal(v, 10000); /* started exactly 5 years before: outside */
+	karier_merit_free(m);
+	assert_ok(karier_employee_add_hukuman(e, KARIER_HUKUMAN_TEGURAN_LISAN, 20210602, 20210603));
+	m = merit(NULL, e, pos);
+	assert_ok(karier_merit_component_get(&v, NULL, NULL, NULL, m, KARIER_MERIT_INTEGRITAS));
+	assert_int_equal(v, 9000); /* one day later: a ringan penalty costs 10.00 */
+	karier_merit_free(m);
+	assert_ok(karier_employee_add_hukuman(e, KARIER_HUKUMAN_TEGURAN_LISAN, 20260602, 20260603));
+	m = merit(NULL, e, pos);
+	assert_ok(karier_merit_component_get(&v, NULL, NULL, NULL, m, KARIER_MERIT_INTEGRITAS));
+	assert_int_equal(v, 9000); /* starting after the date: not yet */
+	karier_merit_free(m);
+	karier_employee_free(e);
+	karier_position_free(pos);
+}
+
 static void nine_box_boundaries(void **state)
 {
 	(void)state;
@@ -540,6 +581,7 @@ int main(void)
 		cmocka_unit_test(integritas_window),
 		cmocka_unit_test(kualifikasi_and_jpm_rules),
 		cmocka_unit_test(nine_box_boundaries),
+		cmocka_unit_test(competency_cap_and_integritas_window),
 		cmocka_unit_test(nine_box_kinerja_axis_from_the_latest_predikat),
 		cmocka_unit_test(numbering_schemes),
 		cmocka_unit_test(talent_pool_and_actions),

@@ -664,6 +664,11 @@ static void first_golongan_counts_from_cpns_whatever_education(void **state)
 	                         "the minimum of 4 years");
 	assert_int_equal(karier_decision_check_asumsi(d, i), 1); /* the 24-month window is UNCONFIRMED */
 	karier_decision_free(d);
+	/* exactly 24 months after TMT CPNS is still the first golongan (the window is inclusive) */
+	assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IIA, 20230301));
+	d = kp(e, NULL, 20250401);
+	assert_true(karier_decision_eligible(d));
+	karier_decision_free(d);
 	/* a golongan whose TMT lies 25 months after TMT CPNS is a later one: counted from its TMT */
 	assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IIA, 20230401));
 	d = kp(e, NULL, 20250401);
@@ -1172,6 +1177,65 @@ static void pengabdian_never_after_berat(void **state)
 	karier_employee_free(e);
 }
 
+/* PP 99/2000 Ps27: 30 years of service need 1 month in the golongan; 29 years 11 months fall in
+ * the 25-30 row (12 months).  Only a berat penalty ever given disqualifies. */
+static void pengabdian_at_the_service_threshold(void **state)
+{
+	(void)state;
+	/* born 1968-03-15 (retires 2026-04-01), CPNS 1996-03: on 2026-03-01 exactly 30 years */
+	karier_employee *e = pns("196803151996031001", KARIER_PEND_S1, KARIER_GOL_IIID, 20260101, KARIER_JAB_PELAKSANA, 0,
+	                         19960301);
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	karier_decision *d = kp(e, NULL, 20260301);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_jenis(d), KARIER_KP_PENGABDIAN);
+	int32_t type, i = find(d, "KP_MASA_GOLONGAN", KARIER_KP_PENGABDIAN, 0);
+	int64_t v;
+	assert_ok(karier_decision_check_value(&type, &v, d, i, KARIER_CHECK_REQUIRED));
+	assert_int_equal(v, 1);
+	karier_decision_free(d);
+	/* a sedang penalty long ended does not disqualify pengabdian; a berat one would */
+	assert_ok(karier_employee_add_disiplin(e, KARIER_DISIPLIN_SEDANG, 20100101, 20110101));
+	d = kp(e, NULL, 20260301);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(ok_of(d, "KP_PERNAH_DISIPLIN_BERAT", KARIER_KP_PENGABDIAN), 1);
+	karier_decision_free(d);
+	karier_employee_free(e);
+	/* CPNS one month later (1996-04): 29 years 11 months, so 12 months in the golongan are needed,
+	 * and 2 months since 2026-01-01 are not enough */
+	e = pns("196803151996041001", KARIER_PEND_S1, KARIER_GOL_IIID, 20260101, KARIER_JAB_PELAKSANA, 0, 19960401);
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	d = kp(e, NULL, 20260301);
+	assert_false(karier_decision_eligible(d));
+	i = find(d, "KP_MASA_GOLONGAN", KARIER_KP_PENGABDIAN, 0);
+	assert_ok(karier_decision_check_value(&type, &v, d, i, KARIER_CHECK_REQUIRED));
+	assert_int_equal(v, 12);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+/* The decision's earliest date is the soonest of its options'. */
+static void earliest_is_the_soonest_option(void **state)
+{
+	(void)state;
+	/* an ahli pertama, III/a since 2024-04-01, AK short by 0.01: the fungsional option waits one
+	 * month (2026-05-01); reguler, not its kind of promotion, never */
+	karier_employee *e = pns(NIP_A, KARIER_PEND_S1, KARIER_GOL_IIIA, 20240401, KARIER_JAB_FUNGSIONAL_KEAHLIAN,
+	                         KARIER_JENJANG_AHLI_PERTAMA, 20200101);
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_angka_kredit(e, 4999));
+	assert_ok(karier_employee_set_pendidikan_baru(e, KARIER_PEND_S2)); /* ijazah: waits for its exam, 2026-09-01 */
+	assert_ok(karier_employee_set_ujian_penyesuaian(e, 20260815));
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(option_awal(d, KARIER_KP_REGULER), 0);
+	assert_int_equal(option_awal(d, KARIER_KP_PILIHAN_FUNGSIONAL), 20260501);
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20260501);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
 static void decision_on_or_after_retirement(void **state)
 {
 	(void)state;
@@ -1214,6 +1278,32 @@ static void retirement_dates(void **state)
 	assert_ok(karier_position_set_requirement(pos, KARIER_REQ_BUP, 60));
 	assert_ok(karier_retirement_date(&date, &bup, NULL, e, pos));
 	assert_int_equal(date, 20240601);
+	/* administrator and pengawas are "administrasi" posts: 58, not the JPT's 60 (PP 11/2017 Ps239) */
+	assert_ok(karier_employee_set_jabatan(e, "KABID", KARIER_JAB_ADMINISTRATOR, 0, 20150101));
+	assert_ok(karier_retirement_date(&date, &bup, NULL, e, NULL));
+	assert_int_equal(bup, 58);
+	assert_int_equal(date, 20220601);
+	assert_ok(karier_employee_set_jabatan(e, "KASI", KARIER_JAB_PENGAWAS, 0, 20150101));
+	assert_ok(karier_retirement_date(&date, &bup, NULL, e, NULL));
+	assert_int_equal(bup, 58);
+	/* a period date before retirement counts (April 2022, PP 12/2002 calendar); the next, October, not */
+	karier_decision *d = kp(e, NULL, 20220401);
+	assert_int_equal(ok_of(d, "KP_PENSIUN", KARIER_KP_REGULER), 1);
+	karier_decision_free(d);
+	d = kp(e, NULL, 20220501);
+	assert_int_equal(karier_decision_tanggal(d), 20221001);
+	assert_int_equal(ok_of(d, "KP_PENSIUN", KARIER_KP_REGULER), 0);
+	karier_decision_free(d);
+	/* monthly periods (Peraturan BKN 4/2025): retiring 2026-04-01, the month before counts, the day itself not */
+	karier_employee *r = near_retirement();
+	d = kp(r, NULL, 20260301);
+	assert_int_equal(ok_of(d, "KP_PENSIUN", KARIER_KP_REGULER), 1);
+	karier_decision_free(d);
+	d = kp(r, NULL, 20260401);
+	assert_int_equal(ok_of(d, "KP_PENSIUN", KARIER_KP_REGULER), 0);
+	assert_true(karier_decision_setelah_pensiun(d));
+	karier_decision_free(d);
+	karier_employee_free(r);
 	/* JPT: 60; born on the 1st, the month after the birthday month */
 	karier_employee_free(e);
 	e = pns(NIP_A, KARIER_PEND_S2, KARIER_GOL_IVC, 20200101, KARIER_JAB_JPT_PRATAMA, 0, 20200101);
@@ -1222,6 +1312,16 @@ static void retirement_dates(void **state)
 	assert_int_equal(date, 20450201);
 	karier_employee_free(e);
 	karier_position_free(pos);
+	/* born 2141-11: retires 2199-12-01, the last month the library represents; born 2141-12 the
+	 * date would be 2200-01-01, outside KARIER_DATE_MAX_YEAR, so it is 0 (unknown), never invalid */
+	e = pns("214111012160121001", KARIER_PEND_S1, KARIER_GOL_IIIA, 21610101, KARIER_JAB_PELAKSANA, 0, 21610101);
+	assert_ok(karier_retirement_date(&date, &bup, NULL, e, NULL));
+	assert_int_equal(date, 21991201);
+	karier_employee_free(e);
+	e = pns("214112012160121001", KARIER_PEND_S1, KARIER_GOL_IIIA, 21610101, KARIER_JAB_PELAKSANA, 0, 21610101);
+	assert_ok(karier_retirement_date(&date, &bup, NULL, e, NULL));
+	assert_int_equal(date, 0);
+	karier_employee_free(e);
 	assert_ok(karier_employee_new(&e, NIP_A, KARIER_STATUS_PNS, NULL));
 	assert_fails(karier_retirement_date(&date, &bup, NULL, e, NULL), KARIER_ENOTFOUND, "jabatan");
 	karier_employee_free(e);
@@ -1542,6 +1642,8 @@ int main(void)
 		cmocka_unit_test(pengabdian_one_month_before_retirement),
 		cmocka_unit_test(pengabdian_never_after_berat),
 		cmocka_unit_test(pengabdian_is_exempt_from_period_dates),
+		cmocka_unit_test(pengabdian_at_the_service_threshold),
+		cmocka_unit_test(earliest_is_the_soonest_option),
 		cmocka_unit_test(decision_on_or_after_retirement),
 		cmocka_unit_test(retirement_dates),
 		cmocka_unit_test(jpt_pratama_all_requirements),
