@@ -33,13 +33,6 @@
 extern "C" {
 #endif
 
-typedef struct karier_policy karier_policy;
-typedef struct karier_employee karier_employee;
-typedef struct karier_position karier_position;
-typedef struct karier_catalog karier_catalog;
-typedef struct karier_batch karier_batch;
-typedef struct karier_cohort karier_cohort;
-
 /** What to evaluate (bits). @since 0.1.0 */
 #define KARIER_BATCH_PROMOTION 1
 #define KARIER_BATCH_MERIT 2

@@ -62,6 +62,23 @@ extern "C" {
  * karier_status - the result of every fallible call.  Values are stable.
  * @since 0.1.0
  */
+/*
+ * The library's objects, as opaque handles.  Each is declared here once, so
+ * that every header compiles alone under C99, which forbids repeating a
+ * typedef, as well as C11 and C++.  @since 0.1.0
+ */
+typedef struct karier_policy karier_policy;         /**< a policy: karier/policy.h */
+typedef struct karier_position karier_position;     /**< a jabatan: karier/position.h */
+typedef struct karier_employee karier_employee;     /**< an employee: karier/employee.h */
+typedef struct karier_decision karier_decision;     /**< a promotion or appointment decision: karier/promotion.h */
+typedef struct karier_merit karier_merit;           /**< a merit result: karier/merit.h */
+typedef struct karier_catalog karier_catalog;       /**< a training catalogue: karier/training.h */
+typedef struct karier_plan karier_plan;             /**< an individual training plan: karier/training.h */
+typedef struct karier_allocation karier_allocation; /**< a budget allocation: karier/training.h */
+typedef struct karier_dataset karier_dataset;       /**< a dataset read from files: karier/io.h */
+typedef struct karier_cohort karier_cohort;         /**< many employees, compactly: karier/batch.h */
+typedef struct karier_batch karier_batch;           /**< a batch's columns: karier/batch.h */
+
 typedef enum karier_status {
 	KARIER_OK = 0,
 	KARIER_EINVAL = -1,    /**< a NULL pointer or an argument of the wrong kind */

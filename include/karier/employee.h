@@ -30,9 +30,6 @@
 extern "C" {
 #endif
 
-typedef struct karier_employee karier_employee;
-typedef struct karier_policy karier_policy;
-
 /** Most history records of one kind (kinerja, kompetensi, pelatihan,
  *  disiplin, riwayat jabatan) one employee holds; one more is KARIER_ELIMIT. */
 #define KARIER_HISTORY_MAX 4096

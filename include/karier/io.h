@@ -14,13 +14,6 @@
 extern "C" {
 #endif
 
-typedef struct karier_policy karier_policy;
-typedef struct karier_employee karier_employee;
-typedef struct karier_position karier_position;
-typedef struct karier_catalog karier_catalog;
-typedef struct karier_dataset karier_dataset;
-typedef struct karier_cohort karier_cohort;
-
 /**
  * karier_free_string - release a string the library allocated for the
  * caller (karier_policy_to_json).  NULL is ignored.

@@ -58,11 +58,6 @@
 extern "C" {
 #endif
 
-typedef struct karier_policy karier_policy;
-typedef struct karier_employee karier_employee;
-typedef struct karier_position karier_position;
-typedef struct karier_merit karier_merit;
-
 /** The five components. @since 0.1.0 */
 typedef enum karier_merit_component {
 	KARIER_MERIT_KUALIFIKASI = 1,

@@ -30,8 +30,6 @@
 extern "C" {
 #endif
 
-typedef struct karier_policy karier_policy;
-
 /** Size of a buffer that holds a normalised NIP: 18 digits and the NUL. */
 #define KARIER_NIP_SIZE 19
 

@@ -45,8 +45,6 @@
 extern "C" {
 #endif
 
-typedef struct karier_policy karier_policy;
-
 /** How a setting's int64 value is read. @since 0.1.0 */
 typedef enum karier_setting_type {
 	KARIER_SETTING_INT = 1,

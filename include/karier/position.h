@@ -21,8 +21,6 @@
 extern "C" {
 #endif
 
-typedef struct karier_position karier_position;
-
 /** Longest code (position, competency, course) in bytes, without the NUL. */
 #define KARIER_CODE_MAX 31
 /** Longest name in bytes, without the NUL. */

@@ -83,11 +83,6 @@
 extern "C" {
 #endif
 
-typedef struct karier_policy karier_policy;
-typedef struct karier_employee karier_employee;
-typedef struct karier_position karier_position;
-typedef struct karier_decision karier_decision;
-
 /** What a decision decides. @since 0.1.0 */
 typedef enum karier_decision_type {
 	KARIER_DECISION_PROMOTION = 1,

@@ -50,13 +50,6 @@
 extern "C" {
 #endif
 
-typedef struct karier_policy karier_policy;
-typedef struct karier_employee karier_employee;
-typedef struct karier_position karier_position;
-typedef struct karier_catalog karier_catalog;
-typedef struct karier_plan karier_plan;
-typedef struct karier_allocation karier_allocation;
-
 /** Most courses in one catalogue. */
 #define KARIER_CATALOG_MAX 20000
 /** Budget value meaning "no limit". */
