@@ -945,8 +945,17 @@ int cmd_report(struct run *r)
 		emp[i] = karier_dataset_employee(r->ds, i);
 		pos[i] = karier_dataset_employee_position(r->ds, i);
 	}
-	int32_t period;
-	karier_policy_period_next(&period, r->policy, o->date);
+	int32_t period = 0;
+	if (karier_policy_period_next(&period, r->policy, o->date)) { /* before anything is written */
+		int code = karier_last_error_code();
+		fprintf(stderr, "karier: %s\n", karier_last_error());
+		free(emp);
+		free(pos);
+		free(order);
+		free(scores);
+		free(parts);
+		return code == KARIER_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
+	}
 	char pdate[16];
 	karier_date_format(pdate, sizeof pdate, period);
 	if (!json)

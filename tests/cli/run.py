@@ -124,6 +124,13 @@ with tempfile.TemporaryDirectory() as d:
     check("validate-penalty-without-end", code == 0 and want in err and err.count("warning") == 1 and "1 peringatan" in out,
           f"exit {code}; {err.strip()[:400]}; {out}")
 
+# A date with no kenaikan pangkat period after it (the calendar ends with 2199): the report, like
+# promotion, says so and writes nothing (it read an uninitialised period date before).
+for cmd, want in (("report", "karier: date: no period date on or after 21991215 within the supported range"),
+                  ("promotion", "karier: date: no kenaikan pangkat period on or after 21991215")):
+    code, out, err = run([cmd, KECIL, "--date", "2199-12-15"], cwd=os.path.join(SRC, "tests", "cli"))
+    check(f"{cmd}-no-period", code == 2 and out == "" and err.strip() == want, f"exit {code}; {err.strip()}; {out[:100]}")
+
 # The report is the same on any number of threads (the bundled sample office: 300 employees).
 SAMPLE = os.path.join(SRC, "data", "sample")
 outs = {}
