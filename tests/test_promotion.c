@@ -1236,6 +1236,48 @@ static void earliest_is_the_soonest_option(void **state)
 	karier_employee_free(e);
 }
 
+/* Boundaries of the choice and of the earliest date. */
+static void ties_exact_dates_and_missing_education(void **state)
+{
+	(void)state;
+	/* SLTA at II/b since 2021-04-01 with a new D3: reguler and penyesuaian ijazah both give II/c;
+	 * on a tie the kinds count in their order (docs/promotion.md): reguler is reported */
+	karier_employee *e = pns(NIP_A, KARIER_PEND_SLTA, KARIER_GOL_IIB, 20210401, KARIER_JAB_PELAKSANA, 0, 20100101);
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_pendidikan_baru(e, KARIER_PEND_D3));
+	assert_ok(karier_employee_set_ujian_penyesuaian(e, 20260401)); /* passed on the period date itself: counts */
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_golongan_baru(d), KARIER_GOL_IIC);
+	assert_int_equal(karier_decision_jenis(d), KARIER_KP_REGULER);
+	assert_int_equal(ok_of(d, "KP_UJIAN_PENYESUAIAN", KARIER_KP_PILIHAN_IJAZAH), 1);
+	karier_decision_free(d);
+	karier_employee_free(e);
+
+	/* born 1968-03-15, pelaksana: retires 2026-04-01; four years in III/b end on that very day,
+	 * so waiting cannot help: no earliest date */
+	e = pns("196803151990031001", KARIER_PEND_S1, KARIER_GOL_IIIB, 20220401, KARIER_JAB_PELAKSANA, 0, 19900301);
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	d = kp(e, NULL, 20260201);
+	assert_false(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_tanggal_pensiun(d), 20260401);
+	assert_int_equal(option_awal(d, KARIER_KP_REGULER), 0);
+	karier_decision_free(d);
+	karier_employee_free(e);
+
+	/* no education recorded: the first golongan still counts from TMT CPNS (PP 99/2000 Ps5) */
+	assert_ok(karier_employee_new(&e, "199901012021031001", KARIER_STATUS_PNS, NULL));
+	assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IIA, 20220301));
+	assert_ok(karier_employee_set_jabatan(e, "PLK", KARIER_JAB_PELAKSANA, 0, 20210301));
+	d = kp(e, NULL, 20250401);
+	assert_int_equal(ok_of(d, "KP_MASA_GOLONGAN", KARIER_KP_REGULER), 1); /* 4 years 1 month since 2021-03 */
+	assert_int_equal(ok_of(d, "DATA_PENDIDIKAN", KARIER_KP_REGULER), 0);
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
 static void decision_on_or_after_retirement(void **state)
 {
 	(void)state;
@@ -1644,6 +1686,7 @@ int main(void)
 		cmocka_unit_test(pengabdian_is_exempt_from_period_dates),
 		cmocka_unit_test(pengabdian_at_the_service_threshold),
 		cmocka_unit_test(earliest_is_the_soonest_option),
+		cmocka_unit_test(ties_exact_dates_and_missing_education),
 		cmocka_unit_test(decision_on_or_after_retirement),
 		cmocka_unit_test(retirement_dates),
 		cmocka_unit_test(jpt_pratama_all_requirements),
