@@ -464,6 +464,22 @@ static void discipline_kind_exam_and_diplomas(void **state)
 	assert_false(karier_position_accepts_pendidikan(adm, KARIER_PEND_S1));
 	karier_dataset_free(ds);
 
+	/* a policy giving a kind one month still says so (and in the singular) */
+	karier_policy *one = NULL;
+	assert_ok(karier_policy_new_default(&one));
+	assert_ok(karier_policy_set(one, "disiplin.jenis.potong_tukin_9.bulan", 1));
+	assert_ok(karier_dataset_load(&ds, dir, one, 0));
+	int32_t said = 0;
+	for (int32_t i = 0; i < karier_dataset_diagnostic_count(ds); i++) {
+		const char *msg;
+		assert_ok(karier_dataset_diagnostic_get(NULL, NULL, NULL, NULL, NULL, NULL, &msg, ds, i));
+		said += strcmp(msg, "no end date: the penalty is taken to run 1 month from tmt_mulai "
+		                    "(policy disiplin.jenis.potong_tukin_9.bulan)") == 0;
+	}
+	assert_int_equal(said, 1);
+	karier_dataset_free(ds);
+	karier_policy_free(one);
+
 	/* a kind and a level that disagree; an unknown kind; neither */
 	put(dir, "disiplin.csv", "nip,tingkat,tmt_mulai,tmt_selesai,jenis\n"
 	                         "198501012010011001,ringan,2025-12-01,,pdh\n"
@@ -556,6 +572,27 @@ static void numeric_kinerja_pppk_duplicates_and_minimums(void **state)
 	}
 	assert_int_equal(seen, 2);
 	karier_decision_free(d);
+	karier_dataset_free(ds);
+	remove_dir(dir);
+}
+
+/* The separator is the more frequent of ',' and ';' on the header row; on a tie, the comma:
+ * a column name holding as many semicolons as the header has commas leaves a comma file so. */
+static void separator_tie_is_a_comma(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/karier-io-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	copy_file(data_dir(), dir, "jabatan.csv");
+	put(dir, "pegawai.csv", "nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan,a;b;c;d;e;f;g;h\n"
+	                        "198501012010011001,Budi,PNS,S1,III/b,2022-04-01,PLK,2010-01-04,x\n");
+	karier_dataset *ds = NULL;
+	assert_ok(karier_dataset_load(&ds, dir, NULL, 0));
+	assert_int_equal(karier_dataset_employee_count(ds), 1);
+	const char *msg, *cname;
+	assert_ok(karier_dataset_diagnostic_get(NULL, NULL, NULL, NULL, &cname, NULL, &msg, ds, 0));
+	assert_string_equal(msg, "unknown column ignored");
+	assert_string_equal(cname, "a;b;c;d;e;f;g;h");
 	karier_dataset_free(ds);
 	remove_dir(dir);
 }
@@ -660,6 +697,7 @@ int main(void)
 		cmocka_unit_test(positions_and_catalogue_as_json),
 		cmocka_unit_test(discipline_kind_exam_and_diplomas),
 		cmocka_unit_test(numeric_kinerja_pppk_duplicates_and_minimums),
+		cmocka_unit_test(separator_tie_is_a_comma),
 	};
 	return cmocka_run_group_tests_name("io", tests, NULL, NULL);
 }

@@ -402,6 +402,19 @@ static void talent_pool_and_actions(void **state)
 	assert_int_equal(karier_merit_talent_pool_unmet(m), KARIER_KRS_DISIPLIN);
 	assert_int_equal(karier_merit_talent_pool(m), 0);
 	karier_merit_free(m);
+	/* one that starts on the date itself is in effect on it (DATE is 2026-06-01) */
+	karier_employee *f = candidate("197006151995031002");
+	for (int32_t i = 0; i < karier_position_standard_count(pos); i++) {
+		const char *code;
+		int32_t level;
+		assert_ok(karier_position_standard_get(&code, &level, pos, i));
+		assert_ok(karier_employee_set_kompetensi(f, code, level, 20250101));
+	}
+	assert_ok(karier_employee_add_hukuman(f, KARIER_HUKUMAN_POTONG_TUKIN_6, DATE, 20261201));
+	m = merit(p, f, pos);
+	assert_int_equal(karier_merit_talent_pool_unmet(m) & KARIER_KRS_DISIPLIN, KARIER_KRS_DISIPLIN);
+	karier_merit_free(m);
+	karier_employee_free(f);
 	assert_ok(karier_policy_set(p, "talenta.krs.tanpa_hukuman", 0));
 	m = merit(p, e, pos);
 	assert_int_equal(karier_merit_talent_pool(m), 1);

@@ -386,6 +386,71 @@ static void allocation_exact_beats_greedy(void **state)
 	karier_policy_free(p);
 }
 
+/* Priority counts no negative shortfall when the JPM passes 100 % (PP 11/2017 Ps203(3)); the
+ * Dantzig bound counts an item that costs the whole budget. */
+static void allocation_priority_and_bound_edges(void **state)
+{
+	(void)state;
+	karier_position *pos = NULL;
+	assert_ok(karier_position_new(&pos, "P", "P", KARIER_JAB_PELAKSANA, 0));
+	assert_ok(karier_position_set_standard(pos, "A", 3));
+	assert_ok(karier_position_set_standard(pos, "B", 3));
+	karier_catalog *c = NULL;
+	assert_ok(karier_catalog_new(&c));
+	assert_ok(karier_catalog_add(c, "KB", "B", "B", 2, 3, 10, 1000000, KARIER_MODA_KLASIKAL));
+	/* A at 5, B at 2: JPM 7/6 = 116.67 % (no capping), one level short on B.  Priority: 100.00
+	 * + 50 x 0 (no kinerja) + 50 x max(0, 100 - 116.67) / 100 = 100.00, x 10 under the JP minimum */
+	karier_employee *e = NULL;
+	assert_ok(karier_employee_new(&e, "198501012010011001", KARIER_STATUS_PNS, NULL));
+	assert_ok(karier_employee_set_kompetensi(e, "A", 5, 20250101));
+	assert_ok(karier_employee_set_kompetensi(e, "B", 2, 20250101));
+	const karier_employee *emp[1] = {e};
+	const karier_position *ps[1] = {pos};
+	karier_allocation *a = NULL;
+	assert_ok(karier_allocate(&a, NULL, emp, ps, 1, c, KARIER_NO_LIMIT, KARIER_NO_LIMIT, 2026));
+	int64_t value;
+	assert_ok(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, &value, NULL, a, 0));
+	assert_int_equal(value, 100000);
+	karier_allocation_free(a);
+	karier_employee_free(e);
+	karier_catalog_free(c);
+	karier_position_free(pos);
+
+	/* greedy alone, Rp 10,000,000: A costs it all (500.00), B 6,000,000 (400.00, denser).  Greedy
+	 * takes B, then the best single item A is worth more: A.  Bound: B whole, then 4 M / 10 M of A
+	 * (200.00, rounded up by one hundredth) = 600.01: A counts although it costs the whole budget */
+	karier_policy *p = NULL;
+	assert_ok(karier_policy_new_default(&p));
+	assert_ok(karier_policy_set(p, "pelatihan.alokasi.item_maksimum_eksak", 0));
+	assert_ok(karier_policy_set(p, "pelatihan.prioritas.bobot_kinerja", 0));
+	assert_ok(karier_policy_set(p, "pelatihan.prioritas.bobot_kompetensi", 0));
+	assert_ok(karier_policy_set(p, "pelatihan.prioritas.faktor_di_bawah_minimum", 100));
+	assert_ok(karier_position_new(&pos, "P", "P", KARIER_JAB_PELAKSANA, 0));
+	assert_ok(karier_position_set_standard(pos, "A", 5));
+	assert_ok(karier_position_set_standard(pos, "B", 4));
+	assert_ok(karier_catalog_new(&c));
+	assert_ok(karier_catalog_add(c, "KA", "A", "A", 0, 5, 40, 10000000, KARIER_MODA_KLASIKAL));
+	assert_ok(karier_catalog_add(c, "KB", "B", "B", 0, 4, 30, 6000000, KARIER_MODA_KLASIKAL));
+	karier_employee *e1 = NULL, *e2 = NULL;
+	assert_ok(karier_employee_new(&e1, "198501012010011001", KARIER_STATUS_PNS, NULL));
+	assert_ok(karier_employee_set_kompetensi(e1, "B", 4, 20250101));
+	assert_ok(karier_employee_new(&e2, "198501012010011002", KARIER_STATUS_PNS, NULL));
+	assert_ok(karier_employee_set_kompetensi(e2, "A", 5, 20250101));
+	const karier_employee *two[2] = {e1, e2};
+	const karier_position *pos2[2] = {pos, pos};
+	assert_ok(karier_allocate(&a, p, two, pos2, 2, c, 10000000, KARIER_NO_LIMIT, 2026));
+	int64_t upper;
+	assert_ok(karier_allocation_summary(NULL, NULL, &value, &upper, a));
+	assert_int_equal(value, 50000);
+	assert_int_equal(upper, 60001);
+	karier_allocation_free(a);
+	karier_employee_free(e1);
+	karier_employee_free(e2);
+	karier_catalog_free(c);
+	karier_position_free(pos);
+	karier_policy_free(p);
+}
+
 /* PP 49/2018 Ps40: a PPPK takes at most 24 JP a contract year, in plans and allocations. */
 static void pppk_jp_maximum(void **state)
 {
@@ -639,6 +704,7 @@ int main(void)
 		cmocka_unit_test(allocation_against_exhaustive_search),
 		cmocka_unit_test(allocation_exact_beats_greedy),
 		cmocka_unit_test(pppk_jp_maximum),
+		cmocka_unit_test(allocation_priority_and_bound_edges),
 		cmocka_unit_test(allocation_bad_arguments),
 	};
 	return cmocka_run_group_tests_name("training", tests, NULL, NULL);

@@ -90,9 +90,14 @@ def main():
     ap.add_argument("--list-file", default=os.path.join(ROOT, "tools", "mutants.txt"))
     ap.add_argument("--build", default="build-mutate", help="build folder of its own (default build-mutate)")
     ap.add_argument("--file", action="append", help="only the mutants of this file (may repeat)")
+    ap.add_argument("--line", action="append", type=int,
+                    help="only the mutant starting on this line of the list (may repeat), e.g. to re-run survivors")
     ap.add_argument("--min", type=float, default=90.0, help="least kill rate per file, percent (default 90)")
     ap.add_argument("--list", action="store_true", help="only check that every fragment occurs exactly once")
     ap.add_argument("--timeout", type=int, default=600, help="seconds for one build or one test run")
+    ap.add_argument("--timeout-multiplier", type=float, default=0.25,
+                    help="of each test's own timeout while a mutant runs: a mutant that hangs is killed sooner "
+                         "(default 0.25; the suite takes seconds)")
     a = ap.parse_args()
 
     try:
@@ -102,6 +107,8 @@ def main():
         return 2
     if a.file:
         mutants = [m for m in mutants if m.path in a.file]
+    if a.line:
+        mutants = [m for m in mutants if m.line in a.line]
     bad = []
     for m in mutants:
         try:
@@ -148,7 +155,8 @@ def main():
                 broken.append(m)
             else:
                 try:
-                    r = sh(["meson", "test", "-C", build, "--no-rebuild", "-q", "--maxfail", "1"], a.timeout)
+                    r = sh(["meson", "test", "-C", build, "--no-rebuild", "-q", "--maxfail", "1",
+                            "--timeout-multiplier", str(a.timeout_multiplier)], a.timeout)
                     killed = r.returncode != 0
                 except subprocess.TimeoutExpired:
                     killed = True  # a hang is caught too

@@ -2,7 +2,8 @@
 # Every test of libkarier: gcc build, clang build (both with warnings as
 # errors), the whole suite again under AddressSanitizer +
 # UndefinedBehaviorSanitizer, the threaded code under ThreadSanitizer, and an
-# install checked through pkg-config.
+# install checked through pkg-config; with MUTATE=1, the mutation check too
+# (tools/mutate.py, about 20 minutes).
 # Ends with one line "N passed, N failed" over all runs.
 set -eu
 cd "$(dirname "$0")/.."
@@ -57,6 +58,16 @@ else
 	failed=$((failed + 1))
 fi
 rm -rf "$dest"
+
+if [ "${MUTATE:-0}" = 1 ]; then
+	echo "== mutation check (tools/mutate.py: every kept mutant must be killed; docs/testing.md)"
+	if python3 tools/mutate.py --build build-mutate; then
+		passed=$((passed + 1))
+	else
+		echo "mutation check FAILED"
+		failed=$((failed + 1))
+	fi
+fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

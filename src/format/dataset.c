@@ -1090,8 +1090,8 @@ static void read_disiplin(karier_dataset *ds, struct kr_sink *out, const karier_
 					int i = f.idx[SELESAI];
 					diag(f.out, KARIER_DIAG_WARNING, f.name, i >= 0 ? f.row.fline[i] : f.row.line,
 					     i >= 0 ? f.row.fcol[i] : 0, "tmt_selesai", "",
-					     "no end date: the penalty is taken to run %lld months from tmt_mulai (policy %s)",
-					     (long long)months, key);
+					     "no end date: the penalty is taken to run %lld month%s from tmt_mulai (policy %s)",
+					     (long long)months, months == 1 ? "" : "s", key);
 				}
 				if (!f.out->bad_row)
 					add_record(&f, SELESAI, who, KR_REC_DISIPLIN,
