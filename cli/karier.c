@@ -394,6 +394,12 @@ static void first_reason(char *buf, size_t n, const karier_decision *d, const ka
 {
 	size_t used = 0;
 	buf[0] = '\0';
+	if (!all) { /* the library's decisive reason, as every surface gives it */
+		int32_t r = karier_decision_reason(d);
+		if (r >= 0)
+			karier_decision_check_message(buf, n, d, r, lang);
+		return;
+	}
 	int32_t kind = e ? own_kind(e) : -1;
 	bool dated = karier_decision_tanggal_paling_awal(d) != 0;
 	for (int pass = 0; pass < 3; pass++) {

@@ -4,6 +4,8 @@
  * threads.  The employees are varied by a seeded generator.
  * SPDX-License-Identifier: MIT
  */
+#include <stdlib.h>
+
 #include "support/test.h"
 
 #define N 300
@@ -88,6 +90,52 @@ static void destroy(struct world *w)
 
 #define ALL (KARIER_BATCH_PROMOTION | KARIER_BATCH_MERIT | KARIER_BATCH_TRAINING)
 
+/* One decisive reason: over the bundled sample office, at dates across three period calendars,
+ * the batch's reason is the single decision's karier_decision_reason() for every employee, and
+ * it is a failing check of the shared rules or of the employee's own route whenever one fails. */
+static void one_reason_everywhere(void **state)
+{
+	(void)state;
+	const char *dir = getenv("KARIER_SAMPLE_DATA");
+	assert_non_null(dir);
+	karier_dataset *ds = NULL;
+	assert_ok(karier_dataset_load(&ds, dir, NULL, 0));
+	const karier_cohort *co = karier_dataset_cohort(ds);
+	static const int32_t dates[] = {20230401, 20250301, 20260401, 20261122, 20280101};
+	int32_t refused = 0, own = 0;
+	for (size_t t = 0; t < sizeof dates / sizeof *dates; t++) {
+		karier_batch *b = NULL;
+		assert_ok(karier_cohort_evaluate(&b, NULL, co, NULL, dates[t], KARIER_BATCH_PROMOTION, 2));
+		for (int32_t i = 0; i < karier_dataset_employee_count(ds); i++) {
+			const karier_employee *e = karier_dataset_employee(ds, i);
+			karier_decision *d = NULL;
+			assert_ok(karier_promotion_evaluate(&d, NULL, e, karier_dataset_employee_position(ds, i), dates[t]));
+			int32_t r = karier_decision_reason(d);
+			const char *code = "";
+			int32_t jenis = 0, ok = 1;
+			if (r >= 0)
+				assert_ok(karier_decision_check_get(&code, &ok, &jenis, NULL, NULL, d, r));
+			assert_string_equal(karier_batch_first_failure(b, i), code);
+			assert_int_equal(r < 0, karier_decision_eligible(d) != 0);
+			if (r >= 0) {
+				assert_int_equal(ok, 0);
+				refused++;
+				int32_t k = karier_employee_jabatan(e);
+				int32_t mine = k == KARIER_JAB_FUNGSIONAL_KEAHLIAN || k == KARIER_JAB_FUNGSIONAL_KETERAMPILAN
+				                   ? KARIER_KP_PILIHAN_FUNGSIONAL
+				               : k >= KARIER_JAB_JPT_UTAMA && k <= KARIER_JAB_PENGAWAS ? KARIER_KP_PILIHAN_STRUKTURAL
+				                                                                      : KARIER_KP_REGULER;
+				own += jenis == KARIER_KP_NONE || jenis == mine;
+			}
+			karier_decision_free(d);
+		}
+		karier_batch_free(b);
+	}
+	assert_true(refused > 500);
+	assert_int_equal(own, refused); /* every employee has a post, so a reason of their own route exists */
+	karier_dataset_free(ds);
+}
+
 static void same_as_single_calls(void **state)
 {
 	(void)state;
@@ -107,16 +155,16 @@ static void same_as_single_calls(void **state)
 		assert_int_equal(karier_batch_column(b, KARIER_COL_PALING_AWAL)[i], karier_decision_tanggal_paling_awal(d));
 		assert_int_equal(karier_batch_column(b, KARIER_COL_PENSIUN)[i], karier_decision_tanggal_pensiun(d));
 		int32_t failed = 0;
-		const char *first = "";
 		for (int32_t k = 0; k < karier_decision_check_count(d); k++) {
-			const char *code;
 			int32_t ok;
-			karier_decision_check_get(&code, &ok, NULL, NULL, NULL, d, k);
-			if (!ok && !failed++)
-				first = code;
+			karier_decision_check_get(NULL, &ok, NULL, NULL, NULL, d, k);
+			failed += !ok;
 		}
 		assert_int_equal(karier_batch_column(b, KARIER_COL_FAILED_CHECKS)[i], failed);
-		assert_string_equal(karier_batch_first_failure(b, i), karier_decision_eligible(d) ? "" : first);
+		const char *why = "";
+		if (karier_decision_reason(d) >= 0)
+			karier_decision_check_get(&why, NULL, NULL, NULL, NULL, d, karier_decision_reason(d));
+		assert_string_equal(karier_batch_first_failure(b, i), why);
 		eligible += karier_decision_eligible(d);
 		karier_decision_free(d);
 
@@ -318,6 +366,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(same_as_single_calls),
+		cmocka_unit_test(one_reason_everywhere),
 		cmocka_unit_test(identical_on_any_thread_count),
 		cmocka_unit_test(cohort_copies_and_evaluates),
 		cmocka_unit_test(replaced_text_does_not_pile_up),

@@ -173,7 +173,8 @@ KARIER_API const int64_t *karier_batch_plan_biaya(const karier_batch *batch);
 
 /**
  * karier_batch_first_failure - for an employee not eligible for promotion,
- * the stable code of the first failing check ("KP_MASA_GOLONGAN", ...); ""
+ * the stable code of the decisive reason ("KP_MASA_GOLONGAN", ...): the
+ * check karier_decision_reason() names for the same employee and date; ""
  * when eligible or when promotion was not evaluated.  Static.
  * @since 0.1.0
  */

@@ -217,6 +217,22 @@ KARIER_API int karier_decision_option_get(int32_t *out_jenis, int32_t *out_eligi
                                           int32_t *out_golongan_baru, int32_t *out_paling_awal,
                                           const karier_decision *decision, int32_t index);
 
+/**
+ * karier_decision_reason - the index of the one check that explains a
+ * refusal, or -1 when the decision is eligible (or NULL).  The rule, the same
+ * for the single decision, the batch (karier_batch_first_failure), the
+ * karier command and the bindings: among the failing checks, those shared by
+ * every kind and those of the kind of promotion the employee's post takes
+ * (pilihan fungsional in a JF, pilihan struktural in a manajerial post,
+ * reguler otherwise) come first; of those, when waiting gives an earliest
+ * date, the first check waiting fixes (what holds the employee back until
+ * then), otherwise the first it cannot fix (the real obstacle); failing
+ * those, the first failure of any other kind.  For an appointment every
+ * check is the employee's own.
+ * @since 0.1.0
+ */
+KARIER_API int32_t karier_decision_reason(const karier_decision *decision);
+
 /** karier_decision_check_count - rules checked. @since 0.1.0 */
 KARIER_API int32_t karier_decision_check_count(const karier_decision *decision);
 

@@ -46,7 +46,7 @@ static void run_part(void *arg)
 			b->col[KARIER_COL_PALING_AWAL][i] = d->paling_awal;
 			b->col[KARIER_COL_PENSIUN][i] = d->pensiun;
 			b->col[KARIER_COL_FAILED_CHECKS][i] = d->n_failed;
-			b->first_failure[i] = d->eligible ? 0 : (uint8_t)d->first_failed; /* the reason, when there is one */
+			b->first_failure[i] = (uint8_t)d->reason_id; /* the decisive reason, when there is one */
 		}
 		if (m) {
 			kr_merit_fill(m, w->p, e, pos, w->date);

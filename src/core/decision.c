@@ -166,6 +166,7 @@ int32_t karier_decision_tanggal_pensiun(const karier_decision *d) { return d ? d
 int32_t karier_decision_setelah_pensiun(const karier_decision *d) { return d && d->pensiun && d->tanggal >= d->pensiun; }
 int32_t karier_decision_option_count(const karier_decision *d) { return d ? d->n_opt : 0; }
 int32_t karier_decision_check_count(const karier_decision *d) { return d ? d->n_check : 0; }
+int32_t karier_decision_reason(const karier_decision *d) { return d ? d->reason_at : -1; }
 
 int karier_decision_option_get(int32_t *out_jenis, int32_t *out_eligible, int32_t *out_gol, int32_t *out_awal,
                                const karier_decision *d, int32_t i)

@@ -80,7 +80,12 @@ struct karier_decision {
 	char target[KARIER_CODE_MAX + 1];
 	int32_t n_opt, n_check;
 	/* verdict only (batches): the checks are evaluated and counted, not kept */
-	int32_t verdict_only, n_failed, first_failed; /* first_failed: check id + 1, 0 for none */
+	int32_t verdict_only, n_failed;
+	/* the decisive reason (karier_decision_reason): candidates by sort, filled as checks fail;
+	 * slot 0 the employee's own route and waiting fixes it, 1 own route and it does not, 2 any */
+	int32_t own_kind;           /* the kind of promotion the employee's post takes */
+	int32_t cand_id[3], cand_at[3]; /* check id + 1 (0 = none) and index (-1 in verdict-only mode) */
+	int32_t reason_id, reason_at;   /* the choice: check id + 1 and index, 0 and -1 when eligible */
 	struct kr_option opt[8];
 	struct kr_check check[KARIER_DECISION_MAX_CHECKS];
 };

@@ -132,13 +132,22 @@ static void add2(struct ctx *c, int id, bool ok, bool wait, int rt, int64_t req,
                  int ref2, bool asumsi)
 {
 	karier_decision *d = c->d;
-	if (d->verdict_only) {
-		if (!ok && !d->n_failed++)
-			d->first_failed = id + 1;
-	} else if (d->n_check < KARIER_DECISION_MAX_CHECKS) /* sized for the worst case, see decision.h */
+	int32_t at_index = -1;
+	if (d->verdict_only)
+		d->n_failed += !ok;
+	else if (d->n_check < KARIER_DECISION_MAX_CHECKS) { /* sized for the worst case, see decision.h */
+		at_index = d->n_check;
 		d->check[d->n_check++] = (struct kr_check){(uint8_t)id, ok, (uint8_t)c->jenis, wait, (uint8_t)rt, (uint8_t)at,
 		                                           asumsi, (int16_t)year, (int16_t)ref, (int16_t)ref2, req, act};
+	}
 	if (!ok) {
+		/* a candidate for the decisive reason: the first failure of its sort */
+		bool own = c->jenis == KARIER_KP_NONE || c->jenis == d->own_kind;
+		int slot = !own ? 2 : wait ? 0 : 1;
+		if (!d->cand_id[slot]) {
+			d->cand_id[slot] = id + 1;
+			d->cand_at[slot] = at_index;
+		}
 		c->ok = false;
 		if (!wait)
 			c->never = true;
@@ -576,6 +585,49 @@ static void option_pengabdian(struct ctx *c, int32_t date)
 	end_option(c, e->golongan < KARIER_GOL_IVE ? e->golongan + 1 : 0);
 }
 
+/* The kind of promotion the employee's post takes: pilihan fungsional in a JF,
+ * pilihan struktural in a manajerial post, reguler otherwise. */
+static int32_t own_kind(const karier_employee *e)
+{
+	return fungsional(e->jabatan) ? KARIER_KP_PILIHAN_FUNGSIONAL
+	       : manajerial(e->jabatan) ? KARIER_KP_PILIHAN_STRUKTURAL
+	                                : KARIER_KP_REGULER;
+}
+
+/* Reset the decisive-reason candidates before a decision fills. */
+static void reason_begin(karier_decision *d, int32_t kind)
+{
+	d->own_kind = kind;
+	for (int i = 0; i < 3; i++) {
+		d->cand_id[i] = 0;
+		d->cand_at[i] = -1;
+	}
+	d->reason_id = 0;
+	d->reason_at = -1;
+}
+
+/*
+ * The one check that explains a refusal, the same for every surface (single
+ * decision, batch, command, bindings): among the failing checks, those shared
+ * by every kind and those of the employee's own route first; of those, when
+ * waiting gives an earliest date the first that waiting fixes (what holds the
+ * employee back until then), otherwise the first it cannot fix (the real
+ * obstacle); failing those, the first failure of any other option.
+ */
+static void reason_end(karier_decision *d)
+{
+	if (d->eligible)
+		return;
+	static const int dated[3] = {0, 1, 2}, undated[3] = {1, 0, 2};
+	const int *order = d->paling_awal ? dated : undated;
+	for (int k = 0; k < 3; k++)
+		if (d->cand_id[order[k]]) {
+			d->reason_id = d->cand_id[order[k]];
+			d->reason_at = d->cand_at[order[k]];
+			return;
+		}
+}
+
 static int new_decision(karier_decision **d, const char *fn)
 {
 	*d = kr_malloc(sizeof **d); /* the fill functions reset the header; checks are written as they fill */
@@ -614,6 +666,7 @@ void kr_promotion_fill(karier_decision *d, const karier_policy *p, const karier_
 	int32_t verdict_only = d->verdict_only;
 	memset(d, 0, offsetof(struct karier_decision, check));
 	d->verdict_only = verdict_only;
+	reason_begin(d, own_kind(e));
 	d->kind = KARIER_DECISION_PROMOTION;
 	d->tanggal = t;
 	int32_t bup = bup_of(p, e, current);
@@ -658,6 +711,7 @@ void kr_promotion_fill(karier_decision *d, const karier_policy *p, const karier_
 	} else {
 		d->paling_awal = soonest;
 	}
+	reason_end(d);
 }
 
 /* ---- appointment --------------------------------------------------------- */
@@ -722,7 +776,10 @@ void kr_appointment_fill(karier_decision *d, const karier_policy *p, const karie
 {
 	int32_t kind = pos->jabatan, jen = pos->jenjang;
 	bool pertama = route == KARIER_ROUTE_PERTAMA;
+	int32_t verdict_only = d->verdict_only;
 	memset(d, 0, offsetof(struct karier_decision, check));
+	d->verdict_only = verdict_only;
+	reason_begin(d, KARIER_KP_NONE);
 	d->kind = KARIER_DECISION_APPOINTMENT;
 	d->tanggal = date;
 	memcpy(d->target, pos->code, sizeof d->target);
@@ -820,4 +877,5 @@ void kr_appointment_fill(karier_decision *d, const karier_policy *p, const karie
 		            (!c.retire || x < c.retire);
 		d->paling_awal = fits ? x : 0;
 	}
+	reason_end(d);
 }

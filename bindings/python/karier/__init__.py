@@ -896,9 +896,15 @@ class Decision:
     setelah_pensiun: bool
     options: List[Option] = field(default_factory=list)
     checks: List[Check] = field(default_factory=list)
+    reason_index: int = -1  # the check that explains a refusal (karier_decision_reason), -1 when eligible
 
     def failed(self):
         return [c for c in self.checks if not c.ok]
+
+    @property
+    def reason(self):
+        """The one check that explains a refusal, as the library, the batch and the command give it; None if eligible."""
+        return self.checks[self.reason_index] if self.reason_index >= 0 else None
 
 
 def _decision(h):
@@ -933,6 +939,7 @@ def _decision(h):
                                   _text(C.karier_decision_check_message, h, i, 0),
                                   _text(C.karier_decision_check_message, h, i, 1),
                                   bool(C.karier_decision_check_asumsi(h, i))))
+        d.reason_index = C.karier_decision_reason(h)
         return d
     finally:
         C.karier_decision_free(h)

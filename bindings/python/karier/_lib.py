@@ -207,6 +207,7 @@ FUNCTIONS = [
     ("karier_decision_check_count", I32, [H], VALUE),
     ("karier_decision_check_get", c_int, [PS, PI32, PI32, PI32, PS, H, I32], STATUS),
     ("karier_decision_check_asumsi", I32, [H, I32], VALUE),
+    ("karier_decision_reason", I32, [H], VALUE),
     ("karier_decision_check_value", c_int, [PI32, PI64, H, I32, I32], STATUS),
     ("karier_decision_check_value_text", c_int, [BUF, SZ, H, I32, I32, I32], STATUS),
     ("karier_decision_check_message", c_int, [BUF, SZ, H, I32, I32], STATUS),

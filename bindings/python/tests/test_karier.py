@@ -175,6 +175,8 @@ class PromotionTests(unittest.TestCase):
             e.add_hukuman(karier.Hukuman.TUNDA_KP, dt.date(2025, 7, 1), dt.date(2026, 7, 1))
             d = karier.promotion(e, dt.date(2026, 4, 1))
             self.assertEqual(d.tanggal_paling_awal, dt.date(2027, 4, 1))
+            # the decisive reason: what holds the promotion back until that date
+            self.assertEqual((d.reason.code, d.reason.ok), ("KP_DISIPLIN", False))
             self.assertEqual(e.disiplin[1].jenis, karier.Hukuman.TUNDA_KP)
             self.assertEqual(e.disiplin[1].tingkat, karier.Disiplin.SEDANG)
             self.assertEqual(karier.hukuman_tingkat("pdh"), karier.Disiplin.BERAT)
