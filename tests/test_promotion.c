@@ -1616,6 +1616,28 @@ static void bad_arguments(void **state)
 	karier_employee_free(e);
 }
 
+/* The registry of check codes: distinct, each with its failure in both languages, a citation and
+ * a grade; an index outside it is an error. */
+static void check_code_registry(void **state)
+{
+	(void)state;
+	int32_t n = karier_check_code_count();
+	assert_true(n >= 40);
+	for (int32_t i = 0; i < n; i++) {
+		const char *code, *fid, *fen, *cite, *grade;
+		assert_ok(karier_check_code_get(&code, &fid, &fen, &cite, &grade, i));
+		assert_true(fid[0] && fen[0] && cite[0]);
+		assert_true(strcmp(grade, "TEXT") == 0 || strcmp(grade, "setting") == 0 || strcmp(grade, "data") == 0);
+		for (int32_t j = 0; j < i; j++) {
+			const char *other;
+			assert_ok(karier_check_code_get(&other, NULL, NULL, NULL, NULL, j));
+			assert_string_not_equal(code, other);
+		}
+	}
+	assert_int_equal(karier_check_code_get(NULL, NULL, NULL, NULL, NULL, n), KARIER_ENOTFOUND);
+	assert_int_equal(karier_check_code_get(NULL, NULL, NULL, NULL, NULL, -1), KARIER_ENOTFOUND);
+}
+
 static void every_check_has_code_message_and_ref(void **state)
 {
 	(void)state;
@@ -1700,6 +1722,7 @@ int main(void)
 		cmocka_unit_test(appointment_blocked_by_discipline),
 		cmocka_unit_test(bad_arguments),
 		cmocka_unit_test(every_check_has_code_message_and_ref),
+		cmocka_unit_test(check_code_registry),
 	};
 	return cmocka_run_group_tests_name("promotion", tests, NULL, NULL);
 }

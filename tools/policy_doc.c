@@ -1,9 +1,13 @@
 /*
- * policy_doc - print docs/policy.md's table of settings from the library
- * itself, so the document cannot drift from the code (a test compares them).
+ * policy_doc - print generated parts of the documentation from the library
+ * itself, so the documents cannot drift from the code (tests compare them):
+ *   policy_doc            docs/policy.md's tables of settings and periods
+ *   policy_doc --checks   docs/promotion.md's registry of check codes
+ *   policy_doc --count    docs/data-model.md's sentence counting the settings
  * SPDX-License-Identifier: MIT
  */
 #include <stdio.h>
+#include <string.h>
 
 #include <karier.h>
 
@@ -23,8 +27,42 @@ static const char *type_name(int32_t t)
 	}
 }
 
-int main(void)
+/* A table cell: '|' would end the cell, so it is escaped. */
+static void cell(const char *s)
 {
+	for (; *s; s++)
+		fputs(*s == '|' ? "\\|" : (char[]){*s, 0}, stdout);
+}
+
+static int checks(void)
+{
+	printf("## Check codes\n\n%d codes, the registry of `karier_check_code_get()`: what a failure says (`%%R` the "
+	       "required value, `%%A` the actual one, `%%Y` the year), the citation, and the evidence grade (TEXT: a "
+	       "regulation's text; setting: the grade of the policy setting the check cites, in docs/policy.md; data: "
+	       "the data is there).\n\n",
+	       karier_check_code_count());
+	printf("| code | fails (id) | fails (en) | citation | evidence |\n|---|---|---|---|---|\n");
+	for (int32_t i = 0; i < karier_check_code_count(); i++) {
+		const char *code, *fid, *fen, *cite, *grade;
+		if (karier_check_code_get(&code, &fid, &fen, &cite, &grade, i))
+			return 1;
+		printf("| `%s` | ", code);
+		cell(fid);
+		printf(" | ");
+		cell(fen);
+		printf(" | %s | %s |\n", cite, grade);
+	}
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc > 1 && strcmp(argv[1], "--checks") == 0)
+		return checks();
+	if (argc > 1 && strcmp(argv[1], "--count") == 0) {
+		printf("The national default policy has %d settings.\n", karier_policy_setting_count());
+		return 0;
+	}
 	karier_policy *p = NULL;
 	if (karier_policy_new_default(&p)) {
 		fprintf(stderr, "policy_doc: %s\n", karier_last_error());

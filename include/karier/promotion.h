@@ -233,6 +233,28 @@ KARIER_API int karier_decision_option_get(int32_t *out_jenis, int32_t *out_eligi
  */
 KARIER_API int32_t karier_decision_reason(const karier_decision *decision);
 
+/**
+ * karier_check_code_count - how many distinct check codes the library has:
+ * the registry of every rule a decision can check, in a stable order.
+ * @since 0.1.0
+ */
+KARIER_API int32_t karier_check_code_count(void);
+
+/**
+ * karier_check_code_get - check code @index of the registry: its code
+ * ("KP_MASA_GOLONGAN"), the message templates of a failure in Indonesian and
+ * English (placeholders %R required, %A actual, %Y year; a code with several
+ * failures gives the first), the citation (the regulation, or "policy
+ * setting" when the citation is the setting's, docs/policy.md) and the
+ * evidence grade ("TEXT" for a regulation text, "setting" for the grade of the
+ * policy setting, "data" for a check that the data is there).  Strings are
+ * static; any out pointer may be NULL.
+ * Errors: KARIER_ENOTFOUND (index out of range).
+ * @since 0.1.0
+ */
+KARIER_API int karier_check_code_get(const char **out_code, const char **out_fail_id, const char **out_fail_en,
+                                     const char **out_citation, const char **out_grade, int32_t index);
+
 /** karier_decision_check_count - rules checked. @since 0.1.0 */
 KARIER_API int32_t karier_decision_check_count(const karier_decision *decision);
 

@@ -153,6 +153,47 @@ static const struct kr_check_def defs[CK_COUNT] = {
 
 void karier_decision_free(karier_decision *d) { kr_free(d); }
 
+/* The first definition of each distinct code, in table order: the registry. */
+static int registry(int32_t index)
+{
+	int32_t n = 0;
+	for (int id = 0; id < CK_COUNT; id++) {
+		bool first = true;
+		for (int j = 0; j < id && first; j++)
+			first = strcmp(defs[j].code, defs[id].code) != 0;
+		if (first && n++ == index)
+			return id;
+	}
+	return index < 0 ? -1 : -(n + 2); /* not found: -(count + 2) */
+}
+
+int32_t karier_check_code_count(void) { return -registry(INT32_MAX) - 2; }
+
+int karier_check_code_get(const char **out_code, const char **out_fail_id, const char **out_fail_en,
+                          const char **out_citation, const char **out_grade, int32_t index)
+{
+	int id = registry(index);
+	if (id < 0)
+		return kr_fail(KARIER_ENOTFOUND, "check code: index %d is outside 0..%d", index, karier_check_code_count() - 1);
+	const struct kr_check_def *d = &defs[id];
+	/* a code's failure message: its first definition with one */
+	int with_fail = id;
+	for (int j = id; j < CK_COUNT && !defs[with_fail].fail_id[0]; j++)
+		if (strcmp(defs[j].code, d->code) == 0)
+			with_fail = j;
+	if (out_code)
+		*out_code = d->code;
+	if (out_fail_id)
+		*out_fail_id = defs[with_fail].fail_id;
+	if (out_fail_en)
+		*out_fail_en = defs[with_fail].fail_en;
+	if (out_citation)
+		*out_citation = d->ref ? d->ref : "policy setting";
+	if (out_grade)
+		*out_grade = !d->ref ? "setting" : strcmp(d->ref, REF_DATA) == 0 ? "data" : "TEXT";
+	return KARIER_OK;
+}
+
 const char *kr_check_code(int id) { return id >= 0 && id < CK_COUNT ? defs[id].code : ""; }
 
 int32_t karier_decision_kind(const karier_decision *d) { return d ? d->kind : 0; }

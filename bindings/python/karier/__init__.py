@@ -256,6 +256,16 @@ def jenjang_jabatan(value):
     return C.karier_jenjang_jabatan(_code(CodeType.JENJANG, value))
 
 
+def check_codes():
+    """The registry of check codes: [(code, fails_id, fails_en, citation, grade)] (docs/promotion.md)."""
+    out = []
+    for i in range(C.karier_check_code_count()):
+        v = [c_char_p() for _ in range(5)]
+        C.karier_check_code_get(*[byref(x) for x in v], i)
+        out.append(tuple(_s(x.value) for x in v))
+    return out
+
+
 def hukuman_tingkat(jenis):
     """The level (Disiplin) of a kind of penalty."""
     return C.karier_hukuman_tingkat(_code(CodeType.HUKUMAN, jenis))

@@ -208,6 +208,8 @@ FUNCTIONS = [
     ("karier_decision_check_get", c_int, [PS, PI32, PI32, PI32, PS, H, I32], STATUS),
     ("karier_decision_check_asumsi", I32, [H, I32], VALUE),
     ("karier_decision_reason", I32, [H], VALUE),
+    ("karier_check_code_count", I32, [], VALUE),
+    ("karier_check_code_get", c_int, [PS, PS, PS, PS, PS, I32], STATUS),
     ("karier_decision_check_value", c_int, [PI32, PI64, H, I32, I32], STATUS),
     ("karier_decision_check_value_text", c_int, [BUF, SZ, H, I32, I32, I32], STATUS),
     ("karier_decision_check_message", c_int, [BUF, SZ, H, I32, I32], STATUS),

@@ -177,6 +177,9 @@ class PromotionTests(unittest.TestCase):
             self.assertEqual(d.tanggal_paling_awal, dt.date(2027, 4, 1))
             # the decisive reason: what holds the promotion back until that date
             self.assertEqual((d.reason.code, d.reason.ok), ("KP_DISIPLIN", False))
+            codes = {c[0]: c for c in karier.check_codes()}
+            self.assertIn(d.reason.code, codes)  # every check a decision gives is in the registry
+            self.assertEqual(codes["KP_PENSIUN"][3:], ("PP 11/2017 Ps239; PP 49/2018 Ps54", "TEXT"))
             self.assertEqual(e.disiplin[1].jenis, karier.Hukuman.TUNDA_KP)
             self.assertEqual(e.disiplin[1].tingkat, karier.Disiplin.SEDANG)
             self.assertEqual(karier.hukuman_tingkat("pdh"), karier.Disiplin.BERAT)
