@@ -3,7 +3,7 @@
 # Safe to run again; does nothing when everything is present.
 set -eu
 need=""
-for pkg in build-essential meson ninja-build pkg-config libcmocka-dev libjansson-dev python3 clang libclang-rt-dev binutils; do
+for pkg in build-essential meson ninja-build pkg-config libcmocka-dev libjansson-dev python3 clang libclang-rt-dev binutils valgrind; do
 	dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || need="$need $pkg"
 done
 if [ -n "$need" ]; then

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Every test of libkarier: gcc build, clang build (both with warnings as
 # errors), the whole suite again under AddressSanitizer +
-# UndefinedBehaviorSanitizer, the threaded code under ThreadSanitizer, and an
-# install checked through pkg-config; with MUTATE=1, the mutation check too
+# UndefinedBehaviorSanitizer, the threaded code under ThreadSanitizer, the
+# command's tests under valgrind's memcheck, and an install checked through
+# pkg-config; with MUTATE=1, the mutation check too
 # (tools/mutate.py, about 20 minutes).
 # Ends with one line "N passed, N failed" over all runs.
 set -eu
@@ -42,6 +43,18 @@ grep -E '^ *[0-9]+/[0-9]+ |^(Ok|Fail|Timeout):' "$log" || true
 [ "$status" -eq 0 ] || cat "$log"
 passed=$((passed + $(sed -n 's/^Ok: *//p' "$log")))
 failed=$((failed + $(sed -n 's/^Fail: *//p' "$log") + $(sed -n 's/^Timeout: *//p' "$log")))
+
+echo "== valgrind (memcheck) over the command tests"
+status=0
+KARIER_WRAPPER="valgrind -q --error-exitcode=99" LD_LIBRARY_PATH="$PWD/build-test/src" \
+	python3 tests/cli/run.py build-test/cli/karier . >"$log" 2>&1 || status=$?
+tail -n 1 "$log"
+if [ "$status" -eq 0 ]; then
+	passed=$((passed + 1))
+else
+	cat "$log"
+	failed=$((failed + 1))
+fi
 
 echo "== install, then build an example with pkg-config"
 dest=$(mktemp -d)

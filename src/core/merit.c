@@ -396,6 +396,7 @@ int karier_merit_rank(int32_t *out_order, int32_t *out_count, int32_t *out_score
 		kr_free(d);
 		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
 	}
+	d->verdict_only = 1; /* eligibility is all the ranking needs: the checks are counted, not kept */
 	int32_t k = 0;
 	for (int32_t i = 0; i < n; i++) {
 		const karier_employee *e = employees[i];

@@ -19,8 +19,13 @@ EXPECTED = os.path.join(SRC, "tests", "cli", "expected")
 passed = failed = 0
 
 
+# KARIER_WRAPPER runs the command under a tool, e.g. "valgrind -q --error-exitcode=99"
+# (tools/test-all.sh): a memory error then changes the exit status and fails the case.
+WRAPPER = os.environ.get("KARIER_WRAPPER", "").split()
+
+
 def run(args, cwd=None):
-    p = subprocess.run([EXE] + args, capture_output=True, text=True, cwd=cwd, timeout=120)
+    p = subprocess.run(WRAPPER + [EXE] + args, capture_output=True, text=True, cwd=cwd, timeout=600)
     return p.returncode, p.stdout, p.stderr
 
 
