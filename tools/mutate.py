@@ -60,7 +60,8 @@ def parse(list_path):
             elif tag == "=":
                 if not mutants or pending:
                     raise ValueError(f"{list_path}:{n}: '=' must follow a mutant's '+' line")
-                mutants[-1].equivalent = text.strip()
+                why = text.strip()
+                mutants[-1].equivalent = why[len("equivalent:"):].strip() if why.startswith("equivalent:") else why
             else:
                 raise ValueError(f"{list_path}:{n}: a line starts with '@', '-', '+', '=' or '#'")
     if pending:
