@@ -1616,6 +1616,40 @@ static void bad_arguments(void **state)
 	karier_employee_free(e);
 }
 
+/* The decisive reason (karier_decision_reason): with no date to wait for, the obstacle waiting
+ * cannot remove, even when a time check fails first; with a date, what holds the employee until
+ * then; a check of the employee's own route before another kind's. */
+static void decisive_reason(void **state)
+{
+	(void)state;
+	/* S1 at III/d since 2024-04-01: time in golongan short (waiting fixes it) and IV/a above the S1
+	 * ceiling (it does not): no earliest date, and the reason is the ceiling */
+	karier_employee *e = pns(NIP_A, KARIER_PEND_S1, KARIER_GOL_IIID, 20240401, KARIER_JAB_PELAKSANA, 0, 20100101);
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_ujian_dinas(e, KARIER_UJIAN_DINAS_II));
+	karier_decision *d = kp(e, NULL, 20260401);
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 0);
+	assert_true(find(d, "KP_MASA_GOLONGAN", KARIER_KP_REGULER, 0) < find(d, "KP_PLAFON_PENDIDIKAN", KARIER_KP_REGULER, 0));
+	assert_int_equal(karier_decision_reason(d), find(d, "KP_PLAFON_PENDIDIKAN", KARIER_KP_REGULER, 0));
+	karier_decision_free(d);
+	/* III/c instead: only the time is short, a date is given, and the time is the reason */
+	assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IIIC, 20240401));
+	d = kp(e, NULL, 20260401);
+	assert_int_equal(karier_decision_tanggal_paling_awal(d), 20280401);
+	assert_int_equal(karier_decision_reason(d), find(d, "KP_MASA_GOLONGAN", KARIER_KP_REGULER, 0));
+	karier_decision_free(d);
+	karier_employee_free(e);
+	/* eligible: no reason */
+	e = pelaksana(20220401);
+	d = kp(e, NULL, 20260401);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_reason(d), -1);
+	karier_decision_free(d);
+	karier_employee_free(e);
+	assert_int_equal(karier_decision_reason(NULL), -1);
+}
+
 /* The registry of check codes: distinct, each with its failure in both languages, a citation and
  * a grade; an index outside it is an error. */
 static void check_code_registry(void **state)
@@ -1723,6 +1757,7 @@ int main(void)
 		cmocka_unit_test(bad_arguments),
 		cmocka_unit_test(every_check_has_code_message_and_ref),
 		cmocka_unit_test(check_code_registry),
+		cmocka_unit_test(decisive_reason),
 	};
 	return cmocka_run_group_tests_name("promotion", tests, NULL, NULL);
 }
