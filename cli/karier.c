@@ -25,6 +25,18 @@
 #define EXIT_INPUT 2
 #define EXIT_INTERNAL 1
 
+/* A library call whose failure would be a bug or running out of memory (a
+ * getter with an index in range, an evaluation of valid data): its status is
+ * checked all the same, and a failure ends the command with the library's
+ * message and exit status 1 instead of printing a wrong answer. */
+static void must(int status)
+{
+	if (status < 0) {
+		fprintf(stderr, "karier: internal error: %s\n", karier_last_error());
+		exit(EXIT_INTERNAL);
+	}
+}
+
 struct opts {
 	const char *cmd, *dir, *policy_file, *position, *output;
 	int32_t date, year, lang, threads;
@@ -253,7 +265,7 @@ static void print_diagnostics(const karier_dataset *ds)
 	for (int32_t i = 0; i < karier_dataset_diagnostic_count(ds); i++) {
 		int32_t sev, line, col;
 		const char *file, *cname, *value, *msg;
-		karier_dataset_diagnostic_get(&sev, &file, &line, &col, &cname, &value, &msg, ds, i);
+		must(karier_dataset_diagnostic_get(&sev, &file, &line, &col, &cname, &value, &msg, ds, i));
 		fprintf(stderr, "%s:%d:%d: %s: ", file, line, col, sev == KARIER_DIAG_ERROR ? "error" : "warning");
 		if (cname[0])
 			fprintf(stderr, "%s \"%s\": ", cname, value);
@@ -306,7 +318,7 @@ static json_t *check_value(const karier_decision *d, int32_t i, int32_t which)
 {
 	int32_t type;
 	int64_t v;
-	karier_decision_check_value(&type, &v, d, i, which);
+	must(karier_decision_check_value(&type, &v, d, i, which));
 	switch (type) {
 	case KARIER_VALUE_NONE: return NULL;
 	case KARIER_VALUE_INT:
@@ -356,8 +368,8 @@ static json_t *checks_json(const karier_decision *d, int32_t lang)
 		const char *code, *ref;
 		int32_t ok, jenis, wait;
 		char msg[512];
-		karier_decision_check_get(&code, &ok, &jenis, &wait, &ref, d, i);
-		karier_decision_check_message(msg, sizeof msg, d, i, lang);
+		must(karier_decision_check_get(&code, &ok, &jenis, &wait, &ref, d, i));
+		must(karier_decision_check_message(msg, sizeof msg, d, i, lang));
 		json_t *c = json_object();
 		json_object_set_new(c, "code", json_string(code));
 		json_object_set_new(c, "ok", json_boolean(ok));
@@ -397,7 +409,7 @@ static void first_reason(char *buf, size_t n, const karier_decision *d, const ka
 	if (!all) { /* the library's decisive reason, as every surface gives it */
 		int32_t r = karier_decision_reason(d);
 		if (r >= 0)
-			karier_decision_check_message(buf, n, d, r, lang);
+			must(karier_decision_check_message(buf, n, d, r, lang));
 		return;
 	}
 	int32_t kind = e ? own_kind(e) : -1;
@@ -406,12 +418,12 @@ static void first_reason(char *buf, size_t n, const karier_decision *d, const ka
 		for (int32_t i = 0; i < karier_decision_check_count(d); i++) {
 			int32_t ok, jenis, wait;
 			char msg[512];
-			karier_decision_check_get(NULL, &ok, &jenis, &wait, NULL, d, i);
+			must(karier_decision_check_get(NULL, &ok, &jenis, &wait, NULL, d, i));
 			bool mine = kind < 0 || jenis == 0 || jenis == kind;
 			/* pass 0: mine and of the decisive sort; pass 1: mine; pass 2: any */
 			if (ok || (pass < 2 && !mine) || (pass == 0 && (bool)wait == !dated) || (pass == 1 && (bool)wait != !dated))
 				continue;
-			karier_decision_check_message(msg, sizeof msg, d, i, lang);
+			must(karier_decision_check_message(msg, sizeof msg, d, i, lang));
 			int w = snprintf(buf + used, n - used, "%s%s", used ? "; " : "", msg);
 			if (w < 0 || (size_t)w >= n - used)
 				return;
@@ -459,9 +471,9 @@ static int cmd_promotion(struct run *r)
 			jsonl_write(r->out, j);
 		} else {
 			char tanggal[16] = "", awal[16] = "", reason[2048];
-			karier_date_format(tanggal, sizeof tanggal, karier_decision_tanggal(d));
+			must(karier_date_format(tanggal, sizeof tanggal, karier_decision_tanggal(d)));
 			if (karier_decision_tanggal_paling_awal(d))
-				karier_date_format(awal, sizeof awal, karier_decision_tanggal_paling_awal(d));
+				must(karier_date_format(awal, sizeof awal, karier_decision_tanggal_paling_awal(d)));
 			else
 				snprintf(awal, sizeof awal, "-");
 			first_reason(reason, sizeof reason, d, e, o->lang, o->fmt == FMT_CSV);
@@ -495,7 +507,7 @@ static json_t *merit_json(const karier_employee *e, const karier_merit *m, int32
 	json_object_set_new(j, "skor", json_fixed(karier_merit_score(m)));
 	for (int c = 1; c <= KARIER_MERIT_COMPONENT_COUNT; c++) {
 		int32_t v;
-		karier_merit_component_get(&v, NULL, NULL, NULL, m, c);
+		must(karier_merit_component_get(&v, NULL, NULL, NULL, m, c));
 		json_object_set_new(komp, comp_names[c], v < 0 ? json_null() : json_fixed(v));
 		if (v < 0)
 			json_array_append_new(missing, json_string(comp_names[c]));
@@ -525,7 +537,7 @@ static void merit_row(struct table *t, const karier_employee *e, const karier_me
 	snprintf(skor, sizeof skor, "%d.%02d", karier_merit_score(m) / 100, karier_merit_score(m) % 100);
 	for (int c = 1; c <= 5; c++) {
 		int32_t v;
-		karier_merit_component_get(&v, NULL, NULL, NULL, m, c);
+		must(karier_merit_component_get(&v, NULL, NULL, NULL, m, c));
 		if (v < 0)
 			snprintf(comp[c - 1], sizeof comp[c - 1], "-");
 		else
@@ -644,7 +656,7 @@ static int cmd_training(struct run *r)
 	for (int32_t i = 0; i < n; i++) {
 		const karier_employee *e = emp[i];
 		int32_t jp, min, max, below, above;
-		karier_jp_ledger(&jp, &min, &max, &below, &above, r->policy, e, o->year);
+		must(karier_jp_ledger(&jp, &min, &max, &below, &above, r->policy, e, o->year));
 		karier_plan *pl = NULL;
 		if (pos[i] && karier_plan_new(&pl, r->policy, e, pos[i], cat)) {
 			fprintf(stderr, "karier: %s\n", karier_last_error());
@@ -663,7 +675,7 @@ static int cmd_training(struct run *r)
 		for (int32_t g = 0; pl && g < karier_plan_gap_count(pl); g++) {
 			const char *komp;
 			int32_t std, act, diff, closed;
-			karier_plan_gap_get(&komp, &std, &act, &diff, &closed, NULL, pl, g);
+			must(karier_plan_gap_get(&komp, &std, &act, &diff, &closed, NULL, pl, g));
 			if (j) {
 				json_t *x = json_object();
 				json_object_set_new(x, "kompetensi", json_string(komp));
@@ -684,7 +696,7 @@ static int cmd_training(struct run *r)
 			const char *code, *komp;
 			int32_t cjp;
 			int64_t biaya;
-			karier_plan_course_get(NULL, NULL, &code, &komp, &cjp, &biaya, pl, c);
+			must(karier_plan_course_get(NULL, NULL, &code, &komp, &cjp, &biaya, pl, c));
 			if (j) {
 				json_t *x = json_object();
 				json_object_set_new(x, "kode", json_string(code));
@@ -700,12 +712,12 @@ static int cmd_training(struct run *r)
 		}
 		for (int32_t k = first_item[i]; alloc && k < first_item[i + 1]; k++) {
 			int32_t status;
-			karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &status, alloc, k);
+			must(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &status, alloc, k));
 			if (status != KARIER_FUNDED)
 				continue;
 			for (int32_t c = 0; c < karier_allocation_item_course_count(alloc, k); c++) {
 				const char *code;
-				karier_allocation_item_course(&code, alloc, k, c);
+				must(karier_allocation_item_course(&code, alloc, k, c));
 				if (j)
 					json_array_append_new(funded, json_string(code));
 				else {
@@ -743,7 +755,7 @@ static int cmd_training(struct run *r)
 			int64_t biaya = 0;
 			int32_t pjp = 0;
 			if (pl)
-				karier_plan_totals(&pjp, &biaya, pl);
+				must(karier_plan_totals(&pjp, &biaya, pl));
 			snprintf(jpm_s, sizeof jpm_s, pl ? "%d.%02d" : "-", jpm / 100, jpm % 100);
 			snprintf(biaya_s, sizeof biaya_s, "%lld", (long long)biaya);
 			snprintf(jp_s, sizeof jp_s, "%d/%d", jp, min ? min : max);
@@ -760,7 +772,7 @@ static int cmd_training(struct run *r)
 	table_free(&t);
 	if (alloc) {
 		int64_t spent, spent_jp, value, upper;
-		karier_allocation_summary(&spent, &spent_jp, &value, &upper, alloc);
+		must(karier_allocation_summary(&spent, &spent_jp, &value, &upper, alloc));
 		if (o->fmt == FMT_JSONL) {
 			json_t *s = json_object(), *w = json_object();
 			json_object_set_new(s, "anggaran_idr", o->budget_idr == KARIER_NO_LIMIT ? json_null() : json_integer(o->budget_idr));
@@ -884,7 +896,7 @@ static void *prom_run(void *arg)
 		                                               : code_or(KARIER_CODE_GOLONGAN, gol, "-");
 		char awal[16] = "-", reason[600];
 		if (karier_decision_tanggal_paling_awal(d))
-			karier_date_format(awal, sizeof awal, karier_decision_tanggal_paling_awal(d));
+			must(karier_date_format(awal, sizeof awal, karier_decision_tanggal_paling_awal(d)));
 		int ok = karier_decision_eligible(d);
 		w->eligible += ok;
 		if (!ok || json)
@@ -963,7 +975,7 @@ int cmd_report(struct run *r)
 		return code == KARIER_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
 	}
 	char pdate[16];
-	karier_date_format(pdate, sizeof pdate, period);
+	must(karier_date_format(pdate, sizeof pdate, period));
 	if (!json)
 		fprintf(f, "%s %s: %d %s\n", en ? "Report for" : "Laporan", o->dir, n, en ? "employees" : "pegawai");
 
@@ -1039,14 +1051,14 @@ int cmd_report(struct run *r)
 	}
 	if (vac) {
 		int32_t count = 0;
-		karier_merit_rank(order, &count, scores, NULL, r->policy, emp, n, vac, o->date, 0);
+		must(karier_merit_rank(order, &count, scores, NULL, r->policy, emp, n, vac, o->date, 0));
 		static const char *hs_id[] = {"#", "NIP", "Nama", "Skor", "Layak diangkat", "Alasan"};
 		static const char *hs_en[] = {"#", "NIP", "Name", "Score", "Eligible", "Reason"};
 		table_init(&t, 6, en ? hs_en : hs_id);
 		json_t *js = json ? json_array() : NULL;
 		for (int32_t k = 0; k < count && k < 10; k++) {
 			karier_decision *d = NULL;
-			karier_appointment_evaluate(&d, r->policy, emp[order[k]], vac, o->date, KARIER_ROUTE_DEFAULT);
+			must(karier_appointment_evaluate(&d, r->policy, emp[order[k]], vac, o->date, KARIER_ROUTE_DEFAULT));
 			char rk[8], sk[16], reason[600];
 			snprintf(rk, sizeof rk, "%d", k + 1);
 			snprintf(sk, sizeof sk, "%d.%02d", scores[k] / 100, scores[k] % 100);
@@ -1120,7 +1132,7 @@ int cmd_report(struct run *r)
 			char c[3][32];
 			for (int col = 0; col < 3; col++) {
 				int64_t b;
-				karier_policy_get(&b, r->policy, cells[row][col]);
+				must(karier_policy_get(&b, r->policy, cells[row][col]));
 				snprintf(c[col], sizeof c[col], "[%lld] %d", (long long)b, box[b]);
 			}
 			const char *v[4] = {en ? rows_en[row] : rows_id[row], c[0], c[1], c[2]};
@@ -1139,7 +1151,7 @@ int cmd_report(struct run *r)
 	int32_t under = 0;
 	for (int32_t i = 0; i < n; i++) {
 		int32_t jp, min, below;
-		karier_jp_ledger(&jp, &min, NULL, &below, NULL, r->policy, emp[i], o->year);
+		must(karier_jp_ledger(&jp, &min, NULL, &below, NULL, r->policy, emp[i], o->year));
 		if (!below)
 			continue;
 		under++;
@@ -1171,11 +1183,11 @@ int cmd_report(struct run *r)
 	karier_allocation *a = NULL;
 	if (!karier_allocate(&a, r->policy, emp, pos, n, karier_dataset_catalog(r->ds), o->budget_idr, o->budget_jp, o->year)) {
 		int64_t spent, spent_jp, value, upper;
-		karier_allocation_summary(&spent, &spent_jp, &value, &upper, a);
+		must(karier_allocation_summary(&spent, &spent_jp, &value, &upper, a));
 		int32_t counts[KARIER_UNFUNDED_PPPK_MAKS + 1] = {0};
 		for (int32_t k = 0; k < karier_allocation_item_count(a); k++) {
 			int32_t st = 0;
-			karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &st, a, k);
+			must(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &st, a, k));
 			if (st >= 0 && st <= KARIER_UNFUNDED_PPPK_MAKS)
 				counts[st]++;
 		}
