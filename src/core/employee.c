@@ -589,18 +589,24 @@ GET(int32_t, ujian_penyesuaian, e->ujian_penyesuaian, 0)
 
 /* ---- histories: one array, grouped by kind ---- */
 
+const struct kr_kind_rule kr_kind_rules[KR_REC_KINDS] = {
+	[KR_REC_KINERJA] = {"kinerja", false, KR_KEEP_LAST},
+	[KR_REC_KOMPETENSI] = {"kompetensi", true, KR_KEEP_LATEST},
+	[KR_REC_PELATIHAN] = {"pelatihan", false, KR_KEEP_ALL},
+	[KR_REC_DISIPLIN] = {"disiplin", false, KR_KEEP_ALL},
+	[KR_REC_JABATAN] = {"riwayat jabatan", false, KR_KEEP_ALL},
+};
+
 static int32_t count_of(const karier_employee *e, int kind) { return e ? e->cnt[kind] : 0; }
 
 /* Insert r as the index-th record of kind (a standalone employee's kinds
  * are contiguous and in kind order within its pool). */
 static int insert(karier_employee *e, int kind, int32_t index, const struct kr_record *r)
 {
-	static const char *const kind_name[KR_REC_KINDS] = {"", "kinerja", "kompetensi", "pelatihan", "disiplin",
-	                                                     "riwayat jabatan"};
 	struct kr_pool *pl = e->pool;
 	if (e->cnt[kind] >= KARIER_HISTORY_MAX)
 		return kr_fail(KARIER_ELIMIT, "employee %s: more than %d %s records", e->nip, KARIER_HISTORY_MAX,
-		               kind_name[kind]);
+		               kr_kind_rules[kind].name);
 	int rc = kr_pool_reserve(pl, 1);
 	if (rc)
 		return kr_fail(rc, "employee %s: %s", e->nip, karier_last_error());
@@ -639,21 +645,38 @@ int kr_check_kinerja(int32_t year, int32_t predikat)
 	return KARIER_OK;
 }
 
+/* Where record r (with its code text for a kind kept by code) goes among the
+ * employee's records of the kind, by kr_kind_rules: after every record whose
+ * key sorts before it or equals it.  *merge_at: the record of the same key it
+ * merges into under the kind's rule, or -1. */
+static int32_t place(const karier_employee *e, int kind, const struct kr_record *r, const char *code, int32_t *merge_at)
+{
+	const struct kr_kind_rule *rule = &kr_kind_rules[kind];
+	const struct kr_record *x = kr_rec_begin(e, kind);
+	int32_t i = 0, n = e->cnt[kind];
+	int c = -1;
+	while (i < n &&
+	       (c = rule->by_code ? strcmp(kr_text(e, x[i].u.code), code) : (x[i].date > r->date) - (x[i].date < r->date)) <= 0)
+		i++;
+	bool same = i > 0 && (rule->by_code ? strcmp(kr_text(e, x[i - 1].u.code), code) == 0 : x[i - 1].date == r->date);
+	*merge_at = rule->keep != KR_KEEP_ALL && same ? i - 1 : -1;
+	return i;
+}
+
 int karier_employee_set_kinerja(karier_employee *e, int32_t year, int32_t predikat)
 {
 	NEED(e, "set_kinerja");
 	int rc = kr_check_kinerja(year, predikat);
 	if (rc)
 		return rc;
-	struct kr_record *r = recs(e, KR_REC_KINERJA);
-	int32_t i = 0, n = e->cnt[KR_REC_KINERJA];
-	while (i < n && r[i].date < year)
-		i++;
-	if (i < n && r[i].date == year) {
-		r[i].a = (uint8_t)predikat;
+	struct kr_record nr = {.a = (uint8_t)predikat, .date = year};
+	int32_t at, i = place(e, KR_REC_KINERJA, &nr, NULL, &at);
+	if (at >= 0) {
+		struct kr_record *old = &recs(e, KR_REC_KINERJA)[at];
+		if (kr_rec_replaces(KR_REC_KINERJA, old, &nr))
+			*old = nr;
 		return KARIER_OK;
 	}
-	struct kr_record nr = {.a = (uint8_t)predikat, .date = year};
 	return insert(e, KR_REC_KINERJA, i, &nr);
 }
 
@@ -702,22 +725,18 @@ int karier_employee_set_kompetensi(karier_employee *e, const char *code, int32_t
 	int rc = kr_check_kompetensi(code, level, date);
 	if (rc)
 		return rc;
-	int32_t i = 0, n = e->cnt[KR_REC_KOMPETENSI];
-	int cmp = 1;
-	while (i < n && (cmp = strcmp(kr_text(e, recs(e, KR_REC_KOMPETENSI)[i].u.code), code)) < 0)
-		i++;
-	if (i < n && cmp == 0) {
-		struct kr_record *r = &recs(e, KR_REC_KOMPETENSI)[i];
-		if (date >= r->date) { /* the latest assessment counts */
-			r->a = (uint8_t)level;
-			r->date = date;
+	struct kr_record r = {.a = (uint8_t)level, .date = date};
+	int32_t at, i = place(e, KR_REC_KOMPETENSI, &r, code, &at);
+	if (at >= 0) { /* the same competency: its code text is there already */
+		struct kr_record *old = &recs(e, KR_REC_KOMPETENSI)[at];
+		if (kr_rec_replaces(KR_REC_KOMPETENSI, old, &r)) {
+			old->a = r.a;
+			old->date = r.date;
 		}
 		return KARIER_OK;
 	}
-	uint32_t off;
-	if ((rc = own_text(e, code, &off)))
+	if ((rc = own_text(e, code, &r.u.code)))
 		return rc;
-	struct kr_record r = {.a = (uint8_t)level, .date = date, .u.code = off};
 	return insert(e, KR_REC_KOMPETENSI, i, &r);
 }
 
@@ -746,11 +765,8 @@ int karier_employee_kompetensi_get(const char **out_code, int32_t *out_level, in
 /* Insert keeping kind's records ordered by date, after equal dates. */
 static int insert_by_date(karier_employee *e, int kind, const struct kr_record *r)
 {
-	const struct kr_record *x = recs(e, kind);
-	int32_t i = 0, n = e->cnt[kind];
-	while (i < n && x[i].date <= r->date)
-		i++;
-	return insert(e, kind, i, r);
+	int32_t at; /* kinds kept by date keep every record (KR_KEEP_ALL): no merge */
+	return insert(e, kind, place(e, kind, r, NULL, &at), r);
 }
 
 int kr_check_pelatihan(const char *code, int32_t date, int32_t jp, int32_t jenis)

@@ -212,6 +212,28 @@ struct karier_employee {
 	uint16_t cnt[KR_REC_KINDS];
 };
 
+/*
+ * How each kind of history record is kept: the one rule that the setters and
+ * the bulk loader (cohort_load.c) both follow.  Records are sorted by date
+ * (kinerja by year) or by code, records of equal keys keeping the order they
+ * were given in; a key given twice merges when the kind says so: a kinerja
+ * year keeps the last given, a competency keeps its latest assessment (on
+ * equal dates the last given).
+ */
+enum kr_keep { KR_KEEP_ALL, KR_KEEP_LAST, KR_KEEP_LATEST };
+struct kr_kind_rule {
+	const char *name; /* as the setters' errors name the kind */
+	bool by_code;
+	uint8_t keep;     /* enum kr_keep */
+};
+extern const struct kr_kind_rule kr_kind_rules[KR_REC_KINDS];
+/* Whether `later`, of the same key, replaces `earlier` under the kind's rule. */
+static inline bool kr_rec_replaces(int kind, const struct kr_record *earlier, const struct kr_record *later)
+{
+	return kr_kind_rules[kind].keep == KR_KEEP_LAST ||
+	       (kr_kind_rules[kind].keep == KR_KEEP_LATEST && later->date >= earlier->date);
+}
+
 extern const struct kr_record kr_no_records[1]; /* where an employee without records points */
 static inline const struct kr_record *kr_rec_begin(const karier_employee *e, int kind)
 {

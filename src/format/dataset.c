@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../core/cohort_load.h"
 #include "csv.h"
 
 struct kr_diag {
@@ -17,26 +18,16 @@ struct kr_diag {
 };
 
 /* What reading files produces besides employees: diagnostics, the files
- * seen, whether memory ran out; for a history file also its records and
- * whose each one is.  The dataset has one; each history file has its own,
- * merged in file order.  A history file's records go straight into the
- * cohort's pool, or, for a file read on another thread, into a pool of the
- * sink's own (codes in its own text) that is merged afterwards. */
+ * seen, whether memory ran out; for a history file also its records, through
+ * the core's bulk loader (cohort_load.h).  The dataset has one; each history
+ * file has its own, merged in file order. */
 struct kr_sink {
 	struct kr_diag *diag;
 	int32_t n_diag, cap_diag, n_err;
 	uint32_t files;
 	bool bad_row; /* the row being read has an error */
 	bool failed;  /* out of memory while loading */
-	struct kr_pool *pool, own;
-	uint32_t start; /* where the file's records begin in *pool */
-	uint32_t *owner;
-	size_t n_owner, cap_owner;
-};
-
-struct kr_nip_slot {
-	uint64_t key; /* nip_key(), 0 = empty */
-	int32_t val, pad;
+	struct kr_load ld;
 };
 
 struct karier_dataset {
@@ -47,10 +38,7 @@ struct karier_dataset {
 	int32_t *pos_sorted; /* indices of pos sorted by code */
 	karier_catalog *cat;
 	struct kr_sink out;
-	/* NIP -> employee index (or -1 for a row with errors), open addressing;
-	 * key and value side by side, so a lookup costs one cache miss */
-	struct kr_nip_slot *hslot;
-	uint32_t hcap, hn;
+	struct kr_nip_index nips; /* NIP -> employee index, -1 for a pegawai row with errors */
 };
 
 enum { F_PEGAWAI, F_KINERJA, F_KOMPETENSI, F_PELATIHAN, F_DISIPLIN, F_JABATAN, F_STANDAR, F_KATALOG, F_RIWAYAT,
@@ -101,63 +89,6 @@ static void diag(struct kr_sink *s, int32_t sev, const char *file, int32_t line,
 	va_start(ap, fmt);
 	vsnprintf(d->message, sizeof d->message, fmt, ap);
 	va_end(ap);
-}
-
-/* ---- NIP index ----------------------------------------------------------- */
-
-static uint64_t nip_key(const char *digits) { return kr_nip_number(digits) + 1; /* 0 marks an empty slot */ }
-
-static uint32_t hfind_start(uint32_t cap, uint64_t k)
-{
-	return (uint32_t)((k * UINT64_C(0x9E3779B97F4A7C15)) >> 32) & (cap - 1);
-}
-
-#if defined(__GNUC__)
-#  define kr_prefetch(p) __builtin_prefetch(p)
-#else
-#  define kr_prefetch(p) ((void)(p))
-#endif
-
-static uint32_t hfind(const struct kr_nip_slot *t, uint32_t cap, uint64_t k)
-{
-	uint32_t h = hfind_start(cap, k);
-	while (t[h].key && t[h].key != k)
-		h = (h + 1) & (cap - 1);
-	return h;
-}
-
-static bool hput(karier_dataset *ds, uint64_t k, int32_t v)
-{
-	if ((uint64_t)(ds->hn + 1) * 4 > (uint64_t)ds->hcap * 3) { /* at most three quarters full */
-		uint32_t old = ds->hcap, cap = old ? old * 2 : 1024;
-		struct kr_nip_slot *t = kr_calloc(cap, sizeof *t);
-		if (!t)
-			return false;
-		for (uint32_t i = 0; i < old; i++)
-			if (ds->hslot[i].key)
-				t[hfind(t, cap, ds->hslot[i].key)] = ds->hslot[i];
-		kr_free(ds->hslot);
-		ds->hslot = t;
-		ds->hcap = cap;
-	}
-	struct kr_nip_slot *s = &ds->hslot[hfind(ds->hslot, ds->hcap, k)];
-	if (!s->key)
-		ds->hn++;
-	s->key = k;
-	s->val = v;
-	return true;
-}
-
-/* 1 found (*v set), 0 absent */
-static int hget(const karier_dataset *ds, uint64_t k, int32_t *v)
-{
-	if (!ds->hcap)
-		return 0;
-	const struct kr_nip_slot *s = &ds->hslot[hfind(ds->hslot, ds->hcap, k)];
-	if (!s->key)
-		return 0;
-	*v = s->val;
-	return 1;
 }
 
 /* ---- one file ------------------------------------------------------------ */
@@ -406,9 +337,9 @@ static int32_t employee_of(struct file *f, int k)
 	int32_t idx;
 	const karier_cohort *co = f->ds->co;
 	int32_t next = f->last_who >= 0 ? f->last_who + 1 : 0; /* files mostly follow pegawai.csv's order */
-	if (next < co->n && memcmp(co->emp[next].nip, digits, 18) == 0)
+	if (next < karier_cohort_count(co) && memcmp(karier_employee_nip(karier_cohort_employee(co, next)), digits, 18) == 0)
 		idx = next;
-	else if (!hget(f->ds, nip_key(digits), &idx)) {
+	else if (!kr_nip_index_get(&f->ds->nips, kr_nip_key(digits), &idx)) {
 		err(f, k, "NIP is not in pegawai.csv");
 		return -1;
 	}
@@ -702,8 +633,8 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 		int32_t status = 0;
 		const char *nip = need(&f, NIP);
 		char digits[KARIER_NIP_SIZE];
-		if (nip && ds->hcap && kr_nip_digits(digits, nip, NULL) == 18) /* fetch its slot while the row is checked */
-			kr_prefetch(&ds->hslot[hfind_start(ds->hcap, nip_key(digits))]);
+		if (nip && kr_nip_digits(digits, nip, NULL) == 18) /* fetch its slot while the row is checked */
+			kr_nip_index_prefetch(&ds->nips, kr_nip_key(digits));
 		if (need(&f, STATUS))
 			get_code(&f, STATUS, KARIER_CODE_STATUS, &status);
 		karier_employee *e = NULL;
@@ -715,9 +646,9 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 		}
 		uint64_t key = 0;
 		if (e) {
-			key = nip_key(karier_employee_nip(e));
+			key = kr_nip_key(karier_employee_nip(e));
 			int32_t prev;
-			if (hget(ds, key, &prev)) {
+			if (kr_nip_index_get(&ds->nips, key, &prev)) {
 				err(&f, NIP, "NIP appears twice in pegawai.csv");
 				continue; /* the first row stays */
 			}
@@ -781,12 +712,12 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 		if (!e)
 			continue;
 		if (f.out->bad_row) {
-			if (!hput(ds, key, -1))
+			if (!kr_nip_index_put(&ds->nips, key, -1))
 				ds->out.failed = true;
 			continue;
 		}
 		int rc = karier_cohort_add(ds->co, e, pos);
-		if (rc == KARIER_OK && !hput(ds, key, ds->co->n - 1))
+		if (rc == KARIER_OK && !kr_nip_index_put(&ds->nips, key, karier_cohort_count(ds->co) - 1))
 			rc = KARIER_ENOMEM;
 		if (rc) {
 			if (rc == KARIER_ENOMEM)
@@ -801,172 +732,26 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 
 /* ---- history records ----------------------------------------------------- */
 
-/* Append a checked record of employee `who` to the file's sink (column k is
- * blamed for a limit); its code goes into the sink's own text. */
-static void add_record(struct file *f, int k, int32_t who, int kind, struct kr_record r, const char *code)
+/* Append a checked record of employee `who` through the file's loader
+ * (column k is blamed for a limit). */
+static void add_record(struct file *f, int k, int32_t who, int kind, struct kr_row r, const char *code)
 {
-	struct kr_sink *out = f->out;
-	karier_employee *e = &f->ds->co->emp[who];
-	if (e->cnt[kind] >= KARIER_HISTORY_MAX) {
-		err(f, k, "employee %s: more than %d records in %s", e->nip, KARIER_HISTORY_MAX, f->name);
-		return;
-	}
-	int rc = code ? kr_pool_intern(out->pool, code, &r.u.code) : KARIER_OK;
-	if (!rc)
-		rc = kr_pool_reserve(out->pool, 1);
-	if (!rc && out->n_owner == out->cap_owner) {
-		size_t cap = out->cap_owner ? out->cap_owner * 2 : 4096;
-		uint32_t *no = kr_realloc(out->owner, cap * sizeof *no);
-		if (!no)
-			rc = KARIER_ENOMEM;
-		else {
-			out->owner = no;
-			out->cap_owner = cap;
-		}
-	}
-	if (rc) {
-		if (rc == KARIER_ENOMEM)
-			out->failed = true;
-		else
-			err(f, k, "%s", karier_last_error());
-		return;
-	}
-	out->pool->rec[out->pool->n_rec++] = r;
-	e->cnt[kind]++;
-	out->owner[out->n_owner++] = (uint32_t)who;
+	int rc = kr_load_append(&f->out->ld, who, kind, &r, code);
+	if (rc == KR_LOAD_FULL)
+		err(f, k, "employee %s: more than %d records in %s",
+		    karier_employee_nip(karier_cohort_employee(f->ds->co, who)), KARIER_HISTORY_MAX, f->name);
+	else if (rc == KARIER_ENOMEM)
+		f->out->failed = true;
+	else if (rc)
+		err(f, k, "%s", karier_last_error());
 }
 
-/* Sort one employee's records of a kind as the setters keep them, merging
- * what the setters merge: a year's kinerja (the last row counts) and a
- * competency's assessments (the latest date counts; on a tie the last row). */
-static void normalise(const struct kr_pool *pl, karier_employee *e, int kind, bool ranked)
-{
-	struct kr_record *r = pl->rec + e->off[kind];
-	const char *text = pl->str;
-	int32_t n = e->cnt[kind];
-	for (int32_t i = 1; i < n; i++) { /* stable insertion sort: rows are few and mostly in order */
-		struct kr_record x = r[i];
-		int32_t j = i;
-		while (j > 0 && (kind == KR_REC_KOMPETENSI ? (ranked ? r[j - 1].jp > x.jp : strcmp(text + r[j - 1].u.code, text + x.u.code) > 0)
-		                                           : r[j - 1].date > x.date)) {
-			r[j] = r[j - 1];
-			j--;
-		}
-		r[j] = x;
-	}
-	if (kind != KR_REC_KINERJA && kind != KR_REC_KOMPETENSI)
-		return;
-	int32_t out = 0;
-	for (int32_t i = 0; i < n; i++) {
-		bool same = out > 0 && (kind == KR_REC_KINERJA ? r[out - 1].date == r[i].date : r[out - 1].u.code == r[i].u.code);
-		if (!same)
-			r[out++] = r[i];
-		else if (kind == KR_REC_KINERJA || r[i].date >= r[out - 1].date)
-			r[out - 1] = r[i];
-	}
-	e->cnt[kind] = (uint16_t)out;
-}
-
-/* Competency records sort by code; there are few distinct codes, so each
- * record gets its code's rank (in the jp field, unused by competencies)
- * and the sorting compares numbers.  false when there are too many codes or
- * no memory: then the sort compares the text. */
-static bool rank_codes(const struct kr_pool *pl, uint32_t first, size_t n)
-{
-	struct kr_record *r = pl->rec + first;
-	enum { CAP = 1024 }; /* at most CAP / 2 distinct codes */
-	uint32_t *slot = kr_calloc(CAP, sizeof *slot), *distinct = kr_malloc(CAP / 2 * sizeof *distinct);
-	uint16_t *rank = kr_malloc(CAP * sizeof *rank);
-	uint32_t nd = 0;
-	bool ok = slot && distinct && rank;
-	for (size_t j = 0; ok && j < n; j++) {
-		uint32_t c = r[j].u.code, h = ((c * 2654435761u) >> 16) & (CAP - 1);
-		while (slot[h] && slot[h] != c)
-			h = (h + 1) & (CAP - 1);
-		if (!slot[h]) {
-			if (nd == CAP / 2) {
-				ok = false;
-				break;
-			}
-			slot[h] = c;
-			distinct[nd++] = c;
-		}
-	}
-	if (ok) {
-		const char *text = pl->str;
-		for (uint32_t i = 1; i < nd; i++) { /* insertion sort of the few distinct codes */
-			uint32_t x = distinct[i], j = i;
-			for (; j > 0 && strcmp(text + distinct[j - 1], text + x) > 0; j--)
-				distinct[j] = distinct[j - 1];
-			distinct[j] = x;
-		}
-		for (uint32_t i = 0; i < nd; i++) {
-			uint32_t c = distinct[i], h = ((c * 2654435761u) >> 16) & (CAP - 1);
-			while (slot[h] != c)
-				h = (h + 1) & (CAP - 1);
-			rank[h] = (uint16_t)i;
-		}
-		for (size_t j = 0; j < n; j++) {
-			uint32_t c = r[j].u.code, h = ((c * 2654435761u) >> 16) & (CAP - 1);
-			while (slot[h] != c)
-				h = (h + 1) & (CAP - 1);
-			r[j].jp = rank[h];
-		}
-	}
-	kr_free(slot);
-	kr_free(distinct);
-	kr_free(rank);
-	return ok;
-}
-
-/* After a history file: give every employee its run of the file's records
- * (grouping them when the file is not in employee order), then sort them. */
+/* After a history file: every employee's run of its records, sorted and merged as the setters keep them. */
 static void finish_kind(karier_dataset *ds, struct kr_sink *out, int kind)
 {
-	karier_cohort *co = ds->co;
-	struct kr_pool *pl = out->pool;
-	uint32_t start = out->start;
-	size_t n = out->n_owner;
-	bool grouped = true;
-	for (size_t j = 1; j < n && grouped; j++)
-		grouped = out->owner[j] >= out->owner[j - 1];
-	bool ranked = kind == KR_REC_KOMPETENSI && rank_codes(pl, start, n);
-	if (grouped) { /* each employee's rows are one run: sort the runs */
-		for (size_t j = 0; j < n;) {
-			karier_employee *e = &co->emp[out->owner[j]];
-			e->off[kind] = start + (uint32_t)j;
-			j += e->cnt[kind];
-			if (e->cnt[kind] > 1)
-				normalise(pl, e, kind, ranked);
-		}
-	} else {
-		struct kr_record *tmp = kr_malloc((n ? n : 1) * sizeof *tmp);
-		if (!tmp) {
-			out->failed = true;
-			return;
-		}
-		memcpy(tmp, pl->rec + start, n * sizeof *tmp);
-		uint32_t at = start;
-		for (int32_t i = 0; i < co->n; i++) {
-			co->emp[i].off[kind] = at;
-			at += co->emp[i].cnt[kind];
-			co->emp[i].cnt[kind] = 0;
-		}
-		for (size_t j = 0; j < n; j++) {
-			karier_employee *e = &co->emp[out->owner[j]];
-			pl->rec[e->off[kind] + e->cnt[kind]++] = tmp[j];
-		}
-		kr_free(tmp);
-		for (int32_t i = 0; i < co->n; i++)
-			if (co->emp[i].cnt[kind] > 1)
-				normalise(pl, &co->emp[i], kind, ranked);
-	}
-	if (ranked)
-		for (size_t j = 0; j < n; j++)
-			pl->rec[start + j].jp = 0;
-	kr_free(out->owner);
-	out->owner = NULL;
-	out->n_owner = out->cap_owner = 0;
+	(void)ds;
+	if (kr_load_finish(&out->ld, kind))
+		out->failed = true;
 }
 
 static void read_kinerja(karier_dataset *ds, struct kr_sink *out, const karier_policy *p, const char *dir)
@@ -994,7 +779,7 @@ static void read_kinerja(karier_dataset *ds, struct kr_sink *out, const karier_p
 				if (who >= 0 && !f.out->bad_row) {
 					SET(&f, PREDIKAT, kr_check_kinerja((int32_t)tahun, pred));
 					if (!f.out->bad_row)
-						add_record(&f, PREDIKAT, who, KR_REC_KINERJA, (struct kr_record){.a = (uint8_t)pred, .date = (int32_t)tahun}, NULL);
+						add_record(&f, PREDIKAT, who, KR_REC_KINERJA, (struct kr_row){.a = pred, .date = (int32_t)tahun}, NULL);
 				}
 			}
 	}
@@ -1018,7 +803,7 @@ static void read_kompetensi(karier_dataset *ds, struct kr_sink *out, const karie
 			if (who >= 0 && !f.out->bad_row) {
 				SET(&f, KOMP, kr_check_kompetensi(komp, (int32_t)level, date));
 				if (!f.out->bad_row)
-					add_record(&f, KOMP, who, KR_REC_KOMPETENSI, (struct kr_record){.a = (uint8_t)level, .date = date}, komp);
+					add_record(&f, KOMP, who, KR_REC_KOMPETENSI, (struct kr_row){.a = (int32_t)level, .date = date}, komp);
 			}
 		}
 	finish_kind(ds, out, KR_REC_KOMPETENSI);
@@ -1044,7 +829,7 @@ static void read_pelatihan(karier_dataset *ds, struct kr_sink *out, const karier
 				SET(&f, KODE, kr_check_pelatihan(kode, date, (int32_t)jp, jenis));
 				if (!f.out->bad_row)
 					add_record(&f, KODE, who, KR_REC_PELATIHAN,
-					           (struct kr_record){.a = (uint8_t)jenis, .jp = (uint16_t)jp, .date = date}, kode);
+					           (struct kr_row){.a = jenis, .jp = (int32_t)jp, .date = date}, kode);
 			}
 		}
 	finish_kind(ds, out, KR_REC_PELATIHAN);
@@ -1095,8 +880,8 @@ static void read_disiplin(karier_dataset *ds, struct kr_sink *out, const karier_
 				}
 				if (!f.out->bad_row)
 					add_record(&f, SELESAI, who, KR_REC_DISIPLIN,
-					           (struct kr_record){.a = (uint8_t)tingkat, .b = (uint8_t)jenis, .date = mulai,
-					                              .u.end = selesai},
+					           (struct kr_row){.a = tingkat, .b = jenis, .date = mulai,
+					                              .end = selesai},
 					           NULL);
 			}
 		}
@@ -1123,7 +908,7 @@ static void read_riwayat(karier_dataset *ds, struct kr_sink *out, const karier_p
 				SET(&f, JENIS, kr_check_riwayat(jenis, jenjang, mulai, selesai));
 				if (!f.out->bad_row)
 					add_record(&f, JENIS, who, KR_REC_JABATAN,
-					           (struct kr_record){.a = (uint8_t)jenis, .b = (uint8_t)jenjang, .date = mulai, .u.end = selesai},
+					           (struct kr_row){.a = jenis, .b = jenjang, .date = mulai, .end = selesai},
 					           NULL);
 			}
 		}
@@ -1147,10 +932,8 @@ static void drop_data(karier_dataset *ds)
 static void drop_scaffolding(karier_dataset *ds)
 {
 	karier_employee_free(ds->tmp);
-	kr_free(ds->hslot);
+	kr_nip_index_release(&ds->nips);
 	ds->tmp = NULL;
-	ds->hslot = NULL;
-	ds->hcap = ds->hn = 0;
 }
 
 /* ---- the history files, on one thread or two ----------------------------- */
@@ -1177,7 +960,7 @@ static void hist_run(void *arg)
 	struct hist_job *j = arg;
 	for (int h = 0; h < H_COUNT; h++)
 		if (j->mask & (1u << h)) {
-			j->sink[h].start = j->sink[h].pool->n_rec;
+			kr_load_begin(&j->sink[h].ld);
 			hist_read[h](j->ds, &j->sink[h], j->p, j->dir);
 		}
 }
@@ -1196,60 +979,6 @@ static void merge_diagnostics(karier_dataset *ds, const struct kr_sink *s)
 	out->failed |= s->failed;
 }
 
-/* The records of a file read on another thread into the cohort's pool (by
- * taking its array over when the pool has none yet), the employees' offsets
- * moved with them and the codes put into the cohort's text. */
-static void merge_records(karier_dataset *ds, struct kr_sink *s, int kind)
-{
-	karier_cohort *co = ds->co;
-	struct kr_pool *pl = &s->own;
-	uint32_t n = pl->n_rec, base = co->pool.n_rec;
-	if (!n)
-		return;
-	if (base == 0) {
-		kr_free(co->pool.rec);
-		co->pool.rec = pl->rec;
-		co->pool.cap_rec = pl->cap_rec;
-		pl->rec = NULL;
-		pl->cap_rec = 0;
-	} else {
-		if (kr_pool_reserve(&co->pool, n)) {
-			ds->out.failed = true;
-			return;
-		}
-		/* back to front, a chunk at a time, giving the copied chunk back
-		 * (a shrinking realloc, whose failure is harmless), so the peak
-		 * memory grows by a chunk rather than by the whole file */
-		enum { CHUNK = 1u << 16 }; /* records: 768 KiB */
-		for (uint32_t left = n; left > 0;) {
-			uint32_t k = left < CHUNK ? left : CHUNK;
-			left -= k;
-			memcpy(co->pool.rec + base + left, pl->rec + left, (size_t)k * sizeof *pl->rec);
-			struct kr_record *shrunk = left ? kr_realloc(pl->rec, (size_t)left * sizeof *pl->rec) : NULL;
-			if (shrunk)
-				pl->rec = shrunk;
-		}
-		for (int32_t i = 0; i < co->n; i++)
-			co->emp[i].off[kind] += base;
-	}
-	co->pool.n_rec = base + n;
-	if (kind != KR_REC_KOMPETENSI && kind != KR_REC_PELATIHAN)
-		return;
-	uint32_t *remap = kr_malloc((size_t)pl->n_str * sizeof *remap); /* own text offset -> cohort text offset */
-	if (!remap) {
-		ds->out.failed = true;
-		return;
-	}
-	for (uint32_t o = 1; o < pl->n_str; o += (uint32_t)strlen(pl->str + o) + 1)
-		if (kr_pool_intern(&co->pool, pl->str + o, &remap[o])) {
-			ds->out.failed = true;
-			break;
-		}
-	for (uint32_t i = base; !ds->out.failed && i < base + n; i++)
-		co->pool.rec[i].u.code = remap[co->pool.rec[i].u.code];
-	kr_free(remap);
-}
-
 /* Read the history files in file order, straight into the cohort's pool;
  * with threads, kompetensi.csv (the largest) at the same time on a thread
  * of its own, into its own pool, merged afterwards.  The diagnostics are
@@ -1261,7 +990,7 @@ static void read_histories(karier_dataset *ds, const karier_policy *p, const cha
 	memset(sink, 0, sizeof sink);
 	unsigned side = threads ? 1u << H_KOMPETENSI : 0;
 	for (int h = 0; h < H_COUNT; h++)
-		sink[h].pool = (side >> h) & 1 ? &sink[h].own : &ds->co->pool;
+		kr_load_init(&sink[h].ld, ds->co, (side >> h) & 1);
 	struct hist_job other = {ds, sink, p, dir, side}, here = {ds, sink, p, dir, ((1u << H_COUNT) - 1) & ~side};
 	struct kr_task task = {.fn = hist_run, .arg = &other};
 	if (side)
@@ -1272,11 +1001,10 @@ static void read_histories(karier_dataset *ds, const karier_policy *p, const cha
 	drop_scaffolding(ds); /* before the merge, which needs room */
 	for (int h = 0; h < H_COUNT; h++) {
 		merge_diagnostics(ds, &sink[h]);
-		if (sink[h].pool == &sink[h].own)
-			merge_records(ds, &sink[h], hist_kind[h]);
+		if (((side >> h) & 1) && kr_load_merge(&sink[h].ld, hist_kind[h]))
+			ds->out.failed = true;
 		kr_free(sink[h].diag);
-		kr_free(sink[h].owner);
-		kr_pool_release(&sink[h].own);
+		kr_load_release(&sink[h].ld);
 	}
 }
 

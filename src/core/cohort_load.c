@@ -1,0 +1,315 @@
+/*
+ * cohort_load.c - many employees' histories into a cohort in bulk (see
+ * cohort_load.h): the only code outside employee.c and batch.c that knows
+ * the cohort's record layout, following the setters' rules (kr_kind_rules).
+ * SPDX-License-Identifier: MIT
+ */
+#include <string.h>
+
+#include "cohort_load.h"
+
+/* ---- the NIP index ---- */
+
+static uint32_t slot_start(uint32_t cap, uint64_t k)
+{
+	return (uint32_t)((k * UINT64_C(0x9E3779B97F4A7C15)) >> 32) & (cap - 1);
+}
+
+static uint32_t slot_of(const struct kr_nip_slot *t, uint32_t cap, uint64_t k)
+{
+	uint32_t h = slot_start(cap, k);
+	while (t[h].key && t[h].key != k)
+		h = (h + 1) & (cap - 1);
+	return h;
+}
+
+bool kr_nip_index_put(struct kr_nip_index *ix, uint64_t k, int32_t v)
+{
+	if ((uint64_t)(ix->n + 1) * 4 > (uint64_t)ix->cap * 3) { /* at most three quarters full */
+		uint32_t old = ix->cap, cap = old ? old * 2 : 1024;
+		struct kr_nip_slot *t = kr_calloc(cap, sizeof *t);
+		if (!t)
+			return false;
+		for (uint32_t i = 0; i < old; i++)
+			if (ix->slot[i].key)
+				t[slot_of(t, cap, ix->slot[i].key)] = ix->slot[i];
+		kr_free(ix->slot);
+		ix->slot = t;
+		ix->cap = cap;
+	}
+	struct kr_nip_slot *s = &ix->slot[slot_of(ix->slot, ix->cap, k)];
+	if (!s->key)
+		ix->n++;
+	s->key = k;
+	s->val = v;
+	return true;
+}
+
+int kr_nip_index_get(const struct kr_nip_index *ix, uint64_t k, int32_t *v)
+{
+	if (!ix->cap)
+		return 0;
+	const struct kr_nip_slot *s = &ix->slot[slot_of(ix->slot, ix->cap, k)];
+	if (!s->key)
+		return 0;
+	*v = s->val;
+	return 1;
+}
+
+void kr_nip_index_prefetch(const struct kr_nip_index *ix, uint64_t k)
+{
+#if defined(__GNUC__)
+	if (ix->cap)
+		__builtin_prefetch(&ix->slot[slot_start(ix->cap, k)]);
+#else
+	(void)ix;
+	(void)k;
+#endif
+}
+
+void kr_nip_index_release(struct kr_nip_index *ix)
+{
+	kr_free(ix->slot);
+	ix->slot = NULL;
+	ix->cap = ix->n = 0;
+}
+
+/* ---- the loader ---- */
+
+void kr_load_init(struct kr_load *ld, karier_cohort *co, bool own_pool)
+{
+	memset(ld, 0, sizeof *ld);
+	ld->co = co;
+	ld->pool = own_pool ? &ld->own : &co->pool;
+}
+
+void kr_load_begin(struct kr_load *ld)
+{
+	ld->start = ld->pool->n_rec;
+	ld->n_owner = 0;
+}
+
+void kr_load_release(struct kr_load *ld)
+{
+	kr_free(ld->owner);
+	ld->owner = NULL;
+	ld->n_owner = ld->cap_owner = 0;
+	kr_pool_release(&ld->own);
+}
+
+int kr_load_append(struct kr_load *ld, int32_t who, int kind, const struct kr_row *row, const char *code)
+{
+	karier_employee *e = &ld->co->emp[who];
+	struct kr_record r = {.a = (uint8_t)row->a, .b = (uint8_t)row->b, .jp = (uint16_t)row->jp, .date = row->date};
+	if (!code)
+		r.u.end = row->end;
+	if (e->cnt[kind] >= KARIER_HISTORY_MAX)
+		return KR_LOAD_FULL;
+	int rc = code ? kr_pool_intern(ld->pool, code, &r.u.code) : KARIER_OK;
+	if (!rc)
+		rc = kr_pool_reserve(ld->pool, 1);
+	if (!rc && ld->n_owner == ld->cap_owner) {
+		size_t cap = ld->cap_owner ? ld->cap_owner * 2 : 4096;
+		uint32_t *no = kr_realloc(ld->owner, cap * sizeof *no);
+		if (!no)
+			rc = KARIER_ENOMEM;
+		else {
+			ld->owner = no;
+			ld->cap_owner = cap;
+		}
+	}
+	if (rc)
+		return rc;
+	ld->pool->rec[ld->pool->n_rec++] = r;
+	e->cnt[kind]++;
+	ld->owner[ld->n_owner++] = (uint32_t)who;
+	return KARIER_OK;
+}
+
+/* Whether record a sorts after record b of the kind: by date, or by code
+ * (its rank in the jp field when `ranked`, else its text). */
+static bool after(int kind, const struct kr_record *a, const struct kr_record *b, const char *text, bool ranked)
+{
+	if (!kr_kind_rules[kind].by_code)
+		return a->date > b->date;
+	return ranked ? a->jp > b->jp : strcmp(text + a->u.code, text + b->u.code) > 0;
+}
+
+/* One employee's records of a kind, in the order the setters keep them,
+ * merged as the setters merge them (kr_kind_rules). */
+static void normalise(const struct kr_pool *pl, karier_employee *e, int kind, bool ranked)
+{
+	struct kr_record *r = pl->rec + e->off[kind];
+	int32_t n = e->cnt[kind];
+	for (int32_t i = 1; i < n; i++) { /* stable insertion sort: rows are few and mostly in order */
+		struct kr_record x = r[i];
+		int32_t j = i;
+		while (j > 0 && after(kind, &r[j - 1], &x, pl->str, ranked)) {
+			r[j] = r[j - 1];
+			j--;
+		}
+		r[j] = x;
+	}
+	if (kr_kind_rules[kind].keep == KR_KEEP_ALL)
+		return;
+	bool by_code = kr_kind_rules[kind].by_code;
+	int32_t out = 0;
+	for (int32_t i = 0; i < n; i++) {
+		bool same = out > 0 && (by_code ? r[out - 1].u.code == r[i].u.code : r[out - 1].date == r[i].date);
+		if (!same)
+			r[out++] = r[i];
+		else if (kr_rec_replaces(kind, &r[out - 1], &r[i]))
+			r[out - 1] = r[i];
+	}
+	e->cnt[kind] = (uint16_t)out;
+}
+
+/* Records kept by code sort by code; there are few distinct codes, so each
+ * record gets its code's rank (in the jp field, unused by competencies) and
+ * the sorting compares numbers.  false when there are too many codes or no
+ * memory: then the sort compares the text. */
+static bool rank_codes(const struct kr_pool *pl, uint32_t first, size_t n)
+{
+	struct kr_record *r = pl->rec + first;
+	enum { CAP = 1024 }; /* at most CAP / 2 distinct codes */
+	uint32_t *slot = kr_calloc(CAP, sizeof *slot), *distinct = kr_malloc(CAP / 2 * sizeof *distinct);
+	uint16_t *rank = kr_malloc(CAP * sizeof *rank);
+	uint32_t nd = 0;
+	bool ok = slot && distinct && rank;
+	for (size_t j = 0; ok && j < n; j++) {
+		uint32_t c = r[j].u.code, h = ((c * 2654435761u) >> 16) & (CAP - 1);
+		while (slot[h] && slot[h] != c)
+			h = (h + 1) & (CAP - 1);
+		if (!slot[h]) {
+			if (nd == CAP / 2) {
+				ok = false;
+				break;
+			}
+			slot[h] = c;
+			distinct[nd++] = c;
+		}
+	}
+	if (ok) {
+		const char *text = pl->str;
+		for (uint32_t i = 1; i < nd; i++) { /* insertion sort of the few distinct codes */
+			uint32_t x = distinct[i], j = i;
+			for (; j > 0 && strcmp(text + distinct[j - 1], text + x) > 0; j--)
+				distinct[j] = distinct[j - 1];
+			distinct[j] = x;
+		}
+		for (uint32_t i = 0; i < nd; i++) {
+			uint32_t c = distinct[i], h = ((c * 2654435761u) >> 16) & (CAP - 1);
+			while (slot[h] != c)
+				h = (h + 1) & (CAP - 1);
+			rank[h] = (uint16_t)i;
+		}
+		for (size_t j = 0; j < n; j++) {
+			uint32_t c = r[j].u.code, h = ((c * 2654435761u) >> 16) & (CAP - 1);
+			while (slot[h] != c)
+				h = (h + 1) & (CAP - 1);
+			r[j].jp = rank[h];
+		}
+	}
+	kr_free(slot);
+	kr_free(distinct);
+	kr_free(rank);
+	return ok;
+}
+
+int kr_load_finish(struct kr_load *ld, int kind)
+{
+	karier_cohort *co = ld->co;
+	struct kr_pool *pl = ld->pool;
+	uint32_t start = ld->start;
+	size_t n = ld->n_owner;
+	int rc = KARIER_OK;
+	bool grouped = true;
+	for (size_t j = 1; j < n && grouped; j++)
+		grouped = ld->owner[j] >= ld->owner[j - 1];
+	bool ranked = kr_kind_rules[kind].by_code && rank_codes(pl, start, n);
+	if (grouped) { /* each employee's rows are one run: sort the runs */
+		for (size_t j = 0; j < n;) {
+			karier_employee *e = &co->emp[ld->owner[j]];
+			e->off[kind] = start + (uint32_t)j;
+			j += e->cnt[kind];
+			if (e->cnt[kind] > 1)
+				normalise(pl, e, kind, ranked);
+		}
+	} else { /* rows out of employee order: regroup them through a copy */
+		struct kr_record *tmp = kr_malloc((n ? n : 1) * sizeof *tmp);
+		if (!tmp) {
+			rc = KARIER_ENOMEM;
+			goto out;
+		}
+		memcpy(tmp, pl->rec + start, n * sizeof *tmp);
+		uint32_t at = start;
+		for (int32_t i = 0; i < co->n; i++) {
+			co->emp[i].off[kind] = at;
+			at += co->emp[i].cnt[kind];
+			co->emp[i].cnt[kind] = 0;
+		}
+		for (size_t j = 0; j < n; j++) {
+			karier_employee *e = &co->emp[ld->owner[j]];
+			pl->rec[e->off[kind] + e->cnt[kind]++] = tmp[j];
+		}
+		kr_free(tmp);
+		for (int32_t i = 0; i < co->n; i++)
+			if (co->emp[i].cnt[kind] > 1)
+				normalise(pl, &co->emp[i], kind, ranked);
+	}
+	if (ranked)
+		for (size_t j = 0; j < n; j++)
+			pl->rec[start + j].jp = 0;
+out:
+	kr_free(ld->owner);
+	ld->owner = NULL;
+	ld->n_owner = ld->cap_owner = 0;
+	return rc;
+}
+
+int kr_load_merge(struct kr_load *ld, int kind)
+{
+	karier_cohort *co = ld->co;
+	struct kr_pool *pl = &ld->own;
+	uint32_t n = pl->n_rec, base = co->pool.n_rec;
+	if (!n)
+		return KARIER_OK;
+	if (base == 0) { /* take the array over */
+		kr_free(co->pool.rec);
+		co->pool.rec = pl->rec;
+		co->pool.cap_rec = pl->cap_rec;
+		pl->rec = NULL;
+		pl->cap_rec = 0;
+	} else {
+		if (kr_pool_reserve(&co->pool, n))
+			return KARIER_ENOMEM;
+		/* back to front, a chunk at a time, giving the copied chunk back
+		 * (a shrinking realloc, whose failure is harmless), so the peak
+		 * memory grows by a chunk rather than by the whole file */
+		enum { CHUNK = 1u << 16 }; /* records: 768 KiB */
+		for (uint32_t left = n; left > 0;) {
+			uint32_t k = left < CHUNK ? left : CHUNK;
+			left -= k;
+			memcpy(co->pool.rec + base + left, pl->rec + left, (size_t)k * sizeof *pl->rec);
+			struct kr_record *shrunk = left ? kr_realloc(pl->rec, (size_t)left * sizeof *pl->rec) : NULL;
+			if (shrunk)
+				pl->rec = shrunk;
+		}
+		for (int32_t i = 0; i < co->n; i++)
+			co->emp[i].off[kind] += base;
+	}
+	co->pool.n_rec = base + n;
+	if (kind != KR_REC_KOMPETENSI && kind != KR_REC_PELATIHAN)
+		return KARIER_OK;
+	/* the codes into the cohort's text: own text offset -> cohort text offset */
+	uint32_t *remap = kr_malloc((size_t)pl->n_str * sizeof *remap);
+	if (!remap)
+		return KARIER_ENOMEM;
+	int rc = KARIER_OK;
+	for (uint32_t o = 1; o < pl->n_str && !rc; o += (uint32_t)strlen(pl->str + o) + 1)
+		rc = kr_pool_intern(&co->pool, pl->str + o, &remap[o]);
+	for (uint32_t i = base; !rc && i < base + n; i++)
+		co->pool.rec[i].u.code = remap[co->pool.rec[i].u.code];
+	kr_free(remap);
+	return rc;
+}

@@ -1,0 +1,82 @@
+/*
+ * cohort_load.h - loading many employees' histories into a cohort in bulk:
+ * the interface the dataset reader (src/format) uses, so that only core
+ * knows the cohort's record layout.  Never installed.
+ *
+ * A reader appends each history row's record, already checked with the
+ * setters' kr_check_* functions, to a loader: straight into the cohort's
+ * pool, or into a pool of the loader's own (a file read on another thread),
+ * merged afterwards.  After a file, kr_load_finish gives every employee its
+ * run of records, sorted and merged by the one table of per-kind rules that
+ * the setters follow too (kr_kind_rules, internal.h), so an employee read
+ * from files is the employee the setters would build from the same rows in
+ * file order.
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef KR_COHORT_LOAD_H
+#define KR_COHORT_LOAD_H
+
+#include "internal.h"
+
+struct kr_load {
+	karier_cohort *co;
+	struct kr_pool *pool, own; /* the cohort's pool, or &own for a file read on another thread */
+	uint32_t start;            /* where the current file's records begin in *pool */
+	uint32_t *owner;           /* the employee of each record since start */
+	size_t n_owner, cap_owner;
+};
+
+/* NIP -> employee index (or -1 for a row with errors), open addressing with
+ * key and value side by side, so a lookup costs one cache miss. */
+struct kr_nip_slot {
+	uint64_t key; /* kr_nip_key(), 0 = empty */
+	int32_t val, pad;
+};
+struct kr_nip_index {
+	struct kr_nip_slot *slot;
+	uint32_t cap, n;
+};
+/* The key of 18 NIP digits (never 0). */
+static inline uint64_t kr_nip_key(const char *digits) { return kr_nip_number(digits) + 1; }
+/* Set key's value; false when out of memory. */
+bool kr_nip_index_put(struct kr_nip_index *ix, uint64_t key, int32_t val);
+/* 1 with *val set when the key is there, else 0. */
+int kr_nip_index_get(const struct kr_nip_index *ix, uint64_t key, int32_t *val);
+/* Start fetching the key's slot into the cache (a lookup follows soon). */
+void kr_nip_index_prefetch(const struct kr_nip_index *ix, uint64_t key);
+void kr_nip_index_release(struct kr_nip_index *ix);
+
+/* A loader into the cohort's pool, or (own_pool) into a pool of its own. */
+void kr_load_init(struct kr_load *ld, karier_cohort *co, bool own_pool);
+/* Start a file: its records follow those already loaded. */
+void kr_load_begin(struct kr_load *ld);
+/* One history row's values, as the setters take them: `a` the predikat,
+ * level, training jenis, penalty level or jabatan kind; `b` the penalty's
+ * kind or the jenjang; the year (kinerja) or date; the end date (disiplin,
+ * riwayat jabatan; 0 = open); the JP (pelatihan). */
+struct kr_row {
+	int32_t a, b, date, end, jp;
+};
+
+/* kr_load_append's answer for an employee that already holds
+ * KARIER_HISTORY_MAX records of the kind: nothing appended, no error recorded
+ * (the reader names its file). */
+#define KR_LOAD_FULL 1
+
+/* Append one record of `kind` for employee `who` (an index into the
+ * cohort), with its code (kompetensi, pelatihan) or NULL.  KARIER_OK;
+ * KR_LOAD_FULL; KARIER_ENOMEM, or KARIER_ELIMIT when the text passes 4 GiB.
+ * While two loaders run on two threads, each touches only its own pool and
+ * the counts of its own kinds. */
+int kr_load_append(struct kr_load *ld, int32_t who, int kind, const struct kr_row *row, const char *code);
+/* After a file of `kind`: each employee's records as one run, sorted and
+ * merged by kr_kind_rules.  KARIER_OK or KARIER_ENOMEM. */
+int kr_load_finish(struct kr_load *ld, int kind);
+/* The records of a loader with a pool of its own, moved into the cohort's
+ * pool (codes into the cohort's text, offsets moved with them).  Call from
+ * one thread, after the other loader finished.  KARIER_OK or KARIER_ENOMEM. */
+int kr_load_merge(struct kr_load *ld, int kind);
+/* Release what the loader holds (not the cohort). */
+void kr_load_release(struct kr_load *ld);
+
+#endif
