@@ -30,15 +30,19 @@ int32_t kr_kompetensi_level(const karier_employee *e, const char *code)
 }
 
 int32_t kr_jpm(const karier_policy *p, const karier_employee *e, const karier_position *pos, int64_t *sum_att,
-               int64_t *sum_req)
+               int64_t *sum_req, int32_t *below)
 {
 	bool cap = kr_pol(p, KR_JPM_BATASI) != 0;
 	*sum_att = *sum_req = 0;
+	int32_t short_of = 0;
 	for (int32_t i = 0; i < pos->n_standard; i++) {
 		int32_t need = pos->standard[i].level, have = kr_kompetensi_level(e, pos->standard[i].code);
 		*sum_att += cap && have > need ? need : have;
 		*sum_req += need;
+		short_of += have < need;
 	}
+	if (below)
+		*below = short_of;
 	return pos->n_standard;
 }
 

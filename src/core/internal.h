@@ -154,7 +154,7 @@ int32_t kr_kompetensi_level(const karier_employee *e, const char *code);
  * standard when jpm.batasi_ke_standar) and of required levels; returns the
  * number of competencies in the standard. */
 int32_t kr_jpm(const karier_policy *p, const karier_employee *e, const karier_position *pos, int64_t *sum_att,
-               int64_t *sum_req);
+               int64_t *sum_req, int32_t *below); /* below, when not NULL: competencies under their level */
 /* num / den rounded half away from zero; 0 when den is 0. */
 int64_t kr_div_round(int64_t num, int64_t den);
 /* The merit score of a predikat (merit.kinerja.nilai.*), 0 for none. */

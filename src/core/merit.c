@@ -32,17 +32,6 @@ int64_t kr_predikat_score(const karier_policy *p, int32_t predikat)
 	return predikat >= 1 && predikat <= 5 ? pol(p, nilai[predikat]) : 0;
 }
 
-/* Every competency of the post's standard at or above its level (none: not met). */
-static bool standard_met(const karier_employee *e, const karier_position *pos)
-{
-	if (!pos || pos->n_standard == 0)
-		return false;
-	for (int32_t i = 0; i < pos->n_standard; i++)
-		if (kr_kompetensi_level(e, pos->standard[i].code) < pos->standard[i].level)
-			return false;
-	return true;
-}
-
 void kr_merit_fill(struct karier_merit *m, const karier_policy *p, const karier_employee *e, const karier_position *pos,
                  int32_t date)
 {
@@ -69,9 +58,12 @@ void kr_merit_fill(struct karier_merit *m, const karier_policy *p, const karier_
 	}
 
 	/* kompetensi */
+	bool standard_met = false; /* every competency of the standard at its level (the talent pool) */
 	if (pos && pos->n_standard > 0 && e->cnt[KR_REC_KOMPETENSI] > 0) {
 		int64_t att, req;
-		m->n_standard = kr_jpm(p, e, pos, &att, &req);
+		int32_t below;
+		m->n_standard = kr_jpm(p, e, pos, &att, &req, &below);
+		standard_met = below == 0;
 		m->jpm = (int32_t)kr_div_round(att * 10000, req);
 		m->value[KARIER_MERIT_KOMPETENSI] = m->jpm > 10000 ? 10000 : m->jpm;
 	}
@@ -172,11 +164,11 @@ void kr_merit_fill(struct karier_merit *m, const karier_policy *p, const karier_
 	 * the conditions of PP 11/2017 Ps198-200 */
 	if (!m->box || !pol(p, KR_KRS_1 + m->box - 1))
 		m->krs_unmet |= KARIER_KRS_KOTAK;
-	if (pol(p, KR_TAL_KRS_KOMPETENSI) && !standard_met(e, pos))
+	if (pol(p, KR_TAL_KRS_KOMPETENSI) && !standard_met)
 		m->krs_unmet |= KARIER_KRS_KOMPETENSI;
 	int64_t min = pol(p, KR_KIN_PREDIKAT_MIN);
-	for (int32_t y = KR_Y(date) - (int32_t)pol(p, KR_TAL_KRS_KINERJA); y < KR_Y(date); y++)
-		if (karier_employee_kinerja(e, y) < min)
+	for (int32_t k = 0, n = (int32_t)pol(p, KR_TAL_KRS_KINERJA); k < n; k++) /* the last n years, newest first */
+		if ((k < 3 ? m->kin_pred[k] : karier_employee_kinerja(e, KR_Y(date) - 1 - k)) < min)
 			m->krs_unmet |= KARIER_KRS_KINERJA;
 	if (pol(p, KR_TAL_KRS_DISIPLIN) && kr_disiplin_active(p, e, date))
 		m->krs_unmet |= KARIER_KRS_DISIPLIN;

@@ -403,7 +403,7 @@ void kr_plan_fill(struct karier_plan *pl, const karier_policy *p, const karier_e
 	pl->catalog = cat;
 	pl->scheme = (int32_t)kr_pol(p, KR_JPM_SKEMA);
 	int64_t att, req;
-	kr_jpm(p, e, pos, &att, &req);
+	kr_jpm(p, e, pos, &att, &req, NULL);
 	pl->jpm = (int32_t)kr_div_round(att * 10000, req);
 	if (req)
 		pl->category = pl->jpm >= kr_pol(p, KR_JPM_ATAS)     ? KARIER_JPM_ATAS
