@@ -239,9 +239,30 @@ for name, args, needle in [("unknown-command", ["promote", KECIL], 'unknown comm
 code, out, err = run(["report", KECIL, "--position", "NOPE"] + D)
 check("report-unknown-position", code == 2 and out == "" and '--position: "NOPE" is not a jabatan' in err,
       f"exit {code}; {out[:100]!r}; {err.strip()[:300]}")
-for cmd in ("promotion", "merit", "training", "report", "validate", "policy"):
+# Each command's help lists exactly the options it takes (one table parses and writes the help).
+takes = {"promotion": {"date", "policy", "format", "lang", "output", "skip-bad-rows", "threads"},
+         "merit": {"date", "position", "policy", "format", "lang", "output", "skip-bad-rows", "threads"},
+         "training": {"date", "position", "budget-idr", "budget-jp", "year", "policy", "format", "lang", "output",
+                      "skip-bad-rows", "threads"},
+         "report": {"date", "position", "budget-idr", "budget-jp", "year", "policy", "format", "lang", "output",
+                    "skip-bad-rows", "threads"},
+         "validate": {"date", "policy", "format", "lang", "output", "skip-bad-rows", "threads"},
+         "policy": {"policy", "format", "lang", "output"}}
+import re
+for cmd, opts in takes.items():
     code, out, _ = run([cmd, "--help"])
-    check(f"help-{cmd}", code == 0 and out.startswith(f"usage: karier {cmd}"))
+    listed = set(re.findall(r"^  --([a-z-]+)", out, re.M)) - {"help", "version"}
+    check(f"help-{cmd}", code == 0 and out.startswith(f"usage: karier {cmd}") and listed == opts,
+          f"{sorted(listed ^ opts)}")
+# An option the command does not take is a usage error naming both.
+code, out, err = run(["validate", KECIL, "--budget-idr", "5"])
+check("option-not-taken", code == 2 and "validate does not take --budget-idr" in err and out == "", err)
+# --opt=value as well as --opt value; --version.
+code1, out1, _ = run(["promotion", KECIL, "--format=jsonl", "--date=2026-04-01"], cwd=os.path.join(SRC, "tests", "cli"))
+code2, out2, _ = run(["promotion", KECIL, "--format", "jsonl"] + D, cwd=os.path.join(SRC, "tests", "cli"))
+check("option-equals", code1 == 0 and out1 == out2 and out1.count("\n") == 3)
+code, out, _ = run(["--version"])
+check("version", code == 0 and re.fullmatch(r"karier \d+\.\d+\.\d+ \(libkarier \d+\.\d+\.\d+, ABI \d+\)\n", out), out)
 
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

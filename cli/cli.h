@@ -1,0 +1,64 @@
+/*
+ * cli.h - what the karier command's files share: the options, the run, the
+ * exit codes and the helpers every command uses.  Public libkarier API only.
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef KARIER_CLI_H
+#define KARIER_CLI_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include <karier.h>
+
+#include "out.h"
+
+#define EXIT_INPUT 2
+#define EXIT_INTERNAL 1
+
+struct opts {
+	const char *cmd, *dir, *policy_file, *position, *output;
+	int32_t date, year, lang, threads;
+	int64_t budget_idr, budget_jp;
+	enum format fmt;
+	bool fmt_given, skip_bad_rows;
+};
+
+
+struct run {
+	struct opts o;
+	karier_policy *policy;
+	karier_dataset *ds;
+	FILE *out;
+	bool progress;
+};
+
+/* ---- options.c ---- */
+/* Parse the command line: 0 to run, a negative number when --help or
+ * --version answered, else the exit status of a usage error (printed). */
+int parse_args(struct opts *o, int argc, char **argv);
+
+/* ---- common.c ---- */
+void must(int status);
+void progress(const struct run *r, const char *what, int32_t i, int32_t n);
+const char *code_or(int32_t type, int32_t v, const char *none);
+void print_diagnostics(const karier_dataset *ds);
+int load(struct run *r);
+const karier_position *position_arg(const struct run *r, int *rc);
+json_t *check_value(const karier_decision *d, int32_t i, int32_t which);
+const char *method_name(int32_t m);
+const char *method_text(int32_t m, int32_t en);
+json_t *checks_json(const karier_decision *d, int32_t lang);
+int32_t own_kind(const karier_employee *e);
+void first_reason(char *buf, size_t n, const karier_decision *d, const karier_employee *e, int32_t lang, bool all);
+
+/* ---- one file per command ---- */
+int cmd_promotion(struct run *r);
+int cmd_merit(struct run *r);
+int cmd_training(struct run *r);
+int cmd_report(struct run *r);
+int cmd_validate(struct run *r);
+int cmd_policy(struct run *r);
+
+#endif

@@ -1,0 +1,121 @@
+/* cmd_merit.c - karier merit: merit scores, the 9-box, the shortlist. SPDX-License-Identifier: MIT */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+
+static const char *const comp_names[6] = {"", "kualifikasi", "kompetensi", "potensi", "kinerja", "integritas"};
+static const char *const kin_axis[4] = {NULL, "bawah", "sesuai", "atas"};
+static const char *const pot_axis[4] = {NULL, "rendah", "menengah", "tinggi"};
+
+static json_t *merit_json(const karier_employee *e, const karier_merit *m, int32_t rank)
+{
+	json_t *j = json_object(), *komp = json_object(), *missing = json_array();
+	json_object_set_new(j, "nip", json_string(karier_employee_nip(e)));
+	json_object_set_new(j, "nama", json_string(karier_employee_nama(e)));
+	json_object_set_new(j, "skor", json_fixed(karier_merit_score(m)));
+	for (int c = 1; c <= KARIER_MERIT_COMPONENT_COUNT; c++) {
+		int32_t v;
+		must(karier_merit_component_get(&v, NULL, NULL, NULL, m, c));
+		json_object_set_new(komp, comp_names[c], v < 0 ? json_null() : json_fixed(v));
+		if (v < 0)
+			json_array_append_new(missing, json_string(comp_names[c]));
+	}
+	json_object_set_new(j, "komponen", komp);
+	json_object_set_new(j, "tidak_ada", missing);
+	int32_t box = karier_merit_box(m), k = karier_merit_kinerja_axis(m), p = karier_merit_potensi_axis(m);
+	json_object_set_new(j, "kotak", box ? json_integer(box) : json_null());
+	json_object_set_new(j, "kinerja_sumbu", k ? json_string(kin_axis[k]) : json_null());
+	json_object_set_new(j, "potensi_sumbu", p ? json_string(pot_axis[p]) : json_null());
+	json_object_set_new(j, "kelompok_rencana_suksesi", json_boolean(karier_merit_talent_pool(m)));
+	static const char *const krs_names[4] = {"kotak", "kompetensi", "kinerja", "disiplin"};
+	json_t *unmet = json_array();
+	for (int b = 0; b < 4; b++)
+		if (karier_merit_talent_pool_unmet(m) & (1 << b))
+			json_array_append_new(unmet, json_string(krs_names[b]));
+	json_object_set_new(j, "krs_tidak_memenuhi", unmet);
+	if (rank > 0)
+		json_object_set_new(j, "peringkat", json_integer(rank));
+	return j;
+}
+
+static void merit_row(struct table *t, const karier_employee *e, const karier_merit *m, int32_t rank)
+{
+	char rk[16], skor[16], comp[5][16], box[8];
+	snprintf(rk, sizeof rk, "%d", rank);
+	snprintf(skor, sizeof skor, "%d.%02d", karier_merit_score(m) / 100, karier_merit_score(m) % 100);
+	for (int c = 1; c <= 5; c++) {
+		int32_t v;
+		must(karier_merit_component_get(&v, NULL, NULL, NULL, m, c));
+		if (v < 0)
+			snprintf(comp[c - 1], sizeof comp[c - 1], "-");
+		else
+			snprintf(comp[c - 1], sizeof comp[c - 1], "%d.%02d", v / 100, v % 100);
+	}
+	snprintf(box, sizeof box, "%d", karier_merit_box(m));
+	const char *row[11] = {rank > 0 ? rk : "", karier_employee_nip(e), karier_employee_nama(e), skor, comp[0], comp[1],
+	                       comp[2], comp[3], comp[4], karier_merit_box(m) ? box : "-",
+	                       karier_merit_talent_pool(m) ? "KRS" : ""};
+	table_add(t, row);
+}
+
+int cmd_merit(struct run *r)
+{
+	const struct opts *o = &r->o;
+	int rc;
+	const karier_position *target = position_arg(r, &rc);
+	if (rc)
+		return rc;
+	static const char *head[] = {"#", "NIP", "Nama", "Skor", "Kualifikasi", "Kompetensi", "Potensi", "Kinerja", "Integritas", "Kotak", "KRS"};
+	struct table t;
+	table_init(&t, 11, head);
+	int32_t n = karier_dataset_employee_count(r->ds);
+	int32_t *order = malloc(((size_t)n + 1) * sizeof *order), *eligible = malloc(((size_t)n + 1) * sizeof *eligible);
+	const karier_employee **emp = malloc(((size_t)n + 1) * sizeof *emp);
+	if (!order || !eligible || !emp) {
+		free(order);
+		free(eligible);
+		free(emp);
+		table_free(&t);
+		return EXIT_INTERNAL;
+	}
+	int32_t count = n;
+	for (int32_t i = 0; i < n; i++) {
+		emp[i] = karier_dataset_employee(r->ds, i);
+		order[i] = i;
+	}
+	if (target && karier_merit_rank(order, &count, NULL, eligible, r->policy, emp, n, target, o->date, 0)) {
+		fprintf(stderr, "karier: %s\n", karier_last_error());
+		free(order);
+		free(eligible);
+		free(emp);
+		table_free(&t);
+		return EXIT_INTERNAL;
+	}
+	for (int32_t k = 0; k < count; k++) {
+		int32_t i = order[k];
+		karier_merit *m = NULL;
+		if (karier_merit_evaluate(&m, r->policy, emp[i], target ? target : karier_dataset_employee_position(r->ds, i), o->date)) {
+			fprintf(stderr, "karier: %s\n", karier_last_error());
+			break;
+		}
+		if (o->fmt == FMT_JSONL) {
+			json_t *j = merit_json(emp[i], m, target ? k + 1 : 0);
+			if (target) /* ranked: the eligible first; the post's incumbents are not candidates */
+				json_object_set_new(j, "layak_diangkat", json_boolean(eligible[k]));
+			jsonl_write(r->out, j);
+		} else
+			merit_row(&t, emp[i], m, target ? k + 1 : 0);
+		karier_merit_free(m);
+		progress(r, "merit", k + 1, count);
+	}
+	if (o->fmt != FMT_JSONL)
+		table_write(r->out, &t, o->fmt);
+	table_free(&t);
+	free(order);
+	free(eligible);
+	free(emp);
+	return 0;
+}
+

@@ -1,0 +1,377 @@
+/* cmd_report.c - karier report: the overview an HR office reads. SPDX-License-Identifier: MIT */
+#define _POSIX_C_SOURCE 200809L
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+
+static void heading(FILE *f, const char *title)
+{
+	fprintf(f, "\n== %s ==\n\n", title);
+}
+
+/* One part of the promotions section.  In JSON mode `ok` holds every
+ * employee of the part as nip, "1"/"0", golongan baru, paling awal, reason. */
+struct prom_part {
+	const struct run *r;
+	const karier_employee **emp;
+	const karier_position **pos;
+	int32_t from, to, eligible;
+	struct table ok, not;
+};
+
+static void *prom_run(void *arg)
+{
+	struct prom_part *w = arg;
+	const struct opts *o = &w->r->o;
+	bool json = o->fmt == FMT_JSONL;
+	for (int32_t i = w->from; i < w->to; i++) {
+		const karier_employee *e = w->emp[i];
+		karier_decision *d = NULL;
+		if (karier_promotion_evaluate(&d, w->r->policy, e, w->pos[i], o->date))
+			continue;
+		int32_t st = karier_employee_status(e), gol = karier_employee_golongan(e);
+		const char *golname = st == KARIER_STATUS_PPPK ? code_or(KARIER_CODE_PPPK_GOLONGAN, gol, "-")
+		                                               : code_or(KARIER_CODE_GOLONGAN, gol, "-");
+		char awal[16] = "-", reason[600];
+		if (karier_decision_tanggal_paling_awal(d))
+			must(karier_date_format(awal, sizeof awal, karier_decision_tanggal_paling_awal(d)));
+		int ok = karier_decision_eligible(d);
+		w->eligible += ok;
+		if (!ok || json)
+			first_reason(reason, sizeof reason, d, e, o->lang, false);
+		if (json) {
+			int32_t baru = karier_decision_golongan_baru(d);
+			const char *row[5] = {karier_employee_nip(e), ok ? "1" : "0", baru ? code_or(KARIER_CODE_GOLONGAN, baru, "?") : "",
+			                      karier_decision_tanggal_paling_awal(d) ? awal : "", reason};
+			table_add(&w->ok, row);
+		} else if (ok) {
+			const char *row[5] = {karier_employee_nip(e), karier_employee_nama(e), golname,
+			                      code_or(KARIER_CODE_GOLONGAN, karier_decision_golongan_baru(d), "-"),
+			                      code_or(KARIER_CODE_KP_JENIS, karier_decision_jenis(d), "-")};
+			table_add(&w->ok, row);
+		} else {
+			const char *row[5] = {karier_employee_nip(e), karier_employee_nama(e), golname, awal, reason};
+			table_add(&w->not, row);
+		}
+		karier_decision_free(d);
+	}
+	return NULL;
+}
+
+/* Run the parts, the last on this thread; a part whose thread cannot start runs here too. */
+static void run_parts(struct prom_part *parts, int32_t n)
+{
+	pthread_t tid[KARIER_BATCH_MAX_THREADS];
+	bool started[KARIER_BATCH_MAX_THREADS] = {false};
+	for (int32_t k = 0; k + 1 < n; k++)
+		started[k] = pthread_create(&tid[k], NULL, prom_run, &parts[k]) == 0;
+	prom_run(&parts[n - 1]);
+	for (int32_t k = 0; k + 1 < n; k++) {
+		if (started[k])
+			pthread_join(tid[k], NULL);
+		else
+			prom_run(&parts[k]);
+	}
+}
+
+int cmd_report(struct run *r)
+{
+	const struct opts *o = &r->o;
+	bool en = o->lang == KARIER_LANG_EN, json = o->fmt == FMT_JSONL;
+	FILE *f = r->out;
+	int rc;
+	const karier_position *vac = position_arg(r, &rc); /* checked before anything is written */
+	if (rc)
+		return rc;
+	int32_t n = karier_dataset_employee_count(r->ds);
+	int32_t nparts = n < o->threads ? (n > 0 ? n : 1) : o->threads;
+	const karier_employee **emp = malloc(((size_t)n + 1) * sizeof *emp);
+	const karier_position **pos = malloc(((size_t)n + 1) * sizeof *pos);
+	int32_t *order = malloc(((size_t)n + 1) * sizeof *order), *scores = malloc(((size_t)n + 1) * sizeof *scores);
+	struct prom_part *parts = calloc((size_t)nparts, sizeof *parts);
+	if (!emp || !pos || !order || !scores || !parts) {
+		free(emp);
+		free(pos);
+		free(order);
+		free(scores);
+		free(parts);
+		return EXIT_INTERNAL;
+	}
+	for (int32_t i = 0; i < n; i++) {
+		emp[i] = karier_dataset_employee(r->ds, i);
+		pos[i] = karier_dataset_employee_position(r->ds, i);
+	}
+	int32_t period = 0;
+	if (karier_policy_period_next(&period, r->policy, o->date)) { /* before anything is written */
+		int code = karier_last_error_code();
+		fprintf(stderr, "karier: %s\n", karier_last_error());
+		free(emp);
+		free(pos);
+		free(order);
+		free(scores);
+		free(parts);
+		return code == KARIER_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
+	}
+	char pdate[16];
+	must(karier_date_format(pdate, sizeof pdate, period));
+	if (!json)
+		fprintf(f, "%s %s: %d %s\n", en ? "Report for" : "Laporan", o->dir, n, en ? "employees" : "pegawai");
+
+	/* 1. promotions at the next period: the employees in contiguous parts, one
+	 * thread each, every part's rows in its own tables, written in order */
+	int32_t eligible = 0;
+	static const char *hp_id[] = {"NIP", "Nama", "Golongan", "Baru", "Jenis"};
+	static const char *hp_en[] = {"NIP", "Name", "Golongan", "New", "Kind"};
+	static const char *hn_id[] = {"NIP", "Nama", "Golongan", "Paling awal", "Alasan"};
+	static const char *hn_en[] = {"NIP", "Name", "Golongan", "Earliest", "Reason"};
+	static const char *hj[] = {"nip", "eligible", "golongan_baru", "tanggal_paling_awal", "alasan"};
+	for (int32_t k = 0; k < nparts; k++) {
+		struct prom_part *w = &parts[k];
+		w->r = r;
+		w->emp = emp;
+		w->pos = pos;
+		w->from = (int32_t)((int64_t)n * k / nparts);
+		w->to = (int32_t)((int64_t)n * (k + 1) / nparts);
+		table_init(&w->ok, 5, json ? hj : en ? hp_en : hp_id);
+		table_init(&w->not, 5, en ? hn_en : hn_id);
+	}
+	run_parts(parts, nparts);
+	for (int32_t k = 0; k < nparts; k++)
+		eligible += parts[k].eligible;
+	struct table t;
+	if (json) { /* one line, its employees written one at a time */
+		json_t *sec = json_object();
+		json_object_set_new(sec, "bagian", json_string("kenaikan_pangkat"));
+		json_object_set_new(sec, "tanggal", json_string(pdate));
+		json_object_set_new(sec, "layak", json_integer(eligible));
+		jsonl_array_begin(f, sec, "pegawai");
+		bool first = true;
+		for (int32_t k = 0; k < nparts; k++)
+			for (int32_t i = 0; i < parts[k].ok.nrow; i++) {
+				const struct table *pt = &parts[k].ok;
+				json_t *x = json_object();
+				bool ok = table_cell(pt, i, 1)[0] == '1';
+				json_object_set_new(x, "nip", json_string(table_cell(pt, i, 0)));
+				json_object_set_new(x, "eligible", json_boolean(ok));
+				json_object_set_new(x, "golongan_baru", table_cell(pt, i, 2)[0] ? json_string(table_cell(pt, i, 2)) : json_null());
+				json_object_set_new(x, "tanggal_paling_awal", table_cell(pt, i, 3)[0] ? json_string(table_cell(pt, i, 3)) : json_null());
+				json_object_set_new(x, "alasan", ok ? json_null() : json_string(table_cell(pt, i, 4)));
+				jsonl_array_item(f, x, first);
+				first = false;
+			}
+		jsonl_array_end(f);
+	} else {
+		char title[128];
+		snprintf(title, sizeof title, en ? "Kenaikan pangkat on %s: %d of %d eligible" : "Kenaikan pangkat periode %s: %d dari %d layak",
+		         pdate, eligible, n);
+		heading(f, title);
+		struct table oks[KARIER_BATCH_MAX_THREADS], nots[KARIER_BATCH_MAX_THREADS];
+		for (int32_t k = 0; k < nparts; k++) {
+			oks[k] = parts[k].ok;
+			nots[k] = parts[k].not;
+		}
+		table_write_parts(f, oks, nparts, FMT_TABLE);
+		fprintf(f, "\n%s\n\n", en ? "Not eligible, with the first reason:" : "Belum layak, dengan alasan pertama:");
+		table_write_parts(f, nots, nparts, FMT_TABLE);
+	}
+	for (int32_t k = 0; k < nparts; k++) {
+		table_free(&parts[k].ok);
+		table_free(&parts[k].not);
+	}
+	free(parts);
+
+	/* 2. the shortlist for a vacancy: --position, or else the first managerial jabatan */
+	for (int32_t i = 0; !vac && i < karier_dataset_position_count(r->ds); i++) {
+		const karier_position *p = karier_dataset_position(r->ds, i);
+		int32_t k = karier_position_jabatan(p);
+		if (k >= KARIER_JAB_JPT_UTAMA && k <= KARIER_JAB_PENGAWAS)
+			vac = p;
+	}
+	if (vac) {
+		int32_t count = 0;
+		must(karier_merit_rank(order, &count, scores, NULL, r->policy, emp, n, vac, o->date, 0));
+		static const char *hs_id[] = {"#", "NIP", "Nama", "Skor", "Layak diangkat", "Alasan"};
+		static const char *hs_en[] = {"#", "NIP", "Name", "Score", "Eligible", "Reason"};
+		table_init(&t, 6, en ? hs_en : hs_id);
+		json_t *js = json ? json_array() : NULL;
+		for (int32_t k = 0; k < count && k < 10; k++) {
+			karier_decision *d = NULL;
+			must(karier_appointment_evaluate(&d, r->policy, emp[order[k]], vac, o->date, KARIER_ROUTE_DEFAULT));
+			char rk[8], sk[16], reason[600];
+			snprintf(rk, sizeof rk, "%d", k + 1);
+			snprintf(sk, sizeof sk, "%d.%02d", scores[k] / 100, scores[k] % 100);
+			first_reason(reason, sizeof reason, d, NULL, o->lang, false);
+			const char *row[6] = {rk, karier_employee_nip(emp[order[k]]), karier_employee_nama(emp[order[k]]), sk,
+			                      karier_decision_eligible(d) ? (en ? "yes" : "ya") : (en ? "no" : "tidak"),
+			                      karier_decision_eligible(d) ? "" : reason};
+			table_add(&t, row);
+			if (js) {
+				json_t *x = json_object();
+				json_object_set_new(x, "peringkat", json_integer(k + 1));
+				json_object_set_new(x, "nip", json_string(karier_employee_nip(emp[order[k]])));
+				json_object_set_new(x, "skor", json_fixed(scores[k]));
+				json_object_set_new(x, "layak", json_boolean(karier_decision_eligible(d)));
+				json_array_append_new(js, x);
+			}
+			karier_decision_free(d);
+		}
+		if (json) {
+			json_t *s = json_object();
+			json_object_set_new(s, "bagian", json_string("daftar_pendek"));
+			json_object_set_new(s, "jabatan", json_string(karier_position_code(vac)));
+			json_object_set_new(s, "peringkat", js);
+			jsonl_write(f, s);
+		} else {
+			char title[256];
+			snprintf(title, sizeof title, en ? "Shortlist for %s (%s), top 10 by merit" : "Daftar pendek %s (%s), 10 teratas menurut merit",
+			         karier_position_code(vac), karier_position_name(vac));
+			heading(f, title);
+			table_write(f, &t, FMT_TABLE);
+		}
+		table_free(&t);
+	}
+
+	/* 3. 9-box counts, from the batch over the dataset's cohort */
+	int32_t box[10] = {0}, krs = 0, unknown = 0;
+	karier_batch *mb = NULL;
+	if (n > 0 && karier_cohort_evaluate(&mb, r->policy, karier_dataset_cohort(r->ds), NULL, o->date, KARIER_BATCH_MERIT,
+	                                    o->threads) == KARIER_OK) {
+		const int32_t *bx = karier_batch_column(mb, KARIER_COL_BOX), *tp = karier_batch_column(mb, KARIER_COL_TALENT_POOL);
+		for (int32_t i = 0; i < n; i++) {
+			box[bx[i]]++;
+			krs += tp[i];
+			unknown += bx[i] == 0;
+		}
+	}
+	karier_batch_free(mb);
+	if (json) {
+		json_t *s = json_object(), *counts = json_object();
+		char k[4];
+		for (int b = 1; b <= 9; b++) {
+			snprintf(k, sizeof k, "%d", b);
+			json_object_set_new(counts, k, json_integer(box[b]));
+		}
+		json_object_set_new(s, "bagian", json_string("kotak_talenta"));
+		json_object_set_new(s, "jumlah", counts);
+		json_object_set_new(s, "tidak_diketahui", json_integer(unknown));
+		json_object_set_new(s, "kelompok_rencana_suksesi", json_integer(krs));
+		jsonl_write(f, s);
+	} else {
+		heading(f, en ? "9-box talent matrix (PermenPANRB 3/2020)" : "Kotak talenta 9 (PermenPANRB 3/2020)");
+		static const char *rows_id[3] = {"Kinerja di atas", "Kinerja sesuai", "Kinerja di bawah"};
+		static const char *rows_en[3] = {"Above expectation", "Meets expectation", "Below expectation"};
+		static const char *const cells[3][3] = {{"talenta.kotak.atas_rendah", "talenta.kotak.atas_menengah", "talenta.kotak.atas_tinggi"},
+		                                        {"talenta.kotak.sesuai_rendah", "talenta.kotak.sesuai_menengah", "talenta.kotak.sesuai_tinggi"},
+		                                        {"talenta.kotak.bawah_rendah", "talenta.kotak.bawah_menengah", "talenta.kotak.bawah_tinggi"}};
+		static const char *hb_id[] = {"", "Potensi rendah", "Potensi menengah", "Potensi tinggi"};
+		static const char *hb_en[] = {"", "Low potential", "Medium potential", "High potential"};
+		table_init(&t, 4, en ? hb_en : hb_id);
+		for (int row = 0; row < 3; row++) {
+			char c[3][32];
+			for (int col = 0; col < 3; col++) {
+				int64_t b;
+				must(karier_policy_get(&b, r->policy, cells[row][col]));
+				snprintf(c[col], sizeof c[col], "[%lld] %d", (long long)b, box[b]);
+			}
+			const char *v[4] = {en ? rows_en[row] : rows_id[row], c[0], c[1], c[2]};
+			table_add(&t, v);
+		}
+		table_write(f, &t, FMT_TABLE);
+		table_free(&t);
+		fprintf(f, "\n%s: %d; %s: %d\n", en ? "Talent pool (KRS)" : "Kelompok rencana suksesi", krs,
+		        en ? "unknown (no kinerja or potential data)" : "tidak diketahui (tanpa data kinerja atau potensi)", unknown);
+	}
+
+	/* 4. under the JP minimum */
+	static const char *hj_id[] = {"NIP", "Nama", "JP", "Minimum"};
+	static const char *hj_en[] = {"NIP", "Name", "JP", "Minimum"};
+	table_init(&t, 4, en ? hj_en : hj_id);
+	int32_t under = 0;
+	for (int32_t i = 0; i < n; i++) {
+		int32_t jp, min, below;
+		must(karier_jp_ledger(&jp, &min, NULL, &below, NULL, r->policy, emp[i], o->year));
+		if (!below)
+			continue;
+		under++;
+		char a[16], b[16];
+		snprintf(a, sizeof a, "%d", jp);
+		snprintf(b, sizeof b, "%d", min);
+		const char *v[4] = {karier_employee_nip(emp[i]), karier_employee_nama(emp[i]), a, b};
+		table_add(&t, v);
+	}
+	if (json) { /* one line, its NIPs written one at a time from the table */
+		json_t *s = json_object();
+		json_object_set_new(s, "bagian", json_string("di_bawah_minimum_jp"));
+		json_object_set_new(s, "tahun", json_integer(o->year));
+		json_object_set_new(s, "jumlah", json_integer(under));
+		jsonl_array_begin(f, s, "pegawai");
+		for (int32_t i = 0; i < t.nrow; i++)
+			jsonl_array_item(f, json_string(table_cell(&t, i, 0)), i == 0);
+		jsonl_array_end(f);
+	} else {
+		char title[128];
+		snprintf(title, sizeof title, en ? "Under the JP minimum in %d (PP 11/2017 Ps203): %d" : "Di bawah minimum JP tahun %d (PP 11/2017 Ps203): %d",
+		         o->year, under);
+		heading(f, title);
+		table_write(f, &t, FMT_TABLE);
+	}
+	table_free(&t);
+
+	/* 5. training under the budget */
+	karier_allocation *a = NULL;
+	if (!karier_allocate(&a, r->policy, emp, pos, n, karier_dataset_catalog(r->ds), o->budget_idr, o->budget_jp, o->year)) {
+		int64_t spent, spent_jp, value, upper;
+		must(karier_allocation_summary(&spent, &spent_jp, &value, &upper, a));
+		int32_t counts[KARIER_UNFUNDED_PPPK_MAKS + 1] = {0};
+		for (int32_t k = 0; k < karier_allocation_item_count(a); k++) {
+			int32_t st = 0;
+			must(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &st, a, k));
+			if (st >= 0 && st <= KARIER_UNFUNDED_PPPK_MAKS)
+				counts[st]++;
+		}
+		int32_t method = karier_allocation_method(a);
+		if (json) {
+			json_t *s = json_object();
+			json_object_set_new(s, "bagian", json_string("pelatihan"));
+			json_object_set_new(s, "anggaran_idr", o->budget_idr == KARIER_NO_LIMIT ? json_null() : json_integer(o->budget_idr));
+			json_object_set_new(s, "terpakai_idr", json_integer(spent));
+			json_object_set_new(s, "anggaran_jp", o->budget_jp == KARIER_NO_LIMIT ? json_null() : json_integer(o->budget_jp));
+			json_object_set_new(s, "terpakai_jp", json_integer(spent_jp));
+			json_object_set_new(s, "kesenjangan_didanai", json_integer(counts[KARIER_FUNDED]));
+			json_object_set_new(s, "kesenjangan_tidak_didanai", json_integer(counts[1] + counts[2]));
+			json_object_set_new(s, "kesenjangan_tanpa_pelatihan", json_integer(counts[KARIER_UNFUNDED_NO_COURSE]));
+			json_object_set_new(s, "kesenjangan_di_atas_maksimum_pppk", json_integer(counts[KARIER_UNFUNDED_PPPK_MAKS]));
+			json_object_set_new(s, "nilai", json_fixed(value));
+			json_object_set_new(s, "batas_atas", json_fixed(upper));
+			json_object_set_new(s, "metode", json_string(method_name(method)));
+			json_object_set_new(s, "selisih_batas", json_fixed(upper - value));
+			jsonl_write(f, s);
+		} else {
+			heading(f, en ? "Training plan under the budget" : "Rencana pelatihan dalam anggaran");
+			if (o->budget_idr == KARIER_NO_LIMIT && o->budget_jp == KARIER_NO_LIMIT)
+				fprintf(f, "%s\n", en ? "No budget given (--budget-idr, --budget-jp): every closable gap is funded, within a PPPK's yearly JP maximum." :
+				                        "Tanpa anggaran (--budget-idr, --budget-jp): semua kesenjangan yang dapat ditutup didanai, dalam batas JP tahunan PPPK.");
+			fprintf(f, "%s: Rp %lld, %lld JP\n", en ? "Spent" : "Terpakai", (long long)spent, (long long)spent_jp);
+			fprintf(f, "%s: %d %s, %d %s, %d %s\n", en ? "Gaps" : "Kesenjangan", counts[0], en ? "funded" : "didanai",
+			        counts[1] + counts[2], en ? "not funded (budget)" : "tidak didanai (anggaran)", counts[3],
+			        en ? "with no course in the catalogue" : "tanpa pelatihan di katalog");
+			if (counts[KARIER_UNFUNDED_PPPK_MAKS])
+				fprintf(f, "%s: %d\n", en ? "Gaps over a PPPK's yearly JP maximum (PP 49/2018 Ps40)" :
+				                            "Kesenjangan di atas maksimum JP tahunan PPPK (PP 49/2018 Ps40)",
+				        counts[KARIER_UNFUNDED_PPPK_MAKS]);
+			fprintf(f, "%s: %lld.%02lld; %s: %lld.%02lld (%s)\n", en ? "Priority-weighted value" : "Nilai berbobot prioritas",
+			        (long long)(value / 100), (long long)(value % 100), en ? "proven upper bound" : "batas atas terbukti",
+			        (long long)(upper / 100), (long long)(upper % 100), method_text(method, en));
+		}
+		karier_allocation_free(a);
+	}
+	free(emp);
+	free(pos);
+	free(order);
+	free(scores);
+	return 0;
+}
+

@@ -1,0 +1,195 @@
+/* cmd_training.c - karier training: gaps, plans, the JP ledger and the budget allocation. SPDX-License-Identifier: MIT */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+
+int cmd_training(struct run *r)
+{
+	const struct opts *o = &r->o;
+	int rc;
+	const karier_position *target = position_arg(r, &rc);
+	if (rc)
+		return rc;
+	const karier_catalog *cat = karier_dataset_catalog(r->ds);
+	int32_t n = karier_dataset_employee_count(r->ds);
+	bool budget = o->budget_idr != KARIER_NO_LIMIT || o->budget_jp != KARIER_NO_LIMIT;
+	karier_allocation *alloc = NULL;
+	const karier_employee **emp = malloc(((size_t)n + 1) * sizeof *emp);
+	const karier_position **pos = malloc(((size_t)n + 1) * sizeof *pos);
+	int32_t *first_item = malloc(((size_t)n + 2) * sizeof *first_item);
+	if (!emp || !pos || !first_item) {
+		free(emp);
+		free(pos);
+		free(first_item);
+		return EXIT_INTERNAL;
+	}
+	for (int32_t i = 0; i < n; i++) {
+		emp[i] = karier_dataset_employee(r->ds, i);
+		pos[i] = target ? target : karier_dataset_employee_position(r->ds, i);
+	}
+	if (budget && karier_allocate(&alloc, r->policy, emp, pos, n, cat, o->budget_idr, o->budget_jp, o->year)) {
+		fprintf(stderr, "karier: %s\n", karier_last_error());
+		free(emp);
+		free(pos);
+		free(first_item);
+		return EXIT_INTERNAL;
+	}
+	/* where each employee's items start in the allocation */
+	int32_t items = alloc ? karier_allocation_item_count(alloc) : 0, it = 0;
+	for (int32_t i = 0; i <= n; i++) {
+		int32_t who = -1;
+		while (it < items && (karier_allocation_item_get(&who, NULL, NULL, NULL, NULL, NULL, NULL, alloc, it), who < i))
+			it++;
+		first_item[i] = it;
+	}
+	static const char *head[] = {"NIP", "Nama", "Jabatan", "JPM", "Kategori", "Kesenjangan", "Rencana", "Biaya", "JP tahun", "Di bawah minimum", "Didanai"};
+	struct table t;
+	table_init(&t, 11, head);
+	for (int32_t i = 0; i < n; i++) {
+		const karier_employee *e = emp[i];
+		int32_t jp, min, max, below, above;
+		must(karier_jp_ledger(&jp, &min, &max, &below, &above, r->policy, e, o->year));
+		karier_plan *pl = NULL;
+		if (pos[i] && karier_plan_new(&pl, r->policy, e, pos[i], cat)) {
+			fprintf(stderr, "karier: %s\n", karier_last_error());
+			break;
+		}
+		json_t *j = NULL, *gaps = NULL, *plan = NULL, *open = NULL, *funded = NULL;
+		char gap_text[1024] = "", plan_text[1024] = "", funded_text[512] = "";
+		size_t gl = 0, pl_len = 0, fl = 0;
+		if (o->fmt == FMT_JSONL) {
+			j = json_object();
+			gaps = json_array();
+			plan = json_array();
+			open = json_array();
+			funded = json_array();
+		}
+		for (int32_t g = 0; pl && g < karier_plan_gap_count(pl); g++) {
+			const char *komp;
+			int32_t std, act, diff, closed;
+			must(karier_plan_gap_get(&komp, &std, &act, &diff, &closed, NULL, pl, g));
+			if (j) {
+				json_t *x = json_object();
+				json_object_set_new(x, "kompetensi", json_string(komp));
+				json_object_set_new(x, "standar", json_integer(std));
+				json_object_set_new(x, "aktual", json_integer(act));
+				json_object_set_new(x, "selisih", json_integer(diff));
+				json_array_append_new(gaps, x);
+				if (closed != 1) /* 0: no course; 2: over a PPPK's yearly maximum */
+					json_array_append_new(open, json_string(komp));
+			} else {
+				int w = snprintf(gap_text + gl, sizeof gap_text - gl, "%s%s %d/%d%s", gl ? ", " : "", komp, act, std,
+				                 closed == 1 ? "" : "*");
+				if (w > 0 && (size_t)w < sizeof gap_text - gl)
+					gl += (size_t)w;
+			}
+		}
+		for (int32_t c = 0; pl && c < karier_plan_course_count(pl); c++) {
+			const char *code, *komp;
+			int32_t cjp;
+			int64_t biaya;
+			must(karier_plan_course_get(NULL, NULL, &code, &komp, &cjp, &biaya, pl, c));
+			if (j) {
+				json_t *x = json_object();
+				json_object_set_new(x, "kode", json_string(code));
+				json_object_set_new(x, "kompetensi", json_string(komp));
+				json_object_set_new(x, "jp", json_integer(cjp));
+				json_object_set_new(x, "biaya", json_integer(biaya));
+				json_array_append_new(plan, x);
+			} else {
+				int w = snprintf(plan_text + pl_len, sizeof plan_text - pl_len, "%s%s", pl_len ? " " : "", code);
+				if (w > 0 && (size_t)w < sizeof plan_text - pl_len)
+					pl_len += (size_t)w;
+			}
+		}
+		for (int32_t k = first_item[i]; alloc && k < first_item[i + 1]; k++) {
+			int32_t status;
+			must(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &status, alloc, k));
+			if (status != KARIER_FUNDED)
+				continue;
+			for (int32_t c = 0; c < karier_allocation_item_course_count(alloc, k); c++) {
+				const char *code;
+				must(karier_allocation_item_course(&code, alloc, k, c));
+				if (j)
+					json_array_append_new(funded, json_string(code));
+				else {
+					int w = snprintf(funded_text + fl, sizeof funded_text - fl, "%s%s", fl ? " " : "", code);
+					if (w > 0 && (size_t)w < sizeof funded_text - fl)
+						fl += (size_t)w;
+				}
+			}
+		}
+		int32_t jpm = pl ? karier_plan_jpm(pl) : 0;
+		const char *kat = pl ? karier_plan_jpm_category_name(pl) : "";
+		if (j) {
+			json_object_set_new(j, "nip", json_string(karier_employee_nip(e)));
+			json_object_set_new(j, "nama", json_string(karier_employee_nama(e)));
+			json_object_set_new(j, "jabatan", pos[i] ? json_string(karier_position_code(pos[i])) : json_null());
+			json_object_set_new(j, "jpm", pl ? json_fixed(jpm) : json_null());
+			json_object_set_new(j, "kategori_jpm", kat[0] ? json_string(kat) : json_null());
+			json_object_set_new(j, "kesenjangan", gaps);
+			json_object_set_new(j, "rencana", plan);
+			json_object_set_new(j, "tidak_tertutup", open);
+			json_object_set_new(j, "jp_tahun", json_integer(jp));
+			json_object_set_new(j, "jp_minimum", json_integer(min));
+			if (max) {
+				json_object_set_new(j, "jp_maksimum", json_integer(max));
+				json_object_set_new(j, "di_atas_maksimum", json_boolean(above));
+			}
+			json_object_set_new(j, "di_bawah_minimum", json_boolean(below));
+			if (alloc)
+				json_object_set_new(j, "didanai", funded);
+			else
+				json_decref(funded);
+			jsonl_write(r->out, j);
+		} else {
+			char jpm_s[16], biaya_s[24], jp_s[16];
+			int64_t biaya = 0;
+			int32_t pjp = 0;
+			if (pl)
+				must(karier_plan_totals(&pjp, &biaya, pl));
+			snprintf(jpm_s, sizeof jpm_s, pl ? "%d.%02d" : "-", jpm / 100, jpm % 100);
+			snprintf(biaya_s, sizeof biaya_s, "%lld", (long long)biaya);
+			snprintf(jp_s, sizeof jp_s, "%d/%d", jp, min ? min : max);
+			const char *row[11] = {karier_employee_nip(e), karier_employee_nama(e), pos[i] ? karier_position_code(pos[i]) : "-",
+			                       jpm_s, kat, gap_text, plan_text, biaya_s, jp_s, below ? (o->lang ? "yes" : "ya") : "",
+			                       funded_text};
+			table_add(&t, row);
+		}
+		karier_plan_free(pl);
+		progress(r, "training", i + 1, n);
+	}
+	if (o->fmt != FMT_JSONL)
+		table_write(r->out, &t, o->fmt);
+	table_free(&t);
+	if (alloc) {
+		int64_t spent, spent_jp, value, upper;
+		must(karier_allocation_summary(&spent, &spent_jp, &value, &upper, alloc));
+		if (o->fmt == FMT_JSONL) {
+			json_t *s = json_object(), *w = json_object();
+			json_object_set_new(s, "anggaran_idr", o->budget_idr == KARIER_NO_LIMIT ? json_null() : json_integer(o->budget_idr));
+			json_object_set_new(s, "terpakai_idr", json_integer(spent));
+			json_object_set_new(s, "anggaran_jp", o->budget_jp == KARIER_NO_LIMIT ? json_null() : json_integer(o->budget_jp));
+			json_object_set_new(s, "terpakai_jp", json_integer(spent_jp));
+			json_object_set_new(s, "nilai", json_fixed(value));
+			json_object_set_new(s, "batas_atas", json_fixed(upper));
+			json_object_set_new(s, "metode", json_string(method_name(karier_allocation_method(alloc))));
+			json_object_set_new(s, "selisih_batas", json_fixed(upper - value));
+			json_object_set_new(w, "ringkasan", s);
+			jsonl_write(r->out, w);
+		} else {
+			fprintf(r->out, "\n%s: Rp %lld / %lld JP; %s %lld.%02lld (%s %lld.%02lld; %s)\n",
+			        o->lang ? "Funded" : "Didanai", (long long)spent, (long long)spent_jp, o->lang ? "value" : "nilai",
+			        (long long)(value / 100), (long long)(value % 100), o->lang ? "upper bound" : "batas atas",
+			        (long long)(upper / 100), (long long)(upper % 100), method_text(karier_allocation_method(alloc), o->lang));
+		}
+		karier_allocation_free(alloc);
+	}
+	free(emp);
+	free(pos);
+	free(first_item);
+	return 0;
+}
+

@@ -1,0 +1,211 @@
+/* common.c - helpers the karier commands share: loading, positions, check values and reasons. SPDX-License-Identifier: MIT */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+
+/* A library call whose failure would be a bug or running out of memory (a
+ * getter with an index in range, an evaluation of valid data): its status is
+ * checked all the same, and a failure ends the command with the library's
+ * message and exit status 1 instead of printing a wrong answer. */
+void must(int status)
+{
+	if (status < 0) {
+		fprintf(stderr, "karier: internal error: %s\n", karier_last_error());
+		exit(EXIT_INTERNAL);
+	}
+}
+
+
+
+
+void progress(const struct run *r, const char *what, int32_t i, int32_t n)
+{
+	if (r->progress && (i % 10000 == 0 || i == n))
+		fprintf(stderr, "\r%s: %d/%d", what, i, n);
+	if (r->progress && i == n)
+		fputc('\n', stderr);
+}
+
+const char *code_or(int32_t type, int32_t v, const char *none)
+{
+	const char *s = karier_code_name(type, v);
+	return s ? s : none;
+}
+
+void print_diagnostics(const karier_dataset *ds)
+{
+	for (int32_t i = 0; i < karier_dataset_diagnostic_count(ds); i++) {
+		int32_t sev, line, col;
+		const char *file, *cname, *value, *msg;
+		must(karier_dataset_diagnostic_get(&sev, &file, &line, &col, &cname, &value, &msg, ds, i));
+		fprintf(stderr, "%s:%d:%d: %s: ", file, line, col, sev == KARIER_DIAG_ERROR ? "error" : "warning");
+		if (cname[0])
+			fprintf(stderr, "%s \"%s\": ", cname, value);
+		fprintf(stderr, "%s\n", msg);
+	}
+}
+
+int load(struct run *r)
+{
+	if (karier_policy_new_default(&r->policy))
+		return EXIT_INTERNAL;
+	if (r->o.policy_file && karier_policy_load_json(r->policy, r->o.policy_file)) {
+		fprintf(stderr, "karier: %s\n", karier_last_error());
+		return karier_last_error_code() == KARIER_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
+	}
+	if (!r->o.dir)
+		return 0;
+	int32_t flags = (r->o.skip_bad_rows ? KARIER_DATASET_SKIP_BAD_ROWS : 0) | (r->o.threads > 1 ? KARIER_DATASET_THREADS : 0);
+	int rc = karier_dataset_load(&r->ds, r->o.dir, r->policy, flags);
+	if (rc == KARIER_OK || rc == KARIER_EFORMAT)
+		print_diagnostics(r->ds);
+	if (rc == KARIER_EFORMAT) {
+		fprintf(stderr, "karier: %s: %d error(s); nothing computed (--skip-bad-rows computes from the other rows)\n",
+		        r->o.dir, karier_dataset_error_count(r->ds));
+		return EXIT_INPUT;
+	}
+	if (rc) {
+		fprintf(stderr, "karier: %s\n", karier_last_error());
+		return rc == KARIER_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
+	}
+	return 0;
+}
+
+const karier_position *position_arg(const struct run *r, int *rc)
+{
+	*rc = 0;
+	if (!r->o.position)
+		return NULL;
+	const karier_position *p = karier_dataset_position_find(r->ds, r->o.position);
+	if (!p) {
+		fprintf(stderr, "karier: --position: \"%s\" is not a jabatan in %s/jabatan.csv\n", r->o.position, r->o.dir);
+		*rc = EXIT_INPUT;
+	}
+	return p;
+}
+
+
+json_t *check_value(const karier_decision *d, int32_t i, int32_t which)
+{
+	int32_t type;
+	int64_t v;
+	must(karier_decision_check_value(&type, &v, d, i, which));
+	switch (type) {
+	case KARIER_VALUE_NONE: return NULL;
+	case KARIER_VALUE_INT:
+	case KARIER_VALUE_MONTHS:
+	case KARIER_VALUE_YEARS: return json_integer(v);
+	case KARIER_VALUE_FIXED: return json_fixed(v);
+	case KARIER_VALUE_DATE: return json_date((int)v);
+	case KARIER_VALUE_BOOL: return json_boolean(v);
+	case KARIER_VALUE_GOLONGAN: return v ? json_string(code_or(KARIER_CODE_GOLONGAN, (int32_t)v, "?")) : json_null();
+	case KARIER_VALUE_PREDIKAT: return v ? json_string(code_or(KARIER_CODE_PREDIKAT, (int32_t)v, "?")) : json_null();
+	case KARIER_VALUE_PENDIDIKAN: return v ? json_string(code_or(KARIER_CODE_PENDIDIKAN, (int32_t)v, "?")) : json_null();
+	case KARIER_VALUE_JABATAN: return v ? json_string(code_or(KARIER_CODE_JABATAN, (int32_t)v, "?")) : json_null();
+	case KARIER_VALUE_STATUS: return v ? json_string(code_or(KARIER_CODE_STATUS, (int32_t)v, "?")) : json_null();
+	case KARIER_VALUE_UJIAN_DINAS: return v ? json_string(code_or(KARIER_CODE_UJIAN_DINAS, (int32_t)v, "?")) : json_null();
+	case KARIER_VALUE_PELATIHAN: return v ? json_string(code_or(KARIER_CODE_PELATIHAN, (int32_t)v, "?")) : json_null();
+	case KARIER_VALUE_DISIPLIN: return v ? json_string(code_or(KARIER_CODE_DISIPLIN, (int32_t)v, "?")) : json_null();
+	case KARIER_VALUE_HUKUMAN: return v ? json_string(code_or(KARIER_CODE_HUKUMAN, (int32_t)v, "?")) : json_null();
+	case KARIER_VALUE_GOLONGAN_RANGE: {
+		char buf[32];
+		snprintf(buf, sizeof buf, "%s-%s", code_or(KARIER_CODE_GOLONGAN, (int32_t)(v / 100), "?"),
+		         code_or(KARIER_CODE_GOLONGAN, (int32_t)(v % 100), "?"));
+		return json_string(buf);
+	}
+	default: return json_null();
+	}
+}
+
+/* How an allocation was chosen: the JSON lines' word and the text's phrase. */
+const char *method_name(int32_t m)
+{
+	return m == KARIER_ALLOCATION_EXACT ? "eksak" : m == KARIER_ALLOCATION_SEARCH_LIMIT ? "batas_pencarian" : "pendekatan";
+}
+
+const char *method_text(int32_t m, int32_t en)
+{
+	if (m == KARIER_ALLOCATION_EXACT)
+		return en ? "optimal, proven by branch and bound" : "optimal, dibuktikan dengan branch and bound";
+	if (m == KARIER_ALLOCATION_SEARCH_LIMIT)
+		return en ? "best found before the search limit" : "terbaik yang ditemukan sebelum batas pencarian";
+	return en ? "greedy by density (too many items to search)" : "serakah menurut densitas (terlalu banyak butir untuk dicari)";
+}
+
+json_t *checks_json(const karier_decision *d, int32_t lang)
+{
+	json_t *arr = json_array();
+	for (int32_t i = 0; i < karier_decision_check_count(d); i++) {
+		const char *code, *ref;
+		int32_t ok, jenis, wait;
+		char msg[512];
+		must(karier_decision_check_get(&code, &ok, &jenis, &wait, &ref, d, i));
+		must(karier_decision_check_message(msg, sizeof msg, d, i, lang));
+		json_t *c = json_object();
+		json_object_set_new(c, "code", json_string(code));
+		json_object_set_new(c, "ok", json_boolean(ok));
+		json_t *req = check_value(d, i, KARIER_CHECK_REQUIRED), *act = check_value(d, i, KARIER_CHECK_ACTUAL);
+		if (req)
+			json_object_set_new(c, "required", req);
+		if (act)
+			json_object_set_new(c, "actual", act);
+		json_object_set_new(c, "message", json_string(msg));
+		json_object_set_new(c, "ref", json_string(ref));
+		json_object_set_new(c, "jenis", jenis ? json_string(code_or(KARIER_CODE_KP_JENIS, jenis, "?")) : json_null());
+		json_object_set_new(c, "menunggu", json_boolean(wait));
+		json_object_set_new(c, "asumsi", json_boolean(karier_decision_check_asumsi(d, i)));
+		json_array_append_new(arr, c);
+	}
+	return arr;
+}
+
+/* The kind of kenaikan pangkat that concerns an employee most: their post's pilihan, else reguler. */
+int32_t own_kind(const karier_employee *e)
+{
+	int32_t k = karier_employee_jabatan(e);
+	if (k == KARIER_JAB_FUNGSIONAL_KEAHLIAN || k == KARIER_JAB_FUNGSIONAL_KETERAMPILAN)
+		return KARIER_KP_PILIHAN_FUNGSIONAL;
+	if (k >= KARIER_JAB_JPT_UTAMA && k <= KARIER_JAB_PENGAWAS)
+		return KARIER_KP_PILIHAN_STRUKTURAL;
+	return KARIER_KP_REGULER;
+}
+
+/* The reasons shown in tables: failing checks of the shared rules and of the
+ * employee's own kind; when no date can be given, those waiting cannot fix
+ * come first.  `all` joins every reason, else only the first. */
+void first_reason(char *buf, size_t n, const karier_decision *d, const karier_employee *e, int32_t lang, bool all)
+{
+	size_t used = 0;
+	buf[0] = '\0';
+	if (!all) { /* the library's decisive reason, as every surface gives it */
+		int32_t r = karier_decision_reason(d);
+		if (r >= 0)
+			must(karier_decision_check_message(buf, n, d, r, lang));
+		return;
+	}
+	int32_t kind = e ? own_kind(e) : -1;
+	bool dated = karier_decision_tanggal_paling_awal(d) != 0;
+	for (int pass = 0; pass < 3; pass++) {
+		for (int32_t i = 0; i < karier_decision_check_count(d); i++) {
+			int32_t ok, jenis, wait;
+			char msg[512];
+			must(karier_decision_check_get(NULL, &ok, &jenis, &wait, NULL, d, i));
+			bool mine = kind < 0 || jenis == 0 || jenis == kind;
+			/* pass 0: mine and of the decisive sort; pass 1: mine; pass 2: any */
+			if (ok || (pass < 2 && !mine) || (pass == 0 && (bool)wait == !dated) || (pass == 1 && (bool)wait != !dated))
+				continue;
+			must(karier_decision_check_message(msg, sizeof msg, d, i, lang));
+			int w = snprintf(buf + used, n - used, "%s%s", used ? "; " : "", msg);
+			if (w < 0 || (size_t)w >= n - used)
+				return;
+			used += (size_t)w;
+			if (!all)
+				return;
+		}
+		if (used && pass >= 1)
+			return;
+	}
+}
+

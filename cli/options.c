@@ -1,0 +1,266 @@
+/*
+ * options.c - the karier command line: one table of commands and one of
+ * options, from which getopt_long parses (--opt value and --opt=value) and
+ * from which every `karier COMMAND --help` is written, so the help lists
+ * exactly what the command accepts.  SPDX-License-Identifier: MIT
+ */
+#define _GNU_SOURCE /* getopt_long */
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+/* The commands: what each does, whether it reads a dataset folder, whether it
+ * writes CSV.  Bits of `cmds` in the option table. */
+enum { C_PROMOTION = 1, C_MERIT = 2, C_TRAINING = 4, C_REPORT = 8, C_VALIDATE = 16, C_POLICY = 32 };
+#define C_DATASET (C_PROMOTION | C_MERIT | C_TRAINING | C_REPORT | C_VALIDATE)
+#define C_ALL (C_DATASET | C_POLICY)
+
+static const struct command {
+	const char *name;
+	unsigned bit;
+	bool dir, csv;
+	const char *summary; /* one line for `karier --help` */
+	const char *about;   /* what `karier COMMAND --help` says first */
+} commands[] = {
+	{"promotion", C_PROMOTION, true, true, "who may rise in rank on the first period date on or after --date, and why not",
+	 "Evaluates kenaikan pangkat of every employee on the first period date on or after D:\n"
+	 "eligible or not, the kind and new golongan, the earliest date, and every rule checked.\n"},
+	{"merit", C_MERIT, true, true, "merit score and 9-box of everyone, or the shortlist for --position",
+	 "Merit score (kualifikasi, kompetensi, potensi, kinerja, integritas) and 9-box of everyone;\n"
+	 "with --position, the shortlist for that jabatan in rank order.\n"},
+	{"training", C_TRAINING, true, true, "competency gaps and training plans; with a budget, what to fund",
+	 "Gaps against the current (or --position) jabatan, the cheapest courses, the JP ledger;\n"
+	 "with a budget, which courses to fund and a summary line with a proven upper bound.\n"},
+	{"report", C_REPORT, true, false, "the overview an HR office reads: promotions, shortlist, 9-box, JP, training",
+	 "Promotions at the next period, the shortlist for a vacancy, 9-box counts, those under the\n"
+	 "20 JP minimum, and the training plan under a budget.\n"},
+	{"validate", C_VALIDATE, true, false, "check the dataset and report every problem with file:line:column",
+	 "Reads the dataset and prints every problem as FILE:LINE:COLUMN; exit status 2 if any is an error.\n"},
+	{"policy", C_POLICY, false, false, "print the effective policy as JSON (loads back to the same policy)",
+	 "Prints the effective policy (the national default, or FILE over it) as JSON.\n"},
+};
+enum { N_COMMANDS = sizeof commands / sizeof *commands };
+
+/* The options: the commands that take each, its value's name and what it does. */
+enum { O_DATE = 256, O_POSITION, O_BUDGET_IDR, O_BUDGET_JP, O_YEAR, O_POLICY, O_FORMAT, O_LANG, O_OUTPUT, O_SKIP,
+       O_THREADS, O_HELP, O_VERSION };
+static const struct option_def {
+	const char *name;
+	int id;
+	unsigned cmds;
+	const char *value; /* NULL: the option takes no value */
+	const char *help;
+} option_defs[] = {
+	{"date", O_DATE, C_DATASET, "YYYY-MM-DD", "evaluation date (default: today)"},
+	{"position", O_POSITION, C_MERIT | C_TRAINING | C_REPORT, "CODE",
+	 "target jabatan (merit shortlist; training career target; report vacancy)"},
+	{"budget-idr", O_BUDGET_IDR, C_TRAINING | C_REPORT, "N", "training budget in rupiah"},
+	{"budget-jp", O_BUDGET_JP, C_TRAINING | C_REPORT, "N", "training budget in JP"},
+	{"year", O_YEAR, C_TRAINING | C_REPORT, "Y", "year of the JP ledger (default: the year of --date)"},
+	{"policy", O_POLICY, C_ALL, "FILE", "policy JSON applied over the national default"},
+	{"format", O_FORMAT, C_ALL, "FORMAT", "table, csv or jsonl (default table; jsonl follows the output contract)"},
+	{"lang", O_LANG, C_ALL, "id|en", "language of messages (default id)"},
+	{"output", O_OUTPUT, C_ALL, "FILE", "write to FILE instead of standard output"},
+	{"skip-bad-rows", O_SKIP, C_DATASET, NULL, "compute from the rows without errors instead of stopping"},
+	{"threads", O_THREADS, C_DATASET, "N",
+	 "threads for reading the dataset and for report (default: the processors online; the output is the same)"},
+	{"help", O_HELP, C_ALL, NULL, "this text"},
+	{"version", O_VERSION, C_ALL, NULL, "the version of karier and of libkarier"},
+};
+enum { N_OPTIONS = sizeof option_defs / sizeof *option_defs };
+
+static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static int usage_error(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fprintf(stderr, "karier: ");
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\n(karier --help lists the commands and options)\n");
+	return EXIT_INPUT;
+}
+
+static void option_lines(FILE *f, unsigned bit)
+{
+	for (int i = 0; i < N_OPTIONS; i++) {
+		const struct option_def *d = &option_defs[i];
+		if (!(d->cmds & bit))
+			continue;
+		char left[40];
+		snprintf(left, sizeof left, "--%s%s%s", d->name, d->value ? " " : "", d->value ? d->value : "");
+		fprintf(f, "  %-24s %s\n", left, d->help);
+	}
+}
+
+/* `karier --help`: the commands and every option. */
+static void help_all(FILE *f)
+{
+	fputs("usage: karier COMMAND [DIR] [options]\n\ncommands:\n", f);
+	for (int i = 0; i < N_COMMANDS; i++)
+		fprintf(f, "  %-9s%s %s\n", commands[i].name, commands[i].dir ? " DIR" : "    ", commands[i].summary);
+	fputs("\noptions (`karier COMMAND --help` lists those of one command):\n", f);
+	option_lines(f, C_ALL);
+}
+
+/* `karier COMMAND --help`: generated from the same tables that parse. */
+static void help_command(FILE *f, const struct command *c)
+{
+	fprintf(f, "usage: karier %s%s [options]\n%s\noptions:\n", c->name, c->dir ? " DIR" : "", c->about);
+	option_lines(f, c->bit);
+	fprintf(f, "\n--format takes %s.\n", c->csv ? "table, csv or jsonl" : "table or jsonl");
+}
+
+static bool parse_i64(const char *s, int64_t *out)
+{
+	char *end;
+	errno = 0;
+	long long v = strtoll(s, &end, 10);
+	if (errno || *end || end == s || v < 0)
+		return false;
+	*out = v;
+	return true;
+}
+
+/* The command's only reading of the clock: the default --date. */
+static int32_t today(void)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	localtime_r(&t, &tm);
+	return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
+}
+
+/* One option's value into the options. */
+static int take(struct opts *o, int id, const char *v)
+{
+	int64_t n;
+	switch (id) {
+	case O_DATE:
+		if (karier_date_parse(&o->date, v))
+			return usage_error("--date: %s", karier_last_error());
+		return 0;
+	case O_YEAR:
+		if (!parse_i64(v, &n) || n < 1900 || n > 2199)
+			return usage_error("--year: \"%s\" is not a year 1900..2199", v);
+		o->year = (int32_t)n;
+		return 0;
+	case O_BUDGET_IDR:
+		return parse_i64(v, &o->budget_idr) ? 0 : usage_error("--budget-idr: \"%s\" is not a whole number of rupiah", v);
+	case O_BUDGET_JP:
+		return parse_i64(v, &o->budget_jp) ? 0 : usage_error("--budget-jp: \"%s\" is not a whole number of JP", v);
+	case O_POSITION: o->position = v; return 0;
+	case O_POLICY: o->policy_file = v; return 0;
+	case O_OUTPUT: o->output = v; return 0;
+	case O_FORMAT:
+		o->fmt_given = true;
+		if (!strcmp(v, "table"))
+			o->fmt = FMT_TABLE;
+		else if (!strcmp(v, "csv"))
+			o->fmt = FMT_CSV;
+		else if (!strcmp(v, "jsonl"))
+			o->fmt = FMT_JSONL;
+		else
+			return usage_error("--format: \"%s\" is not table, csv or jsonl", v);
+		return 0;
+	case O_LANG:
+		if (!strcmp(v, "id"))
+			o->lang = KARIER_LANG_ID;
+		else if (!strcmp(v, "en"))
+			o->lang = KARIER_LANG_EN;
+		else
+			return usage_error("--lang: \"%s\" is not id or en", v);
+		return 0;
+	case O_THREADS:
+		if (!parse_i64(v, &n) || n < 1 || n > KARIER_BATCH_MAX_THREADS)
+			return usage_error("--threads: \"%s\" is not a whole number 1..%d", v, KARIER_BATCH_MAX_THREADS);
+		o->threads = (int32_t)n;
+		return 0;
+	case O_SKIP: o->skip_bad_rows = true; return 0;
+	default: return usage_error("internal: option %d", id);
+	}
+}
+
+int parse_args(struct opts *o, int argc, char **argv)
+{
+	memset(o, 0, sizeof *o);
+	o->budget_idr = o->budget_jp = KARIER_NO_LIMIT;
+	if (argc < 2)
+		return usage_error("%s", "no command given");
+	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+		help_all(stdout);
+		return -1;
+	}
+	if (!strcmp(argv[1], "--version")) {
+		printf("karier %s (libkarier %s, ABI %d)\n", KARIER_VERSION_STRING, karier_version_string(), karier_abi_version());
+		return -1;
+	}
+	const struct command *c = NULL;
+	for (int i = 0; i < N_COMMANDS && !c; i++)
+		if (!strcmp(argv[1], commands[i].name))
+			c = &commands[i];
+	if (!c)
+		return usage_error("unknown command \"%s\"", argv[1]);
+	o->cmd = c->name;
+
+	struct option longopts[N_OPTIONS + 1];
+	for (int i = 0; i < N_OPTIONS; i++)
+		longopts[i] = (struct option){option_defs[i].name, option_defs[i].value ? required_argument : no_argument, NULL,
+		                              option_defs[i].id};
+	longopts[N_OPTIONS] = (struct option){NULL, 0, NULL, 0};
+	/* getopt_long over the arguments after the command; DIR may stand anywhere */
+	int n = argc - 1;
+	char **av = argv + 1;
+	optind = 1;
+	opterr = 0;
+	for (int id; (id = getopt_long(n, av, ":h", longopts, NULL)) != -1;) {
+		const char *arg = av[optind - 1];
+		if (id == '?')
+			return usage_error("unknown option \"%s\"", arg);
+		if (id == ':')
+			return usage_error("option %s needs a value", arg);
+		if (id == 'h' || id == O_HELP) {
+			help_command(stdout, c);
+			return -1;
+		}
+		if (id == O_VERSION) {
+			printf("karier %s (libkarier %s, ABI %d)\n", KARIER_VERSION_STRING, karier_version_string(),
+			       karier_abi_version());
+			return -1;
+		}
+		const struct option_def *d = NULL;
+		for (int i = 0; i < N_OPTIONS && !d; i++)
+			if (option_defs[i].id == id)
+				d = &option_defs[i];
+		if (!(d->cmds & c->bit))
+			return usage_error("%s does not take --%s (karier %s --help lists its options)", c->name, d->name, c->name);
+		int rc = take(o, id, optarg);
+		if (rc)
+			return rc;
+	}
+	for (int i = optind; i < n; i++) {
+		if (c->dir && !o->dir)
+			o->dir = av[i];
+		else
+			return usage_error("unexpected argument \"%s\"", av[i]);
+	}
+	if (c->dir && !o->dir)
+		return usage_error("%s needs the dataset folder", o->cmd);
+	if (o->fmt == FMT_CSV && !c->csv)
+		return usage_error("%s writes table or jsonl, not csv (promotion, merit and training write csv)", o->cmd);
+	if (!o->date)
+		o->date = today();
+	if (!o->year)
+		o->year = o->date / 10000;
+	if (!o->threads) {
+		long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+		o->threads = cpus < 1 ? 1 : cpus > 16 ? 16 : (int32_t)cpus;
+	}
+	return 0;
+}
