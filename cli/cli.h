@@ -13,6 +13,7 @@
 #include <karier.h>
 
 #include "out.h"
+#include "writer.h"
 
 #define EXIT_INPUT 2
 #define EXIT_INTERNAL 1
@@ -31,6 +32,7 @@ struct run {
 	karier_policy *policy;
 	karier_dataset *ds;
 	FILE *out;
+	struct writer w; /* the output format, over out */
 	bool progress;
 };
 

@@ -40,8 +40,20 @@ static json_t *merit_json(const karier_employee *e, const karier_merit *m, int32
 	return j;
 }
 
-static void merit_row(struct table *t, const karier_employee *e, const karier_merit *m, int32_t rank)
+/* One employee's record: its cells and its JSON object, as the format asks;
+ * `eligible` is the candidate's eligibility on a shortlist, -1 off one. */
+static void merit_record(struct writer *w, const karier_employee *e, const karier_merit *m, int32_t rank, int32_t eligible)
 {
+	json_t *j = NULL;
+	if (w->fmt->json) {
+		j = merit_json(e, m, rank);
+		if (eligible >= 0) /* ranked: the eligible first; the post's incumbents are not candidates */
+			json_object_set_new(j, "layak_diangkat", json_boolean(eligible));
+	}
+	if (!w->fmt->cells) {
+		writer_record(w, NULL, j);
+		return;
+	}
 	char rk[16], skor[16], comp[5][16], box[8];
 	snprintf(rk, sizeof rk, "%d", rank);
 	snprintf(skor, sizeof skor, "%d.%02d", karier_merit_score(m) / 100, karier_merit_score(m) % 100);
@@ -57,7 +69,7 @@ static void merit_row(struct table *t, const karier_employee *e, const karier_me
 	const char *row[11] = {rank > 0 ? rk : "", karier_employee_nip(e), karier_employee_nama(e), skor, comp[0], comp[1],
 	                       comp[2], comp[3], comp[4], karier_merit_box(m) ? box : "-",
 	                       karier_merit_talent_pool(m) ? "KRS" : ""};
-	table_add(t, row);
+	writer_record(w, row, j);
 }
 
 int cmd_merit(struct run *r)
@@ -68,8 +80,6 @@ int cmd_merit(struct run *r)
 	if (rc)
 		return rc;
 	static const char *head[] = {"#", "NIP", "Nama", "Skor", "Kualifikasi", "Kompetensi", "Potensi", "Kinerja", "Integritas", "Kotak", "KRS"};
-	struct table t;
-	table_init(&t, 11, head);
 	int32_t n = karier_dataset_employee_count(r->ds);
 	int32_t *order = malloc(((size_t)n + 1) * sizeof *order), *eligible = malloc(((size_t)n + 1) * sizeof *eligible);
 	const karier_employee **emp = malloc(((size_t)n + 1) * sizeof *emp);
@@ -77,7 +87,6 @@ int cmd_merit(struct run *r)
 		free(order);
 		free(eligible);
 		free(emp);
-		table_free(&t);
 		return EXIT_INTERNAL;
 	}
 	int32_t count = n;
@@ -90,32 +99,30 @@ int cmd_merit(struct run *r)
 		free(order);
 		free(eligible);
 		free(emp);
-		table_free(&t);
 		return EXIT_INTERNAL;
 	}
+	struct writer *w = &r->w;
+	int status = 0;
+	writer_list_begin(w, 11, head);
 	for (int32_t k = 0; k < count; k++) {
 		int32_t i = order[k];
 		karier_merit *m = NULL;
 		if (karier_merit_evaluate(&m, r->policy, emp[i], target ? target : karier_dataset_employee_position(r->ds, i), o->date)) {
-			fprintf(stderr, "karier: %s\n", karier_last_error());
+			fprintf(stderr, "karier: %s\n", karier_last_error()); /* no half list: it used to stop and exit 0 */
+			status = karier_last_error_code() == KARIER_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
 			break;
 		}
-		if (o->fmt == FMT_JSONL) {
-			json_t *j = merit_json(emp[i], m, target ? k + 1 : 0);
-			if (target) /* ranked: the eligible first; the post's incumbents are not candidates */
-				json_object_set_new(j, "layak_diangkat", json_boolean(eligible[k]));
-			jsonl_write(r->out, j);
-		} else
-			merit_row(&t, emp[i], m, target ? k + 1 : 0);
+		merit_record(w, emp[i], m, target ? k + 1 : 0, target ? eligible[k] : -1);
 		karier_merit_free(m);
 		progress(r, "merit", k + 1, count);
 	}
-	if (o->fmt != FMT_JSONL)
-		table_write(r->out, &t, o->fmt);
-	table_free(&t);
+	if (status)
+		writer_list_drop(w);
+	else
+		writer_list_end(w);
 	free(order);
 	free(eligible);
 	free(emp);
-	return 0;
+	return status;
 }
 

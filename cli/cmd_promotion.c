@@ -9,23 +9,24 @@ int cmd_promotion(struct run *r)
 	const struct opts *o = &r->o;
 	static const char *head_id[] = {"NIP", "Nama", "Golongan", "Layak", "Jenis", "Golongan baru", "Tanggal", "Paling awal", "Alasan"};
 	static const char *head_en[] = {"NIP", "Name", "Golongan", "Eligible", "Kind", "New golongan", "Date", "Earliest", "Reason"};
-	struct table t;
-	table_init(&t, 9, o->lang == KARIER_LANG_EN ? head_en : head_id);
+	struct writer *w = &r->w;
+	writer_list_begin(w, 9, o->lang == KARIER_LANG_EN ? head_en : head_id);
 	int32_t n = karier_dataset_employee_count(r->ds);
 	for (int32_t i = 0; i < n; i++) {
 		const karier_employee *e = karier_dataset_employee(r->ds, i);
 		karier_decision *d = NULL;
 		if (karier_promotion_evaluate(&d, r->policy, e, karier_dataset_employee_position(r->ds, i), o->date)) {
 			fprintf(stderr, "karier: %s\n", karier_last_error());
-			table_free(&t);
+			writer_list_drop(w);
 			return karier_last_error_code() == KARIER_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
 		}
 		int32_t st = karier_employee_status(e), gol = karier_employee_golongan(e);
 		const char *golname = st == KARIER_STATUS_PPPK ? code_or(KARIER_CODE_PPPK_GOLONGAN, gol, "")
 		                                               : code_or(KARIER_CODE_GOLONGAN, gol, "");
 		int32_t jenis = karier_decision_jenis(d), baru = karier_decision_golongan_baru(d);
-		if (o->fmt == FMT_JSONL) {
-			json_t *j = json_object();
+		json_t *j = NULL;
+		if (w->fmt->json) {
+			j = json_object();
 			json_object_set_new(j, "nip", json_string(karier_employee_nip(e)));
 			json_object_set_new(j, "nama", json_string(karier_employee_nama(e)));
 			json_object_set_new(j, "golongan", gol ? json_string(golname) : json_null());
@@ -36,28 +37,28 @@ int cmd_promotion(struct run *r)
 			json_object_set_new(j, "tanggal_paling_awal", json_date(karier_decision_tanggal_paling_awal(d)));
 			json_object_set_new(j, "tanggal_pensiun", json_date(karier_decision_tanggal_pensiun(d)));
 			json_object_set_new(j, "checks", checks_json(d, o->lang));
-			jsonl_write(r->out, j);
-		} else {
-			char tanggal[16] = "", awal[16] = "", reason[2048];
+		}
+		char tanggal[16] = "", awal[16] = "", reason[2048];
+		const char *row[9] = {NULL};
+		if (w->fmt->cells) {
 			must(karier_date_format(tanggal, sizeof tanggal, karier_decision_tanggal(d)));
 			if (karier_decision_tanggal_paling_awal(d))
 				must(karier_date_format(awal, sizeof awal, karier_decision_tanggal_paling_awal(d)));
 			else
 				snprintf(awal, sizeof awal, "-");
-			first_reason(reason, sizeof reason, d, e, o->lang, o->fmt == FMT_CSV);
-			const char *row[9] = {karier_employee_nip(e), karier_employee_nama(e), golname,
-			                      karier_decision_eligible(d) ? (o->lang ? "yes" : "ya") : (o->lang ? "no" : "tidak"),
-			                      jenis ? code_or(KARIER_CODE_KP_JENIS, jenis, "") : "-",
-			                      baru ? code_or(KARIER_CODE_GOLONGAN, baru, "") : "-", tanggal, awal,
-			                      karier_decision_eligible(d) ? "" : reason};
-			table_add(&t, row);
+			first_reason(reason, sizeof reason, d, e, o->lang, w->fmt->every_reason);
+			const char *cells[9] = {karier_employee_nip(e), karier_employee_nama(e), golname,
+			                        karier_decision_eligible(d) ? (o->lang ? "yes" : "ya") : (o->lang ? "no" : "tidak"),
+			                        jenis ? code_or(KARIER_CODE_KP_JENIS, jenis, "") : "-",
+			                        baru ? code_or(KARIER_CODE_GOLONGAN, baru, "") : "-", tanggal, awal,
+			                        karier_decision_eligible(d) ? "" : reason};
+			memcpy(row, cells, sizeof row);
 		}
+		writer_record(w, row, j);
 		karier_decision_free(d);
 		progress(r, "promotion", i + 1, n);
 	}
-	if (o->fmt != FMT_JSONL)
-		table_write(r->out, &t, o->fmt);
-	table_free(&t);
+	writer_list_end(w);
 	return 0;
 }
 

@@ -45,21 +45,23 @@ int cmd_training(struct run *r)
 		first_item[i] = it;
 	}
 	static const char *head[] = {"NIP", "Nama", "Jabatan", "JPM", "Kategori", "Kesenjangan", "Rencana", "Biaya", "JP tahun", "Di bawah minimum", "Didanai"};
-	struct table t;
-	table_init(&t, 11, head);
+	struct writer *wr = &r->w;
+	int status = 0;
+	writer_list_begin(wr, 11, head);
 	for (int32_t i = 0; i < n; i++) {
 		const karier_employee *e = emp[i];
 		int32_t jp, min, max, below, above;
 		must(karier_jp_ledger(&jp, &min, &max, &below, &above, r->policy, e, o->year));
 		karier_plan *pl = NULL;
 		if (pos[i] && karier_plan_new(&pl, r->policy, e, pos[i], cat)) {
-			fprintf(stderr, "karier: %s\n", karier_last_error());
+			fprintf(stderr, "karier: %s\n", karier_last_error()); /* no half list: it used to stop and exit 0 */
+			status = karier_last_error_code() == KARIER_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
 			break;
 		}
 		json_t *j = NULL, *gaps = NULL, *plan = NULL, *open = NULL, *funded = NULL;
 		char gap_text[1024] = "", plan_text[1024] = "", funded_text[512] = "";
 		size_t gl = 0, pl_len = 0, fl = 0;
-		if (o->fmt == FMT_JSONL) {
+		if (wr->fmt->json) {
 			j = json_object();
 			gaps = json_array();
 			plan = json_array();
@@ -79,7 +81,8 @@ int cmd_training(struct run *r)
 				json_array_append_new(gaps, x);
 				if (closed != 1) /* 0: no course; 2: over a PPPK's yearly maximum */
 					json_array_append_new(open, json_string(komp));
-			} else {
+			}
+			if (wr->fmt->cells) {
 				int w = snprintf(gap_text + gl, sizeof gap_text - gl, "%s%s %d/%d%s", gl ? ", " : "", komp, act, std,
 				                 closed == 1 ? "" : "*");
 				if (w > 0 && (size_t)w < sizeof gap_text - gl)
@@ -98,23 +101,24 @@ int cmd_training(struct run *r)
 				json_object_set_new(x, "jp", json_integer(cjp));
 				json_object_set_new(x, "biaya", json_integer(biaya));
 				json_array_append_new(plan, x);
-			} else {
+			}
+			if (wr->fmt->cells) {
 				int w = snprintf(plan_text + pl_len, sizeof plan_text - pl_len, "%s%s", pl_len ? " " : "", code);
 				if (w > 0 && (size_t)w < sizeof plan_text - pl_len)
 					pl_len += (size_t)w;
 			}
 		}
 		for (int32_t k = first_item[i]; alloc && k < first_item[i + 1]; k++) {
-			int32_t status;
-			must(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &status, alloc, k));
-			if (status != KARIER_FUNDED)
+			int32_t st;
+			must(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &st, alloc, k));
+			if (st != KARIER_FUNDED)
 				continue;
 			for (int32_t c = 0; c < karier_allocation_item_course_count(alloc, k); c++) {
 				const char *code;
 				must(karier_allocation_item_course(&code, alloc, k, c));
 				if (j)
 					json_array_append_new(funded, json_string(code));
-				else {
+				if (wr->fmt->cells) {
 					int w = snprintf(funded_text + fl, sizeof funded_text - fl, "%s%s", fl ? " " : "", code);
 					if (w > 0 && (size_t)w < sizeof funded_text - fl)
 						fl += (size_t)w;
@@ -143,9 +147,10 @@ int cmd_training(struct run *r)
 				json_object_set_new(j, "didanai", funded);
 			else
 				json_decref(funded);
-			jsonl_write(r->out, j);
-		} else {
-			char jpm_s[16], biaya_s[24], jp_s[16];
+		}
+		const char *row[11] = {NULL};
+		char jpm_s[16], biaya_s[24], jp_s[16];
+		if (wr->fmt->cells) {
 			int64_t biaya = 0;
 			int32_t pjp = 0;
 			if (pl)
@@ -153,22 +158,27 @@ int cmd_training(struct run *r)
 			snprintf(jpm_s, sizeof jpm_s, pl ? "%d.%02d" : "-", jpm / 100, jpm % 100);
 			snprintf(biaya_s, sizeof biaya_s, "%lld", (long long)biaya);
 			snprintf(jp_s, sizeof jp_s, "%d/%d", jp, min ? min : max);
-			const char *row[11] = {karier_employee_nip(e), karier_employee_nama(e), pos[i] ? karier_position_code(pos[i]) : "-",
-			                       jpm_s, kat, gap_text, plan_text, biaya_s, jp_s, below ? (o->lang ? "yes" : "ya") : "",
-			                       funded_text};
-			table_add(&t, row);
+			const char *cells[11] = {karier_employee_nip(e), karier_employee_nama(e),
+			                         pos[i] ? karier_position_code(pos[i]) : "-", jpm_s, kat, gap_text, plan_text, biaya_s, jp_s,
+			                         below ? (o->lang ? "yes" : "ya") : "", funded_text};
+			memcpy(row, cells, sizeof row);
 		}
+		writer_record(wr, row, j);
 		karier_plan_free(pl);
 		progress(r, "training", i + 1, n);
 	}
-	if (o->fmt != FMT_JSONL)
-		table_write(r->out, &t, o->fmt);
-	table_free(&t);
-	if (alloc) {
+	if (status)
+		writer_list_drop(wr);
+	else
+		writer_list_end(wr);
+	if (alloc && !status) {
 		int64_t spent, spent_jp, value, upper;
 		must(karier_allocation_summary(&spent, &spent_jp, &value, &upper, alloc));
-		if (o->fmt == FMT_JSONL) {
-			json_t *s = json_object(), *w = json_object();
+		json_t *line = NULL;
+		char text[512] = "";
+		if (wr->fmt->json) {
+			json_t *s = json_object();
+			line = json_object();
 			json_object_set_new(s, "anggaran_idr", o->budget_idr == KARIER_NO_LIMIT ? json_null() : json_integer(o->budget_idr));
 			json_object_set_new(s, "terpakai_idr", json_integer(spent));
 			json_object_set_new(s, "anggaran_jp", o->budget_jp == KARIER_NO_LIMIT ? json_null() : json_integer(o->budget_jp));
@@ -177,19 +187,20 @@ int cmd_training(struct run *r)
 			json_object_set_new(s, "batas_atas", json_fixed(upper));
 			json_object_set_new(s, "metode", json_string(method_name(karier_allocation_method(alloc))));
 			json_object_set_new(s, "selisih_batas", json_fixed(upper - value));
-			json_object_set_new(w, "ringkasan", s);
-			jsonl_write(r->out, w);
-		} else {
-			fprintf(r->out, "\n%s: Rp %lld / %lld JP; %s %lld.%02lld (%s %lld.%02lld; %s)\n",
-			        o->lang ? "Funded" : "Didanai", (long long)spent, (long long)spent_jp, o->lang ? "value" : "nilai",
-			        (long long)(value / 100), (long long)(value % 100), o->lang ? "upper bound" : "batas atas",
-			        (long long)(upper / 100), (long long)(upper % 100), method_text(karier_allocation_method(alloc), o->lang));
+			json_object_set_new(line, "ringkasan", s);
 		}
-		karier_allocation_free(alloc);
+		if (wr->fmt->cells) {
+			snprintf(text, sizeof text, "\n%s: Rp %lld / %lld JP; %s %lld.%02lld (%s %lld.%02lld; %s)\n",
+			         o->lang ? "Funded" : "Didanai", (long long)spent, (long long)spent_jp, o->lang ? "value" : "nilai",
+			         (long long)(value / 100), (long long)(value % 100), o->lang ? "upper bound" : "batas atas",
+			         (long long)(upper / 100), (long long)(upper % 100), method_text(karier_allocation_method(alloc), o->lang));
+		}
+		writer_line(wr, text, line);
 	}
+	karier_allocation_free(alloc);
 	free(emp);
 	free(pos);
 	free(first_item);
-	return 0;
+	return status;
 }
 

@@ -41,6 +41,7 @@ int main(int argc, char **argv)
 		rc = EXIT_INPUT;
 		goto out;
 	}
+	writer_init(&r.w, r.o.fmt, r.out);
 	r.progress = isatty(STDERR_FILENO) && karier_dataset_employee_count(r.ds) >= 20000;
 	for (size_t i = 0; i < sizeof run_of / sizeof *run_of; i++)
 		if (!strcmp(r.o.cmd, run_of[i].name))
