@@ -6,27 +6,24 @@
 
 #include "cli.h"
 
-
-static void heading(FILE *f, const char *title)
-{
-	fprintf(f, "\n== %s ==\n\n", title);
-}
-
-/* One part of the promotions section.  In JSON mode `ok` holds every
- * employee of the part as nip, "1"/"0", golongan baru, paling awal, reason. */
+/* One part of the promotions section, evaluated on a thread of its own: a
+ * row per employee in order, "1" (eligible) or "0" first, then five cells:
+ * for the formats of cells what the eligible's or the others' table shows,
+ * for JSON lines the record's fields (nip, golongan baru, paling awal,
+ * reason).  The rows are given to the writer in order afterwards. */
 struct prom_part {
 	const struct run *r;
 	const karier_employee **emp;
 	const karier_position **pos;
 	int32_t from, to, eligible;
-	struct table ok, not;
+	struct table rows;
 };
 
 static void *prom_run(void *arg)
 {
 	struct prom_part *w = arg;
 	const struct opts *o = &w->r->o;
-	bool json = o->fmt == FMT_JSONL;
+	bool json = w->r->w.fmt->json;
 	for (int32_t i = w->from; i < w->to; i++) {
 		const karier_employee *e = w->emp[i];
 		karier_decision *d = NULL;
@@ -44,17 +41,17 @@ static void *prom_run(void *arg)
 			first_reason(reason, sizeof reason, d, e, o->lang, false);
 		if (json) {
 			int32_t baru = karier_decision_golongan_baru(d);
-			const char *row[5] = {karier_employee_nip(e), ok ? "1" : "0", baru ? code_or(KARIER_CODE_GOLONGAN, baru, "?") : "",
-			                      karier_decision_tanggal_paling_awal(d) ? awal : "", reason};
-			table_add(&w->ok, row);
+			const char *row[6] = {ok ? "1" : "0", karier_employee_nip(e), baru ? code_or(KARIER_CODE_GOLONGAN, baru, "?") : "",
+			                      karier_decision_tanggal_paling_awal(d) ? awal : "", reason, ""};
+			table_add(&w->rows, row);
 		} else if (ok) {
-			const char *row[5] = {karier_employee_nip(e), karier_employee_nama(e), golname,
+			const char *row[6] = {"1", karier_employee_nip(e), karier_employee_nama(e), golname,
 			                      code_or(KARIER_CODE_GOLONGAN, karier_decision_golongan_baru(d), "-"),
 			                      code_or(KARIER_CODE_KP_JENIS, karier_decision_jenis(d), "-")};
-			table_add(&w->ok, row);
+			table_add(&w->rows, row);
 		} else {
-			const char *row[5] = {karier_employee_nip(e), karier_employee_nama(e), golname, awal, reason};
-			table_add(&w->not, row);
+			const char *row[6] = {"0", karier_employee_nip(e), karier_employee_nama(e), golname, awal, reason};
+			table_add(&w->rows, row);
 		}
 		karier_decision_free(d);
 	}
@@ -80,8 +77,8 @@ static void run_parts(struct prom_part *parts, int32_t n)
 int cmd_report(struct run *r)
 {
 	const struct opts *o = &r->o;
-	bool en = o->lang == KARIER_LANG_EN, json = o->fmt == FMT_JSONL;
-	FILE *f = r->out;
+	struct writer *wr = &r->w;
+	bool en = o->lang == KARIER_LANG_EN, json = wr->fmt->json;
 	int rc;
 	const karier_position *vac = position_arg(r, &rc); /* checked before anything is written */
 	if (rc)
@@ -117,8 +114,9 @@ int cmd_report(struct run *r)
 	}
 	char pdate[16];
 	must(karier_date_format(pdate, sizeof pdate, period));
-	if (!json)
-		fprintf(f, "%s %s: %d %s\n", en ? "Report for" : "Laporan", o->dir, n, en ? "employees" : "pegawai");
+	char text[512];
+	snprintf(text, sizeof text, "%s %s: %d %s\n", en ? "Report for" : "Laporan", o->dir, n, en ? "employees" : "pegawai");
+	writer_note(wr, text);
 
 	/* 1. promotions at the next period: the employees in contiguous parts, one
 	 * thread each, every part's rows in its own tables, written in order */
@@ -127,7 +125,7 @@ int cmd_report(struct run *r)
 	static const char *hp_en[] = {"NIP", "Name", "Golongan", "New", "Kind"};
 	static const char *hn_id[] = {"NIP", "Nama", "Golongan", "Paling awal", "Alasan"};
 	static const char *hn_en[] = {"NIP", "Name", "Golongan", "Earliest", "Reason"};
-	static const char *hj[] = {"nip", "eligible", "golongan_baru", "tanggal_paling_awal", "alasan"};
+	static const char *hrow[] = {"", "", "", "", "", ""};
 	for (int32_t k = 0; k < nparts; k++) {
 		struct prom_part *w = &parts[k];
 		w->r = r;
@@ -135,52 +133,44 @@ int cmd_report(struct run *r)
 		w->pos = pos;
 		w->from = (int32_t)((int64_t)n * k / nparts);
 		w->to = (int32_t)((int64_t)n * (k + 1) / nparts);
-		table_init(&w->ok, 5, json ? hj : en ? hp_en : hp_id);
-		table_init(&w->not, 5, en ? hn_en : hn_id);
+		table_init(&w->rows, 6, hrow);
 	}
 	run_parts(parts, nparts);
 	for (int32_t k = 0; k < nparts; k++)
 		eligible += parts[k].eligible;
-	struct table t;
-	if (json) { /* one line, its employees written one at a time */
-		json_t *sec = json_object();
-		json_object_set_new(sec, "bagian", json_string("kenaikan_pangkat"));
-		json_object_set_new(sec, "tanggal", json_string(pdate));
-		json_object_set_new(sec, "layak", json_integer(eligible));
-		jsonl_array_begin(f, sec, "pegawai");
-		bool first = true;
-		for (int32_t k = 0; k < nparts; k++)
-			for (int32_t i = 0; i < parts[k].ok.nrow; i++) {
-				const struct table *pt = &parts[k].ok;
-				json_t *x = json_object();
-				bool ok = table_cell(pt, i, 1)[0] == '1';
-				json_object_set_new(x, "nip", json_string(table_cell(pt, i, 0)));
-				json_object_set_new(x, "eligible", json_boolean(ok));
-				json_object_set_new(x, "golongan_baru", table_cell(pt, i, 2)[0] ? json_string(table_cell(pt, i, 2)) : json_null());
-				json_object_set_new(x, "tanggal_paling_awal", table_cell(pt, i, 3)[0] ? json_string(table_cell(pt, i, 3)) : json_null());
-				json_object_set_new(x, "alasan", ok ? json_null() : json_string(table_cell(pt, i, 4)));
-				jsonl_array_item(f, x, first);
-				first = false;
-			}
-		jsonl_array_end(f);
-	} else {
-		char title[128];
-		snprintf(title, sizeof title, en ? "Kenaikan pangkat on %s: %d of %d eligible" : "Kenaikan pangkat periode %s: %d dari %d layak",
-		         pdate, eligible, n);
-		heading(f, title);
-		struct table oks[KARIER_BATCH_MAX_THREADS], nots[KARIER_BATCH_MAX_THREADS];
-		for (int32_t k = 0; k < nparts; k++) {
-			oks[k] = parts[k].ok;
-			nots[k] = parts[k].not;
-		}
-		table_write_parts(f, oks, nparts, FMT_TABLE);
-		fprintf(f, "\n%s\n\n", en ? "Not eligible, with the first reason:" : "Belum layak, dengan alasan pertama:");
-		table_write_parts(f, nots, nparts, FMT_TABLE);
-	}
+	json_t *sec = json_object();
+	json_object_set_new(sec, "bagian", json_string("kenaikan_pangkat"));
+	json_object_set_new(sec, "tanggal", json_string(pdate));
+	json_object_set_new(sec, "layak", json_integer(eligible));
+	snprintf(text, sizeof text, en ? "Kenaikan pangkat on %s: %d of %d eligible" : "Kenaikan pangkat periode %s: %d dari %d layak",
+	         pdate, eligible, n);
+	writer_section_begin(wr, text, sec, "pegawai"); /* JSON: one line, its employees streamed */
+	const char *const *heads[2] = {en ? hp_en : hp_id, en ? hn_en : hn_id};
+	const char *between[2] = {NULL, en ? "Not eligible, with the first reason:" : "Belum layak, dengan alasan pertama:"};
+	writer_groups_begin(wr, 2, 5, heads, between);
 	for (int32_t k = 0; k < nparts; k++) {
-		table_free(&parts[k].ok);
-		table_free(&parts[k].not);
+		const struct table *pt = &parts[k].rows;
+		for (int32_t i = 0; i < pt->nrow; i++) {
+			bool ok = table_cell(pt, i, 0)[0] == '1';
+			const char *cells[5];
+			for (int c = 0; c < 5; c++)
+				cells[c] = table_cell(pt, i, c + 1);
+			json_t *x = NULL;
+			if (json) {
+				x = json_object();
+				json_object_set_new(x, "nip", json_string(cells[0]));
+				json_object_set_new(x, "eligible", json_boolean(ok));
+				json_object_set_new(x, "golongan_baru", cells[1][0] ? json_string(cells[1]) : json_null());
+				json_object_set_new(x, "tanggal_paling_awal", cells[2][0] ? json_string(cells[2]) : json_null());
+				json_object_set_new(x, "alasan", ok ? json_null() : json_string(cells[3]));
+			}
+			writer_group_record(wr, ok ? 0 : 1, cells, x);
+		}
 	}
+	writer_groups_end(wr);
+	writer_section_end(wr);
+	for (int32_t k = 0; k < nparts; k++)
+		table_free(&parts[k].rows);
 	free(parts);
 
 	/* 2. the shortlist for a vacancy: --position, or else the first managerial jabatan */
@@ -195,8 +185,17 @@ int cmd_report(struct run *r)
 		must(karier_merit_rank(order, &count, scores, NULL, r->policy, emp, n, vac, o->date, 0));
 		static const char *hs_id[] = {"#", "NIP", "Nama", "Skor", "Layak diangkat", "Alasan"};
 		static const char *hs_en[] = {"#", "NIP", "Name", "Score", "Eligible", "Reason"};
-		table_init(&t, 6, en ? hs_en : hs_id);
-		json_t *js = json ? json_array() : NULL;
+		json_t *head = NULL;
+		if (json) {
+			head = json_object();
+			json_object_set_new(head, "bagian", json_string("daftar_pendek"));
+			json_object_set_new(head, "jabatan", json_string(karier_position_code(vac)));
+		}
+		snprintf(text, sizeof text, en ? "Shortlist for %s (%s), top 10 by merit" : "Daftar pendek %s (%s), 10 teratas menurut merit",
+		         karier_position_code(vac), karier_position_name(vac));
+		writer_section_begin(wr, text, head, "peringkat");
+		const char *const *hs[1] = {en ? hs_en : hs_id};
+		writer_groups_begin(wr, 1, 6, hs, NULL);
 		for (int32_t k = 0; k < count && k < 10; k++) {
 			karier_decision *d = NULL;
 			must(karier_appointment_evaluate(&d, r->policy, emp[order[k]], vac, o->date, KARIER_ROUTE_DEFAULT));
@@ -207,31 +206,19 @@ int cmd_report(struct run *r)
 			const char *row[6] = {rk, karier_employee_nip(emp[order[k]]), karier_employee_nama(emp[order[k]]), sk,
 			                      karier_decision_eligible(d) ? (en ? "yes" : "ya") : (en ? "no" : "tidak"),
 			                      karier_decision_eligible(d) ? "" : reason};
-			table_add(&t, row);
-			if (js) {
-				json_t *x = json_object();
+			json_t *x = NULL;
+			if (json) {
+				x = json_object();
 				json_object_set_new(x, "peringkat", json_integer(k + 1));
 				json_object_set_new(x, "nip", json_string(karier_employee_nip(emp[order[k]])));
 				json_object_set_new(x, "skor", json_fixed(scores[k]));
 				json_object_set_new(x, "layak", json_boolean(karier_decision_eligible(d)));
-				json_array_append_new(js, x);
 			}
+			writer_group_record(wr, 0, row, x);
 			karier_decision_free(d);
 		}
-		if (json) {
-			json_t *s = json_object();
-			json_object_set_new(s, "bagian", json_string("daftar_pendek"));
-			json_object_set_new(s, "jabatan", json_string(karier_position_code(vac)));
-			json_object_set_new(s, "peringkat", js);
-			jsonl_write(f, s);
-		} else {
-			char title[256];
-			snprintf(title, sizeof title, en ? "Shortlist for %s (%s), top 10 by merit" : "Daftar pendek %s (%s), 10 teratas menurut merit",
-			         karier_position_code(vac), karier_position_name(vac));
-			heading(f, title);
-			table_write(f, &t, FMT_TABLE);
-		}
-		table_free(&t);
+		writer_groups_end(wr);
+		writer_section_end(wr);
 	}
 
 	/* 3. 9-box counts, from the batch over the dataset's cohort */
@@ -247,20 +234,22 @@ int cmd_report(struct run *r)
 		}
 	}
 	karier_batch_free(mb);
+	json_t *s9 = NULL;
 	if (json) {
-		json_t *s = json_object(), *counts = json_object();
+		json_t *counts = json_object();
 		char k[4];
+		s9 = json_object();
 		for (int b = 1; b <= 9; b++) {
 			snprintf(k, sizeof k, "%d", b);
 			json_object_set_new(counts, k, json_integer(box[b]));
 		}
-		json_object_set_new(s, "bagian", json_string("kotak_talenta"));
-		json_object_set_new(s, "jumlah", counts);
-		json_object_set_new(s, "tidak_diketahui", json_integer(unknown));
-		json_object_set_new(s, "kelompok_rencana_suksesi", json_integer(krs));
-		jsonl_write(f, s);
-	} else {
-		heading(f, en ? "9-box talent matrix (PermenPANRB 3/2020)" : "Kotak talenta 9 (PermenPANRB 3/2020)");
+		json_object_set_new(s9, "bagian", json_string("kotak_talenta"));
+		json_object_set_new(s9, "jumlah", counts);
+		json_object_set_new(s9, "tidak_diketahui", json_integer(unknown));
+		json_object_set_new(s9, "kelompok_rencana_suksesi", json_integer(krs));
+	}
+	writer_section_begin(wr, en ? "9-box talent matrix (PermenPANRB 3/2020)" : "Kotak talenta 9 (PermenPANRB 3/2020)", s9, NULL);
+	if (wr->fmt->cells) {
 		static const char *rows_id[3] = {"Kinerja di atas", "Kinerja sesuai", "Kinerja di bawah"};
 		static const char *rows_en[3] = {"Above expectation", "Meets expectation", "Below expectation"};
 		static const char *const cells[3][3] = {{"talenta.kotak.atas_rendah", "talenta.kotak.atas_menengah", "talenta.kotak.atas_tinggi"},
@@ -268,7 +257,8 @@ int cmd_report(struct run *r)
 		                                        {"talenta.kotak.bawah_rendah", "talenta.kotak.bawah_menengah", "talenta.kotak.bawah_tinggi"}};
 		static const char *hb_id[] = {"", "Potensi rendah", "Potensi menengah", "Potensi tinggi"};
 		static const char *hb_en[] = {"", "Low potential", "Medium potential", "High potential"};
-		table_init(&t, 4, en ? hb_en : hb_id);
+		const char *const *hb[1] = {en ? hb_en : hb_id};
+		writer_groups_begin(wr, 1, 4, hb, NULL);
 		for (int row = 0; row < 3; row++) {
 			char c[3][32];
 			for (int col = 0; col < 3; col++) {
@@ -277,48 +267,62 @@ int cmd_report(struct run *r)
 				snprintf(c[col], sizeof c[col], "[%lld] %d", (long long)b, box[b]);
 			}
 			const char *v[4] = {en ? rows_en[row] : rows_id[row], c[0], c[1], c[2]};
-			table_add(&t, v);
+			writer_group_record(wr, 0, v, NULL);
 		}
-		table_write(f, &t, FMT_TABLE);
-		table_free(&t);
-		fprintf(f, "\n%s: %d; %s: %d\n", en ? "Talent pool (KRS)" : "Kelompok rencana suksesi", krs,
-		        en ? "unknown (no kinerja or potential data)" : "tidak diketahui (tanpa data kinerja atau potensi)", unknown);
+		writer_groups_end(wr);
 	}
+	snprintf(text, sizeof text, "\n%s: %d; %s: %d\n", en ? "Talent pool (KRS)" : "Kelompok rencana suksesi", krs,
+	         en ? "unknown (no kinerja or potential data)" : "tidak diketahui (tanpa data kinerja atau potensi)", unknown);
+	writer_note(wr, text);
+	writer_section_end(wr);
 
-	/* 4. under the JP minimum */
+	/* 4. under the JP minimum: counted first (the count heads the section), then written */
 	static const char *hj_id[] = {"NIP", "Nama", "JP", "Minimum"};
 	static const char *hj_en[] = {"NIP", "Name", "JP", "Minimum"};
-	table_init(&t, 4, en ? hj_en : hj_id);
 	int32_t under = 0;
+	int32_t *jp_of = malloc(((size_t)n + 1) * sizeof *jp_of), *min_of = malloc(((size_t)n + 1) * sizeof *min_of);
+	if (!jp_of || !min_of) {
+		free(jp_of);
+		free(min_of);
+		free(emp);
+		free(pos);
+		free(order);
+		free(scores);
+		return EXIT_INTERNAL;
+	}
 	for (int32_t i = 0; i < n; i++) {
-		int32_t jp, min, below;
-		must(karier_jp_ledger(&jp, &min, NULL, &below, NULL, r->policy, emp[i], o->year));
+		int32_t below;
+		must(karier_jp_ledger(&jp_of[i], &min_of[i], NULL, &below, NULL, r->policy, emp[i], o->year));
 		if (!below)
+			jp_of[i] = -1;
+		else
+			under++;
+	}
+	json_t *sj = NULL;
+	if (json) {
+		sj = json_object();
+		json_object_set_new(sj, "bagian", json_string("di_bawah_minimum_jp"));
+		json_object_set_new(sj, "tahun", json_integer(o->year));
+		json_object_set_new(sj, "jumlah", json_integer(under));
+	}
+	snprintf(text, sizeof text, en ? "Under the JP minimum in %d (PP 11/2017 Ps203): %d" : "Di bawah minimum JP tahun %d (PP 11/2017 Ps203): %d",
+	         o->year, under);
+	writer_section_begin(wr, text, sj, "pegawai"); /* JSON: one line, its NIPs streamed */
+	const char *const *hjs[1] = {en ? hj_en : hj_id};
+	writer_groups_begin(wr, 1, 4, hjs, NULL);
+	for (int32_t i = 0; i < n; i++) {
+		if (jp_of[i] < 0)
 			continue;
-		under++;
 		char a[16], b[16];
-		snprintf(a, sizeof a, "%d", jp);
-		snprintf(b, sizeof b, "%d", min);
+		snprintf(a, sizeof a, "%d", jp_of[i]);
+		snprintf(b, sizeof b, "%d", min_of[i]);
 		const char *v[4] = {karier_employee_nip(emp[i]), karier_employee_nama(emp[i]), a, b};
-		table_add(&t, v);
+		writer_group_record(wr, 0, v, json ? json_string(karier_employee_nip(emp[i])) : NULL);
 	}
-	if (json) { /* one line, its NIPs written one at a time from the table */
-		json_t *s = json_object();
-		json_object_set_new(s, "bagian", json_string("di_bawah_minimum_jp"));
-		json_object_set_new(s, "tahun", json_integer(o->year));
-		json_object_set_new(s, "jumlah", json_integer(under));
-		jsonl_array_begin(f, s, "pegawai");
-		for (int32_t i = 0; i < t.nrow; i++)
-			jsonl_array_item(f, json_string(table_cell(&t, i, 0)), i == 0);
-		jsonl_array_end(f);
-	} else {
-		char title[128];
-		snprintf(title, sizeof title, en ? "Under the JP minimum in %d (PP 11/2017 Ps203): %d" : "Di bawah minimum JP tahun %d (PP 11/2017 Ps203): %d",
-		         o->year, under);
-		heading(f, title);
-		table_write(f, &t, FMT_TABLE);
-	}
-	table_free(&t);
+	writer_groups_end(wr);
+	writer_section_end(wr);
+	free(jp_of);
+	free(min_of);
 
 	/* 5. training under the budget */
 	karier_allocation *a = NULL;
@@ -333,39 +337,46 @@ int cmd_report(struct run *r)
 				counts[st]++;
 		}
 		int32_t method = karier_allocation_method(a);
+		json_t *st = NULL;
 		if (json) {
-			json_t *s = json_object();
-			json_object_set_new(s, "bagian", json_string("pelatihan"));
-			json_object_set_new(s, "anggaran_idr", o->budget_idr == KARIER_NO_LIMIT ? json_null() : json_integer(o->budget_idr));
-			json_object_set_new(s, "terpakai_idr", json_integer(spent));
-			json_object_set_new(s, "anggaran_jp", o->budget_jp == KARIER_NO_LIMIT ? json_null() : json_integer(o->budget_jp));
-			json_object_set_new(s, "terpakai_jp", json_integer(spent_jp));
-			json_object_set_new(s, "kesenjangan_didanai", json_integer(counts[KARIER_FUNDED]));
-			json_object_set_new(s, "kesenjangan_tidak_didanai", json_integer(counts[1] + counts[2]));
-			json_object_set_new(s, "kesenjangan_tanpa_pelatihan", json_integer(counts[KARIER_UNFUNDED_NO_COURSE]));
-			json_object_set_new(s, "kesenjangan_di_atas_maksimum_pppk", json_integer(counts[KARIER_UNFUNDED_PPPK_MAKS]));
-			json_object_set_new(s, "nilai", json_fixed(value));
-			json_object_set_new(s, "batas_atas", json_fixed(upper));
-			json_object_set_new(s, "metode", json_string(method_name(method)));
-			json_object_set_new(s, "selisih_batas", json_fixed(upper - value));
-			jsonl_write(f, s);
-		} else {
-			heading(f, en ? "Training plan under the budget" : "Rencana pelatihan dalam anggaran");
-			if (o->budget_idr == KARIER_NO_LIMIT && o->budget_jp == KARIER_NO_LIMIT)
-				fprintf(f, "%s\n", en ? "No budget given (--budget-idr, --budget-jp): every closable gap is funded, within a PPPK's yearly JP maximum." :
-				                        "Tanpa anggaran (--budget-idr, --budget-jp): semua kesenjangan yang dapat ditutup didanai, dalam batas JP tahunan PPPK.");
-			fprintf(f, "%s: Rp %lld, %lld JP\n", en ? "Spent" : "Terpakai", (long long)spent, (long long)spent_jp);
-			fprintf(f, "%s: %d %s, %d %s, %d %s\n", en ? "Gaps" : "Kesenjangan", counts[0], en ? "funded" : "didanai",
-			        counts[1] + counts[2], en ? "not funded (budget)" : "tidak didanai (anggaran)", counts[3],
-			        en ? "with no course in the catalogue" : "tanpa pelatihan di katalog");
-			if (counts[KARIER_UNFUNDED_PPPK_MAKS])
-				fprintf(f, "%s: %d\n", en ? "Gaps over a PPPK's yearly JP maximum (PP 49/2018 Ps40)" :
-				                            "Kesenjangan di atas maksimum JP tahunan PPPK (PP 49/2018 Ps40)",
-				        counts[KARIER_UNFUNDED_PPPK_MAKS]);
-			fprintf(f, "%s: %lld.%02lld; %s: %lld.%02lld (%s)\n", en ? "Priority-weighted value" : "Nilai berbobot prioritas",
-			        (long long)(value / 100), (long long)(value % 100), en ? "proven upper bound" : "batas atas terbukti",
-			        (long long)(upper / 100), (long long)(upper % 100), method_text(method, en));
+			st = json_object();
+			json_object_set_new(st, "bagian", json_string("pelatihan"));
+			json_object_set_new(st, "anggaran_idr", o->budget_idr == KARIER_NO_LIMIT ? json_null() : json_integer(o->budget_idr));
+			json_object_set_new(st, "terpakai_idr", json_integer(spent));
+			json_object_set_new(st, "anggaran_jp", o->budget_jp == KARIER_NO_LIMIT ? json_null() : json_integer(o->budget_jp));
+			json_object_set_new(st, "terpakai_jp", json_integer(spent_jp));
+			json_object_set_new(st, "kesenjangan_didanai", json_integer(counts[KARIER_FUNDED]));
+			json_object_set_new(st, "kesenjangan_tidak_didanai", json_integer(counts[1] + counts[2]));
+			json_object_set_new(st, "kesenjangan_tanpa_pelatihan", json_integer(counts[KARIER_UNFUNDED_NO_COURSE]));
+			json_object_set_new(st, "kesenjangan_di_atas_maksimum_pppk", json_integer(counts[KARIER_UNFUNDED_PPPK_MAKS]));
+			json_object_set_new(st, "nilai", json_fixed(value));
+			json_object_set_new(st, "batas_atas", json_fixed(upper));
+			json_object_set_new(st, "metode", json_string(method_name(method)));
+			json_object_set_new(st, "selisih_batas", json_fixed(upper - value));
 		}
+		writer_section_begin(wr, en ? "Training plan under the budget" : "Rencana pelatihan dalam anggaran", st, NULL);
+		if (o->budget_idr == KARIER_NO_LIMIT && o->budget_jp == KARIER_NO_LIMIT) {
+			snprintf(text, sizeof text, "%s\n", en ? "No budget given (--budget-idr, --budget-jp): every closable gap is funded, within a PPPK's yearly JP maximum." :
+			                                        "Tanpa anggaran (--budget-idr, --budget-jp): semua kesenjangan yang dapat ditutup didanai, dalam batas JP tahunan PPPK.");
+			writer_note(wr, text);
+		}
+		snprintf(text, sizeof text, "%s: Rp %lld, %lld JP\n", en ? "Spent" : "Terpakai", (long long)spent, (long long)spent_jp);
+		writer_note(wr, text);
+		snprintf(text, sizeof text, "%s: %d %s, %d %s, %d %s\n", en ? "Gaps" : "Kesenjangan", counts[0], en ? "funded" : "didanai",
+		         counts[1] + counts[2], en ? "not funded (budget)" : "tidak didanai (anggaran)", counts[3],
+		         en ? "with no course in the catalogue" : "tanpa pelatihan di katalog");
+		writer_note(wr, text);
+		if (counts[KARIER_UNFUNDED_PPPK_MAKS]) {
+			snprintf(text, sizeof text, "%s: %d\n", en ? "Gaps over a PPPK's yearly JP maximum (PP 49/2018 Ps40)" :
+			                                             "Kesenjangan di atas maksimum JP tahunan PPPK (PP 49/2018 Ps40)",
+			         counts[KARIER_UNFUNDED_PPPK_MAKS]);
+			writer_note(wr, text);
+		}
+		snprintf(text, sizeof text, "%s: %lld.%02lld; %s: %lld.%02lld (%s)\n", en ? "Priority-weighted value" : "Nilai berbobot prioritas",
+		         (long long)(value / 100), (long long)(value % 100), en ? "proven upper bound" : "batas atas terbukti",
+		         (long long)(upper / 100), (long long)(upper % 100), method_text(method, en));
+		writer_note(wr, text);
+		writer_section_end(wr);
 		karier_allocation_free(a);
 	}
 	free(emp);

@@ -13,14 +13,9 @@ static void kept_record(struct writer *w, const char *const *cells, json_t *json
 	json_decref(json);
 	table_add(&w->t, (const char **)cells);
 }
-static void table_end(struct writer *w)
+static void kept_end(struct writer *w)
 {
-	table_write(w->f, &w->t, FMT_TABLE);
-	table_free(&w->t);
-}
-static void csv_end(struct writer *w)
-{
-	table_write(w->f, &w->t, FMT_CSV);
+	table_write(w->f, &w->t, w->fmt->kept_as);
 	table_free(&w->t);
 }
 static void kept_drop(struct writer *w) { table_free(&w->t); }
@@ -53,10 +48,80 @@ static void json_line(struct writer *w, const char *text, json_t *json)
 }
 
 static const struct writer_format formats[] = {
-	[FMT_TABLE] = {"table", true, false, false, kept_begin, kept_record, table_end, kept_drop, text_line},
-	[FMT_CSV] = {"csv", true, false, true, kept_begin, kept_record, csv_end, kept_drop, text_line},
-	[FMT_JSONL] = {"jsonl", false, true, false, json_begin, json_record, json_end, json_drop, json_line},
+	[FMT_TABLE] = {"table", true, false, false, FMT_TABLE, kept_begin, kept_record, kept_end, kept_drop, text_line},
+	[FMT_CSV] = {"csv", true, false, true, FMT_CSV, kept_begin, kept_record, kept_end, kept_drop, text_line},
+	[FMT_JSONL] = {"jsonl", false, true, false, FMT_JSONL, json_begin, json_record, json_end, json_drop, json_line},
 };
+
+void writer_section_begin(struct writer *w, const char *title, json_t *head, const char *array)
+{
+	w->sec_head = NULL;
+	w->sec_array = NULL;
+	if (w->fmt->cells) {
+		json_decref(head);
+		if (title)
+			fprintf(w->f, "\n== %s ==\n\n", title);
+		return;
+	}
+	w->sec_array = array;
+	w->sec_first = true;
+	if (array)
+		jsonl_array_begin(w->f, head, array);
+	else
+		w->sec_head = head;
+}
+
+void writer_section_end(struct writer *w)
+{
+	if (w->fmt->cells)
+		return;
+	if (w->sec_array)
+		jsonl_array_end(w->f);
+	else if (w->sec_head)
+		jsonl_write(w->f, w->sec_head);
+	w->sec_head = NULL;
+	w->sec_array = NULL;
+}
+
+void writer_groups_begin(struct writer *w, int ngroup, int ncol, const char *const *const *heads,
+                         const char *const *between)
+{
+	w->ngroup = ngroup;
+	for (int g = 0; g < ngroup && w->fmt->cells; g++) {
+		table_init(&w->group[g], ncol, (const char **)heads[g]);
+		w->between[g] = between ? between[g] : NULL;
+	}
+}
+
+void writer_group_record(struct writer *w, int group, const char *const *cells, json_t *json)
+{
+	if (w->fmt->cells) {
+		json_decref(json);
+		table_add(&w->group[group], (const char **)cells);
+	} else if (w->sec_array && json) {
+		jsonl_array_item(w->f, json, w->sec_first);
+		w->sec_first = false;
+	} else {
+		json_decref(json);
+	}
+}
+
+void writer_groups_end(struct writer *w)
+{
+	for (int g = 0; g < w->ngroup && w->fmt->cells; g++) {
+		if (w->between[g])
+			fprintf(w->f, "\n%s\n\n", w->between[g]);
+		table_write(w->f, &w->group[g], w->fmt->kept_as);
+		table_free(&w->group[g]);
+	}
+	w->ngroup = 0;
+}
+
+void writer_note(struct writer *w, const char *text)
+{
+	if (w->fmt->cells)
+		fputs(text, w->f);
+}
 
 void writer_init(struct writer *w, enum format fmt, FILE *f)
 {

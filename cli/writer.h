@@ -19,6 +19,7 @@ struct writer_format {
 	bool cells;              /* records must carry their cells */
 	bool json;               /* records must carry their JSON object */
 	bool every_reason;       /* a cell of reasons holds all of them, not only the first */
+	enum format kept_as;     /* how a kept list is written: FMT_TABLE aligned, FMT_CSV quoted */
 	void (*list_begin)(struct writer *w, int ncol, const char *const *head);
 	void (*record)(struct writer *w, const char *const *cells, json_t *json); /* json consumed */
 	void (*list_end)(struct writer *w);
@@ -31,6 +32,13 @@ struct writer {
 	const struct writer_format *fmt;
 	FILE *f;
 	struct table t; /* a list being kept to be aligned or quoted at its end */
+	/* the open section (writer_section_begin) and its grouped list */
+	json_t *sec_head;
+	const char *sec_array;
+	bool sec_first;
+	int ngroup;
+	struct table group[4];
+	const char *between[4];
 };
 
 /* The writer of format `fmt` (enum format) onto f. */
@@ -47,5 +55,24 @@ static inline void writer_record(struct writer *w, const char *const *cells, jso
 static inline void writer_list_end(struct writer *w) { w->fmt->list_end(w); }
 static inline void writer_list_drop(struct writer *w) { w->fmt->list_drop(w); }
 static inline void writer_line(struct writer *w, const char *text, json_t *json) { w->fmt->line(w, text, json); }
+
+/*
+ * Sections, for a command that writes several (the report).  A section has a
+ * title, for the formats of cells, and a JSON head object (consumed), for
+ * JSON lines: with `array`, the section is one line whose array of that name
+ * holds the JSON of its records, streamed; without, the head alone is the
+ * line, written at the section's end.  Within a section, records come in a
+ * grouped list: the formats of cells keep each group as its own table, written
+ * in group order at the list's end after its line `between` (NULL: none);
+ * JSON lines take the records in the order given.  writer_note writes a line
+ * for the formats of cells only.
+ */
+void writer_section_begin(struct writer *w, const char *title, json_t *head, const char *array);
+void writer_section_end(struct writer *w);
+void writer_groups_begin(struct writer *w, int ngroup, int ncol, const char *const *const *heads,
+                         const char *const *between);
+void writer_group_record(struct writer *w, int group, const char *const *cells, json_t *json);
+void writer_groups_end(struct writer *w);
+void writer_note(struct writer *w, const char *text);
 
 #endif
