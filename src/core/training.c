@@ -694,6 +694,16 @@ static void order_by_density(struct kr_order *o, const struct kr_item *item, con
 	radix_sort(o);
 }
 
+/* The part of the critical item's value that `left` of its `cost` buys, for a
+ * Dantzig bound: rounded up by a whole unit (a double's error here is far
+ * below one), and never more than the item itself, so a bound stays at most
+ * the prefix plus the critical item. */
+static int64_t critical_part(const struct kr_item *it, int64_t left, int64_t cost)
+{
+	int64_t part = (int64_t)((double)it->value * (double)left / (double)cost) + 1;
+	return part < it->value ? part : it->value;
+}
+
 /* Fractional-knapsack (Dantzig) bound for one budget over the items that fit it alone. */
 static int64_t dantzig(const struct kr_item *item, const uint32_t *order, uint32_t m, int64_t budget, bool jp_budget)
 {
@@ -706,12 +716,8 @@ static int64_t dantzig(const struct kr_item *item, const uint32_t *order, uint32
 		if (cost <= left) {
 			bound += it->value;
 			left -= cost;
-		} else {
-			/* The critical item, fractionally.  Rounded up by a whole unit
-			 * (a double's error here is far below one), and never more than the
-			 * item itself, so bound <= prefix + critical item. */
-			int64_t part = (int64_t)((double)it->value * (double)left / (double)cost) + 1;
-			bound += part < it->value ? part : it->value;
+		} else { /* the critical item, fractionally */
+			bound += critical_part(it, left, cost);
 			break;
 		}
 	}
@@ -834,8 +840,7 @@ static int64_t search_bound(struct kr_search *s, uint32_t k, int64_t left_idr, i
 			b += it->value;
 			left -= cost;
 		} else {
-			int64_t part = (int64_t)((double)it->value * (double)left / (double)cost) + 1;
-			b += part < it->value ? part : it->value;
+			b += critical_part(it, left, cost);
 			break;
 		}
 	}
