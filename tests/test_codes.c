@@ -41,6 +41,9 @@ static void pppk_golongan_is_its_own_list(void **state)
 	assert_int_equal(parse(KARIER_CODE_PPPK_GOLONGAN, "xvii"), 17);
 	assert_int_equal(parse(KARIER_CODE_PPPK_GOLONGAN, "14"), 14);
 	assert_int_equal(parse(KARIER_CODE_PPPK_GOLONGAN, "XVIII"), KARIER_ENOTFOUND);
+	assert_int_equal(parse(KARIER_CODE_PPPK_GOLONGAN, "17"), 17); /* the last of Perpres 98/2020's scale */
+	assert_int_equal(parse(KARIER_CODE_PPPK_GOLONGAN, "18"), KARIER_ENOTFOUND);
+	assert_int_equal(parse(KARIER_CODE_PPPK_GOLONGAN, "0"), KARIER_ENOTFOUND);
 	assert_int_equal(parse(KARIER_CODE_PPPK_GOLONGAN, "III/a"), KARIER_ENOTFOUND);
 	for (int32_t g = 1; g <= 17; g++)
 		assert_int_equal(parse(KARIER_CODE_PPPK_GOLONGAN, karier_code_name(KARIER_CODE_PPPK_GOLONGAN, g)), g);

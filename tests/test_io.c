@@ -449,7 +449,11 @@ static void discipline_kind_exam_and_diplomas(void **state)
 	assert_int_equal(warnings, 2);
 	const karier_employee *budi = karier_dataset_employee(ds, 0), *ani = karier_dataset_employee(ds, 1);
 	int32_t t, j, end;
-	assert_ok(karier_employee_disiplin_get(&t, NULL, &end, budi, 1)); /* in start order */
+	int32_t start0;
+	assert_ok(karier_employee_disiplin_get(&t, &start0, &end, budi, 0)); /* in start order: the tunda_kp of 2020 */
+	assert_int_equal(start0, 20200101);
+	assert_int_equal(end, 20210101);
+	assert_ok(karier_employee_disiplin_get(&t, NULL, &end, budi, 1));
 	assert_ok(karier_employee_disiplin_get_jenis(&j, budi, 1));
 	assert_int_equal(t, KARIER_DISIPLIN_SEDANG); /* the level follows from the kind */
 	assert_int_equal(j, KARIER_HUKUMAN_POTONG_TUKIN_9);
