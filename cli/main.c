@@ -11,9 +11,11 @@
  * Exit status: 0 success, 2 bad input or usage, 1 internal failure.
  * SPDX-License-Identifier: MIT
  */
-#define _POSIX_C_SOURCE 200809L /* isatty */
+#define _POSIX_C_SOURCE 200809L /* isatty, mkstemp, fchmod */
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -35,20 +37,50 @@ int main(int argc, char **argv)
 		return rc < 0 ? 0 : rc;
 	if ((rc = load(&r)))
 		goto out;
+	/* --output FILE is written whole or not at all: into a temporary file beside
+	 * it, renamed over FILE only when the command succeeded and every write did */
+	char tmp[4096] = "";
 	r.out = stdout;
-	if (r.o.output && !(r.out = fopen(r.o.output, "w"))) {
-		fprintf(stderr, "karier: --output %s: %s\n", r.o.output, strerror(errno));
-		rc = EXIT_INPUT;
-		goto out;
+	if (r.o.output) {
+		int fd = -1;
+		if ((size_t)snprintf(tmp, sizeof tmp, "%s.XXXXXX", r.o.output) >= sizeof tmp)
+			errno = ENAMETOOLONG;
+		else if ((fd = mkstemp(tmp)) >= 0) {
+			mode_t mask = umask(0); /* the mode a new file gets, not mkstemp's 0600 */
+			umask(mask);
+			if (fchmod(fd, 0666 & ~mask) || !(r.out = fdopen(fd, "w"))) {
+				int e = errno;
+				close(fd);
+				unlink(tmp);
+				errno = e;
+				fd = -1;
+			}
+		}
+		if (fd < 0) {
+			fprintf(stderr, "karier: --output %s: %s\n", r.o.output, strerror(errno));
+			rc = EXIT_INPUT;
+			goto out;
+		}
 	}
 	writer_init(&r.w, r.o.fmt, r.out);
 	r.progress = isatty(STDERR_FILENO) && karier_dataset_employee_count(r.ds) >= 20000;
 	for (size_t i = 0; i < sizeof run_of / sizeof *run_of; i++)
 		if (!strcmp(r.o.cmd, run_of[i].name))
 			rc = run_of[i].run(&r);
-	if (r.out != stdout && fclose(r.out)) {
-		fprintf(stderr, "karier: --output %s: %s\n", r.o.output, strerror(errno));
-		rc = EXIT_INTERNAL;
+	bool write_failed = ferror(r.out) != 0;
+	if (r.out != stdout) {
+		if (fclose(r.out) || write_failed) {
+			fprintf(stderr, "karier: --output %s: %s\n", r.o.output, write_failed ? "a write failed" : strerror(errno));
+			rc = rc ? rc : EXIT_INTERNAL;
+		} else if (!rc && rename(tmp, r.o.output)) {
+			fprintf(stderr, "karier: --output %s: %s\n", r.o.output, strerror(errno));
+			rc = EXIT_INTERNAL;
+		}
+		if (rc)
+			unlink(tmp); /* FILE is as it was */
+	} else if (fflush(stdout) || write_failed || ferror(stdout)) { /* a full disk, a closed pipe */
+		fprintf(stderr, "karier: standard output: %s\n", errno ? strerror(errno) : "a write failed");
+		rc = rc ? rc : EXIT_INTERNAL;
 	}
 out:
 	karier_dataset_free(r.ds);

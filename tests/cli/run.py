@@ -136,6 +136,25 @@ for cmd, want in (("report", "karier: date: no period date on or after 21991215 
     code, out, err = run([cmd, KECIL, "--date", "2199-12-15"], cwd=os.path.join(SRC, "tests", "cli"))
     check(f"{cmd}-no-period", code == 2 and out == "" and err.strip() == want, f"exit {code}; {err.strip()}; {out[:100]}")
 
+# --output is written whole or not at all: a failing command leaves the file as it was, and no
+# temporary file behind; a full disk on standard output is an error (exit 1), not a silent 0.
+UMASK = os.umask(0)
+os.umask(UMASK)
+with tempfile.TemporaryDirectory() as d:
+    out = os.path.join(d, "out.txt")
+    open(out, "w").write("earlier\n")
+    code, _, err = run(["merit", KECIL, "--position", "NOPE", "--output", out] + D)
+    check("output-kept-on-failure", code == 2 and open(out).read() == "earlier\n" and os.listdir(d) == ["out.txt"],
+          f"exit {code}; {os.listdir(d)}")
+    code, _, _ = run(["merit", KECIL, "--output", out] + D)
+    _, direct, _ = run(["merit", KECIL] + D)
+    check("output-replaced-on-success", code == 0 and open(out).read() == direct and os.listdir(d) == ["out.txt"]
+          and os.stat(out).st_mode & 0o777 == 0o666 & ~UMASK, f"exit {code}; {os.listdir(d)}")
+if os.path.exists("/dev/full"):
+    with open("/dev/full", "w") as full:
+        p = subprocess.run(WRAPPER + [EXE, "merit", KECIL] + D, stdout=full, stderr=subprocess.PIPE, text=True, timeout=600)
+    check("stdout-full", p.returncode == 1 and "karier: standard output: No space left on device" in p.stderr, p.stderr)
+
 # The report is the same on any number of threads (the bundled sample office: 300 employees).
 SAMPLE = os.path.join(SRC, "data", "sample")
 outs = {}
