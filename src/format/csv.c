@@ -5,18 +5,59 @@
  * in place; each keeps the line and column where it starts.
  * SPDX-License-Identifier: MIT
  */
+#define _POSIX_C_SOURCE 200809L /* open, fstat, fcntl, fdopen */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if !defined(_WIN32)
+#  include <fcntl.h>
+#  include <sys/stat.h>
+#  include <unistd.h>
+#endif
 
 #include "csv.h"
 
+FILE *kr_open_regular(const char *path, bool *absent)
+{
+	*absent = false;
+#if defined(_WIN32)
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		*absent = errno == ENOENT;
+		kr_fail(*absent ? KARIER_ENOTFOUND : KARIER_EIO, "%s: cannot open: %s", path, strerror(errno));
+	}
+	return f;
+#else
+	/* non-blocking, so that a FIFO cannot stop the open; a regular file then reads as usual */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0) {
+		*absent = errno == ENOENT;
+		kr_fail(*absent ? KARIER_ENOTFOUND : KARIER_EIO, "%s: cannot open: %s", path, strerror(errno));
+		return NULL;
+	}
+	struct stat st;
+	if (fstat(fd, &st) || !S_ISREG(st.st_mode)) {
+		close(fd);
+		kr_fail(KARIER_EIO, "%s: not a regular file (a folder, a FIFO or a device is never read)", path);
+		return NULL;
+	}
+	int fl = fcntl(fd, F_GETFL);
+	FILE *f = fl < 0 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) ? NULL : fdopen(fd, "rb");
+	if (!f) {
+		kr_fail(KARIER_EIO, "%s: cannot open: %s", path, strerror(errno));
+		close(fd);
+	}
+	return f;
+#endif
+}
+
 int kr_read_file(char **out, size_t *out_len, const char *path)
 {
-	FILE *f = fopen(path, "rb");
+	bool absent;
+	FILE *f = kr_open_regular(path, &absent);
 	if (!f)
-		return kr_fail(KARIER_EIO, "%s: cannot open: %s", path, strerror(errno));
+		return KARIER_EIO; /* absent or not, a file asked for by name must be there */
 	size_t cap = 1 << 16, len = 0;
 	char *buf = kr_malloc(cap);
 	for (;;) {
@@ -119,9 +160,10 @@ int kr_csv_open(struct kr_csv *c, const char *path)
 {
 	memset(c, 0, sizeof *c);
 	c->line = 1;
-	c->fp = fopen(path, "rb");
+	bool absent;
+	c->fp = kr_open_regular(path, &absent);
 	if (!c->fp)
-		return kr_fail(KARIER_ENOTFOUND, "%s: cannot open: %s", path, strerror(errno));
+		return absent ? KARIER_ENOTFOUND : KARIER_EIO; /* only a file that is not there is "absent" */
 	c->cap = KR_CSV_CHUNK;
 	c->buf = kr_malloc(c->cap);
 	if (!c->buf) {

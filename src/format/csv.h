@@ -37,6 +37,10 @@ struct kr_csv_row {
  * be opened), KARIER_EIO (a read error) or KARIER_ENOMEM, with the message
  * set.  c->bad tells whether that chunk is usable. */
 int kr_csv_open(struct kr_csv *c, const char *path);
+/* path opened for reading only if it is a regular file, without ever blocking
+ * (a FIFO or a device is refused, a folder too); NULL otherwise, with the
+ * reason in karier_last_error() and *absent set when there is no such file. */
+FILE *kr_open_regular(const char *path, bool *absent);
 void kr_csv_close(struct kr_csv *c);
 /* One row: 1, 0 at the end, -1 for an unterminated quote (err_line/err_col
  * say where it opened), -2 for a chunk that is not text (c->bad says why). */

@@ -361,14 +361,17 @@ static int32_t employee_of(struct file *f, int k)
 
 /* ---- JSON alternatives ---------------------------------------------------- */
 
+/* Whether dir/name is there at all: a file that exists but cannot be read is
+ * there, and reading it then says why (never "absent"). */
 static bool exists(const char *dir, const char *name)
 {
 	char path[4096];
 	snprintf(path, sizeof path, "%s/%s", dir, name);
-	FILE *f = fopen(path, "rb");
+	bool absent;
+	FILE *f = kr_open_regular(path, &absent);
 	if (f)
 		fclose(f);
-	return f != NULL;
+	return !absent;
 }
 
 /* Read dir/name when it exists; NULL when absent or unreadable (diagnosed). */
@@ -1034,9 +1037,10 @@ int karier_dataset_load(karier_dataset **out, const char *dir, const karier_poli
 		return kr_fail(KARIER_EINVAL, "%s: flags 0x%x has unknown bits", fn, (unsigned)flags);
 	char path[4096];
 	snprintf(path, sizeof path, "%s/pegawai.csv", dir);
-	FILE *probe = fopen(path, "rb");
+	bool absent;
+	FILE *probe = kr_open_regular(path, &absent);
 	if (!probe)
-		return kr_fail(KARIER_EIO, "%s: cannot open (the dataset folder needs pegawai.csv)", path);
+		return absent ? kr_fail(KARIER_EIO, "%s: cannot open (the dataset folder needs pegawai.csv)", path) : KARIER_EIO;
 	fclose(probe);
 	karier_dataset *ds = kr_calloc(1, sizeof *ds);
 	if (!ds || karier_catalog_new(&ds->cat) || karier_cohort_new(&ds->co)) {

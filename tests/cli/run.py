@@ -136,6 +136,30 @@ for cmd, want in (("report", "karier: date: no period date on or after 21991215 
     code, out, err = run([cmd, KECIL, "--date", "2199-12-15"], cwd=os.path.join(SRC, "tests", "cli"))
     check(f"{cmd}-no-period", code == 2 and out == "" and err.strip() == want, f"exit {code}; {err.strip()}; {out[:100]}")
 
+# Only regular files are read, and opening never blocks: a FIFO, a folder or a symlink loop where a
+# file is expected is an error naming it, never "absent" (it was read as absent, or blocked forever).
+for name, make, needle in [("fifo-history", lambda p: os.mkfifo(p), "kinerja.csv: not a regular file"),
+                           ("dir-history", lambda p: os.mkdir(p), "kinerja.csv: not a regular file"),
+                           ("loop-history", lambda p: os.symlink(os.path.basename(p), p), "kinerja.csv: cannot open: Too many levels of symbolic links")]:
+    with tempfile.TemporaryDirectory() as d:
+        ds = os.path.join(d, "ds")
+        shutil.copytree(KECIL, ds)
+        os.remove(os.path.join(ds, "kinerja.csv"))
+        make(os.path.join(ds, "kinerja.csv"))
+        try:
+            code, out, err = run(["promotion", ds] + D)
+        except subprocess.TimeoutExpired:
+            code, out, err = -1, "", "timed out"
+        check(name, code == 2 and needle in err and out == "", f"exit {code}; {err.strip()[:300]}")
+with tempfile.TemporaryDirectory() as d:
+    fifo = os.path.join(d, "policy.json")
+    os.mkfifo(fifo)
+    try:
+        code, out, err = run(["policy", "--policy", fifo])
+    except subprocess.TimeoutExpired:
+        code, out, err = -1, "", "timed out"
+    check("fifo-policy", code == 2 and "policy.json: not a regular file" in err, f"exit {code}; {err.strip()[:300]}")
+
 # --output is written whole or not at all: a failing command leaves the file as it was, and no
 # temporary file behind; a full disk on standard output is an error (exit 1), not a silent 0.
 UMASK = os.umask(0)
