@@ -21,8 +21,9 @@ static char *slurp(const char *path)
 {
 	FILE *f = fopen(path, "rb");
 	assert_non_null(f);
-	static char buf[1 << 16];
+	static char buf[1 << 22];
 	size_t n = fread(buf, 1, sizeof buf - 1, f);
+	assert_true(feof(f)); /* the whole file fits */
 	fclose(f);
 	buf[n] = '\0';
 	return buf;
@@ -48,7 +49,8 @@ static void copy_file(const char *from_dir, const char *to_dir, const char *name
 static void remove_dir(const char *dir)
 {
 	static const char *const names[] = {"pegawai.csv", "kinerja.csv", "kompetensi.csv", "pelatihan.csv", "disiplin.csv",
-	                                    "jabatan.json", "katalog.json", "jabatan.csv", "katalog.csv"};
+	                                    "jabatan.json", "katalog.json", "jabatan.csv", "katalog.csv",
+	                                    "standar_kompetensi.csv", "riwayat_jabatan.csv"};
 	char path[512];
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
 		snprintf(path, sizeof path, "%s/%s", dir, names[i]);
@@ -127,6 +129,19 @@ static void policy_json_round_trip(void **state)
 	assert_fails(karier_policy_load_json_text(q, "[1, 2]", "x.json"), KARIER_EFORMAT, "not a libkarier policy");
 	assert_fails(karier_policy_load_json_text(q, "{\"periode\": [{\"mulai\": \"2027-01-01\", \"bulan\": [13]}]}", "x.json"),
 	             KARIER_ERANGE, "months must be 1..12");
+	/* every key known and of its type (issue 21): a misspelt "settings" beside "periode" was read over */
+	assert_fails(karier_policy_load_json_text(q, "{\"settings\": {}, \"setings\": {\"bup.jpt\": 62}}", "x.json"),
+	             KARIER_EFORMAT, "x.json:1:18: setings: not a key of the file (libkarier_policy, settings, periode, sumber)");
+	assert_fails(karier_policy_load_json_text(q, "{\"libkarier_policy\": 2, \"settings\": {}}", "x.json"), KARIER_EFORMAT,
+	             "x.json:1:2: libkarier_policy: this library reads format 1");
+	assert_fails(karier_policy_load_json_text(q, "{\"periode\": {\"mulai\": \"2027-01-01\"}}", "x.json"), KARIER_EFORMAT,
+	             "x.json:1:2: periode: expected an array");
+	assert_fails(karier_policy_load_json_text(q, "{\"periode\": [{\"mulai\": \"2027-01-01\", \"bulan\": [\"4\"]}]}", "x.json"),
+	             KARIER_EFORMAT, "x.json:1:38: periode: months are whole numbers 1..12");
+	assert_fails(karier_policy_load_json_text(q, "{\"periode\": [{\"mulai\": \"2027-01-01\", \"bln\": [4]}]}", "x.json"),
+	             KARIER_EFORMAT, "x.json:1:38: periode: not a key of a periode entry (mulai, bulan, sumber)");
+	assert_ok(karier_policy_get(&v, q, "bup.jpt"));
+	assert_int_equal(v, 60); /* nothing of a refused file is kept */
 	assert_fails(karier_policy_load_json(q, "/nonexistent/p.json"), KARIER_EIO, "/nonexistent/p.json");
 	karier_policy_free(p);
 	karier_policy_free(q);
@@ -689,6 +704,218 @@ static void positions_and_catalogue_as_json(void **state)
 	karier_dataset_free(ds);
 }
 
+/* Load @dir after writing @text as @file; the first diagnostic (which must be an error) as "line:col: message". */
+static const char *first_error(const char *dir, const char *file, const char *text)
+{
+	static char out[600];
+	put(dir, file, text);
+	karier_dataset *ds = NULL;
+	int rc = karier_dataset_load(&ds, dir, NULL, 0);
+	assert_true(rc == KARIER_EFORMAT);
+	const char *f, *msg;
+	int32_t line, col, sev;
+	assert_ok(karier_dataset_diagnostic_get(&sev, &f, &line, &col, NULL, NULL, &msg, ds, 0));
+	assert_int_equal(sev, KARIER_DIAG_ERROR);
+	assert_string_equal(f, file);
+	snprintf(out, sizeof out, "%d:%d: %s", line, col, msg);
+	karier_dataset_free(ds);
+	return out;
+}
+
+/* jabatan.json and katalog.json: every key known and of its type, every integer range-checked before it is
+ * narrowed (issue 21: "persyaratan": "bup 58" was read as no requirement, a level of 4294967299 as 3). */
+static void json_keys_and_types(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/karier-io-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	static const char *const csv[] = {"pegawai.csv", "kinerja.csv", "kompetensi.csv", "pelatihan.csv", "disiplin.csv",
+	                                  "katalog.csv"};
+	for (size_t i = 0; i < sizeof csv / sizeof *csv; i++)
+		copy_file(data_dir(), dir, csv[i]);
+#define JAB(body) "{\"libkarier_positions\": 1, \"jabatan\": [\n  {\"kode\": \"X\", \"nama\": \"X\", \"jenis\": \"pelaksana\"" body "}]}\n"
+	assert_string_equal(first_error(dir, "jabatan.json", JAB(",\n   \"persyaratan\": \"bup 58\"")),
+	                    "3:4: X: persyaratan: expected an object");
+	assert_string_equal(first_error(dir, "jabatan.json", JAB(", \"standar\": [4, 4]")),
+	                    "2:52: X: standar: expected an object");
+	assert_string_equal(first_error(dir, "jabatan.json", JAB(", \"standar\": {\"INTEGRITAS\": 4294967299}")),
+	                    "2:64: X: standar: INTEGRITAS: level 4294967299 is outside 1..5");
+	assert_string_equal(first_error(dir, "jabatan.json", JAB(", \"standar\": {\"INTEGRITAS\": 6}")),
+	                    "2:64: X: standar: INTEGRITAS: level 6 is outside 1..5");
+	assert_string_equal(first_error(dir, "jabatan.json", JAB(", \"standar\": {\"INTEGRITAS\": \"4\"}")),
+	                    "2:64: X: standar: INTEGRITAS: expected a whole number 1..5");
+	assert_string_equal(first_error(dir, "jabatan.json", JAB(", \"persyaratn\": {}")),
+	                    "2:52: X: persyaratn: not a key of a jabatan (kode, nama, jenis, jenjang, persyaratan, standar, "
+	                    "pendidikan_diterima)");
+	assert_string_equal(first_error(dir, "jabatan.json", JAB(", \"persyaratan\": {\"bup\": \"58\"}")),
+	                    "2:68: X: bup: expected a whole number");
+	assert_string_equal(first_error(dir, "jabatan.json", JAB(", \"persyaratan\": {\"bupp\": 58}")),
+	                    "2:68: X: bupp: not a key of persyaratan (min_golongan, min_pendidikan, bup, usia_maksimum, "
+	                    "pelatihan, masa_jabatan_sebelumnya, pengalaman, tahun_kinerja)");
+	assert_string_equal(first_error(dir, "jabatan.json", JAB(", \"persyaratan\": {\"bup\": 4294967354}")),
+	                    "2:68: X: bup: 4294967354 is outside 40..80 years");
+	assert_string_equal(first_error(dir, "jabatan.json", JAB(", \"jenjang\": 3")), "2:52: X: jenjang: expected a string or null");
+	assert_string_equal(first_error(dir, "jabatan.json", "{\"libkarier_positions\": 2, \"jabatan\": []}"),
+	                    "1:2: libkarier_positions: this library reads format 1");
+	assert_string_equal(first_error(dir, "jabatan.json", "{\"jabatan\": [], \"jabatn\": []}"),
+	                    "1:17: jabatn: not a key of the file (libkarier_positions, jabatan)");
+	assert_string_equal(first_error(dir, "jabatan.json", "{\"jabatan\": [\"X\"]}"),
+	                    "1:1: (no kode): each element of the array must be an object");
+	/* a code twice: the second element is the error (found through a hash set, not by comparing with every earlier code) */
+	assert_string_equal(first_error(dir, "jabatan.json", JAB("},\n  {\"kode\": \"Y\", \"nama\": \"Y\", \"jenis\": \"pelaksana\"},\n"
+	                                                         "  {\"kode\": \"X\", \"nama\": \"X2\", \"jenis\": \"pelaksana\"")),
+	                    "2:12: X: jabatan code appears twice");
+	/* the well-formed element is read: the first error is then pegawai.csv's, whose jabatan are not X */
+	put(dir, "jabatan.json", JAB(", \"jenjang\": null, \"persyaratan\": {\"bup\": 58}, \"standar\": {\"INTEGRITAS\": 5}"));
+	karier_dataset *ds = NULL;
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, 0), KARIER_EFORMAT);
+	const char *file;
+	assert_ok(karier_dataset_diagnostic_get(NULL, &file, NULL, NULL, NULL, NULL, NULL, ds, 0));
+	assert_string_equal(file, "pegawai.csv");
+	karier_dataset_free(ds);
+#undef JAB
+	char path[512];
+	snprintf(path, sizeof path, "%s/jabatan.json", dir);
+	unlink(path);
+	copy_file(data_dir(), dir, "jabatan.csv");
+	copy_file(data_dir(), dir, "standar_kompetensi.csv");
+	snprintf(path, sizeof path, "%s/katalog.csv", dir);
+	unlink(path);
+
+#define KAT(body) "{\"pelatihan\": [\n  {\"kode\": \"A\", \"nama\": \"A\", \"kompetensi\": \"K\", \"level_min\": 1, " \
+	          "\"level_hasil\": 2, \"jp\": 8, \"biaya\": 1" body "}]}\n"
+	assert_string_equal(first_error(dir, "katalog.json", KAT(", \"moda\": 5")), "2:104: A: moda: expected a string or null");
+	assert_string_equal(first_error(dir, "katalog.json", KAT(", \"moda\": \"terbang\"")),
+	                    "2:104: A: moda: \"terbang\" is not a known code (expected one of: klasikal, nonklasikal)");
+	assert_string_equal(first_error(dir, "katalog.json", KAT(", \"biayaa\": 5")),
+	                    "2:104: A: biayaa: not a key of a course (kode, nama, kompetensi, level_min, level_hasil, jp, biaya, moda)");
+	assert_string_equal(first_error(dir, "katalog.json",
+	                                "{\"pelatihan\": [\n  {\"kode\": \"A\", \"nama\": \"A\", \"kompetensi\": \"K\", "
+	                                "\"level_min\": 1, \"level_hasil\": 2, \"jp\": 4294967304, \"biaya\": 1}]}\n"),
+	                    "2:83: A: jp: 4294967304 is far outside its range");
+	assert_string_equal(first_error(dir, "katalog.json",
+	                                "{\"pelatihan\": [\n  {\"kode\": \"A\", \"nama\": \"A\", \"kompetensi\": \"K\", "
+	                                "\"level_min\": 1, \"level_hasil\": 2.0, \"jp\": 8, \"biaya\": 1}]}\n"),
+	                    "2:65: A: level_hasil: expected a whole number");
+	put(dir, "katalog.json", KAT(", \"moda\": null"));
+	assert_ok(karier_dataset_load(&ds, dir, NULL, 0));
+	assert_int_equal(karier_catalog_count(karier_dataset_catalog(ds)), 1);
+	karier_dataset_free(ds);
+#undef KAT
+	remove_dir(dir);
+}
+
+/* jabatan.csv: a code twice is an error at the second row; the positions found by code afterwards (standar) */
+static void jabatan_csv_codes(void **state)
+{
+	(void)state;
+	const char *sample = getenv("KARIER_SAMPLE_DATA"); /* data/sample: 24 positions */
+	assert_non_null(sample);
+	char dir[] = "/tmp/karier-io-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	static const char *const csv[] = {"pegawai.csv", "kinerja.csv", "kompetensi.csv", "pelatihan.csv", "disiplin.csv",
+	                                  "katalog.csv", "standar_kompetensi.csv"};
+	for (size_t i = 0; i < sizeof csv / sizeof *csv; i++)
+		copy_file(sample, dir, csv[i]);
+	char path[512];
+	snprintf(path, sizeof path, "%s/jabatan.csv", dir);
+	char *text = NULL;
+	{
+		char src[512];
+		snprintf(src, sizeof src, "%s/jabatan.csv", sample);
+		FILE *in = fopen(src, "rb");
+		assert_non_null(in);
+		text = calloc(1, 1 << 20);
+		size_t n = fread(text, 1, (1 << 20) - 1, in);
+		fclose(in);
+		assert_true(n > 0);
+	}
+	/* the sample's jabatan.csv with its second row repeated at the end */
+	char *row2 = strchr(text, '\n') + 1, *end2 = strchr(row2, '\n') + 1;
+	size_t len = strlen(text);
+	char *twice = calloc(1, len + (size_t)(end2 - row2) + 1);
+	memcpy(twice, text, len);
+	memcpy(twice + len, row2, (size_t)(end2 - row2));
+	int32_t lines = 0;
+	for (char *q = text; *q; q++)
+		lines += *q == '\n';
+	const char *got = first_error(dir, "jabatan.csv", twice);
+	assert_non_null(strstr(got, "jabatan code appears twice"));
+	char head[32];
+	snprintf(head, sizeof head, "%d:1: ", (int)lines + 1);
+	assert_int_equal(strncmp(got, head, strlen(head)), 0);
+	/* written in reverse order, the positions are still found by code */
+	put(dir, "jabatan.csv", text);
+	karier_dataset *a = NULL, *b = NULL;
+	assert_ok(karier_dataset_load(&a, dir, NULL, 0));
+	char *rows[4096];
+	int32_t nrows = 0;
+	char *body = strchr(text, '\n') + 1;
+	for (char *q = body; *q && nrows < 4096;) {
+		rows[nrows++] = q;
+		q = strchr(q, '\n') + 1;
+	}
+	char *rev = calloc(1, len + 1);
+	size_t at = (size_t)(body - text);
+	memcpy(rev, text, at);
+	for (int32_t i = nrows - 1; i >= 0; i--) {
+		size_t l = (size_t)(strchr(rows[i], '\n') + 1 - rows[i]);
+		memcpy(rev + at, rows[i], l);
+		at += l;
+	}
+	put(dir, "jabatan.csv", rev);
+	assert_ok(karier_dataset_load(&b, dir, NULL, 0));
+	assert_int_equal(karier_dataset_position_count(a), karier_dataset_position_count(b));
+	assert_true(karier_dataset_position_count(a) > 3);
+	for (int32_t i = 0; i < karier_dataset_position_count(a); i++) {
+		const karier_position *pa = karier_dataset_position(a, i);
+		const karier_position *pb = karier_dataset_position_find(b, karier_position_code(pa));
+		assert_non_null(pb);
+		assert_string_equal(karier_position_code(pa), karier_position_code(pb));
+		assert_int_equal(karier_position_standard_count(pa), karier_position_standard_count(pb));
+	}
+	assert_null(karier_dataset_position_find(b, "NO-SUCH"));
+	karier_dataset_free(a);
+	karier_dataset_free(b);
+	free(text);
+	free(twice);
+	free(rev);
+	remove_dir(dir);
+}
+
+/* A cell's bytes are shown escaped (a terminal escape sequence in a CSV cell must not reach a terminal) and
+ * a long value is cut after a whole UTF-8 character (issue 21). */
+static void diagnostics_shown_safely(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/karier-io-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	static const char *const csv[] = {"pegawai.csv", "kompetensi.csv", "pelatihan.csv", "disiplin.csv", "katalog.csv",
+	                                  "jabatan.csv", "standar_kompetensi.csv"};
+	for (size_t i = 0; i < sizeof csv / sizeof *csv; i++)
+		copy_file(data_dir(), dir, csv[i]);
+	char text[600] = "nip,tahun,predikat\n198501012010011001,2024,\x1b[31mbaik\x7f\n198501012010011001,2025,";
+	for (int i = 0; i < 50; i++)
+		strcat(text, "\xc3\xa9"); /* e with acute accent, two bytes */
+	strcat(text, "\n");
+	put(dir, "kinerja.csv", text);
+	karier_dataset *ds = NULL;
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, 0), KARIER_EFORMAT);
+	assert_int_equal(karier_dataset_diagnostic_count(ds), 2);
+	const char *value, *msg;
+	assert_ok(karier_dataset_diagnostic_get(NULL, NULL, NULL, NULL, NULL, &value, &msg, ds, 0));
+	assert_string_equal(value, "\\x1b[31mbaik\\x7f");
+	assert_null(strchr(msg, '\x1b'));
+	assert_non_null(strstr(msg, "\"\\x1b[31mbaik\\x7f\" is not a known code"));
+	assert_ok(karier_dataset_diagnostic_get(NULL, NULL, NULL, NULL, NULL, &value, &msg, ds, 1));
+	char want[100] = "";
+	for (int i = 0; i < 39; i++) /* 78 of the 79 bytes the value holds: the 40th character would not fit whole */
+		strcat(want, "\xc3\xa9");
+	assert_string_equal(value, want);
+	karier_dataset_free(ds);
+	remove_dir(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -699,6 +926,9 @@ int main(void)
 		cmocka_unit_test(dataset_larger_than_a_chunk),
 		cmocka_unit_test(history_errors_in_file_order),
 		cmocka_unit_test(positions_and_catalogue_as_json),
+		cmocka_unit_test(json_keys_and_types),
+		cmocka_unit_test(jabatan_csv_codes),
+		cmocka_unit_test(diagnostics_shown_safely),
 		cmocka_unit_test(discipline_kind_exam_and_diplomas),
 		cmocka_unit_test(numeric_kinerja_pppk_duplicates_and_minimums),
 		cmocka_unit_test(separator_tie_is_a_comma),

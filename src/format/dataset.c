@@ -67,6 +67,43 @@ static bool diag_room(struct kr_sink *s, int32_t more)
 	return true;
 }
 
+/* Copy @src into dst[cap] for showing: control characters and bytes that are
+ * not UTF-8 become \xNN (a cell's terminal escape sequence never reaches a
+ * terminal), and a text too long is cut after a whole character. */
+static void shown(char *dst, size_t cap, const char *src)
+{
+	size_t o = 0;
+	const unsigned char *p = (const unsigned char *)src;
+	while (*p) {
+		size_t n = 1; /* bytes of this character */
+		bool ok = *p >= 0x20 && *p != 0x7f && *p < 0x80;
+		if (*p >= 0xc2 && *p <= 0xf4) {
+			n = *p >= 0xf0 ? 4 : *p >= 0xe0 ? 3 : 2;
+			ok = true;
+			for (size_t k = 1; k < n; k++)
+				if ((p[k] & 0xc0) != 0x80) {
+					ok = false;
+					break;
+				}
+			if (ok && ((p[0] == 0xe0 && p[1] < 0xa0) || (p[0] == 0xed && p[1] > 0x9f) || (p[0] == 0xf0 && p[1] < 0x90) ||
+			           (p[0] == 0xf4 && p[1] > 0x8f)))
+				ok = false; /* overlong, a surrogate, or beyond U+10FFFF */
+		}
+		if (!ok)
+			n = 1;
+		size_t need = ok ? n : 4;
+		if (o + need >= cap)
+			break;
+		if (ok)
+			memcpy(dst + o, p, n);
+		else
+			snprintf(dst + o, 5, "\\x%02x", *p);
+		o += need;
+		p += n;
+	}
+	dst[o] = '\0';
+}
+
 static void diag(struct kr_sink *s, int32_t sev, const char *file, int32_t line, int32_t col, const char *colname,
                  const char *value, const char *fmt, ...) KR_PRINTF(8, 9);
 static void diag(struct kr_sink *s, int32_t sev, const char *file, int32_t line, int32_t col, const char *colname,
@@ -84,11 +121,13 @@ static void diag(struct kr_sink *s, int32_t sev, const char *file, int32_t line,
 	d->column = col;
 	snprintf(d->file, sizeof d->file, "%s", file);
 	snprintf(d->column_name, sizeof d->column_name, "%s", colname ? colname : "");
-	snprintf(d->value, sizeof d->value, "%s", value ? value : "");
+	shown(d->value, sizeof d->value, value ? value : "");
+	char msg[sizeof d->message];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(d->message, sizeof d->message, fmt, ap);
+	vsnprintf(msg, sizeof msg, fmt, ap); /* may hold a value too (a code the reader did not know) */
 	va_end(ap);
+	shown(d->message, sizeof d->message, msg);
 }
 
 /* ---- one file ------------------------------------------------------------ */
@@ -418,16 +457,8 @@ static bool read_jabatan_json(karier_dataset *ds, const char *dir)
 		ds->pos = list;
 		ds->n_pos = ds->cap_pos = n;
 		ds->pos_sorted = kr_malloc(((size_t)n + 1) * sizeof *ds->pos_sorted);
-		if (!ds->pos_sorted)
+		if (!ds->pos_sorted || kr_positions_sort_index(ds->pos_sorted, list, n))
 			ds->out.failed = true;
-		for (int32_t i = 0; ds->pos_sorted && i < n; i++) { /* insertion: position files are small */
-			int32_t at = i;
-			while (at > 0 && strcmp(karier_position_code(list[ds->pos_sorted[at - 1]]), karier_position_code(list[i])) > 0) {
-				ds->pos_sorted[at] = ds->pos_sorted[at - 1];
-				at--;
-			}
-			ds->pos_sorted[at] = i;
-		}
 	}
 	kr_free(text);
 	return true;
@@ -479,6 +510,7 @@ static void read_jabatan(karier_dataset *ds, const karier_policy *p, const char 
 	                                   {"min_golongan", false}, {"min_pendidikan", false}, {"bup", false},
 	                                   {"pendidikan_diterima", false}};
 	struct file f;
+	struct kr_codeset seen = {0};
 	if (open_file(&f, ds, &ds->out, p, dir, F_JABATAN, cols, N, false)) {
 		while (next_row(&f)) {
 			const char *kode = need(&f, KODE), *nama = need(&f, NAMA);
@@ -508,7 +540,7 @@ static void read_jabatan(karier_dataset *ds, const karier_policy *p, const char 
 			}
 			if (f.out->bad_row || !kode || !nama || !jenis)
 				continue;
-			if (find_position(ds, kode)) {
+			if (kr_codeset_has(&seen, kode)) {
 				err(&f, KODE, "jabatan code appears twice");
 				continue;
 			}
@@ -544,14 +576,18 @@ static void read_jabatan(karier_dataset *ds, const karier_policy *p, const char 
 				ds->pos_sorted = ns;
 				ds->cap_pos = cap;
 			}
-			int32_t at = 0;
-			while (at < ds->n_pos && strcmp(karier_position_code(ds->pos[ds->pos_sorted[at]]), kode) < 0)
-				at++;
-			memmove(&ds->pos_sorted[at + 1], &ds->pos_sorted[at], (size_t)(ds->n_pos - at) * sizeof *ds->pos_sorted);
-			ds->pos_sorted[at] = ds->n_pos;
+			if (kr_codeset_add(&seen, karier_position_code(pos)) < 0) {
+				karier_position_free(pos);
+				ds->out.failed = true;
+				break;
+			}
 			ds->pos[ds->n_pos++] = pos;
 		}
+		/* the index by code, built once (standar_kompetensi.csv and the employees look positions up in it) */
+		if (ds->n_pos && kr_positions_sort_index(ds->pos_sorted, ds->pos, ds->n_pos))
+			ds->out.failed = true;
 	}
+	kr_codeset_free(&seen);
 	close_file(&f);
 }
 

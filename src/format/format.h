@@ -10,4 +10,17 @@ int kr_read_file(char **out, size_t *out_len, const char *path);
 /* Read the positions of a positions JSON text into a new array of handles. */
 int kr_positions_from_json(karier_position ***out, int32_t *out_n, const char *text, const char *name);
 
+/* A set of codes (the strings are borrowed, not copied), zero-initialised. */
+struct kr_codeset {
+	const char **slot;
+	uint32_t cap, n;
+};
+/* 1 if @code was added, 0 if it was already there, -1 when out of memory. */
+int kr_codeset_add(struct kr_codeset *s, const char *code);
+bool kr_codeset_has(const struct kr_codeset *s, const char *code);
+void kr_codeset_free(struct kr_codeset *s);
+
+/* Fill sorted[0..n) with the indices of @list in the order of their (distinct) codes; -1 when out of memory. */
+int kr_positions_sort_index(int32_t *sorted, karier_position *const *list, int32_t n);
+
 #endif

@@ -123,6 +123,124 @@ static int fail_at(const char *text, const char *name, const char *key, const ch
 	return kr_fail(code, "%s:%d:%d: %s: %s", name, line, col, key, msg);
 }
 
+/* Line and column of field `field` of the element whose "kode" is `code` (or of that "kode"). */
+static void locate_in_element(const char *text, const char *code, const char *field, int *line, int *col)
+{
+	const char *at = text;
+	if (code) {
+		char pat[80];
+		snprintf(pat, sizeof pat, "\"%s\"", code);
+		const char *k = strstr(text, pat);
+		at = k ? k : text;
+		if (field) {
+			snprintf(pat, sizeof pat, "\"%s\"", field);
+			/* the field may come before "kode" in the object: search back to its '{' */
+			const char *open = at;
+			while (open > text && *open != '{')
+				open--;
+			const char *f = strstr(open, pat);
+			if (f)
+				at = f;
+		}
+	}
+	line_col(text, at, line, col);
+}
+
+static int element_fail(const char *text, const char *name, const char *code, const char *field, int status, const char *msg)
+{
+	int line, col;
+	locate_in_element(text, code, field, &line, &col);
+	return kr_fail(status, "%s:%d:%d: %s: %s", name, line, col, code ? code : "(no kode)", msg);
+}
+
+static const char *str_of(json_t *o, const char *key) { return json_string_value(json_object_get(o, key)); }
+
+/* ---- the keys each object may hold, and their types ---------------------- */
+
+enum { J_STR = 1, J_INT = 2, J_NULL = 4, J_OBJ = 8, J_ARR = 16, J_BOOL = 32, J_REAL = 64 };
+
+struct jkey {
+	const char *name;
+	unsigned types; /* J_* bits */
+};
+
+static unsigned jtype(const json_t *v)
+{
+	switch (json_typeof(v)) {
+	case JSON_STRING: return J_STR;
+	case JSON_INTEGER: return J_INT;
+	case JSON_NULL: return J_NULL;
+	case JSON_OBJECT: return J_OBJ;
+	case JSON_ARRAY: return J_ARR;
+	case JSON_REAL: return J_REAL;
+	default: return J_BOOL;
+	}
+}
+
+static const char *jtype_words(unsigned types)
+{
+	switch (types) {
+	case J_STR: return "a string";
+	case J_INT: return "a whole number";
+	case J_STR | J_NULL: return "a string or null";
+	case J_OBJ: return "an object";
+	case J_ARR: return "an array";
+	default: return "another type";
+	}
+}
+
+/* The first key of object @o that @keys does not list or whose value has the
+ * wrong type (NULL when every key fits); @msg says what is wrong with it. */
+static const char *bad_key(json_t *o, const struct jkey *keys, size_t n, const char *what, char *msg, size_t cap)
+{
+	const char *k;
+	json_t *v;
+	json_object_foreach(o, k, v) {
+		size_t i = 0;
+		while (i < n && strcmp(keys[i].name, k) != 0)
+			i++;
+		if (i == n) {
+			size_t len = (size_t)snprintf(msg, cap, "not a key of %s (", what);
+			for (size_t j = 0; j < n && len < cap; j++)
+				len += (size_t)snprintf(msg + len, cap - len, "%s%s", j ? ", " : "", keys[j].name);
+			if (len < cap)
+				snprintf(msg + len, cap - len, ")");
+			return k;
+		}
+		if (!(jtype(v) & keys[i].types)) {
+			snprintf(msg, cap, "expected %s", jtype_words(keys[i].types));
+			return k;
+		}
+	}
+	return NULL;
+}
+
+/* A file's top level: an object holding only @keys, with "<format>": 1 when present. */
+static int check_top(json_t *root, const struct jkey *keys, size_t n, const char *text, const char *name)
+{
+	char msg[300];
+	const char *k = bad_key(root, keys, n, "the file", msg, sizeof msg);
+	if (k)
+		return fail_at(text, name, k, NULL, KARIER_EFORMAT, msg);
+	json_t *ver = json_object_get(root, keys[0].name);
+	if (ver && json_integer_value(ver) != 1)
+		return fail_at(text, name, keys[0].name, NULL, KARIER_EFORMAT, "this library reads format 1");
+	return KARIER_OK;
+}
+
+static int element_keys(json_t *o, const struct jkey *keys, size_t n, const char *what, const char *text, const char *name,
+                        const char *code)
+{
+	char msg[300], full[400];
+	if (!json_is_object(o))
+		return element_fail(text, name, NULL, NULL, KARIER_EFORMAT, "each element of the array must be an object");
+	const char *k = bad_key(o, keys, n, what, msg, sizeof msg);
+	if (!k)
+		return KARIER_OK;
+	snprintf(full, sizeof full, "%s: %s", k, msg);
+	return element_fail(text, name, code, k, KARIER_EFORMAT, full);
+}
+
 static int apply_setting(karier_policy *p, const char *key, json_t *val, const char *text, const char *name)
 {
 	int32_t idx, type;
@@ -184,6 +302,12 @@ static int apply_periode(karier_policy *p, json_t *arr, const char *text, const 
 	size_t i;
 	json_t *r;
 	json_array_foreach(arr, i, r) {
+		static const struct jkey keys[] = {{"mulai", J_STR}, {"bulan", J_ARR}, {"sumber", J_STR}};
+		char msg[300];
+		const char *bad = json_is_object(r) ? bad_key(r, keys, sizeof keys / sizeof *keys, "a periode entry", msg, sizeof msg)
+		                                    : (snprintf(msg, sizeof msg, "each entry must be an object"), "periode");
+		if (bad)
+			return fail_at(text, name, "periode", bad, KARIER_EFORMAT, msg);
 		json_t *mulai = json_object_get(r, "mulai"), *bulan = json_object_get(r, "bulan");
 		int32_t from, mask = 0;
 		if (!json_is_string(mulai) || karier_date_parse(&from, json_string_value(mulai)))
@@ -193,7 +317,9 @@ static int apply_periode(karier_policy *p, json_t *arr, const char *text, const 
 		if (!json_is_array(bulan))
 			return fail_at(text, name, "periode", "bulan", KARIER_EFORMAT, "each entry needs \"bulan\": months 1..12");
 		json_array_foreach(bulan, k, m) {
-			json_int_t v = json_is_integer(m) ? json_integer_value(m) : 0;
+			if (!json_is_integer(m))
+				return fail_at(text, name, "periode", "bulan", KARIER_EFORMAT, "months are whole numbers 1..12");
+			json_int_t v = json_integer_value(m);
 			if (v < 1 || v > 12)
 				return fail_at(text, name, "periode", "bulan", KARIER_ERANGE, "months must be 1..12");
 			mask |= 1 << (v - 1);
@@ -230,10 +356,10 @@ int karier_policy_load_json_text(karier_policy *policy, const char *text, const 
 		rc = kr_fail(KARIER_EFORMAT, "%s:1:1: not a libkarier policy (expected an object with \"settings\" or \"periode\")", name);
 		goto out;
 	}
-	if (settings && !json_is_object(settings)) {
-		rc = fail_at(text, name, "settings", NULL, KARIER_EFORMAT, "expected an object of setting: value");
+	/* "sumber" (the citations karier_policy_to_json writes) is read over: a citation is not a rule */
+	static const struct jkey top[] = {{"libkarier_policy", J_INT}, {"settings", J_OBJ}, {"periode", J_ARR}, {"sumber", J_OBJ}};
+	if ((rc = check_top(root, top, sizeof top / sizeof *top, text, name)))
 		goto out;
-	}
 	const char *key;
 	json_t *val;
 	json_object_foreach(settings, key, val) {
@@ -369,37 +495,6 @@ int karier_catalog_to_json(char **out_text, const karier_catalog *c)
 	return dump_into(out_text, root, fn);
 }
 
-/* Line and column of field `field` of the element whose "kode" is `code` (or of that "kode"). */
-static void locate_in_element(const char *text, const char *code, const char *field, int *line, int *col)
-{
-	const char *at = text;
-	if (code) {
-		char pat[80];
-		snprintf(pat, sizeof pat, "\"%s\"", code);
-		const char *k = strstr(text, pat);
-		at = k ? k : text;
-		if (field) {
-			snprintf(pat, sizeof pat, "\"%s\"", field);
-			/* the field may come before "kode" in the object: search back to its '{' */
-			const char *open = at;
-			while (open > text && *open != '{')
-				open--;
-			const char *f = strstr(open, pat);
-			if (f)
-				at = f;
-		}
-	}
-	line_col(text, at, line, col);
-}
-
-static int element_fail(const char *text, const char *name, const char *code, const char *field, int status, const char *msg)
-{
-	int line, col;
-	locate_in_element(text, code, field, &line, &col);
-	return kr_fail(status, "%s:%d:%d: %s: %s", name, line, col, code ? code : "(no kode)", msg);
-}
-
-static const char *str_of(json_t *o, const char *key) { return json_string_value(json_object_get(o, key)); }
 
 int karier_catalog_load_json_text(karier_catalog *catalog, const char *text, const char *name)
 {
@@ -419,6 +514,12 @@ int karier_catalog_load_json_text(karier_catalog *catalog, const char *text, con
 		rc = kr_fail(KARIER_EFORMAT, "%s:1:1: not a libkarier catalogue (expected {\"pelatihan\": [...]})", name);
 		goto out;
 	}
+	static const struct jkey top[] = {{"libkarier_catalog", J_INT}, {"pelatihan", J_ARR}};
+	static const struct jkey keys[] = {{"kode", J_STR},   {"nama", J_STR},        {"kompetensi", J_STR},
+	                                   {"level_min", J_INT}, {"level_hasil", J_INT}, {"jp", J_INT},
+	                                   {"biaya", J_INT},   {"moda", J_STR | J_NULL}};
+	if ((rc = check_top(root, top, sizeof top / sizeof *top, text, name)))
+		goto out;
 	if ((rc = karier_catalog_copy(&work, catalog)))
 		goto out;
 	size_t i;
@@ -426,6 +527,8 @@ int karier_catalog_load_json_text(karier_catalog *catalog, const char *text, con
 	json_array_foreach(arr, i, o) {
 		const char *code = str_of(o, "kode"), *nama = str_of(o, "nama"), *komp = str_of(o, "kompetensi");
 		const char *moda_s = str_of(o, "moda");
+		if ((rc = element_keys(o, keys, sizeof keys / sizeof *keys, "a course", text, name, code)))
+			goto out;
 		if (!code || !nama || !komp) {
 			rc = element_fail(text, name, code, NULL, KARIER_EFORMAT, "needs \"kode\", \"nama\" and \"kompetensi\" strings");
 			goto out;
@@ -445,10 +548,13 @@ int karier_catalog_load_json_text(karier_catalog *catalog, const char *text, con
 			rc = element_fail(text, name, code, "moda", KARIER_ERANGE, karier_last_error());
 			goto out;
 		}
-		if (v[0] < INT32_MIN || v[0] > INT32_MAX || v[1] < INT32_MIN || v[1] > INT32_MAX || v[2] < INT32_MIN || v[2] > INT32_MAX) {
-			rc = element_fail(text, name, code, "level_min", KARIER_ERANGE, "a number is out of range");
-			goto out;
-		}
+		for (int k = 0; k < 3; k++) /* checked before narrowing to 32 bits */
+			if (v[k] < INT32_MIN || v[k] > INT32_MAX) {
+				char msg[120];
+				snprintf(msg, sizeof msg, "%s: %lld is far outside its range", ints[k], (long long)v[k]);
+				rc = element_fail(text, name, code, ints[k], KARIER_ERANGE, msg);
+				goto out;
+			}
 		rc = karier_catalog_add(work, code, nama, komp, (int32_t)v[0], (int32_t)v[1], (int32_t)v[2], v[3], moda);
 		if (rc) {
 			char msg[400];
@@ -476,10 +582,20 @@ int kr_positions_from_json(karier_position ***out, int32_t *out_n, const char *t
 	karier_position **list = NULL;
 	int32_t n = 0;
 	int rc = KARIER_OK;
+	struct kr_codeset seen = {0};
 	if (!json_is_array(arr)) {
 		rc = kr_fail(KARIER_EFORMAT, "%s:1:1: not a libkarier positions file (expected {\"jabatan\": [...]})", name);
 		goto out;
 	}
+	static const struct jkey top[] = {{"libkarier_positions", J_INT}, {"jabatan", J_ARR}};
+	static const struct jkey keys[] = {{"kode", J_STR},        {"nama", J_STR},    {"jenis", J_STR},
+	                                   {"jenjang", J_STR | J_NULL}, {"persyaratan", J_OBJ}, {"standar", J_OBJ},
+	                                   {"pendidikan_diterima", J_ARR}};
+	struct jkey req_keys[sizeof req_names / sizeof *req_names];
+	for (size_t k = 0; k < sizeof req_names / sizeof *req_names; k++)
+		req_keys[k] = (struct jkey){req_names[k].name, req_names[k].code_type ? J_STR : J_INT};
+	if ((rc = check_top(root, top, sizeof top / sizeof *top, text, name)))
+		goto out;
 	list = kr_calloc(json_array_size(arr) + 1, sizeof *list);
 	if (!list) {
 		rc = kr_fail(KARIER_ENOMEM, "%s: out of memory", name);
@@ -490,6 +606,11 @@ int kr_positions_from_json(karier_position ***out, int32_t *out_n, const char *t
 	json_array_foreach(arr, i, o) {
 		const char *code = str_of(o, "kode"), *nama = str_of(o, "nama"), *jenis_s = str_of(o, "jenis"), *jen_s = str_of(o, "jenjang");
 		int32_t jenis = 0, jenjang = 0;
+		if ((rc = element_keys(o, keys, sizeof keys / sizeof *keys, "a jabatan", text, name, code)))
+			goto out;
+		json_t *req = json_object_get(o, "persyaratan");
+		if (req && (rc = element_keys(req, req_keys, sizeof req_keys / sizeof *req_keys, "persyaratan", text, name, code)))
+			goto out;
 		if (!code || !nama || !jenis_s) {
 			rc = element_fail(text, name, code, NULL, KARIER_EFORMAT, "needs \"kode\", \"nama\" and \"jenis\" strings");
 			goto out;
@@ -499,17 +620,20 @@ int kr_positions_from_json(karier_position ***out, int32_t *out_n, const char *t
 			rc = element_fail(text, name, code, jenis ? "jenjang" : "jenis", KARIER_ENOTFOUND, karier_last_error());
 			goto out;
 		}
-		for (int32_t k = 0; k < n; k++)
-			if (strcmp(karier_position_code(list[k]), code) == 0) {
-				rc = element_fail(text, name, code, NULL, KARIER_EEXISTS, "jabatan code appears twice");
-				goto out;
-			}
+		if (kr_codeset_has(&seen, code)) {
+			rc = element_fail(text, name, code, NULL, KARIER_EEXISTS, "jabatan code appears twice");
+			goto out;
+		}
 		if ((rc = karier_position_new(&list[n], code, nama, jenis, jenjang))) {
 			rc = element_fail(text, name, code, "jenjang", rc, karier_last_error());
 			goto out;
 		}
 		karier_position *p = list[n++];
-		json_t *req = json_object_get(o, "persyaratan"), *std = json_object_get(o, "standar");
+		if (kr_codeset_add(&seen, karier_position_code(p)) < 0) {
+			rc = kr_fail(KARIER_ENOMEM, "%s: out of memory", name);
+			goto out;
+		}
+		json_t *std = json_object_get(o, "standar");
 		for (size_t k = 0; req && k < sizeof req_names / sizeof *req_names; k++) {
 			json_t *x = json_object_get(req, req_names[k].name);
 			if (!x)
@@ -522,13 +646,9 @@ int kr_positions_from_json(karier_position ***out, int32_t *out_n, const char *t
 					                  s ? karier_last_error() : "expected a code string");
 					goto out;
 				}
-			} else if (json_is_integer(x) && json_integer_value(x) >= 0 && json_integer_value(x) <= 1000) {
-				v = (int32_t)json_integer_value(x);
-			} else {
-				rc = element_fail(text, name, code, req_names[k].name, KARIER_EPARSE, "expected a whole number");
-				goto out;
 			}
-			if ((rc = karier_position_set_requirement(p, req_names[k].req, v))) {
+			int64_t value = req_names[k].code_type ? v : (int64_t)json_integer_value(x); /* the setter checks the range */
+			if ((rc = karier_position_set_requirement(p, req_names[k].req, value))) {
 				rc = element_fail(text, name, code, req_names[k].name, rc, karier_last_error());
 				goto out;
 			}
@@ -551,17 +671,25 @@ int kr_positions_from_json(karier_position ***out, int32_t *out_n, const char *t
 		const char *komp;
 		json_t *lv;
 		json_object_foreach(std, komp, lv) {
-			if (!json_is_integer(lv) || (rc = karier_position_set_standard(p, komp, (int32_t)json_integer_value(lv)))) {
-				rc = element_fail(text, name, code, komp, rc ? rc : KARIER_EPARSE,
-				                  rc ? karier_last_error() : "a standard level is a whole number 1..5");
-				goto out;
-			}
+			json_int_t level = json_is_integer(lv) ? json_integer_value(lv) : 0;
+			char msg[160];
+			if (!json_is_integer(lv))
+				snprintf(msg, sizeof msg, "standar: %s: expected a whole number 1..5", komp);
+			else if (level < 1 || level > 5) /* before narrowing: 4294967299 is not 3 */
+				snprintf(msg, sizeof msg, "standar: %s: level %lld is outside 1..5", komp, (long long)level);
+			else if ((rc = karier_position_set_standard(p, komp, (int32_t)level)))
+				snprintf(msg, sizeof msg, "%s", karier_last_error());
+			else
+				continue;
+			rc = element_fail(text, name, code, komp, rc ? rc : json_is_integer(lv) ? KARIER_ERANGE : KARIER_EFORMAT, msg);
+			goto out;
 		}
 	}
 	*out = list;
 	*out_n = n;
 	list = NULL;
 out:
+	kr_codeset_free(&seen);
 	for (int32_t k = 0; list && k < n; k++)
 		karier_position_free(list[k]);
 	kr_free(list);
