@@ -916,6 +916,86 @@ static void diagnostics_shown_safely(void **state)
 	remove_dir(dir);
 }
 
+/* Write pegawai.csv of 12,000 employees (about 1.1 MB: more than one chunk of the reader): employee 0's name holds
+ * a stray quote in an unquoted field, every 7th name is quoted, and so is every 7th value of an unknown column,
+ * over two lines.  A NUL byte is put into the name
+ * of employee @nul_at and a byte that is not UTF-8 into that of @bad_at (-1: none).  Returns the line of each. */
+static void write_12000(const char *dir, int nul_at, int bad_at, int32_t *nul_line, int32_t *bad_line)
+{
+	char path[512];
+	snprintf(path, sizeof path, "%s/pegawai.csv", dir);
+	FILE *f = fopen(path, "wb");
+	assert_non_null(f);
+	fputs("nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan,catatan\n", f);
+	int32_t line = 2;
+	for (int i = 0; i < 12000; i++) {
+		fprintf(f, "19%02d0101202201%d%03d,", 80 + i / 1000, 1 + (i / 500) % 2, 1 + i % 500);
+		if (i == 0)
+			fputs("Budi 5\" Santoso", f);
+		else if (i == nul_at || i == bad_at)
+			fprintf(f, "Pegawai %c%d", i == nul_at ? '\0' : '\xff', i);
+		else if (i % 7 == 0)
+			fprintf(f, "\"Pegawai, \"\"%d\"\"\"", i);
+		else
+			fprintf(f, "Pegawai %d", i);
+		fputs(",PNS,S1,III/a,2022-01-01,PLK,2022-01-03,", f);
+		/* a column the reader does not know (a warning), quoted over two lines on every 7th row */
+		fputs(i % 7 == 0 ? "\"baris satu,\nbaris \"\"dua\"\"\"\n" : "-\n", f);
+		if (i == nul_at)
+			*nul_line = line;
+		if (i == bad_at)
+			*bad_line = line;
+		line += i % 7 == 0 ? 2 : 1;
+	}
+	fclose(f);
+}
+
+/* The chunk scanner and the row parser share one definition of quoting, and a byte that is not text costs its own
+ * row only (issue 21: a stray quote gave a false "quoted field is never closed"; one NUL byte ended the file, so
+ * --skip-bad-rows loaded 0 of 12,000 employees). */
+static void quoting_and_bad_bytes_per_row(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/karier-io-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	copy_file(data_dir(), dir, "jabatan.csv");
+	int32_t nul_line = 0, bad_line = 0;
+	write_12000(dir, -1, -1, &nul_line, &bad_line);
+	karier_dataset *ds = NULL;
+	assert_ok(karier_dataset_load(&ds, dir, NULL, 0));
+	assert_int_equal(karier_dataset_employee_count(ds), 12000);
+	assert_string_equal(karier_employee_nama(karier_dataset_employee(ds, 0)), "Budi 5\" Santoso");
+	assert_string_equal(karier_employee_nama(karier_dataset_employee(ds, 7)), "Pegawai, \"7\"");
+	assert_string_equal(karier_employee_nama(karier_dataset_employee(ds, 11999)), "Pegawai 11999");
+	karier_dataset_free(ds);
+	same_on_two_threads(dir, 0);
+
+	write_12000(dir, 5000, 9001, &nul_line, &bad_line);
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, 0), KARIER_EFORMAT);
+	assert_int_equal(karier_dataset_error_count(ds), 2); /* both rows found: the file is read past the first */
+	int32_t line, col;
+	const char *msg;
+	assert_ok(karier_dataset_diagnostic_get(NULL, NULL, &line, &col, NULL, NULL, &msg, ds, 1)); /* 0 is the warning about catatan */
+	assert_int_equal(line, nul_line);
+	assert_int_equal(col, 28); /* 18 digits, a comma, "Pegawai ": the 28th byte */
+	assert_string_equal(msg, "holds a NUL byte (not text: a binary file?)");
+	assert_ok(karier_dataset_diagnostic_get(NULL, NULL, &line, &col, NULL, NULL, &msg, ds, 2));
+	assert_int_equal(line, bad_line);
+	assert_int_equal(col, 28);
+	assert_string_equal(msg, "is not valid UTF-8");
+	karier_dataset_free(ds);
+	assert_ok(karier_dataset_load(&ds, dir, NULL, KARIER_DATASET_SKIP_BAD_ROWS));
+	assert_int_equal(karier_dataset_employee_count(ds), 11998); /* the two rows, and only those, left out */
+	assert_int_equal(karier_dataset_error_count(ds), 2);
+	/* in pegawai.csv's order: employee 4999, then 5001 (5000, NIP 198501012022011001, is the NUL row) */
+	assert_string_equal(karier_employee_nip(karier_dataset_employee(ds, 4999)), "198401012022012500");
+	assert_string_equal(karier_employee_nip(karier_dataset_employee(ds, 5000)), "198501012022011002");
+	assert_string_equal(karier_employee_nama(karier_dataset_employee(ds, 5000)), "Pegawai 5001");
+	karier_dataset_free(ds);
+	same_on_two_threads(dir, KARIER_DATASET_SKIP_BAD_ROWS);
+	remove_dir(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -929,6 +1009,7 @@ int main(void)
 		cmocka_unit_test(json_keys_and_types),
 		cmocka_unit_test(jabatan_csv_codes),
 		cmocka_unit_test(diagnostics_shown_safely),
+		cmocka_unit_test(quoting_and_bad_bytes_per_row),
 		cmocka_unit_test(discipline_kind_exam_and_diplomas),
 		cmocka_unit_test(numeric_kinerja_pppk_duplicates_and_minimums),
 		cmocka_unit_test(separator_tie_is_a_comma),

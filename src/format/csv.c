@@ -89,26 +89,87 @@ int kr_read_file(char **out, size_t *out_len, const char *path)
 #define KR_CSV_CHUNK ((size_t)1 << 20)
 
 /* Find the end of the whole rows in buf[0..len): after the last newline
- * outside quotes (buf always starts at a row boundary). */
-static size_t whole_rows(const char *buf, size_t len)
+ * outside quotes (buf always starts at a row boundary).  Quoting is the row
+ * parser's (kr_csv_row): a '"' opens a quoted field only where a field
+ * starts; inside one, '""' is a quote and '"' closes it; anywhere else a '"'
+ * is an ordinary character.  (A stray '"' in an unquoted field used to turn
+ * the scanner's quoting over and cut chunks where the parser did not.) */
+static size_t whole_rows(const char *buf, size_t len, char sep)
 {
-	size_t end = 0;
-	bool q = false;
-	for (const char *p = buf, *stop = buf + len; p < stop;) {
-		const char *nl = memchr(p, '\n', (size_t)(stop - p));
-		const char *x = p;
-		const char *to = nl ? nl : stop;
-		while ((x = memchr(x, '"', (size_t)(to - x))) != NULL) {
-			q = !q;
-			x++;
+	enum { START, PLAIN, QUOTED, QUOTE_SEEN } st;
+	size_t end = 0, i = 0;
+	while (i < len) { /* at the start of a line outside quotes */
+		const char *nl = memchr(buf + i, '\n', len - i);
+		size_t to = nl ? (size_t)(nl - buf) : len;
+		if (!memchr(buf + i, '"', to - i)) { /* no quote on the line: the fast way */
+			if (!nl)
+				break;
+			end = i = to + 1;
+			continue;
 		}
-		if (!nl)
+		/* a line with a quote: byte by byte until a newline outside quotes */
+		for (st = START; i < len; i++) {
+			char ch = buf[i];
+			if (st == QUOTED) {
+				if (ch == '"')
+					st = QUOTE_SEEN;
+				continue;
+			}
+			if (ch == '"' && st != PLAIN) {
+				st = QUOTED; /* opens a field, or is the second of "" inside one */
+				continue;
+			}
+			if (ch == '\n')
+				break;
+			st = ch == sep || ch == '\r' ? START : PLAIN;
+		}
+		if (i == len)
 			break;
-		if (!q)
-			end = (size_t)(nl - buf) + 1;
-		p = nl + 1;
+		end = ++i;
 	}
 	return end;
+}
+
+/* Find the first byte at or after buf[from] (below c->limit) that is not
+ * text (a NUL, or not UTF-8), with its line and column; buf[from] starts
+ * line c->line. */
+static void find_bad(struct kr_csv *c, size_t from)
+{
+	const char *nul = memchr(c->buf + from, '\0', c->limit - from);
+	size_t end = nul ? (size_t)(nul - c->buf) : c->limit;
+	size_t at = from + kr_utf8_invalid_at(c->buf + from, end - from);
+	if (at >= c->limit) {
+		c->next_bad = SIZE_MAX;
+		return;
+	}
+	c->next_bad = at;
+	c->next_bad_kind = nul && at == end ? KR_CSV_NUL : KR_CSV_UTF8;
+	c->next_bad_line = c->line;
+	size_t line_start = from;
+	for (size_t i = from; i < at; i++)
+		if (c->buf[i] == '\n') {
+			c->next_bad_line++;
+			line_start = i + 1;
+		}
+	c->next_bad_col = (int32_t)(at - line_start) + 1;
+}
+
+/* The separator: the more frequent of ',' and ';' outside quotes on the
+ * header row (buf[0..len) holds it whole, after a byte-order mark). */
+static char header_sep(const char *buf, size_t len)
+{
+	size_t i = len >= 3 && (unsigned char)buf[0] == 0xEF && (unsigned char)buf[1] == 0xBB && (unsigned char)buf[2] == 0xBF ? 3 : 0;
+	size_t commas = 0, semis = 0;
+	bool q = false;
+	for (; i < len && (q || (buf[i] != '\n' && buf[i] != '\r')); i++) {
+		if (buf[i] == '"')
+			q = !q;
+		else if (!q && buf[i] == ',')
+			commas++;
+		else if (!q && buf[i] == ';')
+			semis++;
+	}
+	return semis > commas ? ';' : ',';
 }
 
 /* Move the unread rest to the front and read on until buf holds at least one
@@ -135,25 +196,17 @@ static int fill(struct kr_csv *c)
 				return c->bad = KR_CSV_READ;
 			c->eof = true;
 		}
-		c->limit = c->eof ? c->len : whole_rows(c->buf, c->len);
+		if (!c->sep) { /* the first chunk: the rows are cut by the header's separator */
+			if (!c->eof && !memchr(c->buf, '\n', c->len))
+				continue;
+			c->sep = header_sep(c->buf, c->len);
+		}
+		c->limit = c->eof ? c->len : whole_rows(c->buf, c->len, c->sep);
 		if (c->limit > 0 || c->eof)
 			break;
 	}
-	const char *nul = memchr(c->buf, '\0', c->limit);
-	size_t at = kr_utf8_invalid_at(c->buf, nul ? (size_t)(nul - c->buf) : c->limit);
-	if (!nul && at == c->limit)
-		return KR_CSV_OK;
-	c->bad = nul && at == (size_t)(nul - c->buf) ? KR_CSV_NUL : KR_CSV_UTF8;
-	/* the line and column of the bad byte: buf starts on line c->line */
-	c->bad_line = c->line;
-	size_t line_start = 0;
-	for (size_t i = 0; i < at; i++)
-		if (c->buf[i] == '\n') {
-			c->bad_line++;
-			line_start = i + 1;
-		}
-	c->bad_col = (int32_t)(at - line_start) + 1;
-	return c->bad;
+	find_bad(c, 0); /* every byte of buf[0..limit) is new: the rows before were all read */
+	return KR_CSV_OK;
 }
 
 int kr_csv_open(struct kr_csv *c, const char *path)
@@ -180,22 +233,8 @@ int kr_csv_open(struct kr_csv *c, const char *path)
 	}
 	if (c->bad)
 		return KARIER_OK;
-	const char *buf = c->buf;
-	size_t len = c->limit;
-	if (len >= 3 && (unsigned char)buf[0] == 0xEF && (unsigned char)buf[1] == 0xBB && (unsigned char)buf[2] == 0xBF)
+	if (c->limit >= 3 && (unsigned char)c->buf[0] == 0xEF && (unsigned char)c->buf[1] == 0xBB && (unsigned char)c->buf[2] == 0xBF)
 		c->pos = 3;
-	/* the separator is the more frequent of ',' and ';' outside quotes on the header row */
-	size_t commas = 0, semis = 0;
-	bool q = false;
-	for (size_t i = c->pos; i < len && (q || (buf[i] != '\n' && buf[i] != '\r')); i++) {
-		if (buf[i] == '"')
-			q = !q;
-		else if (!q && buf[i] == ',')
-			commas++;
-		else if (!q && buf[i] == ';')
-			semis++;
-	}
-	c->sep = semis > commas ? ';' : ',';
 	return KARIER_OK;
 }
 
@@ -215,6 +254,7 @@ int kr_csv_row(struct kr_csv *c, struct kr_csv_row *row)
 	row->n = 0;
 	if (c->bad)
 		return -2;
+	c->row_bad = KR_CSV_OK;
 	for (;;) {
 		/* skip blank lines */
 		while (c->pos < c->limit && (c->buf[c->pos] == '\n' || c->buf[c->pos] == '\r')) {
@@ -296,6 +336,13 @@ int kr_csv_row(struct kr_csv *c, struct kr_csv_row *row)
 		} else if (end == '\n' && c->pos < len) {
 			c->pos++;
 			c->line++;
+		}
+		if (c->next_bad < c->pos) { /* a byte of this row is not text: the row is refused, the file read on */
+			c->row_bad = c->next_bad_kind;
+			c->bad_line = c->next_bad_line;
+			c->bad_col = c->next_bad_col;
+			find_bad(c, c->pos);
+			return -3;
 		}
 		return 1;
 	}

@@ -9,7 +9,8 @@
 #define KR_CSV_MAX_FIELDS 64
 
 /* A CSV file read in chunks: only whole rows are parsed, and each chunk's
- * bytes are checked (no NUL, valid UTF-8) before any of its rows is. */
+ * bytes are checked (no NUL, valid UTF-8) before any of its rows is; a row
+ * holding a byte that is not text is refused on its own (-3). */
 struct kr_csv {
 	FILE *fp;
 	char *buf;
@@ -19,8 +20,11 @@ struct kr_csv {
 	int32_t line;
 	char sep;
 	int32_t err_line, err_col;
-	int32_t bad;    /* KR_CSV_* of the first bad chunk */
+	int32_t bad;     /* KR_CSV_READ or KR_CSV_NOMEM: the file cannot be read on */
+	int32_t row_bad; /* KR_CSV_NUL or KR_CSV_UTF8: the row just refused (-3) is not text */
 	int32_t bad_line, bad_col; /* where its bad byte is */
+	size_t next_bad; /* offset in buf of the next byte that is not text, SIZE_MAX when none */
+	int32_t next_bad_kind, next_bad_line, next_bad_col;
 };
 
 enum { KR_CSV_OK, KR_CSV_NUL, KR_CSV_UTF8, KR_CSV_READ, KR_CSV_NOMEM };
@@ -43,7 +47,9 @@ int kr_csv_open(struct kr_csv *c, const char *path);
 FILE *kr_open_regular(const char *path, bool *absent);
 void kr_csv_close(struct kr_csv *c);
 /* One row: 1, 0 at the end, -1 for an unterminated quote (err_line/err_col
- * say where it opened), -2 for a chunk that is not text (c->bad says why). */
+ * say where it opened), -2 when the file cannot be read on (c->bad says
+ * why), -3 for a row with a byte that is not text (c->row_bad says which,
+ * bad_line/bad_col where; the next call reads the row after it). */
 int kr_csv_row(struct kr_csv *c, struct kr_csv_row *row);
 
 #endif

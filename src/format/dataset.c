@@ -153,17 +153,22 @@ struct file {
 	int32_t last_who;
 };
 
-/* A chunk of the file that is not text: diagnosed once; the file ends there. */
+/* The file cannot be read on (out of memory, a read error): diagnosed once; the file ends there. */
 static void not_text(struct file *f)
 {
 	if (f->csv.bad == KR_CSV_NOMEM) {
 		f->out->failed = true;
 		return;
 	}
-	diag(f->out, KARIER_DIAG_ERROR, f->name, f->csv.bad_line, f->csv.bad_col, NULL, NULL, "%s",
-	     f->csv.bad == KR_CSV_NUL    ? "contains a NUL byte: not a text CSV file"
-	     : f->csv.bad == KR_CSV_UTF8 ? "is not valid UTF-8"
-	                                 : "read error");
+	diag(f->out, KARIER_DIAG_ERROR, f->name, f->csv.bad_line, f->csv.bad_col, NULL, NULL, "read error");
+}
+
+/* A row (or the header) holding a byte that is not text, at that byte. */
+static void row_not_text(struct file *f, bool header)
+{
+	diag(f->out, KARIER_DIAG_ERROR, f->name, f->csv.bad_line, f->csv.bad_col, NULL, NULL, "%s%s",
+	     f->csv.row_bad == KR_CSV_NUL ? "holds a NUL byte (not text: a binary file?)" : "is not valid UTF-8",
+	     header ? "; the header row is unusable, so is the file" : "");
 }
 
 /* Open dir/name and read its header. 1 = ready, 0 = absent or unusable (diagnosed). */
@@ -201,6 +206,10 @@ static int open_file(struct file *f, karier_dataset *ds, struct kr_sink *out, co
 	int r = kr_csv_row(&f->csv, &f->row);
 	if (r == -2) {
 		not_text(f);
+		return 0;
+	}
+	if (r == -3) {
+		row_not_text(f, true);
 		return 0;
 	}
 	if (r <= 0) {
@@ -259,6 +268,10 @@ static int next_row(struct file *f)
 		if (r == -2) {
 			not_text(f);
 			return 0;
+		}
+		if (r == -3) { /* that row only: the rows after it are read */
+			row_not_text(f, false);
+			continue;
 		}
 		if (r < 0) {
 			diag(f->out, KARIER_DIAG_ERROR, f->name, f->csv.err_line, f->csv.err_col, NULL, NULL,
