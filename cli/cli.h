@@ -17,6 +17,7 @@
 
 #define EXIT_INPUT 2
 #define EXIT_INTERNAL 1
+#define EXIT_SKIPPED 3 /* computed, with --skip-bad-rows, from a dataset some of whose rows were left out */
 
 struct opts {
 	const char *cmd, *dir, *policy_file, *position, *output;
@@ -34,6 +35,7 @@ struct run {
 	FILE *out;
 	struct writer w; /* the output format, over out */
 	bool progress;
+	int64_t skipped; /* data rows left out by --skip-bad-rows */
 };
 
 /* ---- options.c ---- */

@@ -70,6 +70,16 @@ int load(struct run *r)
 		fprintf(stderr, "karier: %s\n", karier_last_error());
 		return rc == KARIER_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
 	}
+	/* what --skip-bad-rows left out, per file: the answers do not cover these rows */
+	const char *name;
+	for (int32_t i = 0; (name = karier_dataset_file_name(i)) != NULL; i++) {
+		int64_t n = karier_dataset_skipped_rows(r->ds, name);
+		if (n)
+			fprintf(stderr, "%s %s %lld", r->skipped ? "," : "karier: rows left out (--skip-bad-rows):", name, (long long)n);
+		r->skipped += n;
+	}
+	if (r->skipped)
+		fprintf(stderr, "; the results do not cover them (exit status 3)\n");
 	return 0;
 }
 

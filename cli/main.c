@@ -82,6 +82,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "karier: standard output: %s\n", errno ? strerror(errno) : "a write failed");
 		rc = rc ? rc : EXIT_INTERNAL;
 	}
+	if (!rc && r.skipped)
+		rc = EXIT_SKIPPED; /* the output is whole, but it lacks the rows left out */
 out:
 	karier_dataset_free(r.ds);
 	karier_policy_free(r.policy);

@@ -984,9 +984,21 @@ static void quoting_and_bad_bytes_per_row(void **state)
 	assert_int_equal(col, 28);
 	assert_string_equal(msg, "is not valid UTF-8");
 	karier_dataset_free(ds);
+	/* and a kinerja row short of a field, one of employee 5000 (whose pegawai row is bad), one good */
+	put(dir, "kinerja.csv", "nip,tahun,predikat\n198001012022011001,2024\n198501012022011001,2024,baik\n"
+	                        "198001012022011001,2025,baik\n");
 	assert_ok(karier_dataset_load(&ds, dir, NULL, KARIER_DATASET_SKIP_BAD_ROWS));
 	assert_int_equal(karier_dataset_employee_count(ds), 11998); /* the two rows, and only those, left out */
-	assert_int_equal(karier_dataset_error_count(ds), 2);
+	assert_int_equal(karier_dataset_error_count(ds), 3);
+	assert_int_equal(karier_dataset_skipped_rows(ds, "pegawai.csv"), 2);
+	assert_int_equal(karier_dataset_skipped_rows(ds, "kinerja.csv"), 2);
+	assert_int_equal(karier_employee_kinerja_count(karier_dataset_employee(ds, 0)), 1);
+	assert_int_equal(karier_dataset_skipped_rows(ds, "nope.csv"), 0);
+	assert_int_equal(karier_dataset_skipped_rows(NULL, "pegawai.csv"), 0);
+	assert_string_equal(karier_dataset_file_name(0), "pegawai.csv");
+	assert_string_equal(karier_dataset_file_name(10), "katalog.json");
+	assert_null(karier_dataset_file_name(11));
+	assert_null(karier_dataset_file_name(-1));
 	/* in pegawai.csv's order: employee 4999, then 5001 (5000, NIP 198501012022011001, is the NUL row) */
 	assert_string_equal(karier_employee_nip(karier_dataset_employee(ds, 4999)), "198401012022012500");
 	assert_string_equal(karier_employee_nip(karier_dataset_employee(ds, 5000)), "198501012022011002");

@@ -193,6 +193,24 @@ KARIER_API const karier_position *karier_dataset_position_find(const karier_data
 KARIER_API const karier_catalog *karier_dataset_catalog(const karier_dataset *dataset);
 /** 1 when the optional file @name (e.g. "kinerja.csv") was present. @since 0.1.0 */
 KARIER_API int32_t karier_dataset_has_file(const karier_dataset *dataset, const char *name);
+/**
+ * karier_dataset_file_name - the name of the dataset's file @index
+ * (0 = "pegawai.csv", then the other CSV files and the two JSON forms); NULL
+ * past the last, so a caller can list every file without knowing them.
+ * @since 0.1.0
+ */
+KARIER_API const char *karier_dataset_file_name(int32_t index);
+/**
+ * karier_dataset_skipped_rows - how many data rows of file @name (e.g.
+ * "kinerja.csv") were left out: rows with an error (a bad value, a wrong
+ * number of fields, a byte that is not text) and rows that refer to a
+ * pegawai.csv row with an error.  With KARIER_DATASET_SKIP_BAD_ROWS this is
+ * what the computation lacks; without it, what would be skipped.  0 for a
+ * file not read, a JSON file (an error there refuses the whole file), or a
+ * name that is not one of the dataset's files.
+ * @since 0.1.0
+ */
+KARIER_API int64_t karier_dataset_skipped_rows(const karier_dataset *dataset, const char *name);
 
 #ifdef __cplusplus
 }

@@ -26,9 +26,16 @@ struct kr_sink {
 	int32_t n_diag, cap_diag, n_err;
 	uint32_t files;
 	bool bad_row; /* the row being read has an error */
+	bool mute_row;  /* the row's first error (a byte that is not text) is all it says */
 	bool failed;  /* out of memory while loading */
 	struct kr_load ld;
 };
+
+enum { F_PEGAWAI, F_KINERJA, F_KOMPETENSI, F_PELATIHAN, F_DISIPLIN, F_JABATAN, F_STANDAR, F_KATALOG, F_RIWAYAT,
+       F_JABATAN_JSON, F_KATALOG_JSON, F_COUNT };
+static const char *const file_names[F_COUNT] = {"pegawai.csv", "kinerja.csv", "kompetensi.csv", "pelatihan.csv",
+                                                "disiplin.csv", "jabatan.csv", "standar_kompetensi.csv",
+                                                "katalog.csv", "riwayat_jabatan.csv", "jabatan.json", "katalog.json"};
 
 struct karier_dataset {
 	karier_cohort *co;       /* the employees, compactly */
@@ -39,13 +46,9 @@ struct karier_dataset {
 	karier_catalog *cat;
 	struct kr_sink out;
 	struct kr_nip_index nips; /* NIP -> employee index, -1 for a pegawai row with errors */
+	int64_t skipped[F_COUNT]; /* per file: data rows left out */
 };
 
-enum { F_PEGAWAI, F_KINERJA, F_KOMPETENSI, F_PELATIHAN, F_DISIPLIN, F_JABATAN, F_STANDAR, F_KATALOG, F_RIWAYAT,
-       F_JABATAN_JSON, F_KATALOG_JSON, F_COUNT };
-static const char *const file_names[F_COUNT] = {"pegawai.csv", "kinerja.csv", "kompetensi.csv", "pelatihan.csv",
-                                                "disiplin.csv", "jabatan.csv", "standar_kompetensi.csv",
-                                                "katalog.csv", "riwayat_jabatan.csv", "jabatan.json", "katalog.json"};
 
 /* ---- diagnostics --------------------------------------------------------- */
 
@@ -109,6 +112,8 @@ static void diag(struct kr_sink *s, int32_t sev, const char *file, int32_t line,
 static void diag(struct kr_sink *s, int32_t sev, const char *file, int32_t line, int32_t col, const char *colname,
                  const char *value, const char *fmt, ...)
 {
+	if (s->mute_row)
+		return;
 	if (sev == KARIER_DIAG_ERROR) {
 		s->n_err++;
 		s->bad_row = true;
@@ -151,7 +156,19 @@ struct file {
 	/* the employee of the previous row: a file's rows come grouped by NIP */
 	char last_nip[KARIER_NIP_SIZE];
 	int32_t last_who;
+	int which;          /* F_* */
+	bool in_row;        /* a data row is being read */
+	bool dropped;       /* ... and it refers to a pegawai row with errors */
+	int64_t skipped;    /* data rows left out so far */
 };
+
+/* The data row just read is done with: count it if it was left out. */
+static void end_row(struct file *f)
+{
+	if (f->in_row && (f->out->bad_row || f->dropped))
+		f->skipped++;
+	f->in_row = f->dropped = f->out->mute_row = false;
+}
 
 /* The file cannot be read on (out of memory, a read error): diagnosed once; the file ends there. */
 static void not_text(struct file *f)
@@ -181,6 +198,7 @@ static int open_file(struct file *f, karier_dataset *ds, struct kr_sink *out, co
 	f->out = out;
 	f->p = p;
 	f->name = file_names[which];
+	f->which = which;
 	f->cols = cols;
 	f->ncols = ncols;
 	char path[4096];
@@ -255,11 +273,17 @@ static int open_file(struct file *f, karier_dataset *ds, struct kr_sink *out, co
 	return ok;
 }
 
-static void close_file(struct file *f) { kr_csv_close(&f->csv); }
+static void close_file(struct file *f)
+{
+	end_row(f);
+	f->ds->skipped[f->which] += f->skipped;
+	kr_csv_close(&f->csv);
+}
 
 /* Next data row; checks its field count.  1 = row, 0 = end. */
 static int next_row(struct file *f)
 {
+	end_row(f);
 	for (;;) {
 		f->out->bad_row = false;
 		int r = kr_csv_row(&f->csv, &f->row);
@@ -271,7 +295,14 @@ static int next_row(struct file *f)
 		}
 		if (r == -3) { /* that row only: the rows after it are read */
 			row_not_text(f, false);
-			continue;
+			if (f->row.n != f->header_n) {
+				f->skipped++;
+				continue;
+			}
+			/* the row goes on as a row with an error, so that pegawai.csv knows its NIP
+			 * (and leaves that employee's other rows out quietly); the bad byte is its one error */
+			f->in_row = f->out->mute_row = true;
+			return 1;
 		}
 		if (r < 0) {
 			diag(f->out, KARIER_DIAG_ERROR, f->name, f->csv.err_line, f->csv.err_col, NULL, NULL,
@@ -281,8 +312,10 @@ static int next_row(struct file *f)
 		if (f->row.n != f->header_n) {
 			diag(f->out, KARIER_DIAG_ERROR, f->name, f->row.line, 0, NULL, NULL,
 			     "expected %d fields like the header, found %d (truncated line or wrong separator?)", f->header_n, f->row.n);
+			f->skipped++;
 			continue;
 		}
+		f->in_row = true;
 		return 1;
 	}
 }
@@ -379,8 +412,10 @@ static int32_t employee_of(struct file *f, int k)
 	const char *v = need(f, k);
 	if (!v)
 		return -1;
-	if (f->last_who != -1 && strcmp(v, f->last_nip) == 0) /* the previous row's employee */
+	if (f->last_who != -1 && strcmp(v, f->last_nip) == 0) { /* the previous row's employee */
+		f->dropped = f->last_who == -2;
 		return f->last_who;
+	}
 	char digits[KARIER_NIP_SIZE];
 	if (kr_nip_digits(digits, v, NULL) != 18) {
 		err(f, k, "expected an 18-digit NIP");
@@ -397,6 +432,7 @@ static int32_t employee_of(struct file *f, int k)
 	}
 	memcpy(f->last_nip, digits, sizeof f->last_nip);
 	f->last_who = idx < 0 ? -2 : idx;
+	f->dropped = f->last_who == -2;
 	return f->last_who;
 }
 
@@ -1181,6 +1217,18 @@ const karier_position *karier_dataset_position_find(const karier_dataset *ds, co
 }
 
 const karier_catalog *karier_dataset_catalog(const karier_dataset *ds) { return ds ? ds->cat : NULL; }
+
+const char *karier_dataset_file_name(int32_t index) { return index >= 0 && index < F_COUNT ? file_names[index] : NULL; }
+
+int64_t karier_dataset_skipped_rows(const karier_dataset *ds, const char *name)
+{
+	if (!ds || !name)
+		return 0;
+	for (int i = 0; i < F_COUNT; i++)
+		if (strcmp(name, file_names[i]) == 0)
+			return ds->skipped[i];
+	return 0;
+}
 
 int32_t karier_dataset_has_file(const karier_dataset *ds, const char *name)
 {

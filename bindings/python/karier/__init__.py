@@ -860,6 +860,17 @@ class Dataset(_Handle):
     def has_file(self, name):
         return bool(C.karier_dataset_has_file(self._check(), _b(name)))
 
+    @property
+    def skipped_rows(self):
+        """Data rows left out, per file that lost any: {"pegawai.csv": 1, "kinerja.csv": 2}."""
+        h, out, i = self._check(), {}, 0
+        while (name := C.karier_dataset_file_name(i)) is not None:
+            n = C.karier_dataset_skipped_rows(h, name)
+            if n:
+                out[_s(name)] = n
+            i += 1
+        return out
+
 
 # ---- decisions ----------------------------------------------------------------
 

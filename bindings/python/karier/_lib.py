@@ -294,6 +294,8 @@ FUNCTIONS = [
     ("karier_dataset_position_find", H, [H, S], VALUE),
     ("karier_dataset_catalog", H, [H], VALUE),
     ("karier_dataset_has_file", I32, [H, S], VALUE),
+    ("karier_dataset_file_name", S, [I32], VALUE),
+    ("karier_dataset_skipped_rows", I64, [H, S], VALUE),
 ]
 
 # Functions whose non-negative result is a length (snprintf rules), not KARIER_OK.

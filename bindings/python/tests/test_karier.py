@@ -3,6 +3,7 @@
 module's teardown fails unless every C function of the table was called."""
 import datetime as dt
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -312,6 +313,21 @@ class TrainingTests(unittest.TestCase):
                 karier.Dataset(d)
             errors = [str(x) for x in cm.exception.diagnostics if x.severity == "error"]
             self.assertIn('pegawai.csv:2:29: error: pendidikan "S9": pendidikan: "S9" is not a known code', errors[0])
+
+    def test_skipped_rows(self):
+        # the employee's bad pegawai row, and with it that employee's 2 kinerja, 2 kompetensi and 1 pelatihan rows
+        with tempfile.TemporaryDirectory() as d:
+            ds = os.path.join(d, "ds")
+            shutil.copytree(KECIL, ds)
+            p = os.path.join(ds, "pegawai.csv")
+            text = open(p, encoding="utf-8").read()
+            open(p, "w", encoding="utf-8").write(text.replace("III/b,2022-04-01", "III/b,2022-13-01", 1))
+            with karier.Dataset(ds, skip_bad_rows=True) as got:
+                self.assertEqual(len(got), 2)
+                self.assertEqual(got.skipped_rows, {"pegawai.csv": 1, "kinerja.csv": 2, "kompetensi.csv": 2,
+                                                    "pelatihan.csv": 1})
+        with karier.Dataset(KECIL) as ds:
+            self.assertEqual(ds.skipped_rows, {})
 
 
 class BatchTests(unittest.TestCase):
