@@ -1008,6 +1008,43 @@ static void quoting_and_bad_bytes_per_row(void **state)
 	remove_dir(dir);
 }
 
+/* A file of bad rows lists its first KARIER_DIAGNOSTICS_PER_FILE diagnostics and counts the rest in one more
+ * (issue 21: every diagnostic was kept, 912 MB for a 2 MB file of bad rows). */
+static void diagnostics_bounded_per_file(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/karier-io-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	copy_file(data_dir(), dir, "jabatan.csv");
+	copy_file(data_dir(), dir, "pegawai.csv");
+	char path[512];
+	snprintf(path, sizeof path, "%s/kinerja.csv", dir);
+	FILE *f = fopen(path, "wb");
+	assert_non_null(f);
+	fputs("nip,tahun,predikat\n", f);
+	for (int i = 0; i < 2500; i++) /* 2,500 rows, one error each: a predikat that is not one */
+		fprintf(f, "198501012010011001,%d,hebat\n", 2000 + i % 25);
+	fclose(f);
+	for (int32_t flags = 0; flags <= KARIER_DATASET_THREADS; flags += KARIER_DATASET_THREADS) {
+		karier_dataset *ds = NULL;
+		assert_int_equal(karier_dataset_load(&ds, dir, NULL, flags), KARIER_EFORMAT);
+		assert_int_equal(karier_dataset_error_count(ds), 2500); /* every error counted */
+		assert_int_equal(karier_dataset_diagnostic_count(ds), KARIER_DIAGNOSTICS_PER_FILE + 1);
+		int32_t sev, line;
+		const char *file, *msg;
+		assert_ok(karier_dataset_diagnostic_get(&sev, &file, &line, NULL, NULL, NULL, &msg, ds, KARIER_DIAGNOSTICS_PER_FILE - 1));
+		assert_int_equal(line, 1001); /* the 1000th bad row, on line 1001 */
+		assert_ok(karier_dataset_diagnostic_get(&sev, &file, &line, NULL, NULL, NULL, &msg, ds, KARIER_DIAGNOSTICS_PER_FILE));
+		assert_int_equal(sev, KARIER_DIAG_ERROR);
+		assert_string_equal(file, "kinerja.csv");
+		assert_int_equal(line, 0);
+		assert_string_equal(msg, "1500 more diagnostic(s) of this file, 1500 of them errors, are counted but not listed "
+		                         "(the first 1000 are)");
+		karier_dataset_free(ds);
+	}
+	remove_dir(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1022,6 +1059,7 @@ int main(void)
 		cmocka_unit_test(jabatan_csv_codes),
 		cmocka_unit_test(diagnostics_shown_safely),
 		cmocka_unit_test(quoting_and_bad_bytes_per_row),
+		cmocka_unit_test(diagnostics_bounded_per_file),
 		cmocka_unit_test(discipline_kind_exam_and_diplomas),
 		cmocka_unit_test(numeric_kinerja_pppk_duplicates_and_minimums),
 		cmocka_unit_test(separator_tie_is_a_comma),

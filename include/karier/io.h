@@ -148,9 +148,17 @@ KARIER_API int karier_dataset_load(karier_dataset **out, const char *dir,
 /** karier_dataset_free - release a dataset; NULL is ignored. @since 0.1.0 */
 KARIER_API void karier_dataset_free(karier_dataset *dataset);
 
+/**
+ * At most this many diagnostics of one file are listed; the rest are counted
+ * (karier_dataset_error_count counts every error) and summed up in one more
+ * diagnostic at the end of that file's, so a file of bad rows cannot take
+ * memory without bound. @since 0.1.0
+ */
+#define KARIER_DIAGNOSTICS_PER_FILE 1000
+
 /** Diagnostics: errors and warnings, in file order. @since 0.1.0 */
 KARIER_API int32_t karier_dataset_diagnostic_count(const karier_dataset *dataset);
-/** Errors only. @since 0.1.0 */
+/** Errors only, listed or not (at most INT32_MAX). @since 0.1.0 */
 KARIER_API int32_t karier_dataset_error_count(const karier_dataset *dataset);
 
 /**

@@ -17,6 +17,12 @@ struct kr_diag {
 	char file[32], column_name[32], value[80], message[320];
 };
 
+enum { F_PEGAWAI, F_KINERJA, F_KOMPETENSI, F_PELATIHAN, F_DISIPLIN, F_JABATAN, F_STANDAR, F_KATALOG, F_RIWAYAT,
+       F_JABATAN_JSON, F_KATALOG_JSON, F_COUNT };
+static const char *const file_names[F_COUNT] = {"pegawai.csv", "kinerja.csv", "kompetensi.csv", "pelatihan.csv",
+                                                "disiplin.csv", "jabatan.csv", "standar_kompetensi.csv",
+                                                "katalog.csv", "riwayat_jabatan.csv", "jabatan.json", "katalog.json"};
+
 /* What reading files produces besides employees: diagnostics, the files
  * seen, whether memory ran out; for a history file also its records, through
  * the core's bulk loader (cohort_load.h).  The dataset has one; each history
@@ -29,13 +35,12 @@ struct kr_sink {
 	bool mute_row;  /* the row's first error (a byte that is not text) is all it says */
 	bool failed;  /* out of memory while loading */
 	struct kr_load ld;
+	/* per file (F_*, and one more for any other name): diagnostics listed, and
+	 * those past KARIER_DIAGNOSTICS_PER_FILE only counted (memory stays bounded) */
+	int32_t listed[F_COUNT + 1];
+	int64_t unlisted[F_COUNT + 1], unlisted_err[F_COUNT + 1];
 };
 
-enum { F_PEGAWAI, F_KINERJA, F_KOMPETENSI, F_PELATIHAN, F_DISIPLIN, F_JABATAN, F_STANDAR, F_KATALOG, F_RIWAYAT,
-       F_JABATAN_JSON, F_KATALOG_JSON, F_COUNT };
-static const char *const file_names[F_COUNT] = {"pegawai.csv", "kinerja.csv", "kompetensi.csv", "pelatihan.csv",
-                                                "disiplin.csv", "jabatan.csv", "standar_kompetensi.csv",
-                                                "katalog.csv", "riwayat_jabatan.csv", "jabatan.json", "katalog.json"};
 
 struct karier_dataset {
 	karier_cohort *co;       /* the employees, compactly */
@@ -115,9 +120,18 @@ static void diag(struct kr_sink *s, int32_t sev, const char *file, int32_t line,
 	if (s->mute_row)
 		return;
 	if (sev == KARIER_DIAG_ERROR) {
-		s->n_err++;
+		s->n_err += s->n_err < INT32_MAX;
 		s->bad_row = true;
 	}
+	int fi = 0;
+	while (fi < F_COUNT && strcmp(file, file_names[fi]) != 0)
+		fi++;
+	if (s->listed[fi] >= KARIER_DIAGNOSTICS_PER_FILE) {
+		s->unlisted[fi]++;
+		s->unlisted_err[fi] += sev == KARIER_DIAG_ERROR;
+		return;
+	}
+	s->listed[fi]++;
 	if (!diag_room(s, 1))
 		return;
 	struct kr_diag *d = &s->diag[s->n_diag++];
@@ -276,6 +290,17 @@ static int open_file(struct file *f, karier_dataset *ds, struct kr_sink *out, co
 static void close_file(struct file *f)
 {
 	end_row(f);
+	struct kr_sink *s = f->out;
+	if (s->unlisted[f->which] && diag_room(s, 1)) { /* one line for those not listed (not counted again) */
+		struct kr_diag *d = &s->diag[s->n_diag++];
+		memset(d, 0, sizeof *d);
+		d->severity = s->unlisted_err[f->which] ? KARIER_DIAG_ERROR : KARIER_DIAG_WARNING;
+		snprintf(d->file, sizeof d->file, "%s", f->name);
+		snprintf(d->message, sizeof d->message,
+		         "%lld more diagnostic(s) of this file, %lld of them errors, are counted but not listed (the first %d are)",
+		         (long long)s->unlisted[f->which], (long long)s->unlisted_err[f->which], KARIER_DIAGNOSTICS_PER_FILE);
+		s->unlisted[f->which] = s->unlisted_err[f->which] = 0;
+	}
 	f->ds->skipped[f->which] += f->skipped;
 	kr_csv_close(&f->csv);
 }
@@ -1062,7 +1087,7 @@ static void merge_diagnostics(karier_dataset *ds, const struct kr_sink *s)
 	if (s->n_diag)
 		memcpy(out->diag + out->n_diag, s->diag, (size_t)s->n_diag * sizeof *s->diag);
 	out->n_diag += s->n_diag;
-	out->n_err += s->n_err;
+	out->n_err = s->n_err > INT32_MAX - out->n_err ? INT32_MAX : out->n_err + s->n_err;
 	out->files |= s->files;
 	out->failed |= s->failed;
 }
