@@ -37,10 +37,11 @@ const char *code_or(int32_t type, int32_t v, const char *none)
 void print_diagnostics(const karier_dataset *ds)
 {
 	for (int32_t i = 0; i < karier_dataset_diagnostic_count(ds); i++) {
-		int32_t sev, line, col;
+		int32_t sev;
+		int64_t line, col;
 		const char *file, *cname, *value, *msg;
 		must(karier_dataset_diagnostic_get(&sev, &file, &line, &col, &cname, &value, &msg, ds, i));
-		fprintf(stderr, "%s:%d:%d: %s: ", file, line, col, sev == KARIER_DIAG_ERROR ? "error" : "warning");
+		fprintf(stderr, "%s:%lld:%lld: %s: ", file, (long long)line, (long long)col, sev == KARIER_DIAG_ERROR ? "error" : "warning");
 		if (cname[0])
 			fprintf(stderr, "%s \"%s\": ", cname, value);
 		fprintf(stderr, "%s\n", msg);

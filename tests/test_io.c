@@ -69,7 +69,8 @@ static void same_on_two_threads(const char *dir, int32_t flags)
 	assert_int_equal(karier_dataset_diagnostic_count(a), karier_dataset_diagnostic_count(b));
 	assert_int_equal(karier_dataset_error_count(a), karier_dataset_error_count(b));
 	for (int32_t i = 0; i < karier_dataset_diagnostic_count(a); i++) {
-		int32_t sa, la, ca, sb, lb, cb;
+		int32_t sa, sb;
+		int64_t la, ca, lb, cb;
 		const char *fa, *na, *va, *ma, *fb, *nb, *vb, *mb;
 		assert_ok(karier_dataset_diagnostic_get(&sa, &fa, &la, &ca, &na, &va, &ma, a, i));
 		assert_ok(karier_dataset_diagnostic_get(&sb, &fb, &lb, &cb, &nb, &vb, &mb, b, i));
@@ -194,7 +195,8 @@ static void dataset_errors_hold_diagnostics_only(void **state)
 	assert_int_equal(karier_dataset_employee_count(ds), 0); /* nothing to compute from */
 	assert_int_equal(karier_dataset_error_count(ds), 1);
 	assert_int_equal(karier_dataset_diagnostic_count(ds), 2);
-	int32_t sev, line, col;
+	int32_t sev;
+	int64_t line, col;
 	const char *file, *cname, *value, *msg;
 	assert_ok(karier_dataset_diagnostic_get(&sev, &file, &line, &col, &cname, &value, &msg, ds, 0));
 	assert_int_equal(sev, KARIER_DIAG_WARNING); /* an unknown column (a protected attribute, ignored) */
@@ -359,7 +361,8 @@ static void dataset_larger_than_a_chunk(void **state)
 	fclose(f);
 	ds = NULL;
 	assert_int_equal(karier_dataset_load(&ds, dir, NULL, 0), KARIER_EFORMAT);
-	int32_t sev, dline, dcol;
+	int32_t sev;
+	int64_t dline, dcol;
 	const char *file, *msg;
 	assert_ok(karier_dataset_diagnostic_get(&sev, &file, &dline, &dcol, NULL, NULL, &msg, ds, 0));
 	assert_string_equal(file, "kinerja.csv");
@@ -401,7 +404,7 @@ static void history_errors_in_file_order(void **state)
 	} want[4] = {{"kinerja.csv", "predikat", 2, 25}, {"kompetensi.csv", "level", 2, 31},
 	             {"kompetensi.csv", "kompetensi", 4099, 20}, {"pelatihan.csv", "jp", 2, 34}};
 	for (int32_t i = 0; i < 4; i++) {
-		int32_t line, col;
+		int64_t line, col;
 		const char *file, *cname, *msg;
 		assert_ok(karier_dataset_diagnostic_get(NULL, &file, &line, &col, &cname, NULL, &msg, ds, i));
 		assert_string_equal(file, want[i].file);
@@ -444,7 +447,8 @@ static void discipline_kind_exam_and_diplomas(void **state)
 	/* two warnings, one for each penalty without an end that is not a dismissal */
 	int32_t n = karier_dataset_diagnostic_count(ds), warnings = 0;
 	for (int32_t i = 0; i < n; i++) {
-		int32_t sev, line, col;
+		int32_t sev;
+		int64_t line, col;
 		const char *file, *cname, *msg;
 		assert_ok(karier_dataset_diagnostic_get(&sev, &file, &line, &col, &cname, NULL, &msg, ds, i));
 		if (strcmp(file, "disiplin.csv") != 0)
@@ -554,7 +558,7 @@ static void numeric_kinerja_pppk_duplicates_and_minimums(void **state)
 	                        "199001152021211003,2025,sangat_baik,\n");
 	karier_dataset *ds = NULL;
 	assert_int_equal(karier_dataset_load(&ds, dir, NULL, 0), KARIER_EFORMAT); /* the NIP twice */
-	int32_t line;
+	int64_t line;
 	const char *msg;
 	assert_ok(karier_dataset_diagnostic_get(NULL, NULL, &line, NULL, NULL, NULL, &msg, ds, 0));
 	assert_int_equal(line, 4);
@@ -668,7 +672,7 @@ static void positions_and_catalogue_as_json(void **state)
 	/* both forms at once, and a bad course, are errors with their place */
 	copy_file(data_dir(), dir, "katalog.csv");
 	assert_int_equal(karier_dataset_load(&dj, dir, NULL, 0), KARIER_EFORMAT);
-	int32_t line, col;
+	int64_t line, col;
 	const char *file, *msg;
 	assert_ok(karier_dataset_diagnostic_get(NULL, &file, NULL, NULL, NULL, NULL, &msg, dj, 0));
 	assert_string_equal(file, "katalog.json");
@@ -713,11 +717,12 @@ static const char *first_error(const char *dir, const char *file, const char *te
 	int rc = karier_dataset_load(&ds, dir, NULL, 0);
 	assert_true(rc == KARIER_EFORMAT);
 	const char *f, *msg;
-	int32_t line, col, sev;
+	int64_t line, col;
+	int32_t sev;
 	assert_ok(karier_dataset_diagnostic_get(&sev, &f, &line, &col, NULL, NULL, &msg, ds, 0));
 	assert_int_equal(sev, KARIER_DIAG_ERROR);
 	assert_string_equal(f, file);
-	snprintf(out, sizeof out, "%d:%d: %s", line, col, msg);
+	snprintf(out, sizeof out, "%lld:%lld: %s", (long long)line, (long long)col, msg);
 	karier_dataset_free(ds);
 	return out;
 }
@@ -973,7 +978,7 @@ static void quoting_and_bad_bytes_per_row(void **state)
 	write_12000(dir, 5000, 9001, &nul_line, &bad_line);
 	assert_int_equal(karier_dataset_load(&ds, dir, NULL, 0), KARIER_EFORMAT);
 	assert_int_equal(karier_dataset_error_count(ds), 2); /* both rows found: the file is read past the first */
-	int32_t line, col;
+	int64_t line, col;
 	const char *msg;
 	assert_ok(karier_dataset_diagnostic_get(NULL, NULL, &line, &col, NULL, NULL, &msg, ds, 1)); /* 0 is the warning about catatan */
 	assert_int_equal(line, nul_line);
@@ -1030,7 +1035,8 @@ static void diagnostics_bounded_per_file(void **state)
 		assert_int_equal(karier_dataset_load(&ds, dir, NULL, flags), KARIER_EFORMAT);
 		assert_int_equal(karier_dataset_error_count(ds), 2500); /* every error counted */
 		assert_int_equal(karier_dataset_diagnostic_count(ds), KARIER_DIAGNOSTICS_PER_FILE + 1);
-		int32_t sev, line;
+		int32_t sev;
+		int64_t line;
 		const char *file, *msg;
 		assert_ok(karier_dataset_diagnostic_get(&sev, &file, &line, NULL, NULL, NULL, &msg, ds, KARIER_DIAGNOSTICS_PER_FILE - 1));
 		assert_int_equal(line, 1001); /* the 1000th bad row, on line 1001 */

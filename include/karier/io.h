@@ -163,13 +163,14 @@ KARIER_API int32_t karier_dataset_error_count(const karier_dataset *dataset);
 
 /**
  * karier_dataset_diagnostic_get - diagnostic @index: severity
- * (KARIER_DIAG_*), file name, line and column (1-based; 0 when the whole
- * file is meant), column name ("" when none), the value found and the
+ * (KARIER_DIAG_*), file name, line and column (1-based, 64-bit: a file
+ * may hold more than 2^31 lines; 0 when the whole file is meant; the column
+ * counts bytes from the line's start), column name ("" when none), the value found and the
  * message saying what was expected.  Strings are borrowed from the dataset.
  * @since 0.1.0
  */
 KARIER_API int karier_dataset_diagnostic_get(int32_t *out_severity, const char **out_file,
-                                             int32_t *out_line, int32_t *out_column,
+                                             int64_t *out_line, int64_t *out_column,
                                              const char **out_column_name,
                                              const char **out_value, const char **out_message,
                                              const karier_dataset *dataset, int32_t index);

@@ -151,7 +151,7 @@ static void find_bad(struct kr_csv *c, size_t from)
 			c->next_bad_line++;
 			line_start = i + 1;
 		}
-	c->next_bad_col = (int32_t)(at - line_start) + 1;
+	c->next_bad_col = (int64_t)(at - line_start) + 1;
 }
 
 /* The separator: the more frequent of ',' and ';' outside quotes on the
@@ -277,7 +277,7 @@ int kr_csv_row(struct kr_csv *c, struct kr_csv_row *row)
 			row->overflow = true;
 		}
 		char *out = c->buf + c->pos, *start = out;
-		int32_t fline = c->line, fcol = (int32_t)(c->buf + c->pos - line_start) + 1;
+		int64_t fline = c->line, fcol = (int64_t)(c->buf + c->pos - line_start) + 1;
 		if (c->pos < len && c->buf[c->pos] == '"') {
 			c->pos++;
 			for (;;) {

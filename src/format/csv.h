@@ -17,23 +17,25 @@ struct kr_csv {
 	size_t cap, len, pos;
 	size_t limit;   /* end of the whole rows in buf */
 	bool eof;
-	int32_t line;
+	int64_t line;
 	char sep;
-	int32_t err_line, err_col;
+	int64_t err_line, err_col;
 	int32_t bad;     /* KR_CSV_READ or KR_CSV_NOMEM: the file cannot be read on */
 	int32_t row_bad; /* KR_CSV_NUL or KR_CSV_UTF8: the row just refused (-3) is not text */
-	int32_t bad_line, bad_col; /* where its bad byte is */
+	int64_t bad_line, bad_col; /* where its bad byte is (64-bit: a file may have more than 2^31 lines) */
 	size_t next_bad; /* offset in buf of the next byte that is not text, SIZE_MAX when none */
-	int32_t next_bad_kind, next_bad_line, next_bad_col;
+	int32_t next_bad_kind;
+	int64_t next_bad_line, next_bad_col;
 };
 
 enum { KR_CSV_OK, KR_CSV_NUL, KR_CSV_UTF8, KR_CSV_READ, KR_CSV_NOMEM };
 
 struct kr_csv_row {
-	int32_t n, line;
+	int32_t n;
+	int64_t line;
 	bool overflow;
 	char *field[KR_CSV_MAX_FIELDS];
-	int32_t fline[KR_CSV_MAX_FIELDS], fcol[KR_CSV_MAX_FIELDS];
+	int64_t fline[KR_CSV_MAX_FIELDS], fcol[KR_CSV_MAX_FIELDS];
 	int32_t flen[KR_CSV_MAX_FIELDS]; /* bytes before the field's NUL */
 };
 

@@ -13,7 +13,8 @@
 #include "csv.h"
 
 struct kr_diag {
-	int32_t severity, line, column;
+	int32_t severity;
+	int64_t line, column;
 	char file[32], column_name[32], value[80], message[320];
 };
 
@@ -112,9 +113,9 @@ static void shown(char *dst, size_t cap, const char *src)
 	dst[o] = '\0';
 }
 
-static void diag(struct kr_sink *s, int32_t sev, const char *file, int32_t line, int32_t col, const char *colname,
+static void diag(struct kr_sink *s, int32_t sev, const char *file, int64_t line, int64_t col, const char *colname,
                  const char *value, const char *fmt, ...) KR_PRINTF(8, 9);
-static void diag(struct kr_sink *s, int32_t sev, const char *file, int32_t line, int32_t col, const char *colname,
+static void diag(struct kr_sink *s, int32_t sev, const char *file, int64_t line, int64_t col, const char *colname,
                  const char *value, const char *fmt, ...)
 {
 	if (s->mute_row)
@@ -1179,7 +1180,7 @@ int karier_dataset_load(karier_dataset **out, const char *dir, const karier_poli
 		for (int32_t i = 0; i < ds->out.n_diag && !d; i++)
 			if (ds->out.diag[i].severity == KARIER_DIAG_ERROR)
 				d = &ds->out.diag[i];
-		return kr_fail(KARIER_EFORMAT, "%s: %d error(s); first: %s:%d:%d: %s", dir, ds->out.n_err, d->file, d->line, d->column,
+		return kr_fail(KARIER_EFORMAT, "%s: %d error(s); first: %s:%lld:%lld: %s", dir, ds->out.n_err, d->file, (long long)d->line, (long long)d->column,
 		               d->message);
 	}
 	*out = ds;
@@ -1189,7 +1190,7 @@ int karier_dataset_load(karier_dataset **out, const char *dir, const karier_poli
 int32_t karier_dataset_diagnostic_count(const karier_dataset *ds) { return ds ? ds->out.n_diag : 0; }
 int32_t karier_dataset_error_count(const karier_dataset *ds) { return ds ? ds->out.n_err : 0; }
 
-int karier_dataset_diagnostic_get(int32_t *out_severity, const char **out_file, int32_t *out_line, int32_t *out_column,
+int karier_dataset_diagnostic_get(int32_t *out_severity, const char **out_file, int64_t *out_line, int64_t *out_column,
                                   const char **out_column_name, const char **out_value, const char **out_message,
                                   const karier_dataset *ds, int32_t i)
 {

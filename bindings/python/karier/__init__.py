@@ -809,7 +809,7 @@ class Dataset(_Handle):
         h = self._check()
         out = []
         for i in range(C.karier_dataset_diagnostic_count(h)):
-            s, f, ln, col, cn, v, m = c_int32(), c_char_p(), c_int32(), c_int32(), c_char_p(), c_char_p(), c_char_p()
+            s, f, ln, col, cn, v, m = c_int32(), c_char_p(), c_int64(), c_int64(), c_char_p(), c_char_p(), c_char_p()
             C.karier_dataset_diagnostic_get(byref(s), byref(f), byref(ln), byref(col), byref(cn), byref(v), byref(m), h, i)
             out.append(Diagnostic("error" if s.value == 1 else "warning", _s(f.value), ln.value, col.value,
                                   _s(cn.value), _s(v.value), _s(m.value)))

@@ -284,7 +284,7 @@ FUNCTIONS = [
     ("karier_dataset_free", None, [H], VOID),
     ("karier_dataset_diagnostic_count", I32, [H], VALUE),
     ("karier_dataset_error_count", I32, [H], VALUE),
-    ("karier_dataset_diagnostic_get", c_int, [PI32, PS, PI32, PI32, PS, PS, PS, H, I32], STATUS),
+    ("karier_dataset_diagnostic_get", c_int, [PI32, PS, PI64, PI64, PS, PS, PS, H, I32], STATUS),
     ("karier_dataset_employee_count", I32, [H], VALUE),
     ("karier_dataset_employee", H, [H, I32], VALUE),
     ("karier_dataset_cohort", H, [H], VALUE),
