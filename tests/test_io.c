@@ -1051,6 +1051,63 @@ static void diagnostics_bounded_per_file(void **state)
 	remove_dir(dir);
 }
 
+/* Size limits: a CSV row without an end in sight, and a JSON file too large, are errors saying so; memory stays
+ * bounded (issue 21: a file without line ends was buffered whole). */
+static void size_limits(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/karier-io-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	copy_file(data_dir(), dir, "jabatan.csv");
+	copy_file(data_dir(), dir, "pegawai.csv");
+	char path[512];
+	snprintf(path, sizeof path, "%s/kinerja.csv", dir);
+	FILE *f = fopen(path, "wb");
+	assert_non_null(f);
+	fputs("nip,tahun,predikat\n198501012010011001,2024,baik\n198501012010011001,2025,\"baik", f);
+	static char block[1 << 16];
+	memset(block, 'x', sizeof block);
+	for (int i = 0; i < (KARIER_CSV_ROW_MAX >> 16) + 8; i++) /* an unclosed quote, then 16.5 MiB and no end */
+		assert_int_equal(fwrite(block, 1, sizeof block, f), sizeof block);
+	fclose(f);
+	karier_dataset *ds = NULL;
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, 0), KARIER_EFORMAT);
+	int64_t line, col;
+	const char *file, *msg;
+	assert_ok(karier_dataset_diagnostic_get(NULL, &file, &line, &col, NULL, NULL, &msg, ds, 0));
+	assert_string_equal(file, "kinerja.csv");
+	assert_int_equal(line, 3);
+	assert_string_equal(msg, "a row longer than 16 MiB (KARIER_CSV_ROW_MAX) starts here: no line end outside quotes (an "
+	                         "unclosed quote, or not a CSV file); the file is read no further");
+	karier_dataset_free(ds);
+	unlink(path);
+
+	/* a policy of KARIER_JSON_MAX bytes and one more: refused before it is parsed */
+	snprintf(path, sizeof path, "%s/policy.json", dir);
+	for (int over = 0; over <= 1; over++) {
+		f = fopen(path, "wb");
+		assert_non_null(f);
+		fputs("{\"settings\": {}}", f);
+		size_t left = (size_t)KARIER_JSON_MAX + (size_t)over - strlen("{\"settings\": {}}");
+		memset(block, ' ', sizeof block);
+		while (left) {
+			size_t n = left < sizeof block ? left : sizeof block;
+			assert_int_equal(fwrite(block, 1, n, f), n);
+			left -= n;
+		}
+		fclose(f);
+		karier_policy *p = NULL;
+		assert_ok(karier_policy_new_default(&p));
+		if (over)
+			assert_fails(karier_policy_load_json(p, path), KARIER_ELIMIT, "policy.json: larger than 64 MiB (KARIER_JSON_MAX)");
+		else
+			assert_ok(karier_policy_load_json(p, path));
+		karier_policy_free(p);
+	}
+	unlink(path);
+	remove_dir(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1066,6 +1123,7 @@ int main(void)
 		cmocka_unit_test(diagnostics_shown_safely),
 		cmocka_unit_test(quoting_and_bad_bytes_per_row),
 		cmocka_unit_test(diagnostics_bounded_per_file),
+		cmocka_unit_test(size_limits),
 		cmocka_unit_test(discipline_kind_exam_and_diplomas),
 		cmocka_unit_test(numeric_kinerja_pppk_duplicates_and_minimums),
 		cmocka_unit_test(separator_tie_is_a_comma),

@@ -107,6 +107,16 @@ KARIER_API int karier_catalog_load_json_text(karier_catalog *catalog, const char
 
 /* ---- the employee dataset ---------------------------------------------- */
 
+/**
+ * Limits of what is read, so that a hostile or mistaken file cannot take
+ * memory without bound: a JSON file (a policy, jabatan.json, katalog.json)
+ * of at most KARIER_JSON_MAX bytes, and a CSV row (quoted line breaks
+ * included) of at most KARIER_CSV_ROW_MAX bytes.  Past either, the file is
+ * an error saying so. @since 0.1.0
+ */
+#define KARIER_JSON_MAX (64 * 1024 * 1024)
+#define KARIER_CSV_ROW_MAX (16 * 1024 * 1024) /**< @since 0.1.0 */
+
 /** Dataset flags. @since 0.1.0 */
 #define KARIER_DATASET_SKIP_BAD_ROWS 1 /**< drop rows with errors, keep the rest */
 /** Read kompetensi.csv on a second thread while the other history files are

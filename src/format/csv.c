@@ -66,6 +66,11 @@ int kr_read_file(char **out, size_t *out_len, const char *path)
 			return kr_fail(KARIER_ENOMEM, "%s: out of memory", path);
 		}
 		len += fread(buf + len, 1, cap - len - 1, f);
+		if (len > KARIER_JSON_MAX) {
+			fclose(f);
+			kr_free(buf);
+			return kr_fail(KARIER_ELIMIT, "%s: larger than %d MiB (KARIER_JSON_MAX): not read", path, KARIER_JSON_MAX >> 20);
+		}
 		if (len < cap - 1)
 			break;
 		char *nb = kr_realloc(buf, cap * 2);
@@ -204,6 +209,10 @@ static int fill(struct kr_csv *c)
 		c->limit = c->eof ? c->len : whole_rows(c->buf, c->len, c->sep);
 		if (c->limit > 0 || c->eof)
 			break;
+		if (c->len > KARIER_CSV_ROW_MAX) { /* no row end in sight: not a CSV file, or an unclosed quote */
+			c->bad_line = c->line;
+			return c->bad = KR_CSV_ROWSIZE;
+		}
 	}
 	find_bad(c, 0); /* every byte of buf[0..limit) is new: the rows before were all read */
 	return KR_CSV_OK;

@@ -28,7 +28,7 @@ struct kr_csv {
 	int64_t next_bad_line, next_bad_col;
 };
 
-enum { KR_CSV_OK, KR_CSV_NUL, KR_CSV_UTF8, KR_CSV_READ, KR_CSV_NOMEM };
+enum { KR_CSV_OK, KR_CSV_NUL, KR_CSV_UTF8, KR_CSV_READ, KR_CSV_NOMEM, KR_CSV_ROWSIZE };
 
 struct kr_csv_row {
 	int32_t n;

@@ -192,7 +192,13 @@ static void not_text(struct file *f)
 		f->out->failed = true;
 		return;
 	}
-	diag(f->out, KARIER_DIAG_ERROR, f->name, f->csv.bad_line, f->csv.bad_col, NULL, NULL, "read error");
+	if (f->csv.bad == KR_CSV_ROWSIZE)
+		diag(f->out, KARIER_DIAG_ERROR, f->name, f->csv.bad_line, 1, NULL, NULL,
+		     "a row longer than %d MiB (KARIER_CSV_ROW_MAX) starts here: no line end outside quotes (an unclosed "
+		     "quote, or not a CSV file); the file is read no further",
+		     KARIER_CSV_ROW_MAX >> 20);
+	else
+		diag(f->out, KARIER_DIAG_ERROR, f->name, f->csv.bad_line, f->csv.bad_col, NULL, NULL, "read error");
 }
 
 /* A row (or the header) holding a byte that is not text, at that byte. */

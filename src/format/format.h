@@ -4,7 +4,7 @@
 
 #include "../core/internal.h"
 
-/* Read a whole file into a NUL-terminated buffer (free with free()). */
+/* Read a whole regular file of at most KARIER_JSON_MAX bytes into a NUL-terminated buffer (free with kr_free()). */
 int kr_read_file(char **out, size_t *out_len, const char *path);
 
 /* Read the positions of a positions JSON text into a new array of handles. */

@@ -386,11 +386,11 @@ int karier_policy_load_json(karier_policy *policy, const char *path)
 	if (rc)
 		return rc;
 	if (strlen(text) != len) {
-		free(text);
+		kr_free(text);
 		return kr_fail(KARIER_EFORMAT, "%s: contains a NUL byte", path);
 	}
 	rc = karier_policy_load_json_text(policy, text, path);
-	free(text);
+	kr_free(text);
 	return rc;
 }
 
