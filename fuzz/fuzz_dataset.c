@@ -1,9 +1,10 @@
 /*
- * fuzz_dataset - the CSV dataset reader on arbitrary files.  The input is
- * split at lines "=====" into pegawai.csv, kinerja.csv, kompetensi.csv,
- * pelatihan.csv, disiplin.csv, jabatan.csv, standar_kompetensi.csv and
- * katalog.csv, written to a private folder, and loaded with and without
- * skipping bad rows; then every engine runs over what loaded.
+ * fuzz_dataset - the dataset reader on arbitrary files.  The input is
+ * split at lines "=====" into every file the reader takes (the names
+ * karier_dataset_file_name() lists: the eight CSV files, riwayat_jabatan.csv,
+ * jabatan.json and katalog.json), an empty part meaning an absent file; they
+ * are written to a private folder and loaded with and without skipping bad
+ * rows, on one thread and two; then every engine runs over what loaded.
  * SPDX-License-Identifier: MIT
  */
 #define _DEFAULT_SOURCE /* mkdtemp */
@@ -17,9 +18,6 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static const char *const names[] = {"pegawai.csv", "kinerja.csv", "kompetensi.csv", "pelatihan.csv",
-                                    "disiplin.csv", "jabatan.csv", "standar_kompetensi.csv", "katalog.csv"};
-#define NFILES (sizeof names / sizeof *names)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -28,19 +26,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	char path[256];
 	size_t start = 0;
-	for (size_t f = 0; f < NFILES && start <= size; f++) {
+	const char *name;
+	for (int32_t f = 0; (name = karier_dataset_file_name(f)) != NULL && start <= size; f++) {
 		size_t end = start;
 		while (end < size && !(end + 6 <= size && !memcmp(data + end, "=====\n", 6) && (end == 0 || data[end - 1] == '\n')))
 			end++;
-		snprintf(path, sizeof path, "%s/%s", dir, names[f]);
-		FILE *out = fopen(path, "wb");
+		snprintf(path, sizeof path, "%s/%s", dir, name);
+		FILE *out = end > start ? fopen(path, "wb") : NULL;
 		if (out) {
 			fwrite(data + start, 1, end - start, out);
 			fclose(out);
 		}
 		start = end + 6;
 	}
-	for (int32_t flags = 0; flags <= KARIER_DATASET_SKIP_BAD_ROWS; flags++) {
+	for (int32_t flags = 0; flags <= (KARIER_DATASET_SKIP_BAD_ROWS | KARIER_DATASET_THREADS); flags++) {
 		karier_dataset *ds = NULL;
 		int rc = karier_dataset_load(&ds, dir, NULL, flags);
 		if (rc == KARIER_OK) {
@@ -63,8 +62,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 		karier_dataset_free(ds);
 	}
-	for (size_t f = 0; f < NFILES; f++) {
-		snprintf(path, sizeof path, "%s/%s", dir, names[f]);
+	for (int32_t f = 0; (name = karier_dataset_file_name(f)) != NULL; f++) {
+		snprintf(path, sizeof path, "%s/%s", dir, name);
 		unlink(path);
 	}
 	rmdir(dir);

@@ -2,8 +2,8 @@
 # Every test of libkarier: gcc build, clang build (both with warnings as
 # errors), the whole suite again under AddressSanitizer +
 # UndefinedBehaviorSanitizer, the threaded code under ThreadSanitizer, the
-# command's tests under valgrind's memcheck, and an install checked through
-# pkg-config; with MUTATE=1, the mutation check too
+# command's tests under valgrind's memcheck, each libFuzzer target for 20 s
+# from its seed corpus, and an install checked through pkg-config; with MUTATE=1, the mutation check too
 # (tools/mutate.py, about 20 minutes).
 # Ends with one line "N passed, N failed" over all runs.
 set -eu
@@ -55,6 +55,27 @@ else
 	cat "$log"
 	failed=$((failed + 1))
 fi
+
+echo "== libFuzzer, briefly, from the seed corpus (address + undefined sanitizers; fuzz/README.md)"
+dir=build-fuzz
+[ -d "$dir" ] || CC=clang meson setup "$dir" -Dfuzz=true -Db_sanitize=address,undefined -Db_lundef=false -Dtests=false \
+	>"$log" 2>&1 || { cat "$log"; exit 1; }
+ninja -C "$dir" fuzz/fuzz_parsers fuzz/fuzz_dataset >"$log" 2>&1 || { cat "$log"; echo "build in $dir failed"; exit 1; }
+for t in parsers dataset; do
+	work=$(mktemp -d)
+	cp fuzz/corpus/$t/* "$work/"
+	# FUZZ_SECONDS per target (default 20); a finding is written to build-fuzz/ as crash-*, leak-*, ...
+	if UBSAN_OPTIONS=halt_on_error=1 "$dir/fuzz/fuzz_$t" -max_total_time="${FUZZ_SECONDS:-20}" -max_len=4096 \
+		-artifact_prefix="$dir/" "$work" >"$log" 2>&1; then
+		echo "fuzz_$t: $(grep -o 'Done [0-9]* runs' "$log" | tail -n 1), no finding"
+		passed=$((passed + 1))
+	else
+		tail -n 40 "$log"
+		echo "fuzz_$t FOUND A BUG (input saved in $dir/)"
+		failed=$((failed + 1))
+	fi
+	rm -rf "$work"
+done
 
 echo "== install, then build an example with pkg-config"
 dest=$(mktemp -d)

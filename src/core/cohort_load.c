@@ -226,7 +226,7 @@ int kr_load_finish(struct kr_load *ld, int kind)
 	bool grouped = true;
 	for (size_t j = 1; j < n && grouped; j++)
 		grouped = ld->owner[j] >= ld->owner[j - 1];
-	bool ranked = kr_kind_rules[kind].by_code && rank_codes(pl, start, n);
+	bool ranked = kr_kind_rules[kind].by_code && n > 0 && rank_codes(pl, start, n); /* n = 0: the pool may have no records at all (NULL) */
 	if (grouped) { /* each employee's rows are one run: sort the runs */
 		for (size_t j = 0; j < n;) {
 			karier_employee *e = &co->emp[ld->owner[j]];
