@@ -100,7 +100,10 @@ def _s(b):
 
 
 def _b(s):
-    return s.encode("utf-8") if isinstance(s, str) else s
+    b = s.encode("utf-8") if isinstance(s, str) else s
+    if isinstance(b, bytes) and b"\0" in b:  # C would see the text cut at the NUL, silently
+        raise ValueError(f"{s!r}: text with a NUL character")
+    return b
 
 
 def _ymd(d):
@@ -294,19 +297,29 @@ class Nip:
 def nip_parse(text, policy=None):
     buf = create_string_buffer(19)
     b, t, s, n = c_int32(), c_int32(), c_int32(), c_int32()
-    C.karier_nip_parse(buf, byref(b), byref(t), byref(s), byref(n), _b(text), _handle(policy))
+    C.karier_nip_parse(buf, byref(b), byref(t), byref(s), byref(n), _b(text), _arg(policy, Policy))
     return Nip(buf.value.decode(), _date(b.value), _date(t.value), s.value, n.value)
 
 
 def nipppk_parse(text, policy=None):
     buf = create_string_buffer(19)
     b, y, c, s, n = c_int32(), c_int32(), c_int32(), c_int32(), c_int32()
-    C.karier_nipppk_parse(buf, byref(b), byref(y), byref(c), byref(s), byref(n), _b(text), _handle(policy))
+    C.karier_nipppk_parse(buf, byref(b), byref(y), byref(c), byref(s), byref(n), _b(text), _arg(policy, Policy))
     return Nip(buf.value.decode(), _date(b.value), _dt.date(y.value, 1, 1), s.value, n.value, c.value)
 
 
-def _handle(obj):
-    return obj._h if obj is not None else None
+def _arg(obj, kind, required=False):
+    """The C handle of obj, checked: of the kind the function takes (a Policy where an Employee is
+    expected would be read as an employee), and open (a closed handle, or a view of a closed
+    dataset, raises ValueError; a closed Policy never silently means the national default)."""
+    what = ("an " if kind.__name__[0] in "AEIOU" else "a ") + kind.__name__
+    if obj is None:
+        if required:
+            raise TypeError(f"expected {what}, got None")
+        return None
+    if not isinstance(obj, kind):
+        raise TypeError(f"expected {what}, got {type(obj).__name__}")
+    return obj._check()
 
 
 # ---- handles --------------------------------------------------------------
@@ -339,6 +352,10 @@ class _Handle:
     def _check(self):
         if not self._h:
             raise ValueError(f"{type(self).__name__} is closed")
+        if self._owner is not None and not self._owner._h:  # a view of a closed dataset or cohort
+            raise ValueError(f"{type(self).__name__} was taken from a {type(self._owner).__name__} that is closed")
+        if self._owner is not None:
+            self._owner._check()
         return self._h
 
 
@@ -538,7 +555,7 @@ class Position(_Handle):
 
 
 def positions_to_json(positions):
-    arr = (c_void_p * max(1, len(positions)))(*[p._check() for p in positions])
+    arr = (c_void_p * max(1, len(positions)))(*[_arg(p, Position, True) for p in positions])
     return _owned_string(C.karier_positions_to_json, arr, len(positions))
 
 
@@ -573,7 +590,7 @@ class Employee(_Handle):
     def __init__(self, nip=None, status=Status.PNS, policy=None, _h=None, _owner=None):
         if _h is None:
             h = c_void_p()
-            C.karier_employee_new(byref(h), _b(nip), _code(CodeType.STATUS, status), _handle(policy))
+            C.karier_employee_new(byref(h), _b(nip), _code(CodeType.STATUS, status), _arg(policy, Policy))
             _h = h.value
         super().__init__(_h, _owner)
 
@@ -797,7 +814,7 @@ class Dataset(_Handle):
     def __init__(self, path, policy=None, skip_bad_rows=False, threads=False):
         h = c_void_p()
         flags = (1 if skip_bad_rows else 0) | (2 if threads else 0)  # KARIER_DATASET_SKIP_BAD_ROWS, _THREADS
-        rc = C.karier_dataset_load(byref(h), _b(str(path)), _handle(policy), flags)
+        rc = C.karier_dataset_load(byref(h), _b(str(path)), _arg(policy, Policy), flags)
         super().__init__(h.value)
         if rc == -9:
             diags, msg = self.diagnostics, last_error()
@@ -969,20 +986,20 @@ def _decision(h):
 def promotion(employee, date, policy=None, current=None):
     """May the employee rise in rank on the first period date on or after `date`?"""
     h = c_void_p()
-    C.karier_promotion_evaluate(byref(h), _handle(policy), employee._check(), _handle(current), _ymd(date))
+    C.karier_promotion_evaluate(byref(h), _arg(policy, Policy), _arg(employee, Employee, True), _arg(current, Position), _ymd(date))
     return _decision(h.value)
 
 
 def appointment(employee, target, date, policy=None, route=Route.DEFAULT):
     h = c_void_p()
-    C.karier_appointment_evaluate(byref(h), _handle(policy), employee._check(), target._check(), _ymd(date), int(route))
+    C.karier_appointment_evaluate(byref(h), _arg(policy, Policy), _arg(employee, Employee, True), _arg(target, Position, True), _ymd(date), int(route))
     return _decision(h.value)
 
 
 def retirement_date(employee, policy=None, position=None):
     """(retirement date, BUP in years)."""
     d, b = c_int32(), c_int32()
-    C.karier_retirement_date(byref(d), byref(b), _handle(policy), employee._check(), _handle(position))
+    C.karier_retirement_date(byref(d), byref(b), _arg(policy, Policy), _arg(employee, Employee, True), _arg(position, Position))
     return _date(d.value), b.value
 
 
@@ -1013,7 +1030,7 @@ class Merit:
 
 def merit(employee, position=None, date=None, policy=None):
     h = c_void_p()
-    C.karier_merit_evaluate(byref(h), _handle(policy), employee._check(), _handle(position), _ymd(date))
+    C.karier_merit_evaluate(byref(h), _arg(policy, Policy), _arg(employee, Employee, True), _arg(position, Position), _ymd(date))
     h = h.value
     try:
         comps = {}
@@ -1036,7 +1053,7 @@ def merit(employee, position=None, date=None, policy=None):
 
 
 def _array(handles):
-    return (c_void_p * max(1, len(handles)))(*[x._check() for x in handles])
+    return (c_void_p * max(1, len(handles)))(*[_arg(x, Employee, True) for x in handles])
 
 
 def rank(employees, position, date, policy=None, eligible_only=False):
@@ -1045,7 +1062,7 @@ def rank(employees, position, date, policy=None, eligible_only=False):
     so are those not eligible."""
     n = len(employees)
     order, scores, eligible, count = (c_int32 * max(1, n))(), (c_int32 * max(1, n))(), (c_int32 * max(1, n))(), c_int32()
-    C.karier_merit_rank(order, byref(count), scores, eligible, _handle(policy), _array(employees), n, position._check(),
+    C.karier_merit_rank(order, byref(count), scores, eligible, _arg(policy, Policy), _array(employees), n, _arg(position, Position, True),
                         _ymd(date), 1 if eligible_only else 0)
     return [(order[i], _fixed(scores[i]), bool(eligible[i])) for i in range(count.value)]
 
@@ -1094,7 +1111,7 @@ class Plan:
 
 def plan(employee, position, catalog=None, policy=None):
     h = c_void_p()
-    C.karier_plan_new(byref(h), _handle(policy), employee._check(), position._check(), _handle(catalog))
+    C.karier_plan_new(byref(h), _arg(policy, Policy), _arg(employee, Employee, True), _arg(position, Position, True), _arg(catalog, Catalog))
     h = h.value
     try:
         gaps, courses = [], []
@@ -1126,7 +1143,7 @@ class Ledger:
 
 def jp_ledger(employee, year, policy=None):
     v = [c_int32() for _ in range(5)]
-    C.karier_jp_ledger(*[byref(x) for x in v], _handle(policy), employee._check(), year)
+    C.karier_jp_ledger(*[byref(x) for x in v], _arg(policy, Policy), _arg(employee, Employee, True), year)
     return Ledger(v[0].value, v[1].value, v[2].value, bool(v[3].value), bool(v[4].value))
 
 
@@ -1161,9 +1178,9 @@ _METHOD = (None, "exact", "search_limit", "greedy")
 
 def allocate(employees, positions, catalog, year, budget_idr=None, budget_jp=None, policy=None):
     n = len(employees)
-    pos = (c_void_p * max(1, n))(*[p._check() if p is not None else None for p in positions])
+    pos = (c_void_p * max(1, n))(*[_arg(p, Position) for p in positions])
     h = c_void_p()
-    C.karier_allocate(byref(h), _handle(policy), _array(employees), pos, n, catalog._check(),
+    C.karier_allocate(byref(h), _arg(policy, Policy), _array(employees), pos, n, _arg(catalog, Catalog, True),
                       NO_LIMIT if budget_idr is None else budget_idr, NO_LIMIT if budget_jp is None else budget_jp, year)
     h = h.value
     try:
@@ -1207,9 +1224,9 @@ class Batch:
 def batch(employees, positions, date, catalog=None, policy=None,
           what=BATCH_PROMOTION | BATCH_MERIT | BATCH_TRAINING, threads=1):
     n = len(employees)
-    pos = (c_void_p * max(1, n))(*[p._check() if p is not None else None for p in positions])
+    pos = (c_void_p * max(1, n))(*[_arg(p, Position) for p in positions])
     h = c_void_p()
-    C.karier_batch_evaluate(byref(h), _handle(policy), _array(employees), pos, n, _handle(catalog), _ymd(date),
+    C.karier_batch_evaluate(byref(h), _arg(policy, Policy), _array(employees), pos, n, _arg(catalog, Catalog), _ymd(date),
                             what, threads)
     return _read_batch(h.value, what)
 
@@ -1250,7 +1267,7 @@ class Cohort(_Handle):
     def add(self, employee, position=None):
         if self._owner is not None:
             raise TypeError("this cohort is borrowed (Dataset.cohort) and read-only")
-        C.karier_cohort_add(self._check(), employee._check(), position._check() if position is not None else None)
+        C.karier_cohort_add(self._check(), _arg(employee, Employee, True), _arg(position, Position, True) if position is not None else None)
         if position is not None:
             self._positions.append(position)
 
@@ -1276,5 +1293,5 @@ class Cohort(_Handle):
                  threads=1):
         """karier_cohort_evaluate: every employee against its own position."""
         h = c_void_p()
-        C.karier_cohort_evaluate(byref(h), _handle(policy), self._check(), _handle(catalog), _ymd(date), what, threads)
+        C.karier_cohort_evaluate(byref(h), _arg(policy, Policy), self._check(), _arg(catalog, Catalog), _ymd(date), what, threads)
         return _read_batch(h.value, what)

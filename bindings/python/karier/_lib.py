@@ -324,9 +324,19 @@ def _checker(name):
     return errcheck
 
 
-def _wrap(name, f):
+_RANGE = {c_int32: (-2**31, 2**31 - 1), c_int64: (-2**63, 2**63 - 1)}
+
+
+def _wrap(name, f, argtypes):
+    # ctypes wraps an int that does not fit (a year of 2**32 + 2025 would become 2025): refuse it
+    ranged = [(i, _RANGE[t]) for i, t in enumerate(argtypes) if t in _RANGE]
+
     def call(*args):
         called.add(name)
+        for i, (lo, hi) in ranged:
+            v = args[i]
+            if isinstance(v, int) and not lo <= v <= hi:
+                raise OverflowError(f"{name}: argument {i + 1}: {v} does not fit in {hi.bit_length() + 1} bits")
         return f(*args)
     call.__name__ = name
     return call
@@ -338,6 +348,6 @@ for _name, _res, _args, _kind in FUNCTIONS:
     _f.argtypes = _args
     if _kind == STATUS:
         _f.errcheck = _checker(_name)
-    setattr(C, _name, _wrap(_name, _f))
+    setattr(C, _name, _wrap(_name, _f, _args))
 
 DECLARED = {name for name, *_ in FUNCTIONS}

@@ -376,6 +376,40 @@ class BatchTests(unittest.TestCase):
                 co.employee(3)
 
 
+class SafetyTests(unittest.TestCase):
+    """Misuses that used to crash, read freed memory or be read silently as something else (issue 21)."""
+
+    def test_views_of_a_closed_dataset_raise(self):
+        ds = karier.Dataset(KECIL)
+        e, pos, co = ds.employee(0), ds.position("PLK"), ds.cohort
+        self.assertEqual(e.nama, "Budi Santoso")
+        ds.close()
+        for use in (lambda: e.nama, lambda: pos.code, lambda: len(co), lambda: karier.promotion(e, dt.date(2026, 4, 1))):
+            with self.assertRaisesRegex(ValueError, "taken from a Dataset that is closed"):
+                use()
+
+    def test_wrong_kind_and_closed_handles(self):
+        with karier.Policy() as p, karier.Employee("198501012010011001", "PNS") as e:
+            with self.assertRaisesRegex(TypeError, "expected an Employee, got Policy"):
+                karier.promotion(p, dt.date(2026, 4, 1))
+            with self.assertRaisesRegex(TypeError, "expected a Policy, got Employee"):
+                karier.promotion(e, dt.date(2026, 4, 1), policy=e)
+            closed = karier.Policy()
+            closed.close()
+            with self.assertRaisesRegex(ValueError, "Policy is closed"):  # never the national default in its place
+                karier.promotion(e, dt.date(2026, 4, 1), policy=closed)
+
+    def test_integers_that_do_not_fit_and_nul_in_text(self):
+        with karier.Employee("198501012010011001", "PNS") as e:
+            with self.assertRaisesRegex(OverflowError, "does not fit in 32 bits"):
+                e.set_kinerja(2**32 + 2025, "baik")  # ctypes would have made it 2025
+            self.assertIsNone(e.kinerja_of(2025))
+            with self.assertRaisesRegex(ValueError, "NUL"):
+                e.nama = "Budi\0 Santoso"
+        with self.assertRaisesRegex(ValueError, "NUL"):
+            karier.Employee("198501012010011001\0junk", "PNS")
+
+
 class EmployeeTests(unittest.TestCase):
     def test_every_field(self):
         with karier.Employee("19640520 198903 1 020", "PNS") as e:
