@@ -1081,6 +1081,20 @@ static void size_limits(void **state)
 	                         "unclosed quote, or not a CSV file); the file is read no further");
 	karier_dataset_free(ds);
 	unlink(path);
+	/* and a pegawai.csv without a single line end: refused at its header, not read to the end */
+	snprintf(path, sizeof path, "%s/pegawai.csv", dir);
+	f = fopen(path, "wb");
+	assert_non_null(f);
+	for (int i = 0; i < (KARIER_CSV_ROW_MAX >> 16) + 8; i++)
+		assert_int_equal(fwrite(block, 1, sizeof block, f), sizeof block);
+	fclose(f);
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, 0), KARIER_EFORMAT);
+	assert_ok(karier_dataset_diagnostic_get(NULL, &file, &line, &col, NULL, NULL, &msg, ds, 0));
+	assert_string_equal(file, "pegawai.csv");
+	assert_int_equal(line, 1);
+	assert_non_null(strstr(msg, "a row longer than 16 MiB (KARIER_CSV_ROW_MAX) starts here"));
+	karier_dataset_free(ds);
+	copy_file(data_dir(), dir, "pegawai.csv");
 
 	/* a policy of KARIER_JSON_MAX bytes and one more: refused before it is parsed */
 	snprintf(path, sizeof path, "%s/policy.json", dir);

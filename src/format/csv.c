@@ -201,12 +201,10 @@ static int fill(struct kr_csv *c)
 				return c->bad = KR_CSV_READ;
 			c->eof = true;
 		}
-		if (!c->sep) { /* the first chunk: the rows are cut by the header's separator */
-			if (!c->eof && !memchr(c->buf, '\n', c->len))
-				continue;
+		bool header_whole = c->sep || c->eof || memchr(c->buf, '\n', c->len);
+		if (header_whole && !c->sep) /* the first chunk: the rows are cut by the header's separator */
 			c->sep = header_sep(c->buf, c->len);
-		}
-		c->limit = c->eof ? c->len : whole_rows(c->buf, c->len, c->sep);
+		c->limit = !header_whole ? 0 : c->eof ? c->len : whole_rows(c->buf, c->len, c->sep);
 		if (c->limit > 0 || c->eof)
 			break;
 		if (c->len > KARIER_CSV_ROW_MAX) { /* no row end in sight: not a CSV file, or an unclosed quote */
