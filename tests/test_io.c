@@ -1048,6 +1048,21 @@ static void diagnostics_bounded_per_file(void **state)
 		                         "(the first 1000 are)");
 		karier_dataset_free(ds);
 	}
+	/* the limits are policy settings: an office may list fewer, or allow longer rows */
+	karier_policy *p = NULL;
+	assert_ok(karier_policy_new_default(&p));
+	assert_ok(karier_policy_set(p, "dataset.diagnostik_per_file", 10));
+	karier_dataset *ds = NULL;
+	assert_int_equal(karier_dataset_load(&ds, dir, p, 0), KARIER_EFORMAT);
+	assert_int_equal(karier_dataset_error_count(ds), 2500);
+	assert_int_equal(karier_dataset_diagnostic_count(ds), 11);
+	const char *msg;
+	assert_ok(karier_dataset_diagnostic_get(NULL, NULL, NULL, NULL, NULL, NULL, &msg, ds, 10));
+	assert_string_equal(msg, "2490 more diagnostic(s) of this file, 2490 of them errors, are counted but not listed "
+	                         "(the first 10 are)");
+	karier_dataset_free(ds);
+	assert_fails(karier_policy_set(p, "dataset.diagnostik_per_file", 0), KARIER_ERANGE, "outside 1..10000000");
+	karier_policy_free(p);
 	remove_dir(dir);
 }
 
@@ -1077,9 +1092,19 @@ static void size_limits(void **state)
 	assert_ok(karier_dataset_diagnostic_get(NULL, &file, &line, &col, NULL, NULL, &msg, ds, 0));
 	assert_string_equal(file, "kinerja.csv");
 	assert_int_equal(line, 3);
-	assert_string_equal(msg, "a row longer than 16 MiB (KARIER_CSV_ROW_MAX) starts here: no line end outside quotes (an "
-	                         "unclosed quote, or not a CSV file); the file is read no further");
+	assert_string_equal(msg, "a row longer than 16 MiB (policy dataset.baris_csv_maks_mib) starts here: no line end outside "
+	                         "quotes (an unclosed quote, or not a CSV file); the file is read no further");
 	karier_dataset_free(ds);
+	/* a policy may allow longer rows: at 32 MiB the row is read to the end of the file, and its quote never closes */
+	karier_policy *wide = NULL;
+	assert_ok(karier_policy_new_default(&wide));
+	assert_ok(karier_policy_set(wide, "dataset.baris_csv_maks_mib", 32));
+	assert_int_equal(karier_dataset_load(&ds, dir, wide, 0), KARIER_EFORMAT);
+	assert_ok(karier_dataset_diagnostic_get(NULL, &file, &line, &col, NULL, NULL, &msg, ds, 0));
+	assert_int_equal(line, 3);
+	assert_string_equal(msg, "quoted field is never closed (truncated file?)");
+	karier_dataset_free(ds);
+	karier_policy_free(wide);
 	unlink(path);
 	/* and a pegawai.csv without a single line end: refused at its header, not read to the end */
 	snprintf(path, sizeof path, "%s/pegawai.csv", dir);
@@ -1092,7 +1117,7 @@ static void size_limits(void **state)
 	assert_ok(karier_dataset_diagnostic_get(NULL, &file, &line, &col, NULL, NULL, &msg, ds, 0));
 	assert_string_equal(file, "pegawai.csv");
 	assert_int_equal(line, 1);
-	assert_non_null(strstr(msg, "a row longer than 16 MiB (KARIER_CSV_ROW_MAX) starts here"));
+	assert_non_null(strstr(msg, "a row longer than 16 MiB (policy dataset.baris_csv_maks_mib) starts here"));
 	karier_dataset_free(ds);
 	copy_file(data_dir(), dir, "pegawai.csv");
 
@@ -1113,7 +1138,7 @@ static void size_limits(void **state)
 		karier_policy *p = NULL;
 		assert_ok(karier_policy_new_default(&p));
 		if (over)
-			assert_fails(karier_policy_load_json(p, path), KARIER_ELIMIT, "policy.json: larger than 64 MiB (KARIER_JSON_MAX)");
+			assert_fails(karier_policy_load_json(p, path), KARIER_ELIMIT, "policy.json: larger than 64 MiB (policy dataset.json_maks_mib)");
 		else
 			assert_ok(karier_policy_load_json(p, path));
 		karier_policy_free(p);

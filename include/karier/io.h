@@ -112,7 +112,9 @@ KARIER_API int karier_catalog_load_json_text(karier_catalog *catalog, const char
  * memory without bound: a JSON file (a policy, jabatan.json, katalog.json)
  * of at most KARIER_JSON_MAX bytes, and a CSV row (quoted line breaks
  * included) of at most KARIER_CSV_ROW_MAX bytes.  Past either, the file is
- * an error saying so. @since 0.1.0
+ * an error saying so.  These are the national defaults of the policy
+ * settings dataset.json_maks_mib and dataset.baris_csv_maks_mib, which a
+ * policy file may raise or lower. @since 0.1.0
  */
 #define KARIER_JSON_MAX (64 * 1024 * 1024)
 #define KARIER_CSV_ROW_MAX (16 * 1024 * 1024) /**< @since 0.1.0 */
@@ -159,7 +161,8 @@ KARIER_API int karier_dataset_load(karier_dataset **out, const char *dir,
 KARIER_API void karier_dataset_free(karier_dataset *dataset);
 
 /**
- * At most this many diagnostics of one file are listed; the rest are counted
+ * At most this many diagnostics of one file are listed (the default of the
+ * policy setting dataset.diagnostik_per_file); the rest are counted
  * (karier_dataset_error_count counts every error) and summed up in one more
  * diagnostic at the end of that file's, so a file of bad rows cannot take
  * memory without bound. @since 0.1.0

@@ -52,7 +52,10 @@ FILE *kr_open_regular(const char *path, bool *absent)
 #endif
 }
 
-int kr_read_file(char **out, size_t *out_len, const char *path)
+size_t kr_json_max(const karier_policy *p) { return (size_t)kr_pol(kr_policy_or_default(p), KR_DS_JSON_MIB) << 20; }
+size_t kr_csv_row_max(const karier_policy *p) { return (size_t)kr_pol(kr_policy_or_default(p), KR_DS_BARIS_MIB) << 20; }
+
+int kr_read_file(char **out, size_t *out_len, const char *path, size_t max)
 {
 	bool absent;
 	FILE *f = kr_open_regular(path, &absent);
@@ -66,10 +69,10 @@ int kr_read_file(char **out, size_t *out_len, const char *path)
 			return kr_fail(KARIER_ENOMEM, "%s: out of memory", path);
 		}
 		len += fread(buf + len, 1, cap - len - 1, f);
-		if (len > KARIER_JSON_MAX) {
+		if (len > max) {
 			fclose(f);
 			kr_free(buf);
-			return kr_fail(KARIER_ELIMIT, "%s: larger than %d MiB (KARIER_JSON_MAX): not read", path, KARIER_JSON_MAX >> 20);
+			return kr_fail(KARIER_ELIMIT, "%s: larger than %zu MiB (policy dataset.json_maks_mib): not read", path, max >> 20);
 		}
 		if (len < cap - 1)
 			break;
@@ -207,7 +210,7 @@ static int fill(struct kr_csv *c)
 		c->limit = !header_whole ? 0 : c->eof ? c->len : whole_rows(c->buf, c->len, c->sep);
 		if (c->limit > 0 || c->eof)
 			break;
-		if (c->len > KARIER_CSV_ROW_MAX) { /* no row end in sight: not a CSV file, or an unclosed quote */
+		if (c->len > c->row_max) { /* no row end in sight: not a CSV file, or an unclosed quote */
 			c->bad_line = c->line;
 			return c->bad = KR_CSV_ROWSIZE;
 		}
@@ -216,9 +219,10 @@ static int fill(struct kr_csv *c)
 	return KR_CSV_OK;
 }
 
-int kr_csv_open(struct kr_csv *c, const char *path)
+int kr_csv_open(struct kr_csv *c, const char *path, size_t row_max)
 {
 	memset(c, 0, sizeof *c);
+	c->row_max = row_max;
 	c->line = 1;
 	bool absent;
 	c->fp = kr_open_regular(path, &absent);

@@ -16,6 +16,7 @@ struct kr_csv {
 	char *buf;
 	size_t cap, len, pos;
 	size_t limit;   /* end of the whole rows in buf */
+	size_t row_max; /* bytes a row may take (policy dataset.baris_csv_maks_mib) */
 	bool eof;
 	int64_t line;
 	char sep;
@@ -42,7 +43,7 @@ struct kr_csv_row {
 /* Open path and read its first chunk; KARIER_OK, KARIER_ENOTFOUND (it cannot
  * be opened), KARIER_EIO (a read error) or KARIER_ENOMEM, with the message
  * set.  c->bad tells whether that chunk is usable. */
-int kr_csv_open(struct kr_csv *c, const char *path);
+int kr_csv_open(struct kr_csv *c, const char *path, size_t row_max);
 /* path opened for reading only if it is a regular file, without ever blocking
  * (a FIFO or a device is refused, a folder too); NULL otherwise, with the
  * reason in karier_last_error() and *absent set when there is no such file. */

@@ -40,6 +40,7 @@ struct kr_sink {
 	 * those past KARIER_DIAGNOSTICS_PER_FILE only counted (memory stays bounded) */
 	int32_t listed[F_COUNT + 1];
 	int64_t unlisted[F_COUNT + 1], unlisted_err[F_COUNT + 1];
+	int32_t per_file; /* policy dataset.diagnostik_per_file */
 };
 
 
@@ -53,6 +54,7 @@ struct karier_dataset {
 	struct kr_sink out;
 	struct kr_nip_index nips; /* NIP -> employee index, -1 for a pegawai row with errors */
 	int64_t skipped[F_COUNT]; /* per file: data rows left out */
+	size_t row_max, json_max; /* the policy's limits of reading, in bytes */
 };
 
 
@@ -127,7 +129,7 @@ static void diag(struct kr_sink *s, int32_t sev, const char *file, int64_t line,
 	int fi = 0;
 	while (fi < F_COUNT && strcmp(file, file_names[fi]) != 0)
 		fi++;
-	if (s->listed[fi] >= KARIER_DIAGNOSTICS_PER_FILE) {
+	if (s->listed[fi] >= s->per_file) {
 		s->unlisted[fi]++;
 		s->unlisted_err[fi] += sev == KARIER_DIAG_ERROR;
 		return;
@@ -194,9 +196,9 @@ static void not_text(struct file *f)
 	}
 	if (f->csv.bad == KR_CSV_ROWSIZE)
 		diag(f->out, KARIER_DIAG_ERROR, f->name, f->csv.bad_line, 1, NULL, NULL,
-		     "a row longer than %d MiB (KARIER_CSV_ROW_MAX) starts here: no line end outside quotes (an unclosed "
-		     "quote, or not a CSV file); the file is read no further",
-		     KARIER_CSV_ROW_MAX >> 20);
+		     "a row longer than %zu MiB (policy dataset.baris_csv_maks_mib) starts here: no line end outside quotes (an "
+		     "unclosed quote, or not a CSV file); the file is read no further",
+		     f->csv.row_max >> 20);
 	else
 		diag(f->out, KARIER_DIAG_ERROR, f->name, f->csv.bad_line, f->csv.bad_col, NULL, NULL, "read error");
 }
@@ -224,7 +226,7 @@ static int open_file(struct file *f, karier_dataset *ds, struct kr_sink *out, co
 	f->ncols = ncols;
 	char path[4096];
 	snprintf(path, sizeof path, "%s/%s", dir, f->name);
-	int rc = kr_csv_open(&f->csv, path);
+	int rc = kr_csv_open(&f->csv, path, ds->row_max);
 	if (rc == KARIER_ENOTFOUND) {
 		if (required)
 			diag(f->out, KARIER_DIAG_ERROR, f->name, 0, 0, NULL, NULL, "required file is missing from %s", dir);
@@ -305,7 +307,7 @@ static void close_file(struct file *f)
 		snprintf(d->file, sizeof d->file, "%s", f->name);
 		snprintf(d->message, sizeof d->message,
 		         "%lld more diagnostic(s) of this file, %lld of them errors, are counted but not listed (the first %d are)",
-		         (long long)s->unlisted[f->which], (long long)s->unlisted_err[f->which], KARIER_DIAGNOSTICS_PER_FILE);
+		         (long long)s->unlisted[f->which], (long long)s->unlisted_err[f->which], s->per_file);
 		s->unlisted[f->which] = s->unlisted_err[f->which] = 0;
 	}
 	f->ds->skipped[f->which] += f->skipped;
@@ -503,7 +505,7 @@ static char *json_text(karier_dataset *ds, const char *dir, int which)
 	char path[4096], *text = NULL;
 	size_t len;
 	snprintf(path, sizeof path, "%s/%s", dir, name);
-	if (kr_read_file(&text, &len, path)) {
+	if (kr_read_file(&text, &len, path, ds->json_max)) {
 		diag(&ds->out, KARIER_DIAG_ERROR, name, 0, 0, NULL, NULL, "%s", karier_last_error());
 		return NULL;
 	}
@@ -1109,8 +1111,10 @@ static void read_histories(karier_dataset *ds, const karier_policy *p, const cha
 	struct kr_sink sink[H_COUNT];
 	memset(sink, 0, sizeof sink);
 	unsigned side = threads ? 1u << H_KOMPETENSI : 0;
-	for (int h = 0; h < H_COUNT; h++)
+	for (int h = 0; h < H_COUNT; h++) {
 		kr_load_init(&sink[h].ld, ds->co, (side >> h) & 1);
+		sink[h].per_file = ds->out.per_file;
+	}
 	struct hist_job other = {ds, sink, p, dir, side}, here = {ds, sink, p, dir, ((1u << H_COUNT) - 1) & ~side};
 	struct kr_task task = {.fn = hist_run, .arg = &other};
 	if (side)
@@ -1167,6 +1171,9 @@ int karier_dataset_load(karier_dataset **out, const char *dir, const karier_poli
 		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
 	}
 	const karier_policy *p = kr_policy_or_default(policy);
+	ds->row_max = kr_csv_row_max(p);
+	ds->json_max = kr_json_max(p);
+	ds->out.per_file = (int32_t)kr_pol(p, KR_DS_DIAG_PER_FILE);
 	if (!read_jabatan_json(ds, dir)) {
 		read_jabatan(ds, p, dir);
 		read_standar(ds, p, dir);

@@ -4,8 +4,11 @@
 
 #include "../core/internal.h"
 
-/* Read a whole regular file of at most KARIER_JSON_MAX bytes into a NUL-terminated buffer (free with kr_free()). */
-int kr_read_file(char **out, size_t *out_len, const char *path);
+/* Read a whole regular file of at most @max bytes into a NUL-terminated buffer (free with kr_free()). */
+int kr_read_file(char **out, size_t *out_len, const char *path, size_t max);
+/* The policy's limits of reading (dataset.*), in bytes. */
+size_t kr_json_max(const karier_policy *p);
+size_t kr_csv_row_max(const karier_policy *p);
 
 /* Read the positions of a positions JSON text into a new array of handles. */
 int kr_positions_from_json(karier_position ***out, int32_t *out_n, const char *text, const char *name);

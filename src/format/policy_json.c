@@ -382,7 +382,7 @@ int karier_policy_load_json(karier_policy *policy, const char *path)
 		return kr_null("karier_policy_load_json", "path");
 	char *text = NULL;
 	size_t len = 0;
-	int rc = kr_read_file(&text, &len, path);
+	int rc = kr_read_file(&text, &len, path, kr_json_max(policy));
 	if (rc)
 		return rc;
 	if (strlen(text) != len) {
