@@ -313,7 +313,7 @@ int kr_pool_append(struct kr_pool *pl, const char *s, uint32_t *out)
 	return KARIER_OK;
 }
 
-static uint32_t text_hash(const char *s, size_t len)
+uint32_t kr_text_hash(const char *s, size_t len)
 {
 	uint32_t h = 2166136261u; /* FNV-1a */
 	for (size_t i = 0; i < len; i++)
@@ -336,7 +336,7 @@ int kr_pool_intern(struct kr_pool *pl, const char *s, uint32_t *out)
 		for (uint32_t i = 0; i < pl->hcap; i++)
 			if (pl->hslot[i]) {
 				const char *t = pl->str + pl->hslot[i];
-				uint32_t h = text_hash(t, strlen(t)) & (cap - 1);
+				uint32_t h = kr_text_hash(t, strlen(t)) & (cap - 1);
 				while (ns[h])
 					h = (h + 1) & (cap - 1);
 				ns[h] = pl->hslot[i];
@@ -345,7 +345,7 @@ int kr_pool_intern(struct kr_pool *pl, const char *s, uint32_t *out)
 		pl->hslot = ns;
 		pl->hcap = cap;
 	}
-	uint32_t h = text_hash(s, len) & (pl->hcap - 1);
+	uint32_t h = kr_text_hash(s, len) & (pl->hcap - 1);
 	for (; pl->hslot[h]; h = (h + 1) & (pl->hcap - 1))
 		if (memcmp(pl->str + pl->hslot[h], s, len + 1) == 0) {
 			*out = pl->hslot[h];

@@ -10,14 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static uint32_t hash(const char *s)
-{
-	uint32_t h = 2166136261u; /* FNV-1a */
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
-	return h;
-}
-
 int kr_codeset_add(struct kr_codeset *s, const char *code)
 {
 	if ((s->n + 1) * 2 > s->cap) { /* keep it at most half full */
@@ -29,7 +21,7 @@ int kr_codeset_add(struct kr_codeset *s, const char *code)
 			return -1;
 		for (uint32_t i = 0; i < s->cap; i++)
 			if (s->slot[i]) {
-				uint32_t j = hash(s->slot[i]) & (cap - 1);
+				uint32_t j = kr_text_hash(s->slot[i], strlen(s->slot[i])) & (cap - 1);
 				while (slot[j])
 					j = (j + 1) & (cap - 1);
 				slot[j] = s->slot[i];
@@ -38,7 +30,7 @@ int kr_codeset_add(struct kr_codeset *s, const char *code)
 		s->slot = slot;
 		s->cap = cap;
 	}
-	uint32_t j = hash(code) & (s->cap - 1);
+	uint32_t j = kr_text_hash(code, strlen(code)) & (s->cap - 1);
 	for (; s->slot[j]; j = (j + 1) & (s->cap - 1))
 		if (strcmp(s->slot[j], code) == 0)
 			return 0;
@@ -51,7 +43,7 @@ bool kr_codeset_has(const struct kr_codeset *s, const char *code)
 {
 	if (!s->cap)
 		return false;
-	for (uint32_t j = hash(code) & (s->cap - 1); s->slot[j]; j = (j + 1) & (s->cap - 1))
+	for (uint32_t j = kr_text_hash(code, strlen(code)) & (s->cap - 1); s->slot[j]; j = (j + 1) & (s->cap - 1))
 		if (strcmp(s->slot[j], code) == 0)
 			return true;
 	return false;
