@@ -83,34 +83,25 @@ static bool diag_room(struct kr_sink *s, int32_t more)
  * terminal), and a text too long is cut after a whole character. */
 static void shown(char *dst, size_t cap, const char *src)
 {
-	size_t o = 0;
 	const unsigned char *p = (const unsigned char *)src;
-	while (*p) {
-		size_t n = 1; /* bytes of this character */
-		bool ok = *p >= 0x20 && *p != 0x7f && *p < 0x80;
-		if (*p >= 0xc2 && *p <= 0xf4) {
-			n = *p >= 0xf0 ? 4 : *p >= 0xe0 ? 3 : 2;
-			ok = true;
-			for (size_t k = 1; k < n; k++)
-				if ((p[k] & 0xc0) != 0x80) {
-					ok = false;
-					break;
-				}
-			if (ok && ((p[0] == 0xe0 && p[1] < 0xa0) || (p[0] == 0xed && p[1] > 0x9f) || (p[0] == 0xf0 && p[1] < 0x90) ||
-			           (p[0] == 0xf4 && p[1] > 0x8f)))
-				ok = false; /* overlong, a surrogate, or beyond U+10FFFF */
-		}
-		if (!ok)
-			n = 1;
-		size_t need = ok ? n : 4;
+	size_t o = 0, len = strlen(src), good = 0; /* p[i..good) is known to be UTF-8 (kr_utf8_invalid_at) */
+	for (size_t i = 0; i < len;) {
+		if (i == good)
+			good = i + kr_utf8_invalid_at(src + i, len - i);
+		/* a whole character of the valid run, or one byte that is not UTF-8 */
+		size_t n = i == good || p[i] < 0x80 ? 1 : p[i] >= 0xf0 ? 4 : p[i] >= 0xe0 ? 3 : 2;
+		bool plain = i < good && p[i] >= 0x20 && p[i] != 0x7f;
+		size_t need = plain ? n : 4;
 		if (o + need >= cap)
 			break;
-		if (ok)
-			memcpy(dst + o, p, n);
+		if (plain)
+			memcpy(dst + o, p + i, n);
 		else
-			snprintf(dst + o, 5, "\\x%02x", *p);
+			snprintf(dst + o, 5, "\\x%02x", p[i]);
 		o += need;
-		p += n;
+		i += n;
+		if (i > good) /* the byte after a bad one starts a new run */
+			good = i;
 	}
 	dst[o] = '\0';
 }
