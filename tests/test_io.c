@@ -46,6 +46,13 @@ static void copy_file(const char *from_dir, const char *to_dir, const char *name
 	put(to_dir, name, slurp(path));
 }
 
+/* copy_file for each name of the NULL-terminated @names */
+static void copy_files(const char *from_dir, const char *to_dir, const char *const *names)
+{
+	for (; *names; names++)
+		copy_file(from_dir, to_dir, *names);
+}
+
 static void remove_dir(const char *dir)
 {
 	static const char *const names[] = {"pegawai.csv", "kinerja.csv", "kompetensi.csv", "pelatihan.csv", "disiplin.csv",
@@ -646,9 +653,8 @@ static void positions_and_catalogue_as_json(void **state)
 	/* the same folder with the JSON forms loads to the same positions and courses */
 	char dir[] = "/tmp/karier-io-XXXXXX";
 	assert_non_null(mkdtemp(dir));
-	static const char *const csv[] = {"pegawai.csv", "kinerja.csv", "kompetensi.csv", "pelatihan.csv", "disiplin.csv"};
-	for (size_t i = 0; i < sizeof csv / sizeof *csv; i++)
-		copy_file(data_dir(), dir, csv[i]);
+	copy_files(data_dir(), dir, (const char *const[]){"pegawai.csv", "kinerja.csv", "kompetensi.csv",
+	                                                  "pelatihan.csv", "disiplin.csv", NULL});
 	put(dir, "jabatan.json", pj);
 	put(dir, "katalog.json", cj);
 	karier_dataset *dj = NULL;
@@ -734,10 +740,8 @@ static void json_keys_and_types(void **state)
 	(void)state;
 	char dir[] = "/tmp/karier-io-XXXXXX";
 	assert_non_null(mkdtemp(dir));
-	static const char *const csv[] = {"pegawai.csv", "kinerja.csv", "kompetensi.csv", "pelatihan.csv", "disiplin.csv",
-	                                  "katalog.csv"};
-	for (size_t i = 0; i < sizeof csv / sizeof *csv; i++)
-		copy_file(data_dir(), dir, csv[i]);
+	copy_files(data_dir(), dir, (const char *const[]){"pegawai.csv", "kinerja.csv", "kompetensi.csv",
+	                                                  "pelatihan.csv", "disiplin.csv", "katalog.csv", NULL});
 #define JAB(body) "{\"libkarier_positions\": 1, \"jabatan\": [\n  {\"kode\": \"X\", \"nama\": \"X\", \"jenis\": \"pelaksana\"" body "}]}\n"
 	assert_string_equal(first_error(dir, "jabatan.json", JAB(",\n   \"persyaratan\": \"bup 58\"")),
 	                    "3:4: X: persyaratan: expected an object");
@@ -818,10 +822,8 @@ static void jabatan_csv_codes(void **state)
 	assert_non_null(sample);
 	char dir[] = "/tmp/karier-io-XXXXXX";
 	assert_non_null(mkdtemp(dir));
-	static const char *const csv[] = {"pegawai.csv", "kinerja.csv", "kompetensi.csv", "pelatihan.csv", "disiplin.csv",
-	                                  "katalog.csv", "standar_kompetensi.csv"};
-	for (size_t i = 0; i < sizeof csv / sizeof *csv; i++)
-		copy_file(sample, dir, csv[i]);
+	copy_files(sample, dir, (const char *const[]){"pegawai.csv", "kinerja.csv", "kompetensi.csv", "pelatihan.csv",
+	                                              "disiplin.csv", "katalog.csv", "standar_kompetensi.csv", NULL});
 	char path[512];
 	snprintf(path, sizeof path, "%s/jabatan.csv", dir);
 	char *text = NULL;
@@ -895,10 +897,9 @@ static void diagnostics_shown_safely(void **state)
 	(void)state;
 	char dir[] = "/tmp/karier-io-XXXXXX";
 	assert_non_null(mkdtemp(dir));
-	static const char *const csv[] = {"pegawai.csv", "kompetensi.csv", "pelatihan.csv", "disiplin.csv", "katalog.csv",
-	                                  "jabatan.csv", "standar_kompetensi.csv"};
-	for (size_t i = 0; i < sizeof csv / sizeof *csv; i++)
-		copy_file(data_dir(), dir, csv[i]);
+	copy_files(data_dir(), dir, (const char *const[]){"pegawai.csv", "kompetensi.csv", "pelatihan.csv",
+	                                                  "disiplin.csv", "katalog.csv", "jabatan.csv",
+	                                                  "standar_kompetensi.csv", NULL});
 	char text[600] = "nip,tahun,predikat\n198501012010011001,2024,\x1b[31mbaik\x7f\n198501012010011001,2025,";
 	for (int i = 0; i < 50; i++)
 		strcat(text, "\xc3\xa9"); /* e with acute accent, two bytes */
