@@ -515,6 +515,18 @@ static void json_diag(karier_dataset *ds, const char *name)
 	diag(&ds->out, KARIER_DIAG_ERROR, name, line, col, NULL, NULL, "%s", m);
 }
 
+/* The index by code, built once when a positions file has been read (standar_kompetensi.csv and the
+ * employees look positions up in it). */
+static void index_positions(karier_dataset *ds)
+{
+	ds->pos_sorted = kr_malloc(((size_t)ds->n_pos + 1) * sizeof *ds->pos_sorted);
+	if (!ds->pos_sorted || kr_positions_sort_index(ds->pos_sorted, ds->pos, ds->n_pos)) {
+		kr_free(ds->pos_sorted);
+		ds->pos_sorted = NULL; /* no position is found, and the load fails for want of memory */
+		ds->out.failed = true;
+	}
+}
+
 static bool read_jabatan_json(karier_dataset *ds, const char *dir)
 {
 	char *text = json_text(ds, dir, F_JABATAN_JSON);
@@ -530,9 +542,7 @@ static bool read_jabatan_json(karier_dataset *ds, const char *dir)
 	} else {
 		ds->pos = list;
 		ds->n_pos = ds->cap_pos = n;
-		ds->pos_sorted = kr_malloc(((size_t)n + 1) * sizeof *ds->pos_sorted);
-		if (!ds->pos_sorted || kr_positions_sort_index(ds->pos_sorted, list, n))
-			ds->out.failed = true;
+		index_positions(ds);
 	}
 	kr_free(text);
 	return true;
@@ -557,7 +567,7 @@ static bool read_katalog_json(karier_dataset *ds, const char *dir)
 /* The index in ds->pos of the position with `code`, or -1. */
 static int32_t find_position_index(const karier_dataset *ds, const char *code)
 {
-	int32_t lo = 0, hi = ds->n_pos;
+	int32_t lo = 0, hi = ds->pos_sorted ? ds->n_pos : 0;
 	while (lo < hi) {
 		int32_t mid = lo + (hi - lo) / 2;
 		int c = strcmp(karier_position_code(ds->pos[ds->pos_sorted[mid]]), code);
@@ -639,15 +649,12 @@ static void read_jabatan(karier_dataset *ds, const karier_policy *p, const char 
 			if (ds->n_pos == ds->cap_pos) {
 				int32_t cap = ds->cap_pos ? ds->cap_pos * 2 : 64;
 				karier_position **np = kr_realloc(ds->pos, (size_t)cap * sizeof *np);
-				int32_t *ns = np ? kr_realloc(ds->pos_sorted, (size_t)cap * sizeof *ns) : NULL;
-				if (np)
-					ds->pos = np;
-				if (!np || !ns) {
+				if (!np) {
 					karier_position_free(pos);
 					ds->out.failed = true;
 					break;
 				}
-				ds->pos_sorted = ns;
+				ds->pos = np;
 				ds->cap_pos = cap;
 			}
 			if (kr_codeset_add(&seen, karier_position_code(pos)) < 0) {
@@ -657,9 +664,7 @@ static void read_jabatan(karier_dataset *ds, const karier_policy *p, const char 
 			}
 			ds->pos[ds->n_pos++] = pos;
 		}
-		/* the index by code, built once (standar_kompetensi.csv and the employees look positions up in it) */
-		if (ds->n_pos && kr_positions_sort_index(ds->pos_sorted, ds->pos, ds->n_pos))
-			ds->out.failed = true;
+		index_positions(ds);
 	}
 	kr_codeset_free(&seen);
 	close_file(&f);
