@@ -312,13 +312,11 @@ def _arg(obj, kind, required=False):
     """The C handle of obj, checked: of the kind the function takes (a Policy where an Employee is
     expected would be read as an employee), and open (a closed handle, or a view of a closed
     dataset, raises ValueError; a closed Policy never silently means the national default)."""
-    what = ("an " if kind.__name__[0] in "AEIOU" else "a ") + kind.__name__
-    if obj is None:
-        if required:
-            raise TypeError(f"expected {what}, got None")
+    if obj is None and not required:
         return None
-    if not isinstance(obj, kind):
-        raise TypeError(f"expected {what}, got {type(obj).__name__}")
+    if not isinstance(obj, kind):  # None included, when required
+        article = "an" if kind.__name__[0] in "AEIOU" else "a"
+        raise TypeError(f"expected {article} {kind.__name__}, got {'None' if obj is None else type(obj).__name__}")
     return obj._check()
 
 
@@ -352,10 +350,11 @@ class _Handle:
     def _check(self):
         if not self._h:
             raise ValueError(f"{type(self).__name__} is closed")
-        if self._owner is not None and not self._owner._h:  # a view of a closed dataset or cohort
-            raise ValueError(f"{type(self).__name__} was taken from a {type(self._owner).__name__} that is closed")
-        if self._owner is not None:
-            self._owner._check()
+        owner = self._owner
+        if owner is not None:  # a view: its dataset or cohort (and theirs) must be open too
+            if not owner._h:
+                raise ValueError(f"{type(self).__name__} was taken from a {type(owner).__name__} that is closed")
+            owner._check()
         return self._h
 
 
