@@ -304,8 +304,9 @@ static int apply_periode(karier_policy *p, json_t *arr, const char *text, const 
 	json_array_foreach(arr, i, r) {
 		static const struct jkey keys[] = {{"mulai", J_STR}, {"bulan", J_ARR}, {"sumber", J_STR}};
 		char msg[300];
-		const char *bad = json_is_object(r) ? bad_key(r, keys, sizeof keys / sizeof *keys, "a periode entry", msg, sizeof msg)
-		                                    : (snprintf(msg, sizeof msg, "each entry must be an object"), "periode");
+		if (!json_is_object(r))
+			return fail_at(text, name, "periode", NULL, KARIER_EFORMAT, "each entry must be an object");
+		const char *bad = bad_key(r, keys, sizeof keys / sizeof *keys, "a periode entry", msg, sizeof msg);
 		if (bad)
 			return fail_at(text, name, "periode", bad, KARIER_EFORMAT, msg);
 		json_t *mulai = json_object_get(r, "mulai"), *bulan = json_object_get(r, "bulan");
