@@ -18,6 +18,8 @@ the library's message and status code.
 import ctypes
 import datetime as _dt
 import enum
+import threading
+from threading import get_ident
 from ctypes import byref, c_char_p, c_int32, c_int64, c_void_p, create_string_buffer
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -284,30 +286,6 @@ def talent_actions(kinerja_axis, potensi_axis, lang=Lang.ID):
     return _s(C.karier_talent_actions(kinerja_axis, potensi_axis, int(lang)))
 
 
-@dataclass
-class Nip:
-    digits: str
-    birth: _dt.date
-    tmt: _dt.date
-    sex: int
-    serial: int
-    code: Optional[int] = None
-
-
-def nip_parse(text, policy=None):
-    buf = create_string_buffer(19)
-    b, t, s, n = c_int32(), c_int32(), c_int32(), c_int32()
-    C.karier_nip_parse(buf, byref(b), byref(t), byref(s), byref(n), _b(text), _arg(policy, Policy))
-    return Nip(buf.value.decode(), _date(b.value), _date(t.value), s.value, n.value)
-
-
-def nipppk_parse(text, policy=None):
-    buf = create_string_buffer(19)
-    b, y, c, s, n = c_int32(), c_int32(), c_int32(), c_int32(), c_int32()
-    C.karier_nipppk_parse(buf, byref(b), byref(y), byref(c), byref(s), byref(n), _b(text), _arg(policy, Policy))
-    return Nip(buf.value.decode(), _date(b.value), _dt.date(y.value, 1, 1), s.value, n.value, c.value)
-
-
 def _arg(obj, kind, required=False):
     """The C handle of obj, checked: of the kind the function takes (a Policy where an Employee is
     expected would be read as an employee), and open (a closed handle, or a view of a closed
@@ -320,20 +298,178 @@ def _arg(obj, kind, required=False):
     return obj._check()
 
 
-# ---- handles --------------------------------------------------------------
+# ---- handles and their locks ------------------------------------------------
+
+class _Guard:
+    """The lock of one C object and of the views taken from it: calls that only read share it, a
+    call that changes or frees the object (a setter, add, load, close) holds it alone, and new
+    readers wait behind a waiting writer (close() is never starved by a stream of readers).
+    Re-entrant for the thread that holds it; a thread that reads cannot start a change inside the
+    same call."""
+    __slots__ = ("_lock", "_cond", "_readers", "_writer", "_depth", "_waiting", "_sleepers")
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._cond = threading.Condition(self._lock)
+        self._readers = {}  # thread id -> depth
+        self._writer = None
+        self._depth = 0
+        self._waiting = 0  # writers waiting
+        self._sleepers = 0  # threads waiting of either kind (notified only when there are some)
+
+    def _sleep(self):
+        self._sleepers += 1
+        try:
+            self._cond.wait()
+        finally:
+            self._sleepers -= 1
+
+    def acquire(self, write):
+        me = get_ident()
+        with self._lock:
+            if self._writer == me:
+                self._depth += 1
+            elif me in self._readers:
+                if write:
+                    raise RuntimeError("a handle cannot be changed or closed from inside a call that reads it")
+                self._readers[me] += 1
+            elif write:
+                self._waiting += 1
+                try:
+                    while self._writer is not None or self._readers:
+                        self._sleep()
+                finally:
+                    self._waiting -= 1
+                self._writer, self._depth = me, 1
+            else:
+                while self._writer is not None or self._waiting:
+                    self._sleep()
+                self._readers[me] = 1
+
+    def release(self):
+        me = get_ident()
+        with self._lock:
+            if self._writer == me:
+                self._depth -= 1
+                if self._depth:
+                    return
+                self._writer = None
+            elif self._readers[me] > 1:
+                self._readers[me] -= 1
+                return
+            else:
+                del self._readers[me]
+            if self._sleepers:
+                self._cond.notify_all()
+
+
+def _handles(values, out):
+    for v in values:
+        if isinstance(v, _Handle):
+            out.append(v)
+        elif isinstance(v, (list, tuple)):
+            out.extend(x for x in v if isinstance(x, _Handle))
+
+
+class _Using:
+    """Holds the guards of every handle among a call's arguments for the length of the call, in
+    one fixed order (by id) so that two calls never wait on each other; `write` guards are held
+    alone, the others shared."""
+    __slots__ = ("_held",)
+
+    def __init__(self, reads, write=None):
+        modes = {}
+        for h in reads:
+            modes.setdefault(id(h._guard), [h._guard, False])
+        if write is not None:
+            modes.setdefault(id(write._guard), [write._guard, True])[1] = True
+        self._held = [modes[k] for k in sorted(modes)]
+
+    def __enter__(self):
+        taken = []
+        try:
+            for g, w in self._held:
+                g.acquire(w)
+                taken.append(g)
+        except BaseException:
+            for g in reversed(taken):
+                g.release()
+            raise
+        return self
+
+    def __exit__(self, *exc):
+        for g, _ in reversed(self._held):
+            g.release()
+
+
+def _guarded(fn, write=False, method=False, constructor=False):
+    """fn run with the guards of its handle arguments held (and of self, alone when it writes; a
+    constructor's self has no guard yet)."""
+    def call(*args, **kwargs):
+        if method and not kwargs and all(not isinstance(a, (_Handle, list, tuple)) for a in args[1:]):
+            guard = args[0]._guard  # the common case, a getter or setter of one handle: no sorting
+            guard.acquire(write)
+            try:
+                return fn(*args)
+            finally:
+                guard.release()
+        found = []
+        _handles(args[1:] if method or constructor else args, found)
+        _handles(kwargs.values(), found)
+        if method and not write:
+            found.append(args[0])
+        with _Using(found, args[0] if method and write else None):
+            return fn(*args, **kwargs)
+    call.__name__, call.__qualname__, call.__doc__ = fn.__name__, fn.__qualname__, fn.__doc__
+    return call
+
+
+_WRITES = ("set", "add", "remove", "clear", "load", "reserve")
+
 
 class _Handle:
-    """An owned C object, freed once by close(), a with block, or __del__."""
+    """An owned C object, freed once by close(), a with block, or __del__.
+
+    Thread safety: every method holds the lock of the object it is called on (for a view, of the
+    dataset or cohort it was taken from) and of the handles passed to it, shared when it reads,
+    alone when it changes the object; close() waits for the calls in progress.  Any number of
+    threads may therefore read one Dataset or Policy at once, and a setter or close() never runs
+    beside another call on the same object."""
     _free = None
+
+    def __init_subclass__(cls, **kw):
+        super().__init_subclass__(**kw)
+        for name, attr in list(vars(cls).items()):
+            if name == "__init__":
+                setattr(cls, name, _guarded(attr, constructor=True))  # the handles it is given are read
+            elif name.startswith("_") and name not in ("__len__", "__getitem__"):
+                continue
+            elif isinstance(attr, property):
+                setattr(cls, name, property(attr.fget and _guarded(attr.fget, False, True),
+                                            attr.fset and _guarded(attr.fset, True, True), None, attr.__doc__))
+            elif callable(attr) and not isinstance(attr, (staticmethod, classmethod)):
+                setattr(cls, name, _guarded(attr, name.startswith(_WRITES), True))
 
     def __init__(self, h, owner=None):
         self._h = h
         self._owner = owner  # a borrowed handle keeps its owner alive and never frees
+        self._guard = owner._guard if owner is not None else _Guard()
+        self._generation = owner._generation if owner is not None else 0
 
     def close(self):
-        if self._h and self._owner is None:
-            type(self)._free(self._h)
-        self._h = None
+        if self._owner is not None:  # a view: nothing of its own to free
+            self._h = None
+            return
+        guard = getattr(self, "_guard", None)
+        if guard is None:  # __init__ failed before the handle existed
+            return
+        guard.acquire(True)  # waits for the calls in progress on this object and its views
+        try:
+            if self._h:
+                type(self)._free(self._h)
+            self._h = None
+        finally:
+            guard.release()
 
     def __enter__(self):
         return self
@@ -354,8 +490,37 @@ class _Handle:
         if owner is not None:  # a view: its dataset or cohort (and theirs) must be open too
             if not owner._h:
                 raise ValueError(f"{type(self).__name__} was taken from a {type(owner).__name__} that is closed")
+            if self._generation != owner._generation:
+                raise ValueError(f"{type(self).__name__} was taken from a {type(owner).__name__} "
+                                 "that has changed since (add() moves its employees)")
             owner._check()
         return self._h
+
+
+@dataclass
+class Nip:
+    digits: str
+    birth: _dt.date
+    tmt: _dt.date
+    sex: int
+    serial: int
+    code: Optional[int] = None
+
+
+@_guarded
+def nip_parse(text, policy=None):
+    buf = create_string_buffer(19)
+    b, t, s, n = c_int32(), c_int32(), c_int32(), c_int32()
+    C.karier_nip_parse(buf, byref(b), byref(t), byref(s), byref(n), _b(text), _arg(policy, Policy))
+    return Nip(buf.value.decode(), _date(b.value), _date(t.value), s.value, n.value)
+
+
+@_guarded
+def nipppk_parse(text, policy=None):
+    buf = create_string_buffer(19)
+    b, y, c, s, n = c_int32(), c_int32(), c_int32(), c_int32(), c_int32()
+    C.karier_nipppk_parse(buf, byref(b), byref(y), byref(c), byref(s), byref(n), _b(text), _arg(policy, Policy))
+    return Nip(buf.value.decode(), _date(b.value), _dt.date(y.value, 1, 1), s.value, n.value, c.value)
 
 
 @dataclass
@@ -553,6 +718,7 @@ class Position(_Handle):
         return out
 
 
+@_guarded
 def positions_to_json(positions):
     arr = (c_void_p * max(1, len(positions)))(*[_arg(p, Position, True) for p in positions])
     return _owned_string(C.karier_positions_to_json, arr, len(positions))
@@ -982,6 +1148,7 @@ def _decision(h):
         C.karier_decision_free(h)
 
 
+@_guarded
 def promotion(employee, date, policy=None, current=None):
     """May the employee rise in rank on the first period date on or after `date`?"""
     h = c_void_p()
@@ -989,12 +1156,14 @@ def promotion(employee, date, policy=None, current=None):
     return _decision(h.value)
 
 
+@_guarded
 def appointment(employee, target, date, policy=None, route=Route.DEFAULT):
     h = c_void_p()
     C.karier_appointment_evaluate(byref(h), _arg(policy, Policy), _arg(employee, Employee, True), _arg(target, Position, True), _ymd(date), int(route))
     return _decision(h.value)
 
 
+@_guarded
 def retirement_date(employee, policy=None, position=None):
     """(retirement date, BUP in years)."""
     d, b = c_int32(), c_int32()
@@ -1027,6 +1196,7 @@ class Merit:
     talent_pool_unmet: List[str] = field(default_factory=list)  # "kotak", "kompetensi", "kinerja", "disiplin"
 
 
+@_guarded
 def merit(employee, position=None, date=None, policy=None):
     h = c_void_p()
     C.karier_merit_evaluate(byref(h), _arg(policy, Policy), _arg(employee, Employee, True), _arg(position, Position), _ymd(date))
@@ -1055,6 +1225,7 @@ def _array(handles):
     return (c_void_p * max(1, len(handles)))(*[_arg(x, Employee, True) for x in handles])
 
 
+@_guarded
 def rank(employees, position, date, policy=None, eligible_only=False):
     """The shortlist for a post: [(index into employees, score, eligible)] in rank order, those
     eligible for appointment first; the post's incumbents are left out, and with eligible_only
@@ -1066,6 +1237,7 @@ def rank(employees, position, date, policy=None, eligible_only=False):
     return [(order[i], _fixed(scores[i]), bool(eligible[i])) for i in range(count.value)]
 
 
+@_guarded
 def duk_rank(employees):
     """The seniority list (DUK): indices into employees."""
     n = len(employees)
@@ -1108,6 +1280,7 @@ class Plan:
     total_biaya: int
 
 
+@_guarded
 def plan(employee, position, catalog=None, policy=None):
     h = c_void_p()
     C.karier_plan_new(byref(h), _arg(policy, Policy), _arg(employee, Employee, True), _arg(position, Position, True), _arg(catalog, Catalog))
@@ -1140,6 +1313,7 @@ class Ledger:
     above: bool
 
 
+@_guarded
 def jp_ledger(employee, year, policy=None):
     v = [c_int32() for _ in range(5)]
     C.karier_jp_ledger(*[byref(x) for x in v], _arg(policy, Policy), _arg(employee, Employee, True), year)
@@ -1175,6 +1349,7 @@ _STATUS = ("funded", "budget_idr", "budget_jp", "no_course", "pppk_maximum")
 _METHOD = (None, "exact", "search_limit", "greedy")
 
 
+@_guarded
 def allocate(employees, positions, catalog, year, budget_idr=None, budget_jp=None, policy=None):
     n = len(employees)
     pos = (c_void_p * max(1, n))(*[_arg(p, Position) for p in positions])
@@ -1220,6 +1395,7 @@ class Batch:
     first_failure: Optional[List[str]]
 
 
+@_guarded
 def batch(employees, positions, date, catalog=None, policy=None,
           what=BATCH_PROMOTION | BATCH_MERIT | BATCH_TRAINING, threads=1):
     n = len(employees)
@@ -1262,11 +1438,13 @@ class Cohort(_Handle):
 
     def reserve(self, employees, records=0):
         C.karier_cohort_reserve(self._check(), employees, records)
+        self._generation += 1  # the employees may have moved: views taken before now refuse
 
     def add(self, employee, position=None):
         if self._owner is not None:
             raise TypeError("this cohort is borrowed (Dataset.cohort) and read-only")
         C.karier_cohort_add(self._check(), _arg(employee, Employee, True), _arg(position, Position, True) if position is not None else None)
+        self._generation += 1  # the employees may have moved: views taken before now refuse
         if position is not None:
             self._positions.append(position)
 

@@ -7,6 +7,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 import unittest
 from decimal import Decimal as D
 
@@ -408,6 +410,104 @@ class SafetyTests(unittest.TestCase):
                 e.nama = "Budi\0 Santoso"
         with self.assertRaisesRegex(ValueError, "NUL"):
             karier.Employee("198501012010011001\0junk", "PNS")
+
+
+    def test_a_view_taken_before_a_cohort_add_refuses(self):
+        # add() may move the cohort's employees: a view taken before it would read freed memory
+        with karier.Dataset(KECIL) as ds, karier.Cohort() as co:
+            co.add(ds.employee(0))
+            first = co.employee(0)
+            self.assertEqual(first.nama, "Budi Santoso")
+            co.add(ds.employee(1))
+            with self.assertRaisesRegex(ValueError, "has changed since"):
+                first.nama
+            self.assertEqual(co.employee(0).nama, "Budi Santoso")  # a view taken now reads
+
+
+class ThreadTests(unittest.TestCase):
+    """One handle used from several threads (issue 21): setters serialised, close() waiting for the
+    calls in progress, readers sharing."""
+
+    def test_setters_from_many_threads_on_one_employee(self):
+        # without a lock two threads grow the same history array at once (a double free)
+        with karier.Employee(NIP_A, karier.Status.PNS) as e:
+            errors = []
+
+            def add(t):
+                try:
+                    for i in range(400):  # 3,200 in all, under the 4,096 records of a kind
+                        e.add_pelatihan(f"T{t}-{i}", dt.date(2020, 1, 1) + dt.timedelta(days=i), 2)
+                except Exception as x:  # noqa: BLE001
+                    errors.append(x)
+            threads = [threading.Thread(target=add, args=(t,)) for t in range(8)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            self.assertEqual(errors, [])
+            self.assertEqual(len(e.pelatihan), 8 * 400)
+
+    def test_close_waits_for_a_call_in_progress(self):
+        ds = karier.Dataset(KECIL)
+        e = ds.employee(0)
+        closer = threading.Thread(target=ds.close)
+        with karier._Using([e]):  # a call on a view of ds is in progress
+            closer.start()
+            closer.join(0.3)
+            self.assertTrue(closer.is_alive(), "close() freed the dataset under a running call")
+            self.assertEqual(e.nama, "Budi Santoso")  # the running call still reads it (re-entrant)
+        closer.join(10)
+        self.assertFalse(closer.is_alive())
+        with self.assertRaisesRegex(ValueError, "closed"):
+            e.nama
+
+    def test_readers_share_and_a_setter_waits(self):
+        with karier.Policy() as pol, karier.Employee(NIP_A, karier.Status.PNS) as e:
+            e.set_golongan("III/b", dt.date(2020, 4, 1))
+            done = {}
+            reader = threading.Thread(target=lambda: done.setdefault("read", pol.get("bup.administrasi")))
+            writer = threading.Thread(target=lambda: done.setdefault("set", pol.set("bup.administrasi", 60)))
+            with karier._Using([pol]):  # another thread is reading the policy
+                reader.start()
+                reader.join(10)
+                self.assertEqual(done.get("read"), 58)  # a second reader did not wait
+                writer.start()
+                writer.join(0.3)
+                self.assertTrue(writer.is_alive(), "a setter ran beside a reader")
+                self.assertNotIn("set", done)
+            writer.join(10)
+            self.assertEqual(pol.get("bup.administrasi"), 60)
+            with karier._Using([pol]):
+                with self.assertRaisesRegex(RuntimeError, "from inside a call that reads it"):
+                    pol.set("bup.administrasi", 58)  # would wait for itself
+
+    def test_close_while_other_threads_read(self):
+        ds = karier.Dataset(KECIL)
+        views = [ds.employee(i) for i in range(len(ds))]
+        errors, started = [], threading.Barrier(5)
+
+        def read():
+            started.wait()
+            try:
+                while True:
+                    for v in views:
+                        assert len(v.nip) == 18
+                        karier.promotion(v, dt.date(2026, 4, 1))
+            except ValueError as x:  # the only way out: the dataset was closed
+                if "closed" not in str(x):
+                    errors.append(x)
+            except Exception as x:  # noqa: BLE001
+                errors.append(x)
+        threads = [threading.Thread(target=read) for _ in range(4)]
+        for t in threads:
+            t.start()
+        started.wait()
+        time.sleep(0.05)
+        ds.close()
+        for t in threads:
+            t.join(10)
+        self.assertEqual(errors, [])
+        self.assertFalse(any(t.is_alive() for t in threads))
 
 
 class EmployeeTests(unittest.TestCase):
