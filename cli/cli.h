@@ -36,6 +36,7 @@ struct run {
 	struct writer w; /* the output format, over out */
 	bool progress;
 	int64_t skipped; /* data rows left out by --skip-bad-rows */
+	bool keep_output; /* the output is whole though the status is not 0 (validate's diagnostics) */
 };
 
 /* ---- options.c ---- */
@@ -47,7 +48,7 @@ int parse_args(struct opts *o, int argc, char **argv);
 void must(int status);
 void progress(const struct run *r, const char *what, int32_t i, int32_t n);
 const char *code_or(int32_t type, int32_t v, const char *none);
-void print_diagnostics(const karier_dataset *ds);
+void print_diagnostics(const karier_dataset *ds, int32_t lang);
 int load(struct run *r);
 const karier_position *position_arg(const struct run *r, int *rc);
 json_t *check_value(const karier_decision *d, int32_t i, int32_t which);

@@ -5,16 +5,52 @@
 #include "cli.h"
 
 
+/* validate: with --format csv or jsonl the diagnostics are the output, one record each (file, line,
+ * column, column name, value, severity, code, message in --lang), then for JSON lines one summary
+ * line; the status is 2 when there are errors, the output written whole all the same. The table
+ * format prints them on standard error (load) and the summary here. */
 int cmd_validate(struct run *r)
 {
-	int32_t warnings = karier_dataset_diagnostic_count(r->ds) - karier_dataset_error_count(r->ds);
+	const karier_dataset *ds = r->ds;
+	int32_t n = karier_dataset_diagnostic_count(ds), errors = karier_dataset_error_count(ds);
+	bool en = r->o.lang == KARIER_LANG_EN;
+	if (r->o.fmt != FMT_TABLE) {
+		static const char *const head[] = {"berkas", "baris", "kolom", "nama_kolom", "nilai", "tingkat", "kode", "pesan"};
+		writer_list_begin(&r->w, 8, head);
+		for (int32_t i = 0; i < n; i++) {
+			int32_t sev;
+			int64_t line, col;
+			const char *file, *cname, *value, *code, *msg;
+			must(karier_dataset_diagnostic_get(&sev, &file, &line, &col, &cname, &value, NULL, ds, i));
+			must(karier_dataset_diagnostic_text(&code, &msg, ds, i, r->o.lang));
+			const char *severity = sev == KARIER_DIAG_ERROR ? "error" : "warning";
+			char l[24], c[24];
+			snprintf(l, sizeof l, "%lld", (long long)line);
+			snprintf(c, sizeof c, "%lld", (long long)col);
+			const char *cells[] = {file, l, c, cname, value, severity, code, msg};
+			json_t *j = r->w.fmt->json ? json_pack("{s:s, s:I, s:I, s:s, s:s, s:s, s:s, s:s}", "berkas", file, "baris",
+			                                       (json_int_t)line, "kolom", (json_int_t)col, "nama_kolom", cname,
+			                                       "nilai", value, "tingkat", severity, "kode", code, "pesan", msg)
+			                              : NULL;
+			writer_record(&r->w, cells, j);
+		}
+		writer_list_end(&r->w);
+		bool loaded = !errors || r->o.skip_bad_rows; /* a dataset with errors holds nothing else */
+		if (r->w.fmt->json)
+			writer_line(&r->w, NULL,
+			            json_pack("{s:{s:i, s:i, s:i, s:i, s:i}}", "ringkasan", "pegawai",
+			                      loaded ? karier_dataset_employee_count(ds) : 0, "jabatan",
+			                      loaded ? karier_dataset_position_count(ds) : 0, "pelatihan",
+			                      loaded ? karier_catalog_count(karier_dataset_catalog(ds)) : 0, "galat", errors, "peringatan", n - errors));
+		r->keep_output = true;
+		return errors ? EXIT_INPUT : 0;
+	}
 	char text[1024];
-	snprintf(text, sizeof text, "%s: %d %s, %d %s, %d %s, %d %s, %d %s\n", r->o.dir, karier_dataset_employee_count(r->ds),
-	         r->o.lang ? "employees" : "pegawai", karier_dataset_position_count(r->ds), "jabatan",
-	         karier_catalog_count(karier_dataset_catalog(r->ds)), r->o.lang ? "courses" : "pelatihan",
-	         karier_dataset_error_count(r->ds), r->o.lang ? "errors" : "kesalahan", warnings,
-	         r->o.lang ? "warnings" : "peringatan");
-	writer_line(&r->w, text, NULL); /* no JSON form yet: the diagnostics as JSON lines are to come */
+	snprintf(text, sizeof text, "%s: %d %s, %d %s, %d %s, %d %s, %d %s\n", r->o.dir, karier_dataset_employee_count(ds),
+	         en ? "employees" : "pegawai", karier_dataset_position_count(ds), "jabatan",
+	         karier_catalog_count(karier_dataset_catalog(ds)), en ? "courses" : "pelatihan", errors,
+	         en ? "errors" : "kesalahan", n - errors, en ? "warnings" : "peringatan");
+	writer_line(&r->w, text, NULL);
 	return 0;
 }
 

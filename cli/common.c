@@ -34,17 +34,21 @@ const char *code_or(int32_t type, int32_t v, const char *none)
 	return s ? s : none;
 }
 
-void print_diagnostics(const karier_dataset *ds)
+/* The dataset's diagnostics on standard error, in the language asked for:
+ * file:line:column: error|warning: column "value": message [CODE].  The words
+ * error and warning stay as they are (editors and scripts look for them). */
+void print_diagnostics(const karier_dataset *ds, int32_t lang)
 {
 	for (int32_t i = 0; i < karier_dataset_diagnostic_count(ds); i++) {
 		int32_t sev;
 		int64_t line, col;
-		const char *file, *cname, *value, *msg;
-		must(karier_dataset_diagnostic_get(&sev, &file, &line, &col, &cname, &value, &msg, ds, i));
+		const char *file, *cname, *value, *code, *msg;
+		must(karier_dataset_diagnostic_get(&sev, &file, &line, &col, &cname, &value, NULL, ds, i));
+		must(karier_dataset_diagnostic_text(&code, &msg, ds, i, lang));
 		fprintf(stderr, "%s:%lld:%lld: %s: ", file, (long long)line, (long long)col, sev == KARIER_DIAG_ERROR ? "error" : "warning");
 		if (cname[0])
 			fprintf(stderr, "%s \"%s\": ", cname, value);
-		fprintf(stderr, "%s\n", msg);
+		fprintf(stderr, "%s [%s]\n", msg, code);
 	}
 }
 
@@ -60,10 +64,17 @@ int load(struct run *r)
 		return 0;
 	int32_t flags = (r->o.skip_bad_rows ? KARIER_DATASET_SKIP_BAD_ROWS : 0) | (r->o.threads > 1 ? KARIER_DATASET_THREADS : 0);
 	int rc = karier_dataset_load(&r->ds, r->o.dir, r->policy, flags);
-	if (rc == KARIER_OK || rc == KARIER_EFORMAT)
-		print_diagnostics(r->ds);
+	/* validate --format csv|jsonl writes the diagnostics as its output, errors or not */
+	bool as_output = !strcmp(r->o.cmd, "validate") && r->o.fmt != FMT_TABLE;
+	if ((rc == KARIER_OK || rc == KARIER_EFORMAT) && !as_output)
+		print_diagnostics(r->ds, r->o.lang);
+	if (rc == KARIER_EFORMAT && as_output)
+		return 0;
 	if (rc == KARIER_EFORMAT) {
-		fprintf(stderr, "karier: %s: %d error(s); nothing computed (--skip-bad-rows computes from the other rows)\n",
+		fprintf(stderr,
+		        r->o.lang == KARIER_LANG_EN
+		                ? "karier: %s: %d error(s); nothing computed (--skip-bad-rows computes from the other rows)\n"
+		                : "karier: %s: %d galat; tidak ada yang dihitung (--skip-bad-rows menghitung dari baris lainnya)\n",
 		        r->o.dir, karier_dataset_error_count(r->ds));
 		return EXIT_INPUT;
 	}
@@ -76,11 +87,16 @@ int load(struct run *r)
 	for (int32_t i = 0; (name = karier_dataset_file_name(i)) != NULL; i++) {
 		int64_t n = karier_dataset_skipped_rows(r->ds, name);
 		if (n)
-			fprintf(stderr, "%s %s %lld", r->skipped ? "," : "karier: rows left out (--skip-bad-rows):", name, (long long)n);
+			fprintf(stderr, "%s %s %lld",
+			        r->skipped                        ? ","
+			        : r->o.lang == KARIER_LANG_EN ? "karier: rows left out (--skip-bad-rows):"
+			                                        : "karier: baris yang ditinggalkan (--skip-bad-rows):",
+			        name, (long long)n);
 		r->skipped += n;
 	}
 	if (r->skipped)
-		fprintf(stderr, "; the results do not cover them (exit status 3)\n");
+		fprintf(stderr, r->o.lang == KARIER_LANG_EN ? "; the results do not cover them (exit status 3)\n"
+		                                            : "; hasilnya tidak mencakup baris itu (status keluar 3)\n");
 	return 0;
 }
 

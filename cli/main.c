@@ -72,11 +72,11 @@ int main(int argc, char **argv)
 		if (fclose(r.out) || write_failed) {
 			fprintf(stderr, "karier: --output %s: %s\n", r.o.output, write_failed ? "a write failed" : strerror(errno));
 			rc = rc ? rc : EXIT_INTERNAL;
-		} else if (!rc && rename(tmp, r.o.output)) {
+		} else if ((!rc || r.keep_output) && rename(tmp, r.o.output)) {
 			fprintf(stderr, "karier: --output %s: %s\n", r.o.output, strerror(errno));
 			rc = EXIT_INTERNAL;
 		}
-		if (rc)
+		if (rc && !r.keep_output)
 			unlink(tmp); /* FILE is as it was */
 	} else if (fflush(stdout) || write_failed || ferror(stdout)) { /* a full disk, a closed pipe */
 		fprintf(stderr, "karier: standard output: %s\n", errno ? strerror(errno) : "a write failed");

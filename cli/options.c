@@ -40,8 +40,10 @@ static const struct command {
 	{"report", C_REPORT, true, false, "the overview an HR office reads: promotions, shortlist, 9-box, JP, training",
 	 "Promotions at the next period, the shortlist for a vacancy, 9-box counts, those under the\n"
 	 "20 JP minimum, and the training plan under a budget.\n"},
-	{"validate", C_VALIDATE, true, false, "check the dataset and report every problem with file:line:column",
-	 "Reads the dataset and prints every problem as FILE:LINE:COLUMN; exit status 2 if any is an error.\n"},
+	{"validate", C_VALIDATE, true, true, "check the dataset and report every problem with file:line:column",
+	 "Reads the dataset and prints every problem as FILE:LINE:COLUMN on standard error; with --format\n"
+	 "csv or jsonl the problems are the output instead (file, line, column, column name, value,\n"
+	 "severity, code, message in --lang). Exit status 2 if any is an error.\n"},
 	{"policy", C_POLICY, false, false, "print the effective policy as JSON (loads back to the same policy)",
 	 "Prints the effective policy (the national default, or FILE over it) as JSON.\n"},
 };

@@ -207,7 +207,8 @@ static void dataset_errors_hold_diagnostics_only(void **state)
 	const char *file, *cname, *value, *msg;
 	assert_ok(karier_dataset_diagnostic_get(&sev, &file, &line, &col, &cname, &value, &msg, ds, 0));
 	assert_int_equal(sev, KARIER_DIAG_WARNING); /* an unknown column (a protected attribute, ignored) */
-	assert_string_equal(cname, "agama");
+	assert_string_equal(value, "agama");
+	assert_string_equal(msg, "unknown column \"agama\" ignored");
 	assert_ok(karier_dataset_diagnostic_get(&sev, &file, &line, &col, &cname, &value, &msg, ds, 1));
 	assert_int_equal(sev, KARIER_DIAG_ERROR);
 	assert_string_equal(file, "pegawai.csv");
@@ -619,10 +620,11 @@ static void separator_tie_is_a_comma(void **state)
 	karier_dataset *ds = NULL;
 	assert_ok(karier_dataset_load(&ds, dir, NULL, 0));
 	assert_int_equal(karier_dataset_employee_count(ds), 1);
-	const char *msg, *cname;
-	assert_ok(karier_dataset_diagnostic_get(NULL, NULL, NULL, NULL, &cname, NULL, &msg, ds, 0));
-	assert_string_equal(msg, "unknown column ignored");
-	assert_string_equal(cname, "a;b;c;d;e;f;g;h;i"); /* 8 semicolons, as many as the commas */
+	const char *msg, *cname, *value;
+	assert_ok(karier_dataset_diagnostic_get(NULL, NULL, NULL, NULL, &cname, &value, &msg, ds, 0));
+	assert_string_equal(msg, "unknown column \"a;b;c;d;e;f;g;h;i\" ignored");
+	assert_string_equal(cname, ""); /* a header diagnostic names the column in its message and value */
+	assert_string_equal(value, "a;b;c;d;e;f;g;h;i"); /* 8 semicolons, as many as the commas */
 	karier_dataset_free(ds);
 	remove_dir(dir);
 }
@@ -1014,6 +1016,158 @@ static void quoting_and_bad_bytes_per_row(void **state)
 	remove_dir(dir);
 }
 
+/* Diagnostic @i: its code and both messages. */
+static void assert_diag(const karier_dataset *ds, int32_t i, const char *code, const char *en, const char *id)
+{
+	const char *c, *m;
+	assert_ok(karier_dataset_diagnostic_text(&c, &m, ds, i, KARIER_LANG_EN));
+	assert_string_equal(c, code);
+	assert_string_equal(m, en);
+	assert_ok(karier_dataset_diagnostic_text(NULL, &m, ds, i, KARIER_LANG_ID));
+	assert_string_equal(m, id);
+}
+
+/* Issue 17: one typo in a pegawai.csv header is one error naming the closest column, not an error on
+ * every history row ("NIP is not in pegawai.csv"); header names are trimmed and matched in any case. */
+static void header_typo_named_once(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/karier-io-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	copy_files(data_dir(), dir, (const char *const[]){"jabatan.csv", "kinerja.csv", NULL});
+	put(dir, "pegawai.csv", "nip, Nama ,status,pendidikan,golongan,tmt_golngan,jabatan,tmt_jabatan,unit_krja\n"
+	                        "198501012010011001,Budi,PNS,S1,III/b,2022-04-01,PLK,2010-01-04,Sekretariat\n");
+	karier_dataset *ds = NULL;
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, 0), KARIER_EFORMAT);
+	assert_int_equal(karier_dataset_error_count(ds), 1);
+	assert_int_equal(karier_dataset_diagnostic_count(ds), 3);
+	int32_t sev;
+	const char *file, *cname, *value;
+	int64_t line, col;
+	assert_ok(karier_dataset_diagnostic_get(&sev, &file, &line, &col, &cname, &value, NULL, ds, 0));
+	assert_int_equal(sev, KARIER_DIAG_ERROR);
+	assert_string_equal(file, "pegawai.csv");
+	assert_int_equal(line, 1);
+	assert_int_equal(col, 39); /* where tmt_golngan starts */
+	assert_string_equal(value, "tmt_golngan");
+	assert_diag(ds, 0, "COLUMN_MISSING",
+	            "unknown column \"tmt_golngan\": did you mean the required column \"tmt_golongan\"? The file's rows are "
+	            "not checked",
+	            "kolom \"tmt_golngan\" tidak dikenal: maksudnya kolom wajib \"tmt_golongan\"? Baris berkas ini tidak diperiksa");
+	/* an optional column misspelt: a warning with the suggestion */
+	assert_ok(karier_dataset_diagnostic_get(&sev, NULL, NULL, NULL, NULL, NULL, NULL, ds, 1));
+	assert_int_equal(sev, KARIER_DIAG_WARNING);
+	assert_diag(ds, 1, "COLUMN_UNKNOWN", "unknown column \"unit_krja\" ignored; did you mean \"unit_kerja\"?",
+	            "kolom \"unit_krja\" tidak dikenal, diabaikan; maksudnya \"unit_kerja\"?");
+	/* kinerja.csv's rows are not checked against an unusable pegawai.csv: one line */
+	assert_ok(karier_dataset_diagnostic_get(&sev, &file, NULL, NULL, NULL, NULL, NULL, ds, 2));
+	assert_int_equal(sev, KARIER_DIAG_WARNING);
+	assert_string_equal(file, "kinerja.csv");
+	assert_diag(ds, 2, "NOT_CHECKED", "the file's rows are not checked: pegawai.csv is unusable (see its errors)",
+	            "baris berkas ini tidak diperiksa: pegawai.csv tidak dapat dipakai (lihat galatnya)");
+	karier_dataset_free(ds);
+	/* a name far from every column gets no suggestion; " Nama " matched "nama" (trimmed, any case) */
+	remove(strcat(strcpy((char[512]){0}, dir), "/kinerja.csv"));
+	put(dir, "pegawai.csv", "nip, Nama ,STATUS,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan,  catatan  \n"
+	                        "198501012010011001,Budi,PNS,S1,III/b,2022-04-01,PLK,2010-01-04,x\n");
+	assert_ok(karier_dataset_load(&ds, dir, NULL, 0));
+	assert_int_equal(karier_dataset_diagnostic_count(ds), 1);
+	assert_diag(ds, 0, "COLUMN_UNKNOWN", "unknown column \"catatan\" ignored", "kolom \"catatan\" tidak dikenal, diabaikan");
+	assert_string_equal(karier_employee_nama(karier_dataset_employee(ds, 0)), "Budi");
+	assert_fails(karier_dataset_diagnostic_text(NULL, NULL, ds, 0, 2), KARIER_EINVAL, "lang: 2");
+	assert_fails(karier_dataset_diagnostic_text(NULL, NULL, ds, 1, KARIER_LANG_ID), KARIER_ENOTFOUND, "index 1");
+	assert_fails(karier_dataset_diagnostic_text(NULL, NULL, NULL, 0, KARIER_LANG_ID), KARIER_EINVAL, "dataset");
+	karier_dataset_free(ds);
+	remove_dir(dir);
+}
+
+/* A ';' file, what a spreadsheet in an Indonesian locale saves, may write the decimal comma it writes
+ * ("69,72"); a ',' file may not (quoted, "69,72" there is refused, never guessed). */
+static void decimal_comma_in_semicolon_files(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/karier-io-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	copy_file(data_dir(), dir, "jabatan.csv");
+	put(dir, "pegawai.csv", "nip;nama;status;pendidikan;golongan;tmt_golongan;jabatan;tmt_jabatan;potensi;angka_kredit\n"
+	                        "198501012010011001;Budi;PNS;S1;III/b;2022-04-01;PLK;2010-01-04;69,72;12,5\n"
+	                        "199001012015032001;Sari;PNS;S1;III/c;2024-04-01;PLK;2024-04-01;70.25;\n");
+	put(dir, "kinerja.csv", "nip;tahun;nilai\n198501012010011001;2025;90,5\n");
+	karier_dataset *ds = NULL;
+	assert_ok(karier_dataset_load(&ds, dir, NULL, 0));
+	assert_int_equal(karier_employee_potensi(karier_dataset_employee(ds, 0)), 6972);
+	assert_int_equal(karier_employee_angka_kredit(karier_dataset_employee(ds, 0)), 1250);
+	assert_int_equal(karier_employee_potensi(karier_dataset_employee(ds, 1)), 7025); /* a point still reads */
+	karier_dataset_free(ds);
+	/* two separators in one number, and a comma and a point: refused */
+	put(dir, "pegawai.csv", "nip;nama;status;pendidikan;golongan;tmt_golongan;jabatan;tmt_jabatan;potensi\n"
+	                        "198501012010011001;Budi;PNS;S1;III/b;2022-04-01;PLK;2010-01-04;6,9,72\n"
+	                        "199001012015032001;Sari;PNS;S1;III/c;2024-04-01;PLK;2024-04-01;1.069,72\n");
+	remove(strcat(strcpy((char[512]){0}, dir), "/kinerja.csv"));
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, 0), KARIER_EFORMAT);
+	assert_int_equal(karier_dataset_error_count(ds), 2);
+	assert_diag(ds, 0, "VALUE_NUMBER", "expected a number 0..100 with '.' or ',' (a ';' file) and at most two decimals",
+	            "diharapkan angka 0..100 dengan '.' atau ',' (berkas berpemisah ';') dan paling banyak dua desimal");
+	karier_dataset_free(ds);
+	put(dir, "pegawai.csv", "nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan,potensi\n"
+	                        "198501012010011001,Budi,PNS,S1,III/b,2022-04-01,PLK,2010-01-04,\"69,72\"\n");
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, 0), KARIER_EFORMAT);
+	assert_diag(ds, 0, "VALUE_NUMBER", "expected a number 0..100 with '.' and at most two decimals",
+	            "diharapkan angka 0..100 dengan '.' dan paling banyak dua desimal");
+	karier_dataset_free(ds);
+	remove_dir(dir);
+}
+
+/* Issue 17: 100,000 rows with the same error list the first KARIER_DIAGNOSTICS_PER_KIND and count the rest
+ * in one line of that code, in memory as on screen. */
+static void diagnostics_bounded_per_kind(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/karier-io-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	copy_files(data_dir(), dir, (const char *const[]){"jabatan.csv", "pegawai.csv", NULL});
+	char path[512];
+	snprintf(path, sizeof path, "%s/kinerja.csv", dir);
+	FILE *f = fopen(path, "wb");
+	assert_non_null(f);
+	fputs("nip,tahun,predikat\n", f);
+	for (int i = 0; i < 100000; i++) /* a NIP pegawai.csv does not have */
+		fprintf(f, "199912312025011999,%d,baik\n", 2000 + i % 25);
+	fputs("198501012010011001,2024,hebat\n", f); /* another kind is still listed */
+	fclose(f);
+	for (int32_t flags = 0; flags <= KARIER_DATASET_THREADS; flags += KARIER_DATASET_THREADS) {
+		karier_dataset *ds = NULL;
+		assert_int_equal(karier_dataset_load(&ds, dir, NULL, flags), KARIER_EFORMAT);
+		assert_int_equal(karier_dataset_error_count(ds), 100001);
+		assert_int_equal(karier_dataset_diagnostic_count(ds), KARIER_DIAGNOSTICS_PER_KIND + 2);
+		assert_diag(ds, 0, "NIP_UNKNOWN", "NIP is not in pegawai.csv", "NIP tidak ada di pegawai.csv");
+		int64_t line;
+		const char *value;
+		assert_ok(karier_dataset_diagnostic_get(NULL, NULL, &line, NULL, NULL, NULL, NULL, ds, KARIER_DIAGNOSTICS_PER_KIND - 1));
+		assert_int_equal(line, KARIER_DIAGNOSTICS_PER_KIND + 1);
+		assert_diag(ds, KARIER_DIAGNOSTICS_PER_KIND, "VALUE_CODE", "predikat: \"hebat\" is not a known code (expected one of: sangat_kurang, kurang, butuh_perbaikan, baik, "
+		            "sangat_baik)",
+		            "kode tidak dikenal (ejaan yang diterima ada di docs/dataset.md)");
+		assert_ok(karier_dataset_diagnostic_get(NULL, NULL, &line, NULL, NULL, &value, NULL, ds, KARIER_DIAGNOSTICS_PER_KIND + 1));
+		assert_int_equal(line, 0);
+		assert_string_equal(value, "NIP_UNKNOWN");
+		assert_diag(ds, KARIER_DIAGNOSTICS_PER_KIND + 1, "DIAG_MORE",
+		            "99980 more diagnostic(s) of code NIP_UNKNOWN in this file are counted but not listed (the first 20 are)",
+		            "99980 diagnostik lain berkode NIP_UNKNOWN di berkas ini dihitung tetapi tidak dicantumkan (20 yang "
+		            "pertama dicantumkan)");
+		karier_dataset_free(ds);
+	}
+	karier_policy *p = NULL; /* a policy setting: an office may list more */
+	assert_ok(karier_policy_new_default(&p));
+	assert_ok(karier_policy_set(p, "dataset.diagnostik_per_jenis", 50));
+	karier_dataset *ds = NULL;
+	assert_int_equal(karier_dataset_load(&ds, dir, p, 0), KARIER_EFORMAT);
+	assert_int_equal(karier_dataset_diagnostic_count(ds), 52);
+	karier_dataset_free(ds);
+	karier_policy_free(p);
+	remove_dir(dir);
+}
+
 /* A file of bad rows lists its first KARIER_DIAGNOSTICS_PER_FILE diagnostics and counts the rest in one more
  * (issue 21: every diagnostic was kept, 912 MB for a 2 MB file of bad rows). */
 static void diagnostics_bounded_per_file(void **state)
@@ -1031,9 +1185,12 @@ static void diagnostics_bounded_per_file(void **state)
 	for (int i = 0; i < 2500; i++) /* 2,500 rows, one error each: a predikat that is not one */
 		fprintf(f, "198501012010011001,%d,hebat\n", 2000 + i % 25);
 	fclose(f);
+	karier_policy *many = NULL; /* one kind of error: the limit per kind raised out of the way */
+	assert_ok(karier_policy_new_default(&many));
+	assert_ok(karier_policy_set(many, "dataset.diagnostik_per_jenis", 1000000));
 	for (int32_t flags = 0; flags <= KARIER_DATASET_THREADS; flags += KARIER_DATASET_THREADS) {
 		karier_dataset *ds = NULL;
-		assert_int_equal(karier_dataset_load(&ds, dir, NULL, flags), KARIER_EFORMAT);
+		assert_int_equal(karier_dataset_load(&ds, dir, many, flags), KARIER_EFORMAT);
 		assert_int_equal(karier_dataset_error_count(ds), 2500); /* every error counted */
 		assert_int_equal(karier_dataset_diagnostic_count(ds), KARIER_DIAGNOSTICS_PER_FILE + 1);
 		int32_t sev;
@@ -1052,6 +1209,7 @@ static void diagnostics_bounded_per_file(void **state)
 	/* the limits are policy settings: an office may list fewer, or allow longer rows */
 	karier_policy *p = NULL;
 	assert_ok(karier_policy_new_default(&p));
+	karier_policy_free(many);
 	assert_ok(karier_policy_set(p, "dataset.diagnostik_per_file", 10));
 	karier_dataset *ds = NULL;
 	assert_int_equal(karier_dataset_load(&ds, dir, p, 0), KARIER_EFORMAT);
@@ -1163,6 +1321,9 @@ int main(void)
 		cmocka_unit_test(diagnostics_shown_safely),
 		cmocka_unit_test(quoting_and_bad_bytes_per_row),
 		cmocka_unit_test(diagnostics_bounded_per_file),
+		cmocka_unit_test(diagnostics_bounded_per_kind),
+		cmocka_unit_test(header_typo_named_once),
+		cmocka_unit_test(decimal_comma_in_semicolon_files),
 		cmocka_unit_test(size_limits),
 		cmocka_unit_test(discipline_kind_exam_and_diplomas),
 		cmocka_unit_test(numeric_kinerja_pppk_duplicates_and_minimums),

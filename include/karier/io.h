@@ -168,6 +168,15 @@ KARIER_API void karier_dataset_free(karier_dataset *dataset);
  * memory without bound. @since 0.1.0
  */
 #define KARIER_DIAGNOSTICS_PER_FILE 1000
+/**
+ * At most this many diagnostics of one code (NIP_UNKNOWN, VALUE_DATE, ...)
+ * of one file are listed (the default of the policy setting
+ * dataset.diagnostik_per_jenis); the rest are counted and summed up in one
+ * DIAG_MORE diagnostic per code at the end of that file's, whose value is
+ * the code.  A misspelt NIP column thus costs 20 lines and one count, not
+ * thousands. @since 0.1.0
+ */
+#define KARIER_DIAGNOSTICS_PER_KIND 20
 
 /** Diagnostics: errors and warnings, in file order. @since 0.1.0 */
 KARIER_API int32_t karier_dataset_diagnostic_count(const karier_dataset *dataset);
@@ -187,6 +196,20 @@ KARIER_API int karier_dataset_diagnostic_get(int32_t *out_severity, const char *
                                              const char **out_column_name,
                                              const char **out_value, const char **out_message,
                                              const karier_dataset *dataset, int32_t index);
+
+/**
+ * karier_dataset_diagnostic_text - diagnostic @index's stable code and its
+ * message in @lang (KARIER_LANG_ID or KARIER_LANG_EN).  The code never
+ * changes with the language: a program keys on it (docs/dataset.md lists
+ * every code).  karier_dataset_diagnostic_get() gives the English message.
+ * Where a value breaks one of the library's own rules (VALUE_RULE,
+ * VALUE_DATE, VALUE_CODE, FILE_UNREADABLE, JSON), the English message is
+ * that rule's text and the Indonesian one says the same in general words,
+ * carrying the rule's text where it names a limit. Strings are borrowed from
+ * the dataset. @since 0.1.0
+ */
+KARIER_API int karier_dataset_diagnostic_text(const char **out_code, const char **out_message,
+                                              const karier_dataset *dataset, int32_t index, int32_t lang);
 
 /** Employees, in the order of pegawai.csv (bad rows left out). @since 0.1.0 */
 KARIER_API int32_t karier_dataset_employee_count(const karier_dataset *dataset);

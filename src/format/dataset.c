@@ -6,16 +6,33 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
 #include "../core/cohort_load.h"
 #include "csv.h"
 
+/* The reader's diagnostics by kind (diag_kinds.def): a code and a message in each language. */
+enum diag_kind {
+#define KR_DIAG(name, code, id, en) D_##name,
+#include "diag_kinds.def"
+#undef KR_DIAG
+	D_COUNT
+};
+static const struct {
+	const char *code, *id, *en;
+} diag_kinds[D_COUNT] = {
+#define KR_DIAG(name, code, id, en) {code, id, en},
+#include "diag_kinds.def"
+#undef KR_DIAG
+};
+
 struct kr_diag {
 	int32_t severity;
+	int32_t kind; /* D_* */
 	int64_t line, column;
-	char file[32], column_name[32], value[80], message[320];
+	char file[32], column_name[32], value[80], message[320], message_id[320];
 };
 
 enum { F_PEGAWAI, F_KINERJA, F_KOMPETENSI, F_PELATIHAN, F_DISIPLIN, F_JABATAN, F_STANDAR, F_KATALOG, F_RIWAYAT,
@@ -41,6 +58,11 @@ struct kr_sink {
 	int32_t listed[F_COUNT + 1];
 	int64_t unlisted[F_COUNT + 1], unlisted_err[F_COUNT + 1];
 	int32_t per_file; /* policy dataset.diagnostik_per_file */
+	/* per file and kind: listed, and those past dataset.diagnostik_per_jenis only counted */
+	int32_t kind_listed[F_COUNT + 1][D_COUNT];
+	int64_t kind_more[F_COUNT + 1][D_COUNT];
+	bool kind_more_err[F_COUNT + 1][D_COUNT];
+	int32_t per_kind; /* policy dataset.diagnostik_per_jenis */
 };
 
 
@@ -54,6 +76,7 @@ struct karier_dataset {
 	struct kr_sink out;
 	struct kr_nip_index nips; /* NIP -> employee index, -1 for a pegawai row with errors */
 	int64_t skipped[F_COUNT]; /* per file: data rows left out */
+	bool pegawai_unusable;    /* its header failed: the histories' rows are not checked against it */
 	size_t row_max, json_max; /* the policy's limits of reading, in bytes */
 };
 
@@ -106,10 +129,60 @@ static void shown(char *dst, size_t cap, const char *src)
 	dst[o] = '\0';
 }
 
-static void diag(struct kr_sink *s, int32_t sev, const char *file, int64_t line, int64_t col, const char *colname,
-                 const char *value, const char *fmt, ...) KR_PRINTF(8, 9);
-static void diag(struct kr_sink *s, int32_t sev, const char *file, int64_t line, int64_t col, const char *colname,
-                 const char *value, const char *fmt, ...)
+/* A new diagnostic at the end of s (NULL when memory ran out). */
+static struct kr_diag *diag_append(struct kr_sink *s, int32_t sev, int kind, const char *file)
+{
+	if (!diag_room(s, 1))
+		return NULL;
+	struct kr_diag *d = &s->diag[s->n_diag++];
+	memset(d, 0, sizeof *d);
+	d->severity = sev;
+	d->kind = kind;
+	snprintf(d->file, sizeof d->file, "%s", file);
+	return d;
+}
+
+/* Both messages of kind from the same arguments (the templates are literals of diag_kinds.def). */
+#if defined(__GNUC__)
+#  pragma GCC diagnostic push
+#  pragma GCC diagnostic ignored "-Wformat-nonliteral"
+#endif
+static void diag_messages(struct kr_diag *d, int kind, va_list ap)
+{
+	char msg[sizeof d->message];
+	va_list aq;
+	va_copy(aq, ap);
+	vsnprintf(msg, sizeof msg, diag_kinds[kind].en, ap); /* may hold a value too (a code the reader did not know) */
+	shown(d->message, sizeof d->message, msg);
+	vsnprintf(msg, sizeof msg, diag_kinds[kind].id, aq);
+	shown(d->message_id, sizeof d->message_id, msg);
+	va_end(aq);
+}
+
+static void diag_set(struct kr_diag *d, int kind, ...)
+{
+	va_list ap;
+	va_start(ap, kind);
+	diag_messages(d, kind, ap);
+	va_end(ap);
+}
+#if defined(__GNUC__)
+#  pragma GCC diagnostic pop
+#endif
+
+static int file_index(const char *file)
+{
+	int fi = 0;
+	while (fi < F_COUNT && strcmp(file, file_names[fi]) != 0)
+		fi++;
+	return fi;
+}
+
+/* A diagnostic of kind at file:line:col.  Listed while its file has listed fewer than
+ * dataset.diagnostik_per_jenis of its kind and dataset.diagnostik_per_file in all; counted
+ * otherwise and summed up when the file is closed, so memory and output stay bounded. */
+static void vdiag(struct kr_sink *s, int32_t sev, const char *file, int64_t line, int64_t col, const char *colname,
+                  const char *value, int kind, va_list ap)
 {
 	if (s->mute_row)
 		return;
@@ -117,30 +190,36 @@ static void diag(struct kr_sink *s, int32_t sev, const char *file, int64_t line,
 		s->n_err += s->n_err < INT32_MAX;
 		s->bad_row = true;
 	}
-	int fi = 0;
-	while (fi < F_COUNT && strcmp(file, file_names[fi]) != 0)
-		fi++;
+	int fi = file_index(file);
+	if (s->kind_listed[fi][kind] >= s->per_kind) {
+		s->kind_more[fi][kind]++;
+		s->kind_more_err[fi][kind] |= sev == KARIER_DIAG_ERROR;
+		return;
+	}
 	if (s->listed[fi] >= s->per_file) {
 		s->unlisted[fi]++;
 		s->unlisted_err[fi] += sev == KARIER_DIAG_ERROR;
 		return;
 	}
 	s->listed[fi]++;
-	if (!diag_room(s, 1))
+	s->kind_listed[fi][kind]++;
+	struct kr_diag *d = diag_append(s, sev, kind, file);
+	if (!d)
 		return;
-	struct kr_diag *d = &s->diag[s->n_diag++];
-	d->severity = sev;
 	d->line = line;
 	d->column = col;
-	snprintf(d->file, sizeof d->file, "%s", file);
-	snprintf(d->column_name, sizeof d->column_name, "%s", colname ? colname : "");
+	shown(d->column_name, sizeof d->column_name, colname ? colname : "");
 	shown(d->value, sizeof d->value, value ? value : "");
-	char msg[sizeof d->message];
+	diag_messages(d, kind, ap);
+}
+
+static void diag(struct kr_sink *s, int32_t sev, const char *file, int64_t line, int64_t col, const char *colname,
+                 const char *value, int kind, ...)
+{
 	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap); /* may hold a value too (a code the reader did not know) */
+	va_start(ap, kind);
+	vdiag(s, sev, file, line, col, colname, value, kind, ap);
 	va_end(ap);
-	shown(d->message, sizeof d->message, msg);
 }
 
 /* ---- one file ------------------------------------------------------------ */
@@ -186,20 +265,66 @@ static void not_text(struct file *f)
 		return;
 	}
 	if (f->csv.bad == KR_CSV_ROWSIZE)
-		diag(f->out, KARIER_DIAG_ERROR, f->name, f->csv.bad_line, 1, NULL, NULL,
-		     "a row longer than %zu MiB (policy dataset.baris_csv_maks_mib) starts here: no line end outside quotes (an "
-		     "unclosed quote, or not a CSV file); the file is read no further",
-		     f->csv.row_max >> 20);
+		diag(f->out, KARIER_DIAG_ERROR, f->name, f->csv.bad_line, 1, NULL, NULL, D_ROW_TOO_LONG, f->csv.row_max >> 20);
 	else
-		diag(f->out, KARIER_DIAG_ERROR, f->name, f->csv.bad_line, f->csv.bad_col, NULL, NULL, "read error");
+		diag(f->out, KARIER_DIAG_ERROR, f->name, f->csv.bad_line, f->csv.bad_col, NULL, NULL, D_READ_ERROR);
 }
 
 /* A row (or the header) holding a byte that is not text, at that byte. */
 static void row_not_text(struct file *f, bool header)
 {
-	diag(f->out, KARIER_DIAG_ERROR, f->name, f->csv.bad_line, f->csv.bad_col, NULL, NULL, "%s%s",
-	     f->csv.row_bad == KR_CSV_NUL ? "holds a NUL byte (not text: a binary file?)" : "is not valid UTF-8",
-	     header ? "; the header row is unusable, so is the file" : "");
+	bool nul = f->csv.row_bad == KR_CSV_NUL;
+	if (header)
+		diag(f->out, KARIER_DIAG_ERROR, f->name, f->csv.bad_line, f->csv.bad_col, NULL, NULL, D_HEADER_NOT_TEXT,
+		     nul ? "NUL" : "non-UTF-8");
+	else
+		diag(f->out, KARIER_DIAG_ERROR, f->name, f->csv.bad_line, f->csv.bad_col, NULL, NULL, nul ? D_NUL_BYTE : D_NOT_UTF8);
+}
+
+/* Edit distance of a and b without regard to ASCII case (names are short: at most 64 bytes compared). */
+static int distance(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+	if (na > 64 || nb > 64)
+		return 99;
+	int row[65];
+	for (size_t j = 0; j <= nb; j++)
+		row[j] = (int)j;
+	for (size_t i = 1; i <= na; i++) {
+		int diag_ = row[0];
+		row[0] = (int)i;
+		for (size_t j = 1; j <= nb; j++) {
+			int up = row[j];
+			int same = tolower((unsigned char)a[i - 1]) == tolower((unsigned char)b[j - 1]);
+			int best = diag_ + !same;
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			diag_ = up;
+		}
+	}
+	return row[nb];
+}
+
+/* The known column not in the header that an unknown name most likely misspells: within two edits
+ * (one for names of up to four letters), or -1. */
+static int closest_column(const char *name, const struct col *cols, int ncols, const int *idx)
+{
+	int best = -1, best_d = 0;
+	size_t n = strlen(name);
+	int limit = n <= 4 ? 1 : 2;
+	for (int k = 0; k < ncols; k++) {
+		if (idx[k] >= 0)
+			continue;
+		int d = distance(name, cols[k].name);
+		if (d <= limit && (best < 0 || d < best_d)) {
+			best = k;
+			best_d = d;
+		}
+	}
+	return best;
 }
 
 /* Open dir/name and read its header. 1 = ready, 0 = absent or unusable (diagnosed). */
@@ -220,14 +345,14 @@ static int open_file(struct file *f, karier_dataset *ds, struct kr_sink *out, co
 	int rc = kr_csv_open(&f->csv, path, ds->row_max);
 	if (rc == KARIER_ENOTFOUND) {
 		if (required)
-			diag(f->out, KARIER_DIAG_ERROR, f->name, 0, 0, NULL, NULL, "required file is missing from %s", dir);
+			diag(f->out, KARIER_DIAG_ERROR, f->name, 0, 0, NULL, NULL, D_FILE_MISSING, dir);
 		return 0;
 	}
 	if (rc) {
 		if (rc == KARIER_ENOMEM)
 			f->out->failed = true;
 		else
-			diag(f->out, KARIER_DIAG_ERROR, f->name, 0, 0, NULL, NULL, "%s", karier_last_error());
+			diag(f->out, KARIER_DIAG_ERROR, f->name, 0, 0, NULL, NULL, D_FILE_UNREADABLE, karier_last_error());
 		return 0;
 	}
 	f->out->files |= 1u << which;
@@ -245,44 +370,67 @@ static int open_file(struct file *f, karier_dataset *ds, struct kr_sink *out, co
 		return 0;
 	}
 	if (r <= 0) {
-		diag(f->out, KARIER_DIAG_ERROR, f->name, 1, 1, NULL, NULL, r == 0 ? "is empty: expected a header row" : "header has an unterminated quote");
+		diag(f->out, KARIER_DIAG_ERROR, f->name, 1, 1, NULL, NULL, r == 0 ? D_FILE_EMPTY : D_HEADER_QUOTE);
 		return 0;
 	}
 	for (int k = 0; k < ncols; k++)
 		f->idx[k] = -1;
 	f->header_n = f->row.n;
 	bool ok = true, tabbed = false;
-	for (int32_t i = 0; i < f->row.n && i < KR_CSV_MAX_FIELDS; i++) {
-		const char *h = f->row.field[i];
-		while (*h == ' ')
+	int32_t nh = f->row.n < KR_CSV_MAX_FIELDS ? f->row.n : KR_CSV_MAX_FIELDS;
+	for (int32_t i = 0; i < nh; i++) { /* names trimmed, matched without regard to case */
+		char *h = f->row.field[i];
+		size_t n = strlen(h);
+		while (n && (h[n - 1] == ' ' || h[n - 1] == '\t'))
+			h[--n] = '\0';
+		while (*h == ' ' || *h == '\t')
 			h++;
+		f->row.field[i] = h;
 		if (strchr(h, '\t') || strchr(h, '|'))
 			tabbed = true;
 		int k = 0;
-		for (; k < ncols; k++)
-			if (strcasecmp(h, cols[k].name) == 0)
-				break;
-		if (k == ncols) {
-			diag(f->out, KARIER_DIAG_WARNING, f->name, f->row.fline[i], f->row.fcol[i], h, h, "unknown column ignored");
+		while (k < ncols && strcasecmp(h, cols[k].name) != 0)
+			k++;
+		if (k == ncols)
 			continue;
-		}
 		if (f->idx[k] >= 0) {
-			diag(f->out, KARIER_DIAG_ERROR, f->name, f->row.fline[i], f->row.fcol[i], h, h, "column appears twice");
+			diag(f->out, KARIER_DIAG_ERROR, f->name, f->row.fline[i], f->row.fcol[i], NULL, h, D_COLUMN_TWICE, h);
 			ok = false;
 		}
 		f->idx[k] = (int)i;
 	}
+	bool told[24] = {false}; /* a missing column already named by a "did you mean" */
+	for (int32_t i = 0; i < nh; i++) {
+		const char *h = f->row.field[i];
+		int k = 0;
+		while (k < ncols && strcasecmp(h, cols[k].name) != 0)
+			k++;
+		if (k < ncols)
+			continue;
+		int near = closest_column(h, cols, ncols, f->idx);
+		if (near < 0)
+			diag(f->out, KARIER_DIAG_WARNING, f->name, f->row.fline[i], f->row.fcol[i], NULL, h, D_COLUMN_UNKNOWN, h);
+		else if (cols[near].required && !told[near]) {
+			diag(f->out, KARIER_DIAG_ERROR, f->name, f->row.fline[i], f->row.fcol[i], NULL, h, D_COLUMN_MISSPELT_REQUIRED, h,
+			     cols[near].name);
+			told[near] = true;
+			ok = false;
+		} else
+			diag(f->out, KARIER_DIAG_WARNING, f->name, f->row.fline[i], f->row.fcol[i], NULL, h, D_COLUMN_MISSPELT, h,
+			     cols[near].name);
+	}
 	for (int k = 0; k < ncols; k++)
-		if (cols[k].required && f->idx[k] < 0) {
-			if (tabbed)
-				diag(f->out, KARIER_DIAG_ERROR, f->name, 1, 0, cols[k].name, NULL,
-				     "required column \"%s\" is missing: the separator looks like a tab or '|'; use a comma or semicolon",
-				     cols[k].name);
-			else
-				diag(f->out, KARIER_DIAG_ERROR, f->name, 1, 0, cols[k].name, NULL, "required column \"%s\" is missing",
-				     cols[k].name);
+		if (cols[k].required && f->idx[k] < 0 && !told[k]) {
+			diag(f->out, KARIER_DIAG_ERROR, f->name, 1, 0, cols[k].name, NULL,
+			     tabbed ? D_COLUMN_MISSING_SEPARATOR : D_COLUMN_MISSING, cols[k].name);
 			ok = false;
 		}
+	bool histories = which == F_KINERJA || which == F_KOMPETENSI || which == F_PELATIHAN || which == F_DISIPLIN ||
+	                 which == F_RIWAYAT;
+	if (ok && histories && ds->pegawai_unusable) { /* one line, not "NIP is not in pegawai.csv" on every row */
+		diag(f->out, KARIER_DIAG_WARNING, f->name, 1, 0, NULL, NULL, D_NOT_CHECKED);
+		ok = false;
+	}
 	f->out->bad_row = false;
 	return ok;
 }
@@ -291,15 +439,23 @@ static void close_file(struct file *f)
 {
 	end_row(f);
 	struct kr_sink *s = f->out;
-	if (s->unlisted[f->which] && diag_room(s, 1)) { /* one line for those not listed (not counted again) */
-		struct kr_diag *d = &s->diag[s->n_diag++];
-		memset(d, 0, sizeof *d);
-		d->severity = s->unlisted_err[f->which] ? KARIER_DIAG_ERROR : KARIER_DIAG_WARNING;
-		snprintf(d->file, sizeof d->file, "%s", f->name);
-		snprintf(d->message, sizeof d->message,
-		         "%lld more diagnostic(s) of this file, %lld of them errors, are counted but not listed (the first %d are)",
-		         (long long)s->unlisted[f->which], (long long)s->unlisted_err[f->which], s->per_file);
-		s->unlisted[f->which] = s->unlisted_err[f->which] = 0;
+	int w = f->which;
+	for (int k = 0; k < D_COUNT; k++) /* one line per kind for those not listed (not counted again) */
+		if (s->kind_more[w][k]) {
+			struct kr_diag *d = diag_append(s, s->kind_more_err[w][k] ? KARIER_DIAG_ERROR : KARIER_DIAG_WARNING,
+			                                D_MORE_OF_KIND, f->name);
+			if (d) {
+				snprintf(d->value, sizeof d->value, "%s", diag_kinds[k].code);
+				diag_set(d, D_MORE_OF_KIND, (long long)s->kind_more[w][k], diag_kinds[k].code, s->per_kind);
+			}
+			s->kind_more[w][k] = 0;
+			s->kind_more_err[w][k] = false;
+		}
+	if (s->unlisted[w]) {
+		struct kr_diag *d = diag_append(s, s->unlisted_err[w] ? KARIER_DIAG_ERROR : KARIER_DIAG_WARNING, D_MORE_OF_FILE, f->name);
+		if (d)
+			diag_set(d, D_MORE_OF_FILE, (long long)s->unlisted[w], (long long)s->unlisted_err[w], s->per_file);
+		s->unlisted[w] = s->unlisted_err[w] = 0;
 	}
 	f->ds->skipped[f->which] += f->skipped;
 	kr_csv_close(&f->csv);
@@ -330,13 +486,11 @@ static int next_row(struct file *f)
 			return 1;
 		}
 		if (r < 0) {
-			diag(f->out, KARIER_DIAG_ERROR, f->name, f->csv.err_line, f->csv.err_col, NULL, NULL,
-			     "quoted field is never closed (truncated file?)");
+			diag(f->out, KARIER_DIAG_ERROR, f->name, f->csv.err_line, f->csv.err_col, NULL, NULL, D_QUOTE_UNCLOSED);
 			return 0;
 		}
 		if (f->row.n != f->header_n) {
-			diag(f->out, KARIER_DIAG_ERROR, f->name, f->row.line, 0, NULL, NULL,
-			     "expected %d fields like the header, found %d (truncated line or wrong separator?)", f->header_n, f->row.n);
+			diag(f->out, KARIER_DIAG_ERROR, f->name, f->row.line, 0, NULL, NULL, D_FIELD_COUNT, f->header_n, f->row.n);
 			f->skipped++;
 			continue;
 		}
@@ -361,17 +515,15 @@ static const char *val(struct file *f, int k)
 	return *s ? s : NULL;
 }
 
-static void err(struct file *f, int k, const char *fmt, ...) KR_PRINTF(3, 4);
-static void err(struct file *f, int k, const char *fmt, ...)
+/* An error of kind at known column k of the row being read. */
+static void err(struct file *f, int k, int kind, ...)
 {
-	char msg[320];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
 	int i = f->idx[k];
-	diag(f->out, KARIER_DIAG_ERROR, f->name, i >= 0 ? f->row.fline[i] : f->row.line, i >= 0 ? f->row.fcol[i] : 0,
-	     f->cols[k].name, i >= 0 ? f->row.field[i] : "", "%s", msg);
+	va_list ap;
+	va_start(ap, kind);
+	vdiag(f->out, KARIER_DIAG_ERROR, f->name, i >= 0 ? f->row.fline[i] : f->row.line, i >= 0 ? f->row.fcol[i] : 0,
+	      f->cols[k].name, i >= 0 ? f->row.field[i] : "", kind, ap);
+	va_end(ap);
 }
 
 /* A required value of column k; diagnoses its absence. */
@@ -379,7 +531,7 @@ static const char *need(struct file *f, int k)
 {
 	const char *v = val(f, k);
 	if (!v)
-		err(f, k, "required value is empty");
+		err(f, k, D_VALUE_EMPTY);
 	return v;
 }
 
@@ -389,7 +541,7 @@ static bool get_date(struct file *f, int k, int32_t *out)
 	if (!v)
 		return false;
 	if (karier_date_parse(out, v)) {
-		err(f, k, "%s", karier_last_error());
+		err(f, k, D_VALUE_DATE, karier_last_error());
 		return false;
 	}
 	return true;
@@ -401,7 +553,7 @@ static bool get_code(struct file *f, int k, int32_t type, int32_t *out)
 	if (!v)
 		return false;
 	if (karier_code_parse(out, type, v)) {
-		err(f, k, "%s", karier_last_error());
+		err(f, k, D_VALUE_CODE, karier_last_error());
 		return false;
 	}
 	return true;
@@ -413,19 +565,30 @@ static bool get_int(struct file *f, int k, int64_t lo, int64_t hi, int64_t *out)
 	if (!v)
 		return false;
 	if (kr_parse_int(out, v) || *out < lo || *out > hi) {
-		err(f, k, "expected a whole number %lld..%lld", (long long)lo, (long long)hi);
+		err(f, k, D_VALUE_INT, (long long)lo, (long long)hi);
 		return false;
 	}
 	return true;
 }
 
+/* A decimal of column k.  A file separated by ';' (what a spreadsheet in an Indonesian locale
+ * saves) may write its decimal comma, "69,72"; a ',' file cannot hold one unquoted, and a quoted
+ * "69,72" there is refused rather than guessed. */
 static bool get_fixed(struct file *f, int k, int64_t lo, int64_t hi, int64_t *out)
 {
 	const char *v = val(f, k);
 	if (!v)
 		return false;
+	bool comma = f->csv.sep == ';';
+	char tmp[32];
+	const char *c = comma ? strchr(v, ',') : NULL;
+	if (c && strlen(v) < sizeof tmp && !strchr(v, '.') && !strchr(c + 1, ',')) {
+		memcpy(tmp, v, strlen(v) + 1);
+		tmp[c - v] = '.';
+		v = tmp;
+	}
 	if (kr_parse_fixed(out, v) || *out < lo || *out > hi) {
-		err(f, k, "expected a number %lld..%lld with '.' and at most two decimals", (long long)(lo / 100), (long long)(hi / 100));
+		err(f, k, comma ? D_VALUE_NUMBER_COMMA : D_VALUE_NUMBER, (long long)(lo / 100), (long long)(hi / 100));
 		return false;
 	}
 	return true;
@@ -443,7 +606,7 @@ static int32_t employee_of(struct file *f, int k)
 	}
 	char digits[KARIER_NIP_SIZE];
 	if (kr_nip_digits(digits, v, NULL) != 18) {
-		err(f, k, "expected an 18-digit NIP");
+		err(f, k, D_VALUE_NIP);
 		return -1;
 	}
 	int32_t idx;
@@ -452,7 +615,7 @@ static int32_t employee_of(struct file *f, int k)
 	if (next < karier_cohort_count(co) && memcmp(karier_employee_nip(karier_cohort_employee(co, next)), digits, 18) == 0)
 		idx = next;
 	else if (!kr_nip_index_get(&f->ds->nips, kr_nip_key(digits), &idx)) {
-		err(f, k, "NIP is not in pegawai.csv");
+		err(f, k, D_NIP_UNKNOWN);
 		return -1;
 	}
 	memcpy(f->last_nip, digits, sizeof f->last_nip);
@@ -469,7 +632,7 @@ static int32_t employee_of(struct file *f, int k)
 		if (rc_ == KARIER_ENOMEM)                                                          \
 			(f)->out->failed = true;                                                    \
 		else if (rc_ != KARIER_OK)                                                         \
-			err((f), (k), "%s", karier_last_error());                                  \
+			err((f), (k), D_VALUE_RULE, karier_last_error());                                \
 	} while (0)
 
 /* ---- JSON alternatives ---------------------------------------------------- */
@@ -497,7 +660,7 @@ static char *json_text(karier_dataset *ds, const char *dir, int which)
 	size_t len;
 	snprintf(path, sizeof path, "%s/%s", dir, name);
 	if (kr_read_file(&text, &len, path, ds->json_max)) {
-		diag(&ds->out, KARIER_DIAG_ERROR, name, 0, 0, NULL, NULL, "%s", karier_last_error());
+		diag(&ds->out, KARIER_DIAG_ERROR, name, 0, 0, NULL, NULL, D_FILE_UNREADABLE, karier_last_error());
 		return NULL;
 	}
 	ds->out.files |= 1u << which;
@@ -512,7 +675,7 @@ static void json_diag(karier_dataset *ds, const char *name)
 	size_t nl = strlen(name);
 	if (strncmp(m, name, nl) == 0 && sscanf(m + nl, ":%d:%d: %n", &line, &col, &used) == 2 && used)
 		m += nl + (size_t)used;
-	diag(&ds->out, KARIER_DIAG_ERROR, name, line, col, NULL, NULL, "%s", m);
+	diag(&ds->out, KARIER_DIAG_ERROR, name, line, col, NULL, NULL, D_JSON, m);
 }
 
 /* The index by code, built once when a positions file has been read (standar_kompetensi.csv and the
@@ -533,8 +696,8 @@ static bool read_jabatan_json(karier_dataset *ds, const char *dir)
 	if (!text)
 		return false;
 	if (exists(dir, "jabatan.csv") || exists(dir, "standar_kompetensi.csv"))
-		diag(&ds->out, KARIER_DIAG_ERROR, "jabatan.json", 0, 0, NULL, NULL,
-		     "the folder also holds jabatan.csv or standar_kompetensi.csv: keep one form of the positions");
+		diag(&ds->out, KARIER_DIAG_ERROR, "jabatan.json", 0, 0, NULL, NULL, D_BOTH_FORMS,
+		     "jabatan.csv / standar_kompetensi.csv");
 	karier_position **list = NULL;
 	int32_t n = 0;
 	if (kr_positions_from_json(&list, &n, text, "jabatan.json")) {
@@ -554,8 +717,7 @@ static bool read_katalog_json(karier_dataset *ds, const char *dir)
 	if (!text)
 		return false;
 	if (exists(dir, "katalog.csv"))
-		diag(&ds->out, KARIER_DIAG_ERROR, "katalog.json", 0, 0, NULL, NULL,
-		     "the folder also holds katalog.csv: keep one form of the catalogue");
+		diag(&ds->out, KARIER_DIAG_ERROR, "katalog.json", 0, 0, NULL, NULL, D_BOTH_FORMS, "katalog.csv");
 	if (karier_catalog_load_json_text(ds->cat, text, "katalog.json"))
 		json_diag(ds, "katalog.json");
 	kr_free(text);
@@ -616,7 +778,7 @@ static void read_jabatan(karier_dataset *ds, const karier_policy *p, const char 
 				int32_t code = 0;
 				snprintf(one, sizeof one, "%.*s", (int)(n < sizeof one ? n : sizeof one - 1), q);
 				if (karier_code_parse(&code, KARIER_CODE_PENDIDIKAN, one)) {
-					err(&f, PEND_OK, "\"%s\": %s (list the diplomas separated by '|')", one, karier_last_error());
+					err(&f, PEND_OK, D_PENDIDIKAN_LIST, one, karier_last_error());
 					break;
 				}
 				pend_ok |= 1u << code;
@@ -625,7 +787,7 @@ static void read_jabatan(karier_dataset *ds, const karier_policy *p, const char 
 			if (f.out->bad_row || !kode || !nama || !jenis)
 				continue;
 			if (kr_codeset_has(&seen, kode)) {
-				err(&f, KODE, "jabatan code appears twice");
+				err(&f, KODE, D_JABATAN_TWICE);
 				continue;
 			}
 			karier_position *pos = NULL;
@@ -634,7 +796,7 @@ static void read_jabatan(karier_dataset *ds, const karier_policy *p, const char 
 				ds->out.failed = true;
 			if (rc) {
 				if (rc != KARIER_ENOMEM)
-					err(&f, rc == KARIER_EINVAL ? JENJANG : KODE, "%s", karier_last_error());
+					err(&f, rc == KARIER_EINVAL ? JENJANG : KODE, D_VALUE_RULE, karier_last_error());
 				continue;
 			}
 			if (has_gol)
@@ -685,7 +847,7 @@ static void read_standar(karier_dataset *ds, const karier_policy *p, const char 
 				continue;
 			karier_position *pos = (karier_position *)find_position(ds, jab);
 			if (!pos) {
-				err(&f, JAB, "jabatan is not in %s", (ds->out.files & (1u << F_JABATAN_JSON)) ? "jabatan.json" : "jabatan.csv");
+				err(&f, JAB, D_JABATAN_UNKNOWN, (ds->out.files & (1u << F_JABATAN_JSON)) ? "jabatan.json" : "jabatan.csv");
 				continue;
 			}
 			SET(&f, KOMP, karier_position_set_standard(pos, komp, (int32_t)level));
@@ -720,7 +882,7 @@ static void read_katalog(karier_dataset *ds, const karier_policy *p, const char 
 			if (rc == KARIER_ENOMEM)
 				ds->out.failed = true;
 			else if (rc)
-				err(&f, rc == KARIER_EEXISTS ? KODE : LHASIL, "%s", karier_last_error());
+				err(&f, rc == KARIER_EEXISTS ? KODE : LHASIL, D_VALUE_RULE, karier_last_error());
 		}
 	}
 	close_file(&f);
@@ -742,11 +904,11 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 	bool have_jabatan = ds->out.files & ((1u << F_JABATAN) | (1u << F_JABATAN_JSON));
 	if (!open_file(&f, ds, &ds->out, p, dir, F_PEGAWAI, cols, N, true)) {
 		close_file(&f);
+		ds->pegawai_unusable = true;
 		return;
 	}
 	if (!have_jabatan)
-		diag(&ds->out, KARIER_DIAG_WARNING, "jabatan.csv", 0, 0, NULL, NULL,
-		     "file is absent: the kind of every employee's jabatan is unknown, and decisions say so");
+		diag(&ds->out, KARIER_DIAG_WARNING, "jabatan.csv", 0, 0, NULL, NULL, D_JABATAN_ABSENT);
 	while (next_row(&f)) {
 		int32_t status = 0;
 		const char *nip = need(&f, NIP);
@@ -767,7 +929,7 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 			key = kr_nip_key(karier_employee_nip(e));
 			int32_t prev;
 			if (kr_nip_index_get(&ds->nips, key, &prev)) {
-				err(&f, NIP, "NIP appears twice in pegawai.csv");
+				err(&f, NIP, D_NIP_TWICE);
 				continue; /* the first row stays */
 			}
 		}
@@ -795,7 +957,7 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 		int32_t pos_index = jab && have_jabatan ? find_position_index(ds, jab) : -1;
 		const karier_position *pos = pos_index >= 0 ? ds->pos[pos_index] : NULL;
 		if (jab && have_jabatan && !pos)
-			err(&f, JAB, "jabatan is not in %s", (ds->out.files & (1u << F_JABATAN_JSON)) ? "jabatan.json" : "jabatan.csv");
+			err(&f, JAB, D_JABATAN_UNKNOWN, (ds->out.files & (1u << F_JABATAN_JSON)) ? "jabatan.json" : "jabatan.csv");
 		if (e) {
 			if (nama)
 				SET(&f, NAMA, karier_employee_set_nama(e, nama));
@@ -841,7 +1003,7 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 			if (rc == KARIER_ENOMEM)
 				ds->out.failed = true;
 			else
-				err(&f, NIP, "%s", karier_last_error());
+				err(&f, NIP, D_VALUE_RULE, karier_last_error());
 			break;
 		}
 	}
@@ -856,12 +1018,12 @@ static void add_record(struct file *f, int k, int32_t who, int kind, struct kr_r
 {
 	int rc = kr_load_append(&f->out->ld, who, kind, &r, code);
 	if (rc == KR_LOAD_FULL)
-		err(f, k, "employee %s: more than %d records in %s",
+		err(f, k, D_HISTORY_LIMIT,
 		    karier_employee_nip(karier_cohort_employee(f->ds->co, who)), KARIER_HISTORY_MAX, f->name);
 	else if (rc == KARIER_ENOMEM)
 		f->out->failed = true;
 	else if (rc)
-		err(f, k, "%s", karier_last_error());
+		err(f, k, D_VALUE_RULE, karier_last_error());
 }
 
 /* After a history file: every employee's run of its records, sorted and merged as the setters keep them. */
@@ -879,7 +1041,7 @@ static void read_kinerja(karier_dataset *ds, struct kr_sink *out, const karier_p
 	struct file f;
 	if (open_file(&f, ds, out, p, dir, F_KINERJA, cols, N, false)) {
 		if (f.idx[PREDIKAT] < 0 && f.idx[NILAI] < 0)
-			diag(out, KARIER_DIAG_ERROR, f.name, 1, 0, "predikat", NULL, "needs a \"predikat\" or a \"nilai\" column");
+			diag(out, KARIER_DIAG_ERROR, f.name, 1, 0, "predikat", NULL, D_COLUMN_PREDIKAT_OR_NILAI);
 		else
 			while (next_row(&f)) {
 				int32_t who = employee_of(&f, NIP), pred = 0;
@@ -891,9 +1053,9 @@ static void read_kinerja(karier_dataset *ds, struct kr_sink *out, const karier_p
 				else if (val(&f, NILAI)) {
 					if (get_fixed(&f, NILAI, 0, 100000, &nilai) && tahun &&
 					    karier_policy_predikat_from_score(&pred, kr_policy_or_default(p), (int32_t)tahun, (int32_t)nilai))
-						err(&f, NILAI, "%s", karier_last_error());
+						err(&f, NILAI, D_VALUE_RULE, karier_last_error());
 				} else
-					err(&f, f.idx[PREDIKAT] >= 0 ? PREDIKAT : NILAI, "needs a predikat or a nilai");
+					err(&f, f.idx[PREDIKAT] >= 0 ? PREDIKAT : NILAI, D_PREDIKAT_OR_NILAI);
 				if (who >= 0 && !f.out->bad_row) {
 					SET(&f, PREDIKAT, kr_check_kinerja((int32_t)tahun, pred));
 					if (!f.out->bad_row)
@@ -992,9 +1154,8 @@ static void read_disiplin(karier_dataset *ds, struct kr_sink *out, const karier_
 				if (months > 0) { /* said once per row, so that a missing end is never silent */
 					int i = f.idx[SELESAI];
 					diag(f.out, KARIER_DIAG_WARNING, f.name, i >= 0 ? f.row.fline[i] : f.row.line,
-					     i >= 0 ? f.row.fcol[i] : 0, "tmt_selesai", "",
-					     "no end date: the penalty is taken to run %lld month%s from tmt_mulai (policy %s)",
-					     (long long)months, months == 1 ? "" : "s", key);
+					     i >= 0 ? f.row.fcol[i] : 0, "tmt_selesai", "", D_DISIPLIN_NO_END, (long long)months,
+					     months == 1 ? "" : "s", key);
 				}
 				if (!f.out->bad_row)
 					add_record(&f, SELESAI, who, KR_REC_DISIPLIN,
@@ -1110,6 +1271,7 @@ static void read_histories(karier_dataset *ds, const karier_policy *p, const cha
 	for (int h = 0; h < H_COUNT; h++) {
 		kr_load_init(&sink[h].ld, ds->co, (side >> h) & 1);
 		sink[h].per_file = ds->out.per_file;
+		sink[h].per_kind = ds->out.per_kind;
 	}
 	struct hist_job other = {ds, sink, p, dir, side}, here = {ds, sink, p, dir, ((1u << H_COUNT) - 1) & ~side};
 	struct kr_task task = {.fn = hist_run, .arg = &other};
@@ -1170,6 +1332,7 @@ int karier_dataset_load(karier_dataset **out, const char *dir, const karier_poli
 	ds->row_max = kr_csv_row_max(p);
 	ds->json_max = kr_json_max(p);
 	ds->out.per_file = (int32_t)kr_pol(p, KR_DS_DIAG_PER_FILE);
+	ds->out.per_kind = (int32_t)kr_pol(p, KR_DS_DIAG_PER_KIND);
 	if (!read_jabatan_json(ds, dir)) {
 		read_jabatan(ds, p, dir);
 		read_standar(ds, p, dir);
@@ -1222,6 +1385,23 @@ int karier_dataset_diagnostic_get(int32_t *out_severity, const char **out_file, 
 		*out_value = d->value;
 	if (out_message)
 		*out_message = d->message;
+	return KARIER_OK;
+}
+
+int karier_dataset_diagnostic_text(const char **out_code, const char **out_message, const karier_dataset *ds, int32_t i,
+                                   int32_t lang)
+{
+	if (!ds)
+		return kr_null("karier_dataset_diagnostic_text", "dataset");
+	if (i < 0 || i >= ds->out.n_diag)
+		return kr_fail(KARIER_ENOTFOUND, "diagnostic: index %d is outside 0..%d", i, ds->out.n_diag - 1);
+	if (lang != KARIER_LANG_ID && lang != KARIER_LANG_EN)
+		return kr_fail(KARIER_EINVAL, "lang: %d is not a karier_lang", lang);
+	const struct kr_diag *d = &ds->out.diag[i];
+	if (out_code)
+		*out_code = diag_kinds[d->kind].code;
+	if (out_message)
+		*out_message = lang == KARIER_LANG_ID ? d->message_id : d->message;
 	return KARIER_OK;
 }
 

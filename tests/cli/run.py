@@ -56,7 +56,7 @@ def expect_error(name, mutate, needles, args=None, status=2):
         ds = os.path.join(d, "ds")
         shutil.copytree(KECIL, ds)
         mutate(ds)
-        code, out, err = run((args or ["validate"]) + [ds] + ["--date", "2026-04-01"])
+        code, out, err = run((args or ["validate"]) + [ds] + ["--date", "2026-04-01", "--lang", "en"])
         missing = [n for n in needles if n not in err]
         check(name, code == status and not missing, f"exit {code} (want {status}); missing {missing}; stderr: {err.strip()[:600]}")
 
@@ -124,8 +124,8 @@ with tempfile.TemporaryDirectory() as d:
         "nip,tingkat,tmt_mulai,tmt_selesai,jenis\n198501012010011001,,2025-12-01,,potong_tukin_9\n"
         "199001012015032001,,2020-01-01,,pdh\n")
     code, out, err = run(["validate", ds])
-    want = ("disiplin.csv:2:32: warning: tmt_selesai \"\": no end date: the penalty is taken to run 9 months from "
-            "tmt_mulai (policy disiplin.jenis.potong_tukin_9.bulan)")
+    want = ("disiplin.csv:2:32: warning: tmt_selesai \"\": tanpa tanggal selesai: hukuman dianggap berlaku 9 bulan "
+            "sejak tmt_mulai (kebijakan disiplin.jenis.potong_tukin_9.bulan) [DISIPLIN_NO_END]")
     check("validate-penalty-without-end", code == 0 and want in err and err.count("warning") == 1 and "1 peringatan" in out,
           f"exit {code}; {err.strip()[:400]}; {out}")
 
@@ -215,7 +215,8 @@ with tempfile.TemporaryDirectory() as d:
 
 # Broken input: message with file:line:column and value, exit status 2.
 expect_error("missing-required-column", edit("pegawai.csv", "nip,nama,status,pendidikan,golongan,", "nip,nama,status,pendidikan,gol,"),
-             ['pegawai.csv:1:0: error: golongan "": required column "golongan" is missing'])
+             ['pegawai.csv:1:0: error: golongan "": required column "golongan" is missing; the file\'s rows are not checked '
+              '[COLUMN_MISSING]', 'kinerja.csv:1:0: warning: the file\'s rows are not checked: pegawai.csv is unusable'])
 expect_error("bad-nip", edit("pegawai.csv", "198501012010011001,Budi", "19850101201001100,Budi"),
              ['pegawai.csv:2:1: error: nip "19850101201001100": nip "19850101201001100": 17 digits, expected 18'])
 expect_error("impossible-date", edit("pegawai.csv", "III/b,2022-04-01", "III/b,31-02-2024"),
@@ -264,7 +265,7 @@ with tempfile.TemporaryDirectory() as d:
     ds = os.path.join(d, "ds")
     shutil.copytree(KECIL, ds)
     edit("pegawai.csv", "III/b,2022-04-01", "III/b,2022-13-01")(ds)
-    code, out, err = run(["promotion", ds, "--format", "jsonl", "--skip-bad-rows"] + D)
+    code, out, err = run(["promotion", ds, "--format", "jsonl", "--skip-bad-rows", "--lang", "en"] + D)
     # the whole answer for the other two, exit status 3, and per file the rows it lacks (the bad pegawai row and
     # the 2 kinerja, 2 kompetensi and 1 pelatihan rows of that employee in kecil/)
     left_out = ("karier: rows left out (--skip-bad-rows): pegawai.csv 1, kinerja.csv 2, kompetensi.csv 2, "
@@ -272,10 +273,12 @@ with tempfile.TemporaryDirectory() as d:
     check("skip-bad-rows", code == 3 and len(out.splitlines()) == 2 and "198501012010011001" not in out
           and "pegawai.csv:2:" in err and "kinerja.csv:" not in err and err.endswith(left_out), f"exit {code}; {err}")
     code, out, err = run(["validate", ds, "--skip-bad-rows"])
-    check("validate-skip-bad-rows", code == 3 and "1 kesalahan" in out and err.endswith(left_out), f"exit {code}; {err}")
+    left_out_id = ("karier: baris yang ditinggalkan (--skip-bad-rows): pegawai.csv 1, kinerja.csv 2, kompetensi.csv 2, "
+                   "pelatihan.csv 1; hasilnya tidak mencakup baris itu (status keluar 3)\n")
+    check("validate-skip-bad-rows", code == 3 and "1 kesalahan" in out and err.endswith(left_out_id), f"exit {code}; {err}")
     edit("pegawai.csv", "III/b,2022-13-01", "III/b,2022-04-01")(ds)
     code, out, err = run(["validate", ds, "--skip-bad-rows"])
-    check("skip-bad-rows-nothing-skipped", code == 0 and "left out" not in err, f"exit {code}; {err}")
+    check("skip-bad-rows-nothing-skipped", code == 0 and "ditinggalkan" not in err, f"exit {code}; {err}")
 
 # Usage errors: exit status 2 with a message.
 for name, args, needle in [("unknown-command", ["promote", KECIL], 'unknown command "promote"'),
@@ -315,6 +318,69 @@ code2, out2, _ = run(["promotion", KECIL, "--format", "jsonl"] + D, cwd=os.path.
 check("option-equals", code1 == 0 and out1 == out2 and out1.count("\n") == 3)
 code, out, _ = run(["--version"])
 check("version", code == 0 and re.fullmatch(r"karier \d+\.\d+\.\d+ \(libkarier \d+\.\d+\.\d+, ABI \d+\)\n", out), out)
+
+# ---- issue 17: from a spreadsheet export to a trusted answer ----
+import json
+# A typo in a pegawai.csv header: one error naming the closest column, one line per history file (not an
+# error per history row), in the language asked for; header names trimmed and matched in any case.
+with tempfile.TemporaryDirectory() as d:
+    ds = os.path.join(d, "ds")
+    shutil.copytree(KECIL, ds)
+    p = os.path.join(ds, "pegawai.csv")
+    text = open(p, encoding="utf-8").read()
+    open(p, "w", encoding="utf-8").write(text.replace("nip,nama,status,pendidikan,golongan,tmt_golongan,",
+                                                      " NIP , Nama,status,pendidikan,golongan,tmt_golngan,", 1))
+    code, out, err = run(["validate", ds])
+    lines = err.strip().splitlines()
+    check("header-typo-id", code == 2 and lines[0] == 'pegawai.csv:1:40: error: kolom "tmt_golngan" tidak dikenal: '
+          'maksudnya kolom wajib "tmt_golongan"? Baris berkas ini tidak diperiksa [COLUMN_MISSING]'
+          and len(lines) == 6 and lines[-1].endswith(": 1 galat; tidak ada yang dihitung (--skip-bad-rows menghitung dari "
+          "baris lainnya)") and "NIP_UNKNOWN" not in err, err[:600])
+    code, out, err = run(["validate", ds, "--lang", "en"])
+    check("header-typo-en", code == 2 and 'unknown column "tmt_golngan": did you mean the required column '
+          '"tmt_golongan"? The file\'s rows are not checked [COLUMN_MISSING]' in err, err[:600])
+    # as JSON lines for an upload form: every field, the output written whole though the status is 2
+    out_path = os.path.join(d, "diag.jsonl")
+    code, out, err = run(["validate", ds, "--format", "jsonl", "--output", out_path])
+    rows = [json.loads(l) for l in open(out_path, encoding="utf-8")]
+    check("validate-jsonl", code == 2 and err == "" and rows[0] == {
+        "berkas": "pegawai.csv", "baris": 1, "kolom": 40, "nama_kolom": "", "nilai": "tmt_golngan",
+        "tingkat": "error", "kode": "COLUMN_MISSING",
+        "pesan": 'kolom "tmt_golngan" tidak dikenal: maksudnya kolom wajib "tmt_golongan"? Baris berkas ini tidak '
+                 'diperiksa'} and rows[1]["kode"] == "NOT_CHECKED" and rows[-1] == {"ringkasan": {
+        "pegawai": 0, "jabatan": 0, "pelatihan": 0, "galat": 1, "peringatan": 4}}, f"{code} {err[:200]} {rows[:2]}")
+    code, out, err = run(["validate", ds, "--format", "csv", "--lang", "en"])
+    check("validate-csv", code == 2 and out.lstrip("\ufeff").splitlines()[0] == "berkas,baris,kolom,nama_kolom,nilai,tingkat,kode,pesan"
+          and out.splitlines()[1].startswith('pegawai.csv,1,40,,tmt_golngan,error,COLUMN_MISSING,"unknown column ""tmt_golngan"": did you mean'),
+          out[:300])
+# 100,000 rows with the same error: 20 listed and one count of that code, on screen as in memory
+with tempfile.TemporaryDirectory() as d:
+    ds = os.path.join(d, "ds")
+    shutil.copytree(KECIL, ds)
+    with open(os.path.join(ds, "kinerja.csv"), "a", encoding="utf-8") as f:
+        f.write("199912312025011999,2025,baik\n" * 100000)
+    code, out, err = run(["validate", ds, "--lang", "en"])
+    lines = err.strip().splitlines()
+    check("repeated-errors-capped", code == 2 and len(lines) == 22 and lines[20] == (
+        "kinerja.csv:0:0: error: 99980 more diagnostic(s) of code NIP_UNKNOWN in this file are counted but not listed "
+        "(the first 20 are) [DIAG_MORE]") and "100000 error(s)" in lines[21], f"{code} {len(lines)} {lines[19:22]}")
+# A file saved by a spreadsheet in an Indonesian locale: ';' and the decimal comma
+with tempfile.TemporaryDirectory() as d:
+    ds = os.path.join(d, "ds")
+    shutil.copytree(KECIL, ds)
+    p = os.path.join(ds, "pegawai.csv")
+    text = open(p, encoding="utf-8").read().replace(",70.00", ",69.72")
+    open(p, "w", encoding="utf-8").write(text)
+    code, want, err = run(["merit", ds, "--format", "jsonl"] + D)
+    import csv, io
+    rows = list(csv.reader(io.StringIO(text)))
+    out_text = io.StringIO()
+    w = csv.writer(out_text, delimiter=";", lineterminator="\r\n")
+    for r in rows:
+        w.writerow([c.replace("69.72", "69,72") for c in r])
+    open(p, "w", encoding="utf-8-sig").write(out_text.getvalue())
+    code, got, err = run(["merit", ds, "--format", "jsonl"] + D)
+    check("decimal-comma-file", code == 0 and got == want and '"potensi":69.72' in got, f"{code} {err[:300]}")
 
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

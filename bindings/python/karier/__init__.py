@@ -956,7 +956,9 @@ class Diagnostic:
     column: int
     column_name: str
     value: str
-    message: str
+    message: str  # English
+    code: str = ""  # stable: NIP_UNKNOWN, VALUE_DATE, ... (docs/dataset.md)
+    message_id: str = ""  # Bahasa Indonesia
 
     def __str__(self):
         col = f'{self.column_name} "{self.value}": ' if self.column_name else ""
@@ -993,8 +995,10 @@ class Dataset(_Handle):
         for i in range(C.karier_dataset_diagnostic_count(h)):
             s, f, ln, col, cn, v, m = c_int32(), c_char_p(), c_int64(), c_int64(), c_char_p(), c_char_p(), c_char_p()
             C.karier_dataset_diagnostic_get(byref(s), byref(f), byref(ln), byref(col), byref(cn), byref(v), byref(m), h, i)
+            code, mid = c_char_p(), c_char_p()
+            C.karier_dataset_diagnostic_text(byref(code), byref(mid), h, i, int(Lang.ID))
             out.append(Diagnostic("error" if s.value == 1 else "warning", _s(f.value), ln.value, col.value,
-                                  _s(cn.value), _s(v.value), _s(m.value)))
+                                  _s(cn.value), _s(v.value), _s(m.value), _s(code.value), _s(mid.value)))
         return out
 
     @property

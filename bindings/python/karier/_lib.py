@@ -285,6 +285,7 @@ FUNCTIONS = [
     ("karier_dataset_diagnostic_count", I32, [H], VALUE),
     ("karier_dataset_error_count", I32, [H], VALUE),
     ("karier_dataset_diagnostic_get", c_int, [PI32, PS, PI64, PI64, PS, PS, PS, H, I32], STATUS),
+    ("karier_dataset_diagnostic_text", c_int, [PS, PS, H, I32, I32], STATUS),
     ("karier_dataset_employee_count", I32, [H], VALUE),
     ("karier_dataset_employee", H, [H, I32], VALUE),
     ("karier_dataset_cohort", H, [H], VALUE),

@@ -315,6 +315,9 @@ class TrainingTests(unittest.TestCase):
                 karier.Dataset(d)
             errors = [str(x) for x in cm.exception.diagnostics if x.severity == "error"]
             self.assertIn('pegawai.csv:2:29: error: pendidikan "S9": pendidikan: "S9" is not a known code', errors[0])
+            first = [x for x in cm.exception.diagnostics if x.severity == "error"][0]
+            self.assertEqual((first.code, first.message_id),
+                             ("VALUE_CODE", "kode tidak dikenal (ejaan yang diterima ada di docs/dataset.md)"))
 
     def test_skipped_rows(self):
         # the employee's bad pegawai row, and with it that employee's 2 kinerja, 2 kompetensi and 1 pelatihan rows
