@@ -79,7 +79,8 @@ int cmd_merit(struct run *r)
 	const karier_position *target = position_arg(r, &rc);
 	if (rc)
 		return rc;
-	static const char *head[] = {"#", "NIP", "Nama", "Skor", "Kualifikasi", "Kompetensi", "Potensi", "Kinerja", "Integritas", "Kotak", "KRS"};
+	static const char *head_id[] = {"#", "NIP", "Nama", "Skor", "Kualifikasi", "Kompetensi", "Potensi", "Kinerja", "Integritas", "Kotak", "KRS"};
+	static const char *head_en[] = {"#", "NIP", "Name", "Score", "Qualification", "Competency", "Potential", "Performance", "Integrity", "Box", "Talent pool"};
 	int32_t n = karier_dataset_employee_count(r->ds);
 	int32_t *order = malloc(((size_t)n + 1) * sizeof *order), *eligible = malloc(((size_t)n + 1) * sizeof *eligible);
 	const karier_employee **emp = malloc(((size_t)n + 1) * sizeof *emp);
@@ -103,7 +104,7 @@ int cmd_merit(struct run *r)
 	}
 	struct writer *w = &r->w;
 	int status = 0;
-	writer_list_begin(w, 11, head);
+	writer_list_begin(w, 11, o->lang == KARIER_LANG_EN ? head_en : head_id, "iktnnnnnnit");
 	for (int32_t k = 0; k < count; k++) {
 		int32_t i = order[k];
 		karier_merit *m = NULL;

@@ -10,7 +10,7 @@ int cmd_promotion(struct run *r)
 	static const char *head_id[] = {"NIP", "Nama", "Golongan", "Layak", "Jenis", "Golongan baru", "Tanggal", "Paling awal", "Alasan"};
 	static const char *head_en[] = {"NIP", "Name", "Golongan", "Eligible", "Kind", "New golongan", "Date", "Earliest", "Reason"};
 	struct writer *w = &r->w;
-	writer_list_begin(w, 9, o->lang == KARIER_LANG_EN ? head_en : head_id);
+	writer_list_begin(w, 9, o->lang == KARIER_LANG_EN ? head_en : head_id, "ktktkkddt");
 	int32_t n = karier_dataset_employee_count(r->ds);
 	for (int32_t i = 0; i < n; i++) {
 		const karier_employee *e = karier_dataset_employee(r->ds, i);

@@ -133,7 +133,7 @@ int cmd_report(struct run *r)
 		w->pos = pos;
 		w->from = (int32_t)((int64_t)n * k / nparts);
 		w->to = (int32_t)((int64_t)n * (k + 1) / nparts);
-		table_init(&w->rows, 6, hrow);
+		table_init(&w->rows, 6, hrow, NULL);
 	}
 	run_parts(parts, nparts);
 	for (int32_t k = 0; k < nparts; k++)
@@ -144,10 +144,11 @@ int cmd_report(struct run *r)
 	json_object_set_new(sec, "layak", json_integer(eligible));
 	snprintf(text, sizeof text, en ? "Kenaikan pangkat on %s: %d of %d eligible" : "Kenaikan pangkat periode %s: %d dari %d layak",
 	         pdate, eligible, n);
-	writer_section_begin(wr, text, sec, "pegawai"); /* JSON: one line, its employees streamed */
+	writer_section_begin(wr, text, en ? "Promotion" : "Kenaikan pangkat", sec, "pegawai"); /* JSON: one line, its employees streamed */
 	const char *const *heads[2] = {en ? hp_en : hp_id, en ? hn_en : hn_id};
 	const char *between[2] = {NULL, en ? "Not eligible, with the first reason:" : "Belum layak, dengan alasan pertama:"};
-	writer_groups_begin(wr, 2, 5, heads, between);
+	const char *sheets[2] = {en ? "Eligible" : "Layak", en ? "Not eligible" : "Belum layak"};
+	writer_groups_begin(wr, 2, 5, heads, between, sheets, "ktkdt"); /* a date where one is */
 	for (int32_t k = 0; k < nparts; k++) {
 		const struct table *pt = &parts[k].rows;
 		for (int32_t i = 0; i < pt->nrow; i++) {
@@ -193,9 +194,9 @@ int cmd_report(struct run *r)
 		}
 		snprintf(text, sizeof text, en ? "Shortlist for %s (%s), top 10 by merit" : "Daftar pendek %s (%s), 10 teratas menurut merit",
 		         karier_position_code(vac), karier_position_name(vac));
-		writer_section_begin(wr, text, head, "peringkat");
+		writer_section_begin(wr, text, en ? "Shortlist" : "Daftar pendek", head, "peringkat");
 		const char *const *hs[1] = {en ? hs_en : hs_id};
-		writer_groups_begin(wr, 1, 6, hs, NULL);
+		writer_groups_begin(wr, 1, 6, hs, NULL, NULL, "iktntt");
 		for (int32_t k = 0; k < count && k < 10; k++) {
 			karier_decision *d = NULL;
 			must(karier_appointment_evaluate(&d, r->policy, emp[order[k]], vac, o->date, KARIER_ROUTE_DEFAULT));
@@ -248,7 +249,8 @@ int cmd_report(struct run *r)
 		json_object_set_new(s9, "tidak_diketahui", json_integer(unknown));
 		json_object_set_new(s9, "kelompok_rencana_suksesi", json_integer(krs));
 	}
-	writer_section_begin(wr, en ? "9-box talent matrix (PermenPANRB 3/2020)" : "Kotak talenta 9 (PermenPANRB 3/2020)", s9, NULL);
+	writer_section_begin(wr, en ? "9-box talent matrix (PermenPANRB 3/2020)" : "Kotak talenta 9 (PermenPANRB 3/2020)",
+	                     en ? "9-box" : "Kotak talenta", s9, NULL);
 	if (wr->fmt->cells) {
 		static const char *rows_id[3] = {"Kinerja di atas", "Kinerja sesuai", "Kinerja di bawah"};
 		static const char *rows_en[3] = {"Above expectation", "Meets expectation", "Below expectation"};
@@ -258,7 +260,7 @@ int cmd_report(struct run *r)
 		static const char *hb_id[] = {"", "Potensi rendah", "Potensi menengah", "Potensi tinggi"};
 		static const char *hb_en[] = {"", "Low potential", "Medium potential", "High potential"};
 		const char *const *hb[1] = {en ? hb_en : hb_id};
-		writer_groups_begin(wr, 1, 4, hb, NULL);
+		writer_groups_begin(wr, 1, 4, hb, NULL, NULL, NULL);
 		for (int row = 0; row < 3; row++) {
 			char c[3][32];
 			for (int col = 0; col < 3; col++) {
@@ -307,9 +309,9 @@ int cmd_report(struct run *r)
 	}
 	snprintf(text, sizeof text, en ? "Under the JP minimum in %d (PP 11/2017 Ps203): %d" : "Di bawah minimum JP tahun %d (PP 11/2017 Ps203): %d",
 	         o->year, under);
-	writer_section_begin(wr, text, sj, "pegawai"); /* JSON: one line, its NIPs streamed */
+	writer_section_begin(wr, text, en ? "Under the JP minimum" : "Di bawah minimum JP", sj, "pegawai"); /* JSON: one line, its NIPs streamed */
 	const char *const *hjs[1] = {en ? hj_en : hj_id};
-	writer_groups_begin(wr, 1, 4, hjs, NULL);
+	writer_groups_begin(wr, 1, 4, hjs, NULL, NULL, "ktii");
 	for (int32_t i = 0; i < n; i++) {
 		if (jp_of[i] < 0)
 			continue;
@@ -354,7 +356,8 @@ int cmd_report(struct run *r)
 			json_object_set_new(st, "metode", json_string(method_name(method)));
 			json_object_set_new(st, "selisih_batas", json_fixed(upper - value));
 		}
-		writer_section_begin(wr, en ? "Training plan under the budget" : "Rencana pelatihan dalam anggaran", st, NULL);
+		writer_section_begin(wr, en ? "Training plan under the budget" : "Rencana pelatihan dalam anggaran",
+		                     en ? "Training" : "Pelatihan", st, NULL);
 		if (o->budget_idr == KARIER_NO_LIMIT && o->budget_jp == KARIER_NO_LIMIT) {
 			snprintf(text, sizeof text, "%s\n", en ? "No budget given (--budget-idr, --budget-jp): every closable gap is funded, within a PPPK's yearly JP maximum." :
 			                                        "Tanpa anggaran (--budget-idr, --budget-jp): semua kesenjangan yang dapat ditutup didanai, dalam batas JP tahunan PPPK.");

@@ -44,10 +44,11 @@ int cmd_training(struct run *r)
 			it++;
 		first_item[i] = it;
 	}
-	static const char *head[] = {"NIP", "Nama", "Jabatan", "JPM", "Kategori", "Kesenjangan", "Rencana", "Biaya", "JP tahun", "Di bawah minimum", "Didanai"};
+	static const char *head_id[] = {"NIP", "Nama", "Jabatan", "JPM", "Kategori", "Kesenjangan", "Rencana", "Biaya", "JP tahun", "Di bawah minimum", "Didanai"};
+	static const char *head_en[] = {"NIP", "Name", "Jabatan", "JPM", "Category", "Gaps", "Plan", "Cost", "JP this year", "Under the minimum", "Funded"};
 	struct writer *wr = &r->w;
 	int status = 0;
-	writer_list_begin(wr, 11, head);
+	writer_list_begin(wr, 11, o->lang == KARIER_LANG_EN ? head_en : head_id, "ktknttrittt");
 	for (int32_t i = 0; i < n; i++) {
 		const karier_employee *e = emp[i];
 		int32_t jp, min, max, below, above;

@@ -15,8 +15,9 @@ int cmd_validate(struct run *r)
 	int32_t n = karier_dataset_diagnostic_count(ds), errors = karier_dataset_error_count(ds);
 	bool en = r->o.lang == KARIER_LANG_EN;
 	if (r->o.fmt != FMT_TABLE) {
-		static const char *const head[] = {"berkas", "baris", "kolom", "nama_kolom", "nilai", "tingkat", "kode", "pesan"};
-		writer_list_begin(&r->w, 8, head);
+		static const char *const head_id[] = {"berkas", "baris", "kolom", "nama_kolom", "nilai", "tingkat", "kode", "pesan"};
+		static const char *const head_en[] = {"file", "line", "column", "column_name", "value", "severity", "code", "message"};
+		writer_list_begin(&r->w, 8, en ? head_en : head_id, "tiitttkt");
 		for (int32_t i = 0; i < n; i++) {
 			int32_t sev;
 			int64_t line, col;

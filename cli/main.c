@@ -35,6 +35,10 @@ int main(int argc, char **argv)
 	int rc = parse_args(&r.o, argc, argv);
 	if (rc)
 		return rc < 0 ? 0 : rc;
+	if (r.o.fmt == FMT_XLSX && !r.o.output && isatty(STDOUT_FILENO)) {
+		fputs("karier: --format xlsx writes a workbook: give --output FILE.xlsx or redirect standard output\n", stderr);
+		return EXIT_INPUT;
+	}
 	if ((rc = load(&r)))
 		goto out;
 	/* --output FILE is written whole or not at all: into a temporary file beside
@@ -62,11 +66,22 @@ int main(int argc, char **argv)
 			goto out;
 		}
 	}
-	writer_init(&r.w, r.o.fmt, r.out);
+	if (!writer_init(&r.w, r.o.fmt, r.out, r.o.cmd, r.o.lang == KARIER_LANG_EN)) {
+		fputs("karier: --format xlsx: this karier was built without libxlsxwriter (install libxlsxwriter-dev and "
+		      "build again)\n", stderr);
+		rc = EXIT_INPUT;
+		if (r.out != stdout) {
+			fclose(r.out);
+			unlink(tmp);
+		}
+		goto out;
+	}
 	r.progress = isatty(STDERR_FILENO) && karier_dataset_employee_count(r.ds) >= 20000;
 	for (size_t i = 0; i < sizeof run_of / sizeof *run_of; i++)
 		if (!strcmp(r.o.cmd, run_of[i].name))
 			rc = run_of[i].run(&r);
+	if (!writer_finish(&r.w)) /* a workbook is written here, whole */
+		rc = rc ? rc : EXIT_INTERNAL;
 	bool write_failed = ferror(r.out) != 0;
 	if (r.out != stdout) {
 		if (fclose(r.out) || write_failed) {

@@ -51,7 +51,7 @@ enum { N_COMMANDS = sizeof commands / sizeof *commands };
 
 /* The options: the commands that take each, its value's name and what it does. */
 enum { O_DATE = 256, O_POSITION, O_BUDGET_IDR, O_BUDGET_JP, O_YEAR, O_POLICY, O_FORMAT, O_LANG, O_OUTPUT, O_SKIP,
-       O_THREADS, O_HELP, O_VERSION };
+       O_THREADS, O_CSV_DIALECT, O_HELP, O_VERSION };
 static const struct option_def {
 	const char *name;
 	int id;
@@ -66,7 +66,10 @@ static const struct option_def {
 	{"budget-jp", O_BUDGET_JP, C_TRAINING | C_REPORT, "N", "training budget in JP"},
 	{"year", O_YEAR, C_TRAINING | C_REPORT, "Y", "year of the JP ledger (default: the year of --date)"},
 	{"policy", O_POLICY, C_ALL, "FILE", "policy JSON applied over the national default"},
-	{"format", O_FORMAT, C_ALL, "FORMAT", "table, csv or jsonl (default table; jsonl follows the output contract)"},
+	{"format", O_FORMAT, C_ALL, "FORMAT",
+	 "table, csv, jsonl or xlsx (default table; jsonl follows the output contract, docs/output.md)"},
+	{"csv-dialect", O_CSV_DIALECT, C_PROMOTION | C_MERIT | C_TRAINING | C_VALIDATE, "rfc|id",
+	 "with --format csv: rfc (',' and '.', the default) or id (';', decimal comma, NIP kept as text: Excel in Indonesian)"},
 	{"lang", O_LANG, C_ALL, "id|en", "language of messages (default id)"},
 	{"output", O_OUTPUT, C_ALL, "FILE", "write to FILE instead of standard output"},
 	{"skip-bad-rows", O_SKIP, C_DATASET, NULL, "compute from the rows without errors instead of stopping"},
@@ -116,7 +119,9 @@ static void help_command(FILE *f, const struct command *c)
 {
 	fprintf(f, "usage: karier %s%s [options]\n%s\noptions:\n", c->name, c->dir ? " DIR" : "", c->about);
 	option_lines(f, c->bit);
-	fprintf(f, "\n--format takes %s.\n", c->csv ? "table, csv or jsonl" : "table or jsonl");
+	fprintf(f, "\n--format takes %s.\n", c->bit == C_POLICY ? "table or jsonl (the policy is JSON in both)"
+	                                       : c->csv        ? "table, csv, jsonl or xlsx"
+	                                                       : "table, jsonl or xlsx");
 }
 
 static bool parse_i64(const char *s, int64_t *out)
@@ -168,8 +173,19 @@ static int take(struct opts *o, int id, const char *v)
 			o->fmt = FMT_CSV;
 		else if (!strcmp(v, "jsonl"))
 			o->fmt = FMT_JSONL;
+		else if (!strcmp(v, "xlsx"))
+			o->fmt = FMT_XLSX;
 		else
-			return usage_error("--format: \"%s\" is not table, csv or jsonl", v);
+			return usage_error("--format: \"%s\" is not table, csv, jsonl or xlsx", v);
+		return 0;
+	case O_CSV_DIALECT:
+		if (!strcmp(v, "rfc"))
+			o->csv_id = false;
+		else if (!strcmp(v, "id"))
+			o->csv_id = true;
+		else
+			return usage_error("--csv-dialect: \"%s\" is not rfc or id", v);
+		o->dialect_given = true;
 		return 0;
 	case O_LANG:
 		if (!strcmp(v, "id"))
@@ -255,7 +271,14 @@ int parse_args(struct opts *o, int argc, char **argv)
 	if (c->dir && !o->dir)
 		return usage_error("%s needs the dataset folder", o->cmd);
 	if (o->fmt == FMT_CSV && !c->csv)
-		return usage_error("%s writes table or jsonl, not csv (promotion, merit and training write csv)", o->cmd);
+		return usage_error("%s writes table, jsonl or xlsx, not csv (promotion, merit, training and validate write csv)",
+		                   o->cmd);
+	if (o->fmt == FMT_XLSX && c->bit == C_POLICY)
+		return usage_error("%s", "policy writes JSON, not xlsx");
+	if (o->dialect_given && o->fmt != FMT_CSV)
+		return usage_error("%s", "--csv-dialect goes with --format csv");
+	if (o->csv_id)
+		o->fmt = FMT_CSV_ID;
 	if (!o->date)
 		o->date = today();
 	if (!o->year)

@@ -25,11 +25,12 @@ static int width(const char *s)
 	return w;
 }
 
-void table_init(struct table *t, int ncol, const char **head)
+void table_init(struct table *t, int ncol, const char **head, const char *types)
 {
 	memset(t, 0, sizeof *t);
 	t->ncol = ncol;
 	t->head = head;
+	t->types = types;
 	for (int c = 0; c < ncol && c < 32; c++)
 		t->width[c] = width(head[c]);
 }
@@ -67,19 +68,58 @@ void table_free(struct table *t)
 
 const char *table_cell(const struct table *t, int r, int c) { return t->text + t->cell[(size_t)r * (size_t)t->ncol + (size_t)c]; }
 
-static void csv_field(FILE *f, const char *s)
+bool cell_is_formula(const char *s) { return s[0] && s[1] && strchr("=+-@\t\r", s[0]) != NULL; }
+
+/* One CSV field: quoted when it holds the separator, a quote or a line break; free text that could
+ * start a formula gets a leading ' (inside the quotes when quoted). */
+static void csv_field(FILE *f, const char *s, bool text)
 {
-	if (strpbrk(s, ",\"\n\r;")) {
+	bool quote = strpbrk(s, "\"\n\r,;") != NULL;
+	if (quote)
 		fputc('"', f);
-		for (; *s; s++) {
-			if (*s == '"')
-				fputc('"', f);
-			fputc(*s, f);
-		}
-		fputc('"', f);
-	} else {
-		fputs(s, f);
+	if (text && cell_is_formula(s))
+		fputc('\'', f);
+	for (const char *p = s; quote && *p; p++) {
+		if (*p == '"')
+			fputc('"', f);
+		fputc(*p, f);
 	}
+	if (quote)
+		fputc('"', f);
+	else
+		fputs(s, f);
+}
+
+/* A cell in the dialect id: a decimal with its comma, an identifier as ="..." (a spreadsheet would
+ * read an 18-digit NIP as 1.98501E+17 and lose its last digits). */
+static void csv_id_field(FILE *f, const char *s, char type)
+{
+	if (type == COL_NUMBER && s[0] && strspn(s, "-0123456789.") == strlen(s)) {
+		for (; *s; s++)
+			fputc(*s == '.' ? ',' : *s, f);
+		return;
+	}
+	if (type == COL_KEY && s[0] && strspn(s, "0123456789") == strlen(s)) {
+		fprintf(f, "\"=\"\"%s\"\"\"", s);
+		return;
+	}
+	csv_field(f, s, type == COL_TEXT || type == COL_KEY || !type);
+}
+
+static void csv_row(FILE *f, const struct table *t, const struct table *rows, int r, enum format fmt)
+{
+	char sep = fmt == FMT_CSV_ID ? ';' : ',';
+	for (int c = 0; c < t->ncol; c++) {
+		if (c)
+			fputc(sep, f);
+		const char *s = r < 0 ? t->head[c] : table_cell(rows, r, c);
+		char type = t->types && r >= 0 ? t->types[c] : COL_TEXT;
+		if (fmt == FMT_CSV_ID)
+			csv_id_field(f, s, type);
+		else
+			csv_field(f, s, type == COL_TEXT || type == COL_KEY);
+	}
+	fputs("\r\n", f);
 }
 
 void table_write(FILE *f, const struct table *t, enum format fmt) { table_write_parts(f, t, 1, fmt); }
@@ -87,23 +127,12 @@ void table_write(FILE *f, const struct table *t, enum format fmt) { table_write_
 void table_write_parts(FILE *f, const struct table *parts, int n, enum format fmt)
 {
 	const struct table *t = &parts[0];
-	if (fmt == FMT_CSV) {
+	if (fmt == FMT_CSV || fmt == FMT_CSV_ID) {
 		fputs("\xEF\xBB\xBF", f); /* spreadsheets read UTF-8 with a byte-order mark */
-		for (int c = 0; c < t->ncol; c++) {
-			if (c)
-				fputc(',', f);
-			csv_field(f, t->head[c]);
-		}
-		fputs("\r\n", f);
+		csv_row(f, t, t, -1, fmt);
 		for (int p = 0; p < n; p++)
-			for (int r = 0; r < parts[p].nrow; r++) {
-				for (int c = 0; c < t->ncol; c++) {
-					if (c)
-						fputc(',', f);
-					csv_field(f, table_cell(&parts[p], r, c));
-				}
-				fputs("\r\n", f);
-			}
+			for (int r = 0; r < parts[p].nrow; r++)
+				csv_row(f, t, &parts[p], r, fmt);
 		return;
 	}
 	int w[32] = {0};

@@ -7,7 +7,23 @@
 
 #include <jansson.h>
 
-enum format { FMT_TABLE, FMT_CSV, FMT_JSONL };
+/* FMT_CSV_ID is CSV for a spreadsheet in an Indonesian locale (--csv-dialect id): ';' between
+ * fields, the decimal comma, identifiers kept as text. */
+enum format { FMT_TABLE, FMT_CSV, FMT_JSONL, FMT_CSV_ID, FMT_XLSX };
+
+/* What a column holds, for the formats that type their cells (the CSV dialect id, xlsx); one
+ * letter per column, NULL for all text. */
+#define COL_TEXT 't'    /* free text from the data: neutralised if it could start a formula */
+#define COL_KEY 'k'     /* an identifier that looks like a number but is not one: a NIP, a code */
+#define COL_NUMBER 'n'  /* a decimal with two places, written with '.' (83.72) */
+#define COL_INTEGER 'i' /* a whole number (JP, a count, a rank) */
+#define COL_RUPIAH 'r'  /* money in rupiah, a whole number */
+#define COL_DATE 'd'    /* YYYY-MM-DD, or empty */
+
+/* A cell of free text that a spreadsheet would take for a formula (it begins with =, +, -, @, a tab
+ * or a carriage return, and something follows): true when it must be written with a leading '
+ * (OWASP, CSV injection).  A lone "-" (no value) is left as it is. */
+bool cell_is_formula(const char *s);
 
 /* A table built row by row, then written aligned or as CSV.  The cells'
  * text is kept in one growing buffer (millions of rows, few allocations);
@@ -15,13 +31,14 @@ enum format { FMT_TABLE, FMT_CSV, FMT_JSONL };
 struct table {
 	int ncol, nrow, cap;
 	const char **head;
+	const char *types; /* COL_* per column, or NULL */
 	size_t *cell; /* nrow * ncol offsets into text */
 	char *text;
 	size_t len, text_cap;
 	int width[32];
 };
 
-void table_init(struct table *t, int ncol, const char **head);
+void table_init(struct table *t, int ncol, const char **head, const char *types);
 void table_add(struct table *t, const char **values);
 void table_write(FILE *f, const struct table *t, enum format fmt);
 /* Several tables of the same columns written as one (widths over all). */

@@ -1,12 +1,13 @@
-/* writer.c - the formats of the karier command: an aligned table, CSV, JSON lines. SPDX-License-Identifier: MIT */
+/* writer.c - the formats of the karier command: an aligned table, CSV (two dialects), JSON lines, and
+ * xlsx (xlsx.c). SPDX-License-Identifier: MIT */
 #include <string.h>
 
 #include "writer.h"
 
 /* table and CSV: the list is kept and written whole at its end (column widths, quoting) */
-static void kept_begin(struct writer *w, int ncol, const char *const *head)
+static void kept_begin(struct writer *w, int ncol, const char *const *head, const char *types)
 {
-	table_init(&w->t, ncol, (const char **)head);
+	table_init(&w->t, ncol, (const char **)head, types);
 }
 static void kept_record(struct writer *w, const char *const *cells, json_t *json)
 {
@@ -26,11 +27,12 @@ static void text_line(struct writer *w, const char *text, json_t *json)
 }
 
 /* JSON lines: a record is a line as it comes */
-static void json_begin(struct writer *w, int ncol, const char *const *head)
+static void json_begin(struct writer *w, int ncol, const char *const *head, const char *types)
 {
 	(void)w;
 	(void)ncol;
 	(void)head;
+	(void)types;
 }
 static void json_record(struct writer *w, const char *const *cells, json_t *json)
 {
@@ -48,18 +50,24 @@ static void json_line(struct writer *w, const char *text, json_t *json)
 }
 
 static const struct writer_format formats[] = {
-	[FMT_TABLE] = {"table", true, false, false, FMT_TABLE, kept_begin, kept_record, kept_end, kept_drop, text_line},
-	[FMT_CSV] = {"csv", true, false, true, FMT_CSV, kept_begin, kept_record, kept_end, kept_drop, text_line},
-	[FMT_JSONL] = {"jsonl", false, true, false, FMT_JSONL, json_begin, json_record, json_end, json_drop, json_line},
+	[FMT_TABLE] = {"table", true, false, false, FMT_TABLE, kept_begin, kept_record, kept_end, kept_drop, text_line, NULL},
+	[FMT_CSV] = {"csv", true, false, true, FMT_CSV, kept_begin, kept_record, kept_end, kept_drop, text_line, NULL},
+	[FMT_JSONL] = {"jsonl", false, true, false, FMT_JSONL, json_begin, json_record, json_end, json_drop, json_line, NULL},
+	[FMT_CSV_ID] = {"csv", true, false, true, FMT_CSV_ID, kept_begin, kept_record, kept_end, kept_drop, text_line, NULL},
 };
 
-void writer_section_begin(struct writer *w, const char *title, json_t *head, const char *array)
+/* Whether the format writes a workbook rather than text (titles, notes and groups go to its sheets). */
+static bool sheets(const struct writer *w) { return w->fmt->kept_as == FMT_XLSX; }
+
+void writer_section_begin(struct writer *w, const char *title, const char *sheet, json_t *head, const char *array)
 {
 	w->sec_head = NULL;
 	w->sec_array = NULL;
 	if (w->fmt->cells) {
 		json_decref(head);
-		if (title)
+		if (sheets(w))
+			w->title = sheet ? sheet : title;
+		else if (title)
 			fprintf(w->f, "\n== %s ==\n\n", title);
 		return;
 	}
@@ -84,12 +92,14 @@ void writer_section_end(struct writer *w)
 }
 
 void writer_groups_begin(struct writer *w, int ngroup, int ncol, const char *const *const *heads,
-                         const char *const *between)
+                         const char *const *between, const char *const *sheets, const char *types)
 {
 	w->ngroup = ngroup;
+	w->group_types = types;
 	for (int g = 0; g < ngroup && w->fmt->cells; g++) {
-		table_init(&w->group[g], ncol, (const char **)heads[g]);
+		table_init(&w->group[g], ncol, (const char **)heads[g], types);
 		w->between[g] = between ? between[g] : NULL;
+		w->sheet_of[g] = sheets ? sheets[g] : NULL;
 	}
 }
 
@@ -108,24 +118,54 @@ void writer_group_record(struct writer *w, int group, const char *const *cells, 
 
 void writer_groups_end(struct writer *w)
 {
+	const char *title = w->title;
 	for (int g = 0; g < w->ngroup && w->fmt->cells; g++) {
-		if (w->between[g])
-			fprintf(w->f, "\n%s\n\n", w->between[g]);
-		table_write(w->f, &w->group[g], w->fmt->kept_as);
-		table_free(&w->group[g]);
+		struct table *t = &w->group[g];
+		if (sheets(w)) { /* each group a sheet: the section's title, then the line between */
+			w->title = w->sheet_of[g] ? w->sheet_of[g] : title;
+			w->fmt->list_begin(w, t->ncol, t->head, w->group_types);
+			for (int r = 0; r < t->nrow; r++) {
+				const char *cells[32];
+				for (int c = 0; c < t->ncol && c < 32; c++)
+					cells[c] = table_cell(t, r, c);
+				w->fmt->record(w, cells, NULL);
+			}
+			w->fmt->list_end(w);
+		} else {
+			if (w->between[g])
+				fprintf(w->f, "\n%s\n\n", w->between[g]);
+			table_write(w->f, t, w->fmt->kept_as);
+		}
+		table_free(t);
 	}
+	w->title = title;
 	w->ngroup = 0;
 }
 
 void writer_note(struct writer *w, const char *text)
 {
-	if (w->fmt->cells)
+	if (sheets(w))
+		w->fmt->line(w, text, NULL);
+	else if (w->fmt->cells)
 		fputs(text, w->f);
 }
 
-void writer_init(struct writer *w, enum format fmt, FILE *f)
+bool writer_init(struct writer *w, enum format fmt, FILE *f, const char *title, bool en)
 {
 	memset(w, 0, sizeof *w);
-	w->fmt = &formats[fmt];
 	w->f = f;
+	w->title = title;
+	w->en = en;
+	if (fmt == FMT_XLSX) {
+#ifdef KARIER_HAVE_XLSX
+		w->fmt = &writer_xlsx;
+		return true;
+#else
+		return false;
+#endif
+	}
+	w->fmt = &formats[fmt];
+	return true;
 }
+
+bool writer_finish(struct writer *w) { return w->fmt->finish ? w->fmt->finish(w) : true; }

@@ -20,17 +20,23 @@ struct writer_format {
 	bool json;               /* records must carry their JSON object */
 	bool every_reason;       /* a cell of reasons holds all of them, not only the first */
 	enum format kept_as;     /* how a kept list is written: FMT_TABLE aligned, FMT_CSV quoted */
-	void (*list_begin)(struct writer *w, int ncol, const char *const *head);
+	/* types: one COL_* letter per column (out.h), or NULL for all text */
+	void (*list_begin)(struct writer *w, int ncol, const char *const *head, const char *types);
 	void (*record)(struct writer *w, const char *const *cells, json_t *json); /* json consumed */
 	void (*list_end)(struct writer *w);
 	void (*list_drop)(struct writer *w); /* a list given up on an error: nothing of it is written */
 	/* a line outside lists (a summary): its text, or its JSON object (consumed) */
 	void (*line)(struct writer *w, const char *text, json_t *json);
+	/* after the command: a format that builds its file whole (xlsx) writes it; false on failure */
+	bool (*finish)(struct writer *w);
 };
 
 struct writer {
 	const struct writer_format *fmt;
 	FILE *f;
+	const char *title; /* of the list or section being written (a sheet's name) */
+	bool en;           /* --lang en */
+	void *xlsx;        /* the workbook being built (xlsx.c) */
 	struct table t; /* a list being kept to be aligned or quoted at its end */
 	/* the open section (writer_section_begin) and its grouped list */
 	json_t *sec_head;
@@ -39,14 +45,19 @@ struct writer {
 	int ngroup;
 	struct table group[4];
 	const char *between[4];
+	const char *sheet_of[4];
+	const char *group_types;
 };
 
-/* The writer of format `fmt` (enum format) onto f. */
-void writer_init(struct writer *w, enum format fmt, FILE *f);
+/* The writer of format `fmt` (enum format) onto f; title names a list outside sections (a sheet).
+ * False when the format is not built in (xlsx without libxlsxwriter). */
+bool writer_init(struct writer *w, enum format fmt, FILE *f, const char *title, bool en);
+/* After the command: false (said on standard error) when the format could not write its file. */
+bool writer_finish(struct writer *w);
 
-static inline void writer_list_begin(struct writer *w, int ncol, const char *const *head)
+static inline void writer_list_begin(struct writer *w, int ncol, const char *const *head, const char *types)
 {
-	w->fmt->list_begin(w, ncol, head);
+	w->fmt->list_begin(w, ncol, head, types);
 }
 static inline void writer_record(struct writer *w, const char *const *cells, json_t *json)
 {
@@ -65,14 +76,20 @@ static inline void writer_line(struct writer *w, const char *text, json_t *json)
  * grouped list: the formats of cells keep each group as its own table, written
  * in group order at the list's end after its line `between` (NULL: none);
  * JSON lines take the records in the order given.  writer_note writes a line
- * for the formats of cells only.
+ * for the formats of cells only.  A workbook (xlsx) puts each group on its own
+ * sheet: the section's `sheet` name, or the group's in `sheets` (NULL: the
+ * section's, made unique), and the notes on a sheet of their own.
  */
-void writer_section_begin(struct writer *w, const char *title, json_t *head, const char *array);
+void writer_section_begin(struct writer *w, const char *title, const char *sheet, json_t *head, const char *array);
 void writer_section_end(struct writer *w);
 void writer_groups_begin(struct writer *w, int ngroup, int ncol, const char *const *const *heads,
-                         const char *const *between);
+                         const char *const *between, const char *const *sheets, const char *types);
 void writer_group_record(struct writer *w, int group, const char *const *cells, json_t *json);
 void writer_groups_end(struct writer *w);
 void writer_note(struct writer *w, const char *text);
+
+#ifdef KARIER_HAVE_XLSX
+extern const struct writer_format writer_xlsx;
+#endif
 
 #endif

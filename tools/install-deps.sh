@@ -1,9 +1,15 @@
 #!/bin/sh
-# Install what libkarier needs to build and test, from Debian's packages.
-# Safe to run again; does nothing when everything is present.
+# Install what libkarier needs from Debian's packages: `install-deps.sh build`
+# for building the library and the karier command only (the main job), with no
+# argument for building and testing too (compilers, cmocka, sanitizers,
+# valgrind).  Safe to run again; does nothing when everything is present.
 set -eu
+pkgs="build-essential meson ninja-build pkg-config libjansson-dev libxlsxwriter-dev"
+if [ "${1:-test}" != build ]; then
+	pkgs="$pkgs libcmocka-dev python3 clang libclang-rt-dev binutils valgrind"
+fi
 need=""
-for pkg in build-essential meson ninja-build pkg-config libcmocka-dev libjansson-dev python3 clang libclang-rt-dev binutils valgrind; do
+for pkg in $pkgs; do
 	dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || need="$need $pkg"
 done
 if [ -n "$need" ]; then

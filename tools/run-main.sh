@@ -7,7 +7,7 @@
 # (e.g. --date 2026-12-01 --lang en).
 set -eu
 cd "$(dirname "$0")/.."
-sh tools/install-deps.sh
-[ -d build ] || meson setup build >/dev/null
+sh tools/install-deps.sh build
+[ -d build ] || meson setup build -Dtests=false >/dev/null
 ninja -C build >/dev/null
 exec ./build/cli/karier report data/sample --budget-idr 150000000 "$@"

@@ -93,6 +93,22 @@ else
 fi
 rm -rf "$dest"
 
+echo "== built without libxlsxwriter (-Dxlsx=disabled): the build succeeds and --format xlsx says so"
+dir=build-noxlsx
+[ -d "$dir" ] || meson setup "$dir" -Dxlsx=disabled -Dtests=false >"$log" 2>&1 || { cat "$log"; exit 1; }
+ninja -C "$dir" cli/karier >"$log" 2>&1 || { cat "$log"; echo "build in $dir failed"; exit 1; }
+status=0
+LD_LIBRARY_PATH="$PWD/$dir/src" "$dir/cli/karier" merit tests/cli/kecil --date 2026-04-01 --format xlsx \
+	--output "$dir/never.xlsx" >"$log" 2>&1 || status=$?
+if [ "$status" -eq 2 ] && grep -q "built without libxlsxwriter" "$log" && [ ! -e "$dir/never.xlsx" ]; then
+	echo "karier without libxlsxwriter: --format xlsx refused with exit status 2"
+	passed=$((passed + 1))
+else
+	cat "$log"
+	echo "the build without libxlsxwriter FAILED"
+	failed=$((failed + 1))
+fi
+
 if [ "${MUTATE:-0}" = 1 ]; then
 	echo "== mutation check (tools/mutate.py: every kept mutant must be killed; docs/testing.md)"
 	if python3 tools/mutate.py --build build-mutate; then

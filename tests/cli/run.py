@@ -282,10 +282,14 @@ with tempfile.TemporaryDirectory() as d:
 
 # Usage errors: exit status 2 with a message.
 for name, args, needle in [("unknown-command", ["promote", KECIL], 'unknown command "promote"'),
-                           ("bad-format", ["merit", KECIL, "--format", "xml"], '--format: "xml" is not table, csv or jsonl'),
+                           ("bad-format", ["merit", KECIL, "--format", "xml"], '--format: "xml" is not table, csv, jsonl or xlsx'),
                            ("bad-date", ["promotion", KECIL, "--date", "2026-02-30"], "--date: date \"2026-02-30\""),
                            ("no-dir", ["merit"], "merit needs the dataset folder"),
-                           ("report-csv", ["report", KECIL, "--format", "csv"], "report writes table or jsonl, not csv"),
+                           ("report-csv", ["report", KECIL, "--format", "csv"], "report writes table, jsonl or xlsx, not csv"),
+                           ("dialect-without-csv", ["merit", KECIL, "--csv-dialect", "id"], "--csv-dialect goes with --format csv"),
+                           ("bad-dialect", ["merit", KECIL, "--format", "csv", "--csv-dialect", "fr"],
+                            '--csv-dialect: "fr" is not rfc or id'),
+                           ("policy-xlsx", ["policy", "--format", "xlsx", "--output", "/tmp/x.xlsx"], "policy writes JSON, not xlsx"),
                            ("unknown-position", ["merit", KECIL, "--position", "NOPE"], '--position: "NOPE" is not a jabatan'),
                            ("missing-folder", ["validate", "/nonexistent/ds"], "/nonexistent/ds/pegawai.csv: cannot open")]:
     code, _, err = run(args)
@@ -295,13 +299,13 @@ code, out, err = run(["report", KECIL, "--position", "NOPE"] + D)
 check("report-unknown-position", code == 2 and out == "" and '--position: "NOPE" is not a jabatan' in err,
       f"exit {code}; {out[:100]!r}; {err.strip()[:300]}")
 # Each command's help lists exactly the options it takes (one table parses and writes the help).
-takes = {"promotion": {"date", "policy", "format", "lang", "output", "skip-bad-rows", "threads"},
-         "merit": {"date", "position", "policy", "format", "lang", "output", "skip-bad-rows", "threads"},
-         "training": {"date", "position", "budget-idr", "budget-jp", "year", "policy", "format", "lang", "output",
-                      "skip-bad-rows", "threads"},
+takes = {"promotion": {"date", "policy", "format", "csv-dialect", "lang", "output", "skip-bad-rows", "threads"},
+         "merit": {"date", "position", "policy", "format", "csv-dialect", "lang", "output", "skip-bad-rows", "threads"},
+         "training": {"date", "position", "budget-idr", "budget-jp", "year", "policy", "format", "csv-dialect", "lang",
+                      "output", "skip-bad-rows", "threads"},
          "report": {"date", "position", "budget-idr", "budget-jp", "year", "policy", "format", "lang", "output",
                     "skip-bad-rows", "threads"},
-         "validate": {"date", "policy", "format", "lang", "output", "skip-bad-rows", "threads"},
+         "validate": {"date", "policy", "format", "csv-dialect", "lang", "output", "skip-bad-rows", "threads"},
          "policy": {"policy", "format", "lang", "output"}}
 import re
 for cmd, opts in takes.items():
@@ -350,7 +354,7 @@ with tempfile.TemporaryDirectory() as d:
                  'diperiksa'} and rows[1]["kode"] == "NOT_CHECKED" and rows[-1] == {"ringkasan": {
         "pegawai": 0, "jabatan": 0, "pelatihan": 0, "galat": 1, "peringatan": 4}}, f"{code} {err[:200]} {rows[:2]}")
     code, out, err = run(["validate", ds, "--format", "csv", "--lang", "en"])
-    check("validate-csv", code == 2 and out.lstrip("\ufeff").splitlines()[0] == "berkas,baris,kolom,nama_kolom,nilai,tingkat,kode,pesan"
+    check("validate-csv", code == 2 and out.lstrip("\ufeff").splitlines()[0] == "file,line,column,column_name,value,severity,code,message"
           and out.splitlines()[1].startswith('pegawai.csv,1,40,,tmt_golngan,error,COLUMN_MISSING,"unknown column ""tmt_golngan"": did you mean'),
           out[:300])
 # 100,000 rows with the same error: 20 listed and one count of that code, on screen as in memory
@@ -381,6 +385,73 @@ with tempfile.TemporaryDirectory() as d:
     open(p, "w", encoding="utf-8-sig").write(out_text.getvalue())
     code, got, err = run(["merit", ds, "--format", "jsonl"] + D)
     check("decimal-comma-file", code == 0 and got == want and '"potensi":69.72' in got, f"{code} {err[:300]}")
+
+# Output for a spreadsheet: the dialect id (';', decimal comma, NIP kept as text), English headers with --lang en
+code, out, err = run(["merit", KECIL, "--format", "csv", "--csv-dialect", "id"] + D)
+lines = out.split("\n")
+check("csv-dialect-id", code == 0 and out.startswith("\ufeff#;NIP;Nama;Skor;") and
+      lines[1] == ';"=""198501012010011001""";Budi Santoso;83,75;100,00;75,00;70,00;85,00;100,00;5;' and
+      lines[2].startswith(';"=""199001012015032001""";Sari Dewi;89,90;90,00;83,33;-;'), out[:400])
+code, out, err = run(["merit", KECIL, "--format", "csv", "--lang", "en"] + D)
+check("csv-headers-en", code == 0 and out.startswith(
+    "\ufeff#,NIP,Name,Score,Qualification,Competency,Potential,Performance,Integrity,Box,Talent pool\n"
+    ",198501012010011001,Budi Santoso,83.75,"), out[:300])
+code, out, err = run(["training", KECIL, "--format", "csv", "--lang", "en"] + D)
+check("training-headers-en", code == 0 and out.startswith("\ufeffNIP,Name,Jabatan,JPM,Category,Gaps,Plan,Cost,"), out[:200])
+
+
+def xlsx_sheets(path):
+    """The sheets of a workbook: {name: XML of the sheet}, read with the standard library."""
+    import zipfile
+    import xml.etree.ElementTree as ET
+    z = zipfile.ZipFile(path)
+    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+          "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+    wb = ET.fromstring(z.read("xl/workbook.xml"))
+    rels = ET.fromstring(z.read("xl/_rels/workbook.xml.rels"))
+    target = {r.get("Id"): r.get("Target") for r in rels}
+    return {s.get("name"): z.read("xl/" + target[s.get("{%s}id" % ns["r"])]).decode()
+            for s in wb.find("m:sheets", ns)}
+
+
+# Cells that would start a formula are neutralised with a leading ' in CSV (both dialects) and xlsx; JSON
+# lines and the table keep the value (OWASP, CSV injection). A lone "-" (no value) stays as it is.
+with tempfile.TemporaryDirectory() as d:
+    ds = os.path.join(d, "ds")
+    shutil.copytree(KECIL, ds)
+    edit("pegawai.csv", "Budi Santoso", '"=HYPERLINK(""http://x.invalid"",""klik"")"')(ds)
+    edit("pegawai.csv", "Sari Dewi", "@SUM(1+1)")(ds)
+    edit("pegawai.csv", '"Agus Pratama, S.E."', "+62 811")(ds)
+    code, out, err = run(["promotion", ds, "--format", "csv"] + D)
+    check("csv-formula-neutralised", code == 0 and '"\'=HYPERLINK(""http://x.invalid"",""klik"")"' in out and
+          ",'@SUM(1+1)," in out and ",'+62 811," in out, out[:600])
+    code, out, err = run(["promotion", ds, "--format", "csv", "--csv-dialect", "id"] + D)
+    check("csv-id-formula-neutralised", code == 0 and ";'@SUM(1+1);" in out and ";'+62 811;" in out, out[:600])
+    code, out, err = run(["promotion", ds, "--format", "jsonl"] + D)
+    check("jsonl-keeps-values", code == 0 and '"nama":"=HYPERLINK(\\"http://x.invalid\\",\\"klik\\")"' in out, out[:300])
+    path = os.path.join(d, "p.xlsx")
+    code, out, err = run(["promotion", ds, "--format", "xlsx", "--output", path] + D)
+    if code == 2 and "built without libxlsxwriter" in err:
+        print("SKIP xlsx: this karier was built without libxlsxwriter")
+    else:
+        sheets = xlsx_sheets(path)
+        x = sheets.get("promotion", "")
+        check("xlsx-promotion", code == 0 and list(sheets) == ["promotion"] and
+              '<c r="A2" t="inlineStr"><is><t>198501012010011001</t></is></c>' in x and  # the NIP as text
+              "<t>'=HYPERLINK(\"http://x.invalid\",\"klik\")</t>" in x and "<t>'@SUM(1+1)</t>" in x and
+              'state="frozen"' in x and '<autoFilter ref="A1:I4"/>' in x, f"{code} {err} {list(sheets)} {x[:800]}")
+        # a score as a number with two places; the report on sheets per section
+        path = os.path.join(d, "m.xlsx")
+        code, out, err = run(["merit", KECIL, "--format", "xlsx", "--output", path] + D)
+        x = xlsx_sheets(path).get("merit", "")
+        check("xlsx-merit-numbers", code == 0 and re.search(r'<c r="D2" s="\d+"><v>83.75</v></c>', x) is not None, x[:1500])
+        code, out, err = run(["report", os.path.join(SRC, "data", "sample"), "--format", "xlsx", "--output", path,
+                              "--budget-idr", "150000000"] + D)
+        names = list(xlsx_sheets(path))
+        check("xlsx-report-sheets", code == 0 and names == ["Catatan", "Layak", "Belum layak", "Daftar pendek",
+                                                            "Kotak talenta", "Di bawah minimum JP"], f"{code} {err} {names}")
+        p = subprocess.run(WRAPPER + [EXE, "merit", KECIL, "--format", "xlsx"] + D, capture_output=True)  # on a pipe
+        check("xlsx-to-pipe", p.returncode == 0 and p.stdout.startswith(b"PK\x03\x04"), p.stderr)
 
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
