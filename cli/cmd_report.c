@@ -78,7 +78,9 @@ int cmd_report(struct run *r)
 {
 	const struct opts *o = &r->o;
 	struct writer *wr = &r->w;
-	bool en = o->lang == KARIER_LANG_EN, json = wr->fmt->json;
+	/* json: records carry JSON objects; heads: sections carry their JSON head (JSON lines, and a
+	 * format that draws charts from the numbers); detail: the format lists every employee by box */
+	bool en = o->lang == KARIER_LANG_EN, json = wr->fmt->json, with_head = json || wr->fmt->detail;
 	int rc;
 	const karier_position *vac = position_arg(r, &rc); /* checked before anything is written */
 	if (rc)
@@ -187,7 +189,7 @@ int cmd_report(struct run *r)
 		static const char *hs_id[] = {"#", "NIP", "Nama", "Skor", "Layak diangkat", "Alasan"};
 		static const char *hs_en[] = {"#", "NIP", "Name", "Score", "Eligible", "Reason"};
 		json_t *head = NULL;
-		if (json) {
+		if (with_head) {
 			head = json_object();
 			json_object_set_new(head, "bagian", json_string("daftar_pendek"));
 			json_object_set_new(head, "jabatan", json_string(karier_position_code(vac)));
@@ -225,54 +227,74 @@ int cmd_report(struct run *r)
 	/* 3. 9-box counts, from the batch over the dataset's cohort */
 	int32_t box[10] = {0}, krs = 0, unknown = 0;
 	karier_batch *mb = NULL;
+	const int32_t *bx = NULL;
 	if (n > 0 && karier_cohort_evaluate(&mb, r->policy, karier_dataset_cohort(r->ds), NULL, o->date, KARIER_BATCH_MERIT,
 	                                    o->threads) == KARIER_OK) {
-		const int32_t *bx = karier_batch_column(mb, KARIER_COL_BOX), *tp = karier_batch_column(mb, KARIER_COL_TALENT_POOL);
+		const int32_t *tp = karier_batch_column(mb, KARIER_COL_TALENT_POOL);
+		bx = karier_batch_column(mb, KARIER_COL_BOX);
 		for (int32_t i = 0; i < n; i++) {
 			box[bx[i]]++;
 			krs += tp[i];
 			unknown += bx[i] == 0;
 		}
 	}
-	karier_batch_free(mb);
+	static const char *const grid_keys[3][3] = {
+		{"talenta.kotak.atas_rendah", "talenta.kotak.atas_menengah", "talenta.kotak.atas_tinggi"},
+		{"talenta.kotak.sesuai_rendah", "talenta.kotak.sesuai_menengah", "talenta.kotak.sesuai_tinggi"},
+		{"talenta.kotak.bawah_rendah", "talenta.kotak.bawah_menengah", "talenta.kotak.bawah_tinggi"}};
+	int64_t grid[3][3]; /* the box number at kinerja row (atas first), potensi column (rendah first) */
+	for (int row = 0; row < 3; row++)
+		for (int col = 0; col < 3; col++)
+			must(karier_policy_get(&grid[row][col], r->policy, grid_keys[row][col]));
 	json_t *s9 = NULL;
-	if (json) {
-		json_t *counts = json_object();
+	if (with_head) {
+		json_t *counts = json_object(), *kisi = json_array();
 		char k[4];
 		s9 = json_object();
 		for (int b = 1; b <= 9; b++) {
 			snprintf(k, sizeof k, "%d", b);
 			json_object_set_new(counts, k, json_integer(box[b]));
 		}
+		for (int row = 0; row < 3; row++)
+			json_array_append_new(kisi, json_pack("[I,I,I]", (json_int_t)grid[row][0], (json_int_t)grid[row][1],
+			                                      (json_int_t)grid[row][2]));
 		json_object_set_new(s9, "bagian", json_string("kotak_talenta"));
 		json_object_set_new(s9, "jumlah", counts);
 		json_object_set_new(s9, "tidak_diketahui", json_integer(unknown));
 		json_object_set_new(s9, "kelompok_rencana_suksesi", json_integer(krs));
+		json_object_set_new(s9, "kisi", kisi); /* rows kinerja atas, sesuai, bawah; columns potensi rendah..tinggi */
 	}
 	writer_section_begin(wr, en ? "9-box talent matrix (PermenPANRB 3/2020)" : "Kotak talenta 9 (PermenPANRB 3/2020)",
 	                     en ? "9-box" : "Kotak talenta", s9, NULL);
-	if (wr->fmt->cells) {
+	if (wr->fmt->detail && bx) { /* every employee under its box (a page lists them, collapsed) */
+		static const char *hd_id[] = {"Kotak", "NIP", "Nama"};
+		static const char *hd_en[] = {"Box", "NIP", "Name"};
+		const char *const *hd[1] = {en ? hd_en : hd_id};
+		writer_groups_begin(wr, 1, 3, hd, NULL, NULL, "ikt");
+		for (int32_t i = 0; i < n; i++) {
+			char b[4];
+			snprintf(b, sizeof b, "%d", bx[i]);
+			const char *v[3] = {b, karier_employee_nip(emp[i]), karier_employee_nama(emp[i])};
+			writer_group_record(wr, 0, v, NULL);
+		}
+		writer_groups_end(wr);
+	} else if (wr->fmt->cells) {
 		static const char *rows_id[3] = {"Kinerja di atas", "Kinerja sesuai", "Kinerja di bawah"};
 		static const char *rows_en[3] = {"Above expectation", "Meets expectation", "Below expectation"};
-		static const char *const cells[3][3] = {{"talenta.kotak.atas_rendah", "talenta.kotak.atas_menengah", "talenta.kotak.atas_tinggi"},
-		                                        {"talenta.kotak.sesuai_rendah", "talenta.kotak.sesuai_menengah", "talenta.kotak.sesuai_tinggi"},
-		                                        {"talenta.kotak.bawah_rendah", "talenta.kotak.bawah_menengah", "talenta.kotak.bawah_tinggi"}};
 		static const char *hb_id[] = {"", "Potensi rendah", "Potensi menengah", "Potensi tinggi"};
 		static const char *hb_en[] = {"", "Low potential", "Medium potential", "High potential"};
 		const char *const *hb[1] = {en ? hb_en : hb_id};
 		writer_groups_begin(wr, 1, 4, hb, NULL, NULL, NULL);
 		for (int row = 0; row < 3; row++) {
 			char c[3][32];
-			for (int col = 0; col < 3; col++) {
-				int64_t b;
-				must(karier_policy_get(&b, r->policy, cells[row][col]));
-				snprintf(c[col], sizeof c[col], "[%lld] %d", (long long)b, box[b]);
-			}
+			for (int col = 0; col < 3; col++)
+				snprintf(c[col], sizeof c[col], "[%lld] %d", (long long)grid[row][col], box[grid[row][col]]);
 			const char *v[4] = {en ? rows_en[row] : rows_id[row], c[0], c[1], c[2]};
 			writer_group_record(wr, 0, v, NULL);
 		}
 		writer_groups_end(wr);
 	}
+	karier_batch_free(mb);
 	snprintf(text, sizeof text, "\n%s: %d; %s: %d\n", en ? "Talent pool (KRS)" : "Kelompok rencana suksesi", krs,
 	         en ? "unknown (no kinerja or potential data)" : "tidak diketahui (tanpa data kinerja atau potensi)", unknown);
 	writer_note(wr, text);
@@ -281,7 +303,8 @@ int cmd_report(struct run *r)
 	/* 4. under the JP minimum: counted first (the count heads the section), then written */
 	static const char *hj_id[] = {"NIP", "Nama", "JP", "Minimum"};
 	static const char *hj_en[] = {"NIP", "Name", "JP", "Minimum"};
-	int32_t under = 0;
+	int32_t under = 0, jp_min_common = 0, min_seen[256] = {0};
+	int64_t bins[9] = {0}; /* everyone's JP this year in bins of 5, the last open (40 and more) */
 	int32_t *jp_of = malloc(((size_t)n + 1) * sizeof *jp_of), *min_of = malloc(((size_t)n + 1) * sizeof *min_of);
 	if (!jp_of || !min_of) {
 		free(jp_of);
@@ -295,17 +318,27 @@ int cmd_report(struct run *r)
 	for (int32_t i = 0; i < n; i++) {
 		int32_t below;
 		must(karier_jp_ledger(&jp_of[i], &min_of[i], NULL, &below, NULL, r->policy, emp[i], o->year));
+		bins[jp_of[i] >= 40 ? 8 : jp_of[i] < 0 ? 0 : jp_of[i] / 5]++;
+		if (min_of[i] >= 0 && min_of[i] < 256 && ++min_seen[min_of[i]] > min_seen[jp_min_common])
+			jp_min_common = min_of[i]; /* the minimum most employees have (20 JP, PP 11/2017 Ps203) */
 		if (!below)
 			jp_of[i] = -1;
 		else
 			under++;
 	}
 	json_t *sj = NULL;
-	if (json) {
+	if (with_head) {
+		json_t *dist = json_array();
+		for (int b = 0; b < 9; b++)
+			json_array_append_new(dist, b < 8 ? json_pack("{s:i, s:i, s:I}", "dari", b * 5, "sampai", b * 5 + 4, "jumlah",
+			                                              (json_int_t)bins[b])
+			                                  : json_pack("{s:i, s:n, s:I}", "dari", 40, "sampai", "jumlah", (json_int_t)bins[b]));
 		sj = json_object();
 		json_object_set_new(sj, "bagian", json_string("di_bawah_minimum_jp"));
 		json_object_set_new(sj, "tahun", json_integer(o->year));
 		json_object_set_new(sj, "jumlah", json_integer(under));
+		json_object_set_new(sj, "jp_minimum", json_integer(jp_min_common));
+		json_object_set_new(sj, "distribusi", dist);
 	}
 	snprintf(text, sizeof text, en ? "Under the JP minimum in %d (PP 11/2017 Ps203): %d" : "Di bawah minimum JP tahun %d (PP 11/2017 Ps203): %d",
 	         o->year, under);
@@ -340,7 +373,7 @@ int cmd_report(struct run *r)
 		}
 		int32_t method = karier_allocation_method(a);
 		json_t *st = NULL;
-		if (json) {
+		if (with_head) {
 			st = json_object();
 			json_object_set_new(st, "bagian", json_string("pelatihan"));
 			json_object_set_new(st, "anggaran_idr", o->budget_idr == KARIER_NO_LIMIT ? json_null() : json_integer(o->budget_idr));

@@ -67,7 +67,7 @@ static const struct option_def {
 	{"year", O_YEAR, C_TRAINING | C_REPORT, "Y", "year of the JP ledger (default: the year of --date)"},
 	{"policy", O_POLICY, C_ALL, "FILE", "policy JSON applied over the national default"},
 	{"format", O_FORMAT, C_ALL, "FORMAT",
-	 "table, csv, jsonl or xlsx (default table; jsonl follows the output contract, docs/output.md)"},
+	 "table, csv, jsonl, xlsx or html (default table; jsonl follows the output contract, docs/output.md)"},
 	{"csv-dialect", O_CSV_DIALECT, C_PROMOTION | C_MERIT | C_TRAINING | C_VALIDATE, "rfc|id",
 	 "with --format csv: rfc (',' and '.', the default) or id (';', decimal comma, NIP kept as text: Excel in Indonesian)"},
 	{"lang", O_LANG, C_ALL, "id|en", "language of messages (default id)"},
@@ -119,9 +119,10 @@ static void help_command(FILE *f, const struct command *c)
 {
 	fprintf(f, "usage: karier %s%s [options]\n%s\noptions:\n", c->name, c->dir ? " DIR" : "", c->about);
 	option_lines(f, c->bit);
-	fprintf(f, "\n--format takes %s.\n", c->bit == C_POLICY ? "table or jsonl (the policy is JSON in both)"
-	                                       : c->csv        ? "table, csv, jsonl or xlsx"
-	                                                       : "table, jsonl or xlsx");
+	fprintf(f, "\n--format takes %s.\n", c->bit == C_POLICY   ? "table or jsonl (the policy is JSON in both)"
+	                                       : c->bit == C_REPORT ? "table, jsonl, xlsx or html"
+	                                       : c->csv             ? "table, csv, jsonl or xlsx"
+	                                                            : "table, jsonl or xlsx");
 }
 
 static bool parse_i64(const char *s, int64_t *out)
@@ -175,8 +176,10 @@ static int take(struct opts *o, int id, const char *v)
 			o->fmt = FMT_JSONL;
 		else if (!strcmp(v, "xlsx"))
 			o->fmt = FMT_XLSX;
+		else if (!strcmp(v, "html"))
+			o->fmt = FMT_HTML;
 		else
-			return usage_error("--format: \"%s\" is not table, csv, jsonl or xlsx", v);
+			return usage_error("--format: \"%s\" is not table, csv, jsonl, xlsx or html", v);
 		return 0;
 	case O_CSV_DIALECT:
 		if (!strcmp(v, "rfc"))
@@ -271,8 +274,10 @@ int parse_args(struct opts *o, int argc, char **argv)
 	if (c->dir && !o->dir)
 		return usage_error("%s needs the dataset folder", o->cmd);
 	if (o->fmt == FMT_CSV && !c->csv)
-		return usage_error("%s writes table, jsonl or xlsx, not csv (promotion, merit, training and validate write csv)",
+		return usage_error("%s writes table, jsonl, xlsx or html, not csv (promotion, merit, training and validate write csv)",
 		                   o->cmd);
+	if (o->fmt == FMT_HTML && c->bit != C_REPORT)
+		return usage_error("%s writes no page: --format html is for report", o->cmd);
 	if (o->fmt == FMT_XLSX && c->bit == C_POLICY)
 		return usage_error("%s", "policy writes JSON, not xlsx");
 	if (o->dialect_given && o->fmt != FMT_CSV)

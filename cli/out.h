@@ -9,7 +9,7 @@
 
 /* FMT_CSV_ID is CSV for a spreadsheet in an Indonesian locale (--csv-dialect id): ';' between
  * fields, the decimal comma, identifiers kept as text. */
-enum format { FMT_TABLE, FMT_CSV, FMT_JSONL, FMT_CSV_ID, FMT_XLSX };
+enum format { FMT_TABLE, FMT_CSV, FMT_JSONL, FMT_CSV_ID, FMT_XLSX, FMT_HTML };
 
 /* What a column holds, for the formats that type their cells (the CSV dialect id, xlsx); one
  * letter per column, NULL for all text. */

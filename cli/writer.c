@@ -50,17 +50,24 @@ static void json_line(struct writer *w, const char *text, json_t *json)
 }
 
 static const struct writer_format formats[] = {
-	[FMT_TABLE] = {"table", true, false, false, FMT_TABLE, kept_begin, kept_record, kept_end, kept_drop, text_line, NULL},
-	[FMT_CSV] = {"csv", true, false, true, FMT_CSV, kept_begin, kept_record, kept_end, kept_drop, text_line, NULL},
-	[FMT_JSONL] = {"jsonl", false, true, false, FMT_JSONL, json_begin, json_record, json_end, json_drop, json_line, NULL},
-	[FMT_CSV_ID] = {"csv", true, false, true, FMT_CSV_ID, kept_begin, kept_record, kept_end, kept_drop, text_line, NULL},
+	[FMT_TABLE] = {"table", true, false, false, FMT_TABLE, kept_begin, kept_record, kept_end, kept_drop, text_line, NULL, false},
+	[FMT_CSV] = {"csv", true, false, true, FMT_CSV, kept_begin, kept_record, kept_end, kept_drop, text_line, NULL, false},
+	[FMT_JSONL] = {"jsonl", false, true, false, FMT_JSONL, json_begin, json_record, json_end, json_drop, json_line, NULL, false},
+	[FMT_CSV_ID] = {"csv", true, false, true, FMT_CSV_ID, kept_begin, kept_record, kept_end, kept_drop, text_line, NULL, false},
 };
+
+/* Whether the format draws a page (html.c takes the sections, groups and notes). */
+static bool page(const struct writer *w) { return w->fmt->kept_as == FMT_HTML; }
 
 /* Whether the format writes a workbook rather than text (titles, notes and groups go to its sheets). */
 static bool sheets(const struct writer *w) { return w->fmt->kept_as == FMT_XLSX; }
 
 void writer_section_begin(struct writer *w, const char *title, const char *sheet, json_t *head, const char *array)
 {
+	if (page(w)) {
+		html_section_begin(w, title, head);
+		return;
+	}
 	w->sec_head = NULL;
 	w->sec_array = NULL;
 	if (w->fmt->cells) {
@@ -81,6 +88,10 @@ void writer_section_begin(struct writer *w, const char *title, const char *sheet
 
 void writer_section_end(struct writer *w)
 {
+	if (page(w)) {
+		html_section_end(w);
+		return;
+	}
 	if (w->fmt->cells)
 		return;
 	if (w->sec_array)
@@ -94,6 +105,10 @@ void writer_section_end(struct writer *w)
 void writer_groups_begin(struct writer *w, int ngroup, int ncol, const char *const *const *heads,
                          const char *const *between, const char *const *sheets, const char *types)
 {
+	if (page(w)) {
+		html_groups_begin(w, ngroup, ncol, heads, between, types);
+		return;
+	}
 	w->ngroup = ngroup;
 	w->group_types = types;
 	for (int g = 0; g < ngroup && w->fmt->cells; g++) {
@@ -105,6 +120,11 @@ void writer_groups_begin(struct writer *w, int ngroup, int ncol, const char *con
 
 void writer_group_record(struct writer *w, int group, const char *const *cells, json_t *json)
 {
+	if (page(w)) {
+		json_decref(json);
+		html_group_record(w, group, cells);
+		return;
+	}
 	if (w->fmt->cells) {
 		json_decref(json);
 		table_add(&w->group[group], (const char **)cells);
@@ -118,6 +138,10 @@ void writer_group_record(struct writer *w, int group, const char *const *cells, 
 
 void writer_groups_end(struct writer *w)
 {
+	if (page(w)) {
+		html_groups_end(w);
+		return;
+	}
 	const char *title = w->title;
 	for (int g = 0; g < w->ngroup && w->fmt->cells; g++) {
 		struct table *t = &w->group[g];
@@ -144,7 +168,9 @@ void writer_groups_end(struct writer *w)
 
 void writer_note(struct writer *w, const char *text)
 {
-	if (sheets(w))
+	if (page(w))
+		html_note(w, text);
+	else if (sheets(w))
 		w->fmt->line(w, text, NULL);
 	else if (w->fmt->cells)
 		fputs(text, w->f);
@@ -156,6 +182,10 @@ bool writer_init(struct writer *w, enum format fmt, FILE *f, const char *title, 
 	w->f = f;
 	w->title = title;
 	w->en = en;
+	if (fmt == FMT_HTML) {
+		w->fmt = &writer_html;
+		return true;
+	}
 	if (fmt == FMT_XLSX) {
 #ifdef KARIER_HAVE_XLSX
 		w->fmt = &writer_xlsx;

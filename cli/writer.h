@@ -29,6 +29,7 @@ struct writer_format {
 	void (*line)(struct writer *w, const char *text, json_t *json);
 	/* after the command: a format that builds its file whole (xlsx) writes it; false on failure */
 	bool (*finish)(struct writer *w);
+	bool detail; /* wants the detail lists a page draws from (every employee by 9-box) and section heads */
 };
 
 struct writer {
@@ -37,6 +38,7 @@ struct writer {
 	const char *title; /* of the list or section being written (a sheet's name) */
 	bool en;           /* --lang en */
 	void *xlsx;        /* the workbook being built (xlsx.c) */
+	void *html;        /* the page being built (html.c) */
 	struct table t; /* a list being kept to be aligned or quoted at its end */
 	/* the open section (writer_section_begin) and its grouped list */
 	json_t *sec_head;
@@ -91,5 +93,15 @@ void writer_note(struct writer *w, const char *text);
 #ifdef KARIER_HAVE_XLSX
 extern const struct writer_format writer_xlsx;
 #endif
+
+/* The page (html.c): sections are drawn from their JSON heads and records. */
+extern const struct writer_format writer_html;
+void html_section_begin(struct writer *w, const char *title, json_t *head);
+void html_section_end(struct writer *w);
+void html_groups_begin(struct writer *w, int ngroup, int ncol, const char *const *const *heads, const char *const *between,
+                       const char *types);
+void html_group_record(struct writer *w, int group, const char *const *cells);
+void html_groups_end(struct writer *w);
+void html_note(struct writer *w, const char *text);
 
 #endif

@@ -1035,7 +1035,7 @@ static void header_typo_named_once(void **state)
 	char dir[] = "/tmp/karier-io-XXXXXX";
 	assert_non_null(mkdtemp(dir));
 	copy_files(data_dir(), dir, (const char *const[]){"jabatan.csv", "kinerja.csv", NULL});
-	put(dir, "pegawai.csv", "nip, Nama ,status,pendidikan,golongan,tmt_golngan,jabatan,tmt_jabatan,unit_krja\n"
+	put(dir, "pegawai.csv", "nip, Nama ,status,pendidikan,golongan,tmt_golngan,jabatan,tmt_jabatan,unit_kreja\n"
 	                        "198501012010011001,Budi,PNS,S1,III/b,2022-04-01,PLK,2010-01-04,Sekretariat\n");
 	karier_dataset *ds = NULL;
 	assert_int_equal(karier_dataset_load(&ds, dir, NULL, 0), KARIER_EFORMAT);
@@ -1057,8 +1057,8 @@ static void header_typo_named_once(void **state)
 	/* an optional column misspelt: a warning with the suggestion */
 	assert_ok(karier_dataset_diagnostic_get(&sev, NULL, NULL, NULL, NULL, NULL, NULL, ds, 1));
 	assert_int_equal(sev, KARIER_DIAG_WARNING);
-	assert_diag(ds, 1, "COLUMN_UNKNOWN", "unknown column \"unit_krja\" ignored; did you mean \"unit_kerja\"?",
-	            "kolom \"unit_krja\" tidak dikenal, diabaikan; maksudnya \"unit_kerja\"?");
+	assert_diag(ds, 1, "COLUMN_UNKNOWN", "unknown column \"unit_kreja\" ignored; did you mean \"unit_kerja\"?",
+	            "kolom \"unit_kreja\" tidak dikenal, diabaikan; maksudnya \"unit_kerja\"?"); /* two edits away */
 	/* kinerja.csv's rows are not checked against an unusable pegawai.csv: one line */
 	assert_ok(karier_dataset_diagnostic_get(&sev, &file, NULL, NULL, NULL, NULL, NULL, ds, 2));
 	assert_int_equal(sev, KARIER_DIAG_WARNING);
@@ -1068,14 +1068,16 @@ static void header_typo_named_once(void **state)
 	karier_dataset_free(ds);
 	/* a name far from every column gets no suggestion; " Nama " matched "nama" (trimmed, any case) */
 	remove(strcat(strcpy((char[512]){0}, dir), "/kinerja.csv"));
-	put(dir, "pegawai.csv", "nip, Nama ,STATUS,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan,  catatan  \n"
-	                        "198501012010011001,Budi,PNS,S1,III/b,2022-04-01,PLK,2010-01-04,x\n");
+	put(dir, "pegawai.csv", "nip, Nama ,STATUS,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan,  catatan  ,unit_krejaa\n"
+	                        "198501012010011001,Budi,PNS,S1,III/b,2022-04-01,PLK,2010-01-04,x,y\n");
 	assert_ok(karier_dataset_load(&ds, dir, NULL, 0));
-	assert_int_equal(karier_dataset_diagnostic_count(ds), 1);
+	assert_int_equal(karier_dataset_diagnostic_count(ds), 2);
 	assert_diag(ds, 0, "COLUMN_UNKNOWN", "unknown column \"catatan\" ignored", "kolom \"catatan\" tidak dikenal, diabaikan");
+	assert_diag(ds, 1, "COLUMN_UNKNOWN", "unknown column \"unit_krejaa\" ignored", /* three edits: no guess */
+	            "kolom \"unit_krejaa\" tidak dikenal, diabaikan");
 	assert_string_equal(karier_employee_nama(karier_dataset_employee(ds, 0)), "Budi");
 	assert_fails(karier_dataset_diagnostic_text(NULL, NULL, ds, 0, 2), KARIER_EINVAL, "lang: 2");
-	assert_fails(karier_dataset_diagnostic_text(NULL, NULL, ds, 1, KARIER_LANG_ID), KARIER_ENOTFOUND, "index 1");
+	assert_fails(karier_dataset_diagnostic_text(NULL, NULL, ds, 2, KARIER_LANG_ID), KARIER_ENOTFOUND, "index 2");
 	assert_fails(karier_dataset_diagnostic_text(NULL, NULL, NULL, 0, KARIER_LANG_ID), KARIER_EINVAL, "dataset");
 	karier_dataset_free(ds);
 	remove_dir(dir);

@@ -95,6 +95,8 @@ for fmt in ("table", "jsonl"):
 expect_output("training.csv", ["training", KECIL, "--format", "csv"] + D)
 expect_output("validate.txt", ["validate", KECIL])
 expect_output("report.jsonl", ["report", KECIL, "--format", "jsonl", "--budget-idr", "2000000"] + D)
+# the page: the same bytes for the same input (no clock read), so it is compared whole
+expect_output("report.html", ["report", KECIL, "--format", "html", "--budget-idr", "2000000"] + D)
 expect_output("report.table", ["report", KECIL, "--budget-idr", "2000000"] + D)
 expect_output("report-en.table", ["report", KECIL, "--lang", "en", "--position", "KASUBAG"] + D)
 
@@ -282,10 +284,11 @@ with tempfile.TemporaryDirectory() as d:
 
 # Usage errors: exit status 2 with a message.
 for name, args, needle in [("unknown-command", ["promote", KECIL], 'unknown command "promote"'),
-                           ("bad-format", ["merit", KECIL, "--format", "xml"], '--format: "xml" is not table, csv, jsonl or xlsx'),
+                           ("bad-format", ["merit", KECIL, "--format", "xml"], '--format: "xml" is not table, csv, jsonl, xlsx or html'),
                            ("bad-date", ["promotion", KECIL, "--date", "2026-02-30"], "--date: date \"2026-02-30\""),
                            ("no-dir", ["merit"], "merit needs the dataset folder"),
-                           ("report-csv", ["report", KECIL, "--format", "csv"], "report writes table, jsonl or xlsx, not csv"),
+                           ("report-csv", ["report", KECIL, "--format", "csv"], "report writes table, jsonl, xlsx or html, not csv"),
+                           ("merit-html", ["merit", KECIL, "--format", "html"], "merit writes no page: --format html is for report"),
                            ("dialect-without-csv", ["merit", KECIL, "--csv-dialect", "id"], "--csv-dialect goes with --format csv"),
                            ("bad-dialect", ["merit", KECIL, "--format", "csv", "--csv-dialect", "fr"],
                             '--csv-dialect: "fr" is not rfc or id'),
