@@ -91,6 +91,18 @@ else
 	echo "install check FAILED"
 	failed=$((failed + 1))
 fi
+# karier-static.pc links libkarier.a: the program needs no libkarier.so (ldd), and runs
+if sflags=$(PKG_CONFIG_PATH="$pcdir" PKG_CONFIG_SYSROOT_DIR="$dest" pkg-config --cflags --libs karier-static) &&
+	cc -std=c11 -o "$dest/show_employee_static" examples/show_employee.c $sflags &&
+	! ldd "$dest/show_employee_static" | grep -q libkarier &&
+	"$dest/show_employee_static" >/dev/null; then
+	echo "karier-static.pc links libkarier.a: ldd shows no libkarier.so"
+	passed=$((passed + 1))
+else
+	echo "static link check FAILED"
+	ldd "$dest/show_employee_static" 2>&1 || true
+	failed=$((failed + 1))
+fi
 rm -rf "$dest"
 
 echo "== built without libxlsxwriter (-Dxlsx=disabled): the build succeeds and --format xlsx says so"

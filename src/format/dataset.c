@@ -582,7 +582,7 @@ static bool get_fixed(struct file *f, int k, int64_t lo, int64_t hi, int64_t *ou
 	bool comma = f->csv.sep == ';';
 	char tmp[32];
 	const char *c = comma ? strchr(v, ',') : NULL;
-	if (c && strlen(v) < sizeof tmp && !strchr(c + 1, ',')) { /* "1.069,72" then has two points: refused */
+	if (c && strlen(v) < sizeof tmp) { /* "1.069,72" or "6,9,72" then still fail: refused */
 		memcpy(tmp, v, strlen(v) + 1);
 		tmp[c - v] = '.';
 		v = tmp;
