@@ -1016,6 +1016,39 @@ static void quoting_and_bad_bytes_per_row(void **state)
 	remove_dir(dir);
 }
 
+/* Issue 19: an employee found by NIP in a dataset (a hash lookup, spaces in the NIP allowed). */
+static void employee_found_by_nip(void **state)
+{
+	(void)state;
+	karier_dataset *ds = NULL;
+	assert_ok(karier_dataset_load(&ds, data_dir(), NULL, 0));
+	int32_t i = 99;
+	assert_ok(karier_dataset_employee_find(&i, ds, "199001012015032001"));
+	assert_int_equal(i, 1);
+	assert_string_equal(karier_employee_nama(karier_dataset_employee(ds, i)), "Sari Dewi");
+	assert_ok(karier_dataset_employee_find(&i, ds, "19920305 202012 1 001"));
+	assert_int_equal(i, 2);
+	assert_fails(karier_dataset_employee_find(&i, ds, "199912312025011999"), KARIER_ENOTFOUND, "not in the cohort");
+	assert_int_equal(i, -1);
+	assert_fails(karier_dataset_employee_find(&i, ds, "1985"), KARIER_EINVAL, "not 18 digits");
+	assert_fails(karier_dataset_employee_find(&i, ds, NULL), KARIER_EINVAL, "nip");
+	assert_fails(karier_dataset_employee_find(NULL, ds, "199001012015032001"), KARIER_EINVAL, "out_index");
+	assert_fails(karier_dataset_employee_find(&i, NULL, "199001012015032001"), KARIER_EINVAL, "dataset");
+	/* a cohort built by add: the first employee added with a NIP */
+	karier_cohort *co = NULL;
+	assert_ok(karier_cohort_new(&co));
+	for (int k = 2; k >= 0; k--)
+		assert_ok(karier_cohort_add(co, karier_dataset_employee(ds, k), NULL));
+	assert_ok(karier_cohort_add(co, karier_dataset_employee(ds, 2), NULL)); /* again, at index 3 */
+	assert_ok(karier_cohort_find(&i, co, "198501012010011001"));
+	assert_int_equal(i, 2);
+	assert_ok(karier_cohort_find(&i, co, "199203052020121001"));
+	assert_int_equal(i, 0);
+	assert_fails(karier_cohort_find(&i, NULL, "199203052020121001"), KARIER_EINVAL, "cohort");
+	karier_cohort_free(co);
+	karier_dataset_free(ds);
+}
+
 /* Diagnostic @i: its code and both messages. */
 static void assert_diag(const karier_dataset *ds, int32_t i, const char *code, const char *en, const char *id)
 {
@@ -1325,6 +1358,7 @@ int main(void)
 		cmocka_unit_test(diagnostics_bounded_per_file),
 		cmocka_unit_test(diagnostics_bounded_per_kind),
 		cmocka_unit_test(header_typo_named_once),
+		cmocka_unit_test(employee_found_by_nip),
 		cmocka_unit_test(decimal_comma_in_semicolon_files),
 		cmocka_unit_test(size_limits),
 		cmocka_unit_test(discipline_kind_exam_and_diplomas),

@@ -105,6 +105,22 @@ else
 fi
 rm -rf "$dest"
 
+echo "== meson install puts the Python package beside the library: import karier needs no KARIER_LIBRARY"
+prefix=$(mktemp -d)
+if meson setup build-pyinst --prefix="$prefix" -Dtests=false >"$log" 2>&1 && ninja -C build-pyinst >>"$log" 2>&1 &&
+	meson install -C build-pyinst >>"$log" 2>&1 &&
+	pkg=$(dirname "$(find "$prefix" -path '*karier/__init__.py' | head -n 1)") && [ -f "$pkg/_installed.py" ] &&
+	env -u KARIER_LIBRARY -u LD_LIBRARY_PATH PYTHONPATH="$(dirname "$pkg")" python3 -c \
+		"import karier, sys; sys.exit(0 if karier.version() and karier._lib.lib._name.startswith('$prefix') else 1)"; then
+	echo "the installed package finds the installed library ($pkg)"
+	passed=$((passed + 1))
+else
+	cat "$log"
+	echo "python install check FAILED"
+	failed=$((failed + 1))
+fi
+rm -rf "$prefix" build-pyinst
+
 echo "== built without libxlsxwriter (-Dxlsx=disabled): the build succeeds and --format xlsx says so"
 dir=build-noxlsx
 [ -d "$dir" ] || meson setup "$dir" -Dxlsx=disabled -Dtests=false >"$log" 2>&1 || { cat "$log"; exit 1; }

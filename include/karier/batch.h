@@ -135,6 +135,15 @@ KARIER_API int32_t karier_cohort_count(const karier_cohort *cohort);
  */
 KARIER_API const karier_employee *karier_cohort_employee(const karier_cohort *cohort, int32_t index);
 
+/**
+ * karier_cohort_find - the index of the employee with @nip (18 digits;
+ * spaces inside allowed, "19850101 201001 1 001"): the first added with it.
+ * A hash lookup, kept up to date by karier_cohort_add (about 32 bytes per
+ * employee).  Errors: KARIER_EINVAL (NULL, not 18 digits), KARIER_ENOTFOUND
+ * (no such employee; *out_index is then -1).  @since 0.1.0
+ */
+KARIER_API int karier_cohort_find(int32_t *out_index, const karier_cohort *cohort, const char *nip);
+
 /** karier_cohort_position - the position given with employee @index, or NULL. @since 0.1.0 */
 KARIER_API const karier_position *karier_cohort_position(const karier_cohort *cohort, int32_t index);
 

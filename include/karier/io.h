@@ -216,6 +216,12 @@ KARIER_API int32_t karier_dataset_employee_count(const karier_dataset *dataset);
 /** Employee @index, borrowed from the dataset; NULL when out of range. @since 0.1.0 */
 KARIER_API const karier_employee *karier_dataset_employee(const karier_dataset *dataset,
                                                           int32_t index);
+/**
+ * karier_dataset_employee_find - the index of the employee with @nip, for
+ * karier_dataset_employee(): a hash lookup, not a scan.  Errors as
+ * karier_cohort_find.  @since 0.1.0
+ */
+KARIER_API int karier_dataset_employee_find(int32_t *out_index, const karier_dataset *dataset, const char *nip);
 /** The position of employee @index's current jabatan, or NULL. @since 0.1.0 */
 KARIER_API const karier_position *karier_dataset_employee_position(const karier_dataset *dataset,
                                                                    int32_t index);

@@ -4,6 +4,7 @@
  */
 #include <string.h>
 
+#include "cohort_load.h"
 #include "decision.h"
 
 struct karier_batch {
@@ -223,6 +224,7 @@ void karier_cohort_free(karier_cohort *c)
 	kr_free(c->emp);
 	kr_free(c->pos);
 	kr_pool_release(&c->pool);
+	kr_nip_index_release(&c->nips);
 	kr_free(c);
 }
 
@@ -291,10 +293,38 @@ int karier_cohort_add(karier_cohort *c, const karier_employee *e, const karier_p
 	if (!e)
 		return kr_null("karier_cohort_add", "employee");
 	karier_employee src = *e; /* e may be one of this cohort's, which growing moves */
+	int32_t first;
+	uint64_t key = kr_nip_key(e->nip);
+	bool known = kr_nip_index_get(&c->nips, key, &first) && first >= 0;
+	if (!known && !kr_nip_index_put(&c->nips, key, c->n)) /* before the copy: nothing to undo */
+		return kr_fail(KARIER_ENOMEM, "cohort: out of memory for the NIP index");
 	int rc = grow(c);
-	if (rc || (rc = kr_employee_copy_into(&c->emp[c->n], &c->pool, &src)))
+	if (rc || (rc = kr_employee_copy_into(&c->emp[c->n], &c->pool, &src))) {
+		if (!known)
+			kr_nip_index_put(&c->nips, key, -1); /* the slot stays, pointing nowhere */
 		return rc;
+	}
 	c->pos[c->n++] = pos;
+	return KARIER_OK;
+}
+
+int karier_cohort_find(int32_t *out_index, const karier_cohort *c, const char *nip)
+{
+	static const char fn[] = "karier_cohort_find";
+	if (!out_index)
+		return kr_null(fn, "out_index");
+	*out_index = -1;
+	if (!c)
+		return kr_null(fn, "cohort");
+	if (!nip)
+		return kr_null(fn, "nip");
+	char digits[KARIER_NIP_SIZE];
+	if (kr_nip_digits(digits, nip, NULL) != 18)
+		return kr_fail(KARIER_EINVAL, "nip: \"%.40s\" is not 18 digits", nip);
+	int32_t i;
+	if (!kr_nip_index_get(&c->nips, kr_nip_key(digits), &i) || i < 0)
+		return kr_fail(KARIER_ENOTFOUND, "nip: %s is not in the cohort", digits);
+	*out_index = i;
 	return KARIER_OK;
 }
 

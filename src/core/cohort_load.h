@@ -26,16 +26,6 @@ struct kr_load {
 	size_t n_owner, cap_owner;
 };
 
-/* NIP -> employee index (or -1 for a row with errors), open addressing with
- * key and value side by side, so a lookup costs one cache miss. */
-struct kr_nip_slot {
-	uint64_t key; /* kr_nip_key(), 0 = empty */
-	int32_t val, pad;
-};
-struct kr_nip_index {
-	struct kr_nip_slot *slot;
-	uint32_t cap, n;
-};
 /* The key of 18 NIP digits (never 0). */
 static inline uint64_t kr_nip_key(const char *digits) { return kr_nip_number(digits) + 1; }
 /* Set key's value; false when out of memory. */

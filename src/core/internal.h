@@ -264,11 +264,22 @@ int kr_pool_reserve(struct kr_pool *pl, uint32_t n);
 void kr_pool_release(struct kr_pool *pl);
 
 /* Many employees compactly (batch.c): one array, one pool. */
+/* An open-addressing hash of NIP keys to employee indices (cohort_load.h has its functions):
+ * key and value side by side, so a lookup costs one cache miss. */
+struct kr_nip_slot {
+	uint64_t key; /* kr_nip_key(), 0 = empty */
+	int32_t val, pad;
+};
+struct kr_nip_index {
+	struct kr_nip_slot *slot;
+	uint32_t cap, n;
+};
 struct karier_cohort {
 	int32_t n, cap;
 	karier_employee *emp;
 	const karier_position **pos;
 	struct kr_pool pool;
+	struct kr_nip_index nips; /* NIP -> first employee with it (karier_cohort_find), kept by add */
 };
 /* Copy src into dst, whose pool is cohort's: scalar fields, records appended
  * to the pool (kinds contiguous), text interned (nama appended). */

@@ -1405,6 +1405,16 @@ int karier_dataset_diagnostic_text(const char **out_code, const char **out_messa
 	return KARIER_OK;
 }
 
+int karier_dataset_employee_find(int32_t *out_index, const karier_dataset *ds, const char *nip)
+{
+	if (!ds) {
+		if (out_index)
+			*out_index = -1;
+		return kr_null("karier_dataset_employee_find", "dataset");
+	}
+	return karier_cohort_find(out_index, ds->co, nip);
+}
+
 int32_t karier_dataset_employee_count(const karier_dataset *ds) { return ds ? karier_cohort_count(ds->co) : 0; }
 
 const karier_employee *karier_dataset_employee(const karier_dataset *ds, int32_t i)

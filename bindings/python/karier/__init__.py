@@ -29,7 +29,7 @@ from ._lib import C, DECLARED, FUNCTIONS, KarierError, LibraryNotFound, called, 
 
 __all__ = ["KarierError", "LibraryNotFound", "Policy", "Position", "Employee", "Catalog", "Dataset",
            "promotion", "appointment", "retirement_date", "merit", "rank", "duk_rank", "plan", "jp_ledger",
-           "allocate", "positions_to_json", "batch", "Cohort"]
+           "allocate", "positions_to_json", "batch", "Cohort", "Code"]
 
 
 # ---- enumerations -----------------------------------------------------------
@@ -109,12 +109,58 @@ def _b(s):
 
 
 def _ymd(d):
-    """A date (or None / 0) as YYYYMMDD."""
+    """A date (or None / 0) as YYYYMMDD: a datetime.date, an ISO string "2026-04-01" (or any form
+    karier_date_parse takes: "01-04-2026", "01/04/2026"), or an int YYYYMMDD."""
     if d is None or d == 0:
         return 0
+    if isinstance(d, bool):
+        raise TypeError("a date is a datetime.date, an ISO string or YYYYMMDD, not a bool")
     if isinstance(d, int):
         return d
-    return d.year * 10000 + d.month * 100 + d.day
+    if isinstance(d, str):
+        out = c_int32()
+        C.karier_date_parse(byref(out), _b(d))
+        return out.value
+    if isinstance(d, _dt.date):
+        return d.year * 10000 + d.month * 100 + d.day
+    raise TypeError(f"a date is a datetime.date, an ISO string or YYYYMMDD, not {type(d).__name__}")
+
+
+class Code(str):
+    """A code as its canonical text ("IV/b", "baik", "pelaksana"; "" for none), with its numeric
+    value in .value (and int(code)).  It equals its text and its value: e.golongan == "IV/b" and
+    e.golongan == 14 both hold."""
+    __slots__ = ("value",)
+
+    def __new__(cls, text, value):
+        c = super().__new__(cls, text)
+        c.value = int(value)
+        return c
+
+    def __eq__(self, other):
+        if isinstance(other, int) and not isinstance(other, bool):
+            return self.value == int(other)
+        return str.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    __hash__ = str.__hash__
+
+    def __int__(self):
+        return self.value
+
+    def __index__(self):
+        return self.value
+
+    def __repr__(self):
+        return f"Code({str.__repr__(self)}, {self.value})"
+
+
+def _codeval(type_, v):
+    """The Code of value v in list type_ (v 0: none, Code("", 0))."""
+    name = C.karier_code_name(int(type_), v) if v else None
+    return Code(name.decode() if name else "", v)
 
 
 def _date(v):
@@ -671,8 +717,8 @@ class Position(_Handle):
 
     code = property(lambda self: _s(C.karier_position_code(self._check())))
     name = property(lambda self: _s(C.karier_position_name(self._check())))
-    jabatan = property(lambda self: C.karier_position_jabatan(self._check()))
-    jenjang = property(lambda self: C.karier_position_jenjang(self._check()))
+    jabatan = property(lambda self: _codeval(CodeType.JABATAN, C.karier_position_jabatan(self._check())))
+    jenjang = property(lambda self: _codeval(CodeType.JENJANG, C.karier_position_jenjang(self._check())))
 
     def set_requirement(self, req, value):
         codes = {Requirement.MIN_GOLONGAN: CodeType.GOLONGAN, Requirement.MIN_PENDIDIKAN: CodeType.PENDIDIKAN,
@@ -729,21 +775,21 @@ class Training:
     code: str
     date: _dt.date
     jp: int
-    jenis: int
+    jenis: "Code"
 
 
 @dataclass
 class Penalty:
-    tingkat: int
+    tingkat: "Code"
     start: _dt.date
     end: Optional[_dt.date]
-    jenis: int = 0  # a Hukuman, 0 when only the level is known
+    jenis: "Code" = Code("", 0)  # a Hukuman, Code("", 0) when only the level is known
 
 
 @dataclass
 class PastPost:
-    jabatan: int
-    jenjang: int
+    jabatan: "Code"
+    jenjang: "Code"
     start: _dt.date
     end: _dt.date
 
@@ -770,27 +816,29 @@ class Employee(_Handle):
                     lambda self, v: C.karier_employee_set_nama(self._check(), _b(v)))
     unit_kerja = property(lambda self: _s(C.karier_employee_unit_kerja(self._check())),
                           lambda self, v: C.karier_employee_set_unit_kerja(self._check(), _b(v)))
-    status = property(lambda self: C.karier_employee_status(self._check()),
+    status = property(lambda self: _codeval(CodeType.STATUS, C.karier_employee_status(self._check())),
                       lambda self, v: C.karier_employee_set_status(self._check(), _code(CodeType.STATUS, v)))
     tanggal_lahir = property(lambda self: _date(C.karier_employee_tanggal_lahir(self._check())),
                              lambda self, v: C.karier_employee_set_tanggal_lahir(self._check(), _ymd(v)))
     tmt_cpns = property(lambda self: _date(C.karier_employee_tmt_cpns(self._check())),
                         lambda self, v: C.karier_employee_set_tmt_cpns(self._check(), _ymd(v)))
-    pendidikan = property(lambda self: C.karier_employee_pendidikan(self._check()),
+    pendidikan = property(lambda self: _codeval(CodeType.PENDIDIKAN, C.karier_employee_pendidikan(self._check())),
                           lambda self, v: C.karier_employee_set_pendidikan(self._check(), _code(CodeType.PENDIDIKAN, v)))
-    pendidikan_baru = property(lambda self: C.karier_employee_pendidikan_baru(self._check()),
+    pendidikan_baru = property(lambda self: _codeval(CodeType.PENDIDIKAN, C.karier_employee_pendidikan_baru(self._check())),
                                lambda self, v: C.karier_employee_set_pendidikan_baru(self._check(), _code(CodeType.PENDIDIKAN, v)))
-    golongan = property(lambda self: C.karier_employee_golongan(self._check()))
+    golongan = property(lambda self: _codeval(
+        CodeType.PPPK_GOLONGAN if C.karier_employee_status(self._check()) == Status.PPPK else CodeType.GOLONGAN,
+        C.karier_employee_golongan(self._check())))
     tmt_golongan = property(lambda self: _date(C.karier_employee_tmt_golongan(self._check())))
     jabatan_code = property(lambda self: _s(C.karier_employee_jabatan_code(self._check())))
-    jabatan = property(lambda self: C.karier_employee_jabatan(self._check()))
-    jenjang = property(lambda self: C.karier_employee_jenjang(self._check()))
+    jabatan = property(lambda self: _codeval(CodeType.JABATAN, C.karier_employee_jabatan(self._check())))
+    jenjang = property(lambda self: _codeval(CodeType.JENJANG, C.karier_employee_jenjang(self._check())))
     tmt_jabatan = property(lambda self: _date(C.karier_employee_tmt_jabatan(self._check())))
     potensi = property(lambda self: _fixed(C.karier_employee_potensi(self._check())),
                        lambda self, v: C.karier_employee_set_potensi(self._check(), -1 if v is None else _hundredths(v)))
     angka_kredit = property(lambda self: _fixed(C.karier_employee_angka_kredit(self._check())),
                             lambda self, v: C.karier_employee_set_angka_kredit(self._check(), -1 if v is None else _hundredths(v)))
-    ujian_dinas = property(lambda self: C.karier_employee_ujian_dinas(self._check()),
+    ujian_dinas = property(lambda self: _codeval(CodeType.UJIAN_DINAS, C.karier_employee_ujian_dinas(self._check())),
                            lambda self, v: C.karier_employee_set_ujian_dinas(self._check(), _code(CodeType.UJIAN_DINAS, v)))
     prestasi_luar_biasa = property(lambda self: bool(C.karier_employee_prestasi_luar_biasa(self._check())),
                                    lambda self, v: C.karier_employee_set_prestasi_luar_biasa(self._check(), int(bool(v))))
@@ -814,7 +862,8 @@ class Employee(_Handle):
         C.karier_employee_set_kinerja(self._check(), year, _code(CodeType.PREDIKAT, predikat))
 
     def kinerja_of(self, year):
-        return C.karier_employee_kinerja(self._check(), year) or None
+        v = C.karier_employee_kinerja(self._check(), year)
+        return _codeval(CodeType.PREDIKAT, v) if v else None
 
     @property
     def kinerja(self):
@@ -823,7 +872,7 @@ class Employee(_Handle):
         for i in range(C.karier_employee_kinerja_count(h)):
             y, p = c_int32(), c_int32()
             C.karier_employee_kinerja_get(byref(y), byref(p), h, i)
-            out[y.value] = p.value
+            out[y.value] = _codeval(CodeType.PREDIKAT, p.value)
         return out
 
     def set_kompetensi(self, code, level, date=None):
@@ -852,7 +901,7 @@ class Employee(_Handle):
         for i in range(C.karier_employee_pelatihan_count(h)):
             c, d, jp, j = c_char_p(), c_int32(), c_int32(), c_int32()
             C.karier_employee_pelatihan_get(byref(c), byref(d), byref(jp), byref(j), h, i)
-            out.append(Training(_s(c.value), _date(d.value), jp.value, j.value))
+            out.append(Training(_s(c.value), _date(d.value), jp.value, _codeval(CodeType.PELATIHAN, j.value)))
         return out
 
     def add_disiplin(self, tingkat, start, end=None):
@@ -871,7 +920,8 @@ class Employee(_Handle):
             t, s, e, j = c_int32(), c_int32(), c_int32(), c_int32()
             C.karier_employee_disiplin_get(byref(t), byref(s), byref(e), h, i)
             C.karier_employee_disiplin_get_jenis(byref(j), h, i)
-            out.append(Penalty(t.value, _date(s.value), _date(e.value), j.value))
+            out.append(Penalty(_codeval(CodeType.DISIPLIN, t.value), _date(s.value), _date(e.value),
+                               _codeval(CodeType.HUKUMAN, j.value)))
         return out
 
     def add_riwayat_jabatan(self, jabatan, jenjang, start, end):
@@ -885,7 +935,8 @@ class Employee(_Handle):
         for i in range(C.karier_employee_riwayat_jabatan_count(h)):
             j, n, s, e = c_int32(), c_int32(), c_int32(), c_int32()
             C.karier_employee_riwayat_jabatan_get(byref(j), byref(n), byref(s), byref(e), h, i)
-            out.append(PastPost(j.value, n.value, _date(s.value), _date(e.value)))
+            out.append(PastPost(_codeval(CodeType.JABATAN, j.value), _codeval(CodeType.JENJANG, n.value), _date(s.value),
+                                _date(e.value)))
         return out
 
 
@@ -898,7 +949,7 @@ class Course:
     level_hasil: int
     jp: int
     biaya: int
-    moda: int
+    moda: "Code"
 
 
 class Catalog(_Handle):
@@ -931,7 +982,8 @@ class Catalog(_Handle):
         lmin, lh, jp, moda, biaya = c_int32(), c_int32(), c_int32(), c_int32(), c_int64()
         C.karier_catalog_get(byref(c), byref(n), byref(k), byref(lmin), byref(lh), byref(jp), byref(biaya),
                              byref(moda), self._check(), i)
-        return Course(_s(c.value), _s(n.value), _s(k.value), lmin.value, lh.value, jp.value, biaya.value, moda.value)
+        return Course(_s(c.value), _s(n.value), _s(k.value), lmin.value, lh.value, jp.value, biaya.value,
+                      _codeval(CodeType.MODA, moda.value))
 
     def __iter__(self):
         return (self[i] for i in range(len(self)))
@@ -1022,6 +1074,17 @@ class Dataset(_Handle):
     def cohort(self):
         """The employees as a Cohort (borrowed, read-only: do not add to it)."""
         return Cohort(_h=C.karier_dataset_cohort(self._check()), _owner=self)
+
+    def find(self, nip):
+        """The employee with this NIP (spaces inside allowed), by a hash lookup; KeyError if none."""
+        i = c_int32()
+        try:
+            C.karier_dataset_employee_find(byref(i), self._check(), _b(nip))
+        except KarierError as e:
+            if e.code == -5:  # KARIER_ENOTFOUND
+                raise KeyError(nip) from None
+            raise
+        return self.employee(i.value)
 
     def employee_position(self, i):
         h = C.karier_dataset_employee_position(self._check(), i)
@@ -1202,6 +1265,9 @@ class Merit:
 
 @_guarded
 def merit(employee, position=None, date=None, policy=None):
+    """Merit at `date` (default: today, as the karier command does)."""
+    if date is None:
+        date = _dt.date.today()
     h = c_void_p()
     C.karier_merit_evaluate(byref(h), _arg(policy, Policy), _arg(employee, Employee, True), _arg(position, Position), _ymd(date))
     h = h.value
@@ -1460,6 +1526,17 @@ class Cohort(_Handle):
         if not h:
             raise IndexError(i)
         return Employee(_h=h, _owner=self)
+
+    def find(self, nip):
+        """The index of the first employee added with this NIP; KeyError if none."""
+        i = c_int32()
+        try:
+            C.karier_cohort_find(byref(i), self._check(), _b(nip))
+        except KarierError as e:
+            if e.code == -5:
+                raise KeyError(nip) from None
+            raise
+        return i.value
 
     def position(self, i):
         h = C.karier_cohort_position(self._check(), i)

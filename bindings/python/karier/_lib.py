@@ -40,6 +40,11 @@ def _load():
         candidates.append(("KARIER_LIBRARY", env))
     else:
         tried.append(("KARIER_LIBRARY", "not set"))
+    try:  # written by `meson install`: where the library was installed beside this package
+        from . import _installed
+        candidates.append(("where meson installed it", _installed.LIBRARY))
+    except ImportError:
+        tried.append(("where meson installed it", "not installed by meson (no karier/_installed.py)"))
     here = os.path.dirname(os.path.abspath(__file__))
     for name in ("libkarier.so", "libkarier.so.0", "libkarier.dylib", "karier.dll"):
         candidates.append(("next to the package", os.path.join(here, name)))
@@ -49,7 +54,7 @@ def _load():
     else:
         tried.append(("ctypes.util.find_library('karier')", "found nothing"))
     for what, path in candidates:
-        if what == "next to the package" and not os.path.exists(path):
+        if what in ("next to the package", "where meson installed it") and not os.path.exists(path):
             tried.append((path, "no such file"))
             continue
         try:
@@ -269,6 +274,7 @@ FUNCTIONS = [
     ("karier_cohort_add", c_int, [H, H, H], STATUS),
     ("karier_cohort_count", I32, [H], VALUE),
     ("karier_cohort_employee", H, [H, I32], VALUE),
+    ("karier_cohort_find", c_int, [PI32, H, S], STATUS),
     ("karier_cohort_position", H, [H, I32], VALUE),
     ("karier_cohort_memory", I64, [H], VALUE),
     ("karier_cohort_evaluate", c_int, [PH, H, H, H, I32, I32, I32], STATUS),
@@ -289,6 +295,7 @@ FUNCTIONS = [
     ("karier_dataset_employee_count", I32, [H], VALUE),
     ("karier_dataset_employee", H, [H, I32], VALUE),
     ("karier_dataset_cohort", H, [H], VALUE),
+    ("karier_dataset_employee_find", c_int, [PI32, H, S], STATUS),
     ("karier_dataset_employee_position", H, [H, I32], VALUE),
     ("karier_dataset_position_count", I32, [H], VALUE),
     ("karier_dataset_position", H, [H, I32], VALUE),

@@ -427,6 +427,50 @@ class SafetyTests(unittest.TestCase):
             self.assertEqual(co.employee(0).nama, "Budi Santoso")  # a view taken now reads
 
 
+
+class IntegrationTests(unittest.TestCase):
+    """What an HRIS integrator expects of the binding (issue 19)."""
+
+    def test_find_by_nip(self):
+        with karier.Dataset(KECIL) as ds:
+            self.assertEqual(ds.find("19900101 201503 2 001").nama, "Sari Dewi")
+            with self.assertRaises(KeyError):
+                ds.find("199912312025011999")
+            with self.assertRaisesRegex(karier.KarierError, "not 18 digits"):
+                ds.find("1985")
+            with karier.Cohort() as co:
+                co.add(ds.employee(2))
+                co.add(ds.employee(0))
+                self.assertEqual(co.find("198501012010011001"), 1)
+                with self.assertRaises(KeyError):
+                    co.find("199001012015032001")
+
+    def test_codes_as_text_with_their_value(self):
+        with karier.Dataset(KECIL) as ds:
+            e = ds.employee(0)  # Budi: PNS, S1, III/b, pelaksana; kinerja baik
+            self.assertEqual((e.golongan, e.status, e.pendidikan, e.jabatan), ("III/b", "PNS", "S1", "pelaksana"))
+            self.assertEqual((e.golongan.value, int(e.golongan)), (10, 10))
+            self.assertEqual(e.golongan, 10)  # equals its value too
+            self.assertEqual(e.jenjang, "")   # none
+            self.assertEqual(e.kinerja[2025], "baik")
+            self.assertEqual(karier.code_name(karier.CodeType.GOLONGAN, e.golongan), "III/b")  # usable as an int
+            self.assertEqual(repr(e.golongan), "Code('III/b', 10)")
+        with karier.Employee("199001012015032001", "PPPK") as p:
+            p.set_golongan("IX", dt.date(2024, 1, 1))
+            self.assertEqual((p.golongan, p.golongan.value), ("IX", 9))  # a PPPK golongan
+
+    def test_dates_as_iso_strings_and_defaults(self):
+        with karier.Dataset(KECIL) as ds:
+            e = ds.employee(0)
+            self.assertEqual(karier.promotion(e, "2026-04-01"), karier.promotion(e, dt.date(2026, 4, 1)))
+            self.assertEqual(karier.promotion(e, "01-04-2026").tanggal, dt.date(2026, 4, 1))
+            with self.assertRaisesRegex(karier.KarierError, "day 31"):
+                karier.promotion(e, "2026-02-31")
+            with self.assertRaises(TypeError):
+                karier.promotion(e, 2026.4)
+            self.assertEqual(karier.merit(e).score, karier.merit(e, date=dt.date.today()).score)  # default: today
+
+
 class ThreadTests(unittest.TestCase):
     """One handle used from several threads (issue 21): setters serialised, close() waiting for the
     calls in progress, readers sharing."""
