@@ -51,10 +51,8 @@ const char *code_or(int32_t type, int32_t v, const char *none);
 void print_diagnostics(const karier_dataset *ds, int32_t lang);
 int load(struct run *r);
 const karier_position *position_arg(const struct run *r, int *rc);
-json_t *check_value(const karier_decision *d, int32_t i, int32_t which);
 const char *method_name(int32_t m);
 const char *method_text(int32_t m, int32_t en);
-json_t *checks_json(const karier_decision *d, int32_t lang);
 int32_t own_kind(const karier_employee *e);
 void first_reason(char *buf, size_t n, const karier_decision *d, const karier_employee *e, int32_t lang, bool all);
 

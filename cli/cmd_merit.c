@@ -5,53 +5,29 @@
 #include "cli.h"
 
 
-static const char *const comp_names[6] = {"", "kualifikasi", "kompetensi", "potensi", "kinerja", "integritas"};
-static const char *const kin_axis[4] = {NULL, "bawah", "sesuai", "atas"};
-static const char *const pot_axis[4] = {NULL, "rendah", "menengah", "tinggi"};
-
-static json_t *merit_json(const karier_employee *e, const karier_merit *m, int32_t rank)
-{
-	json_t *j = json_object(), *komp = json_object(), *missing = json_array();
-	json_object_set_new(j, "nip", json_string(karier_employee_nip(e)));
-	json_object_set_new(j, "nama", json_string(karier_employee_nama(e)));
-	json_object_set_new(j, "skor", json_fixed(karier_merit_score(m)));
-	for (int c = 1; c <= KARIER_MERIT_COMPONENT_COUNT; c++) {
-		int32_t v;
-		must(karier_merit_component_get(&v, NULL, NULL, NULL, m, c));
-		json_object_set_new(komp, comp_names[c], v < 0 ? json_null() : json_fixed(v));
-		if (v < 0)
-			json_array_append_new(missing, json_string(comp_names[c]));
-	}
-	json_object_set_new(j, "komponen", komp);
-	json_object_set_new(j, "tidak_ada", missing);
-	int32_t box = karier_merit_box(m), k = karier_merit_kinerja_axis(m), p = karier_merit_potensi_axis(m);
-	json_object_set_new(j, "kotak", box ? json_integer(box) : json_null());
-	json_object_set_new(j, "kinerja_sumbu", k ? json_string(kin_axis[k]) : json_null());
-	json_object_set_new(j, "potensi_sumbu", p ? json_string(pot_axis[p]) : json_null());
-	json_object_set_new(j, "kelompok_rencana_suksesi", json_boolean(karier_merit_talent_pool(m)));
-	static const char *const krs_names[4] = {"kotak", "kompetensi", "kinerja", "disiplin"};
-	json_t *unmet = json_array();
-	for (int b = 0; b < 4; b++)
-		if (karier_merit_talent_pool_unmet(m) & (1 << b))
-			json_array_append_new(unmet, json_string(krs_names[b]));
-	json_object_set_new(j, "krs_tidak_memenuhi", unmet);
-	if (rank > 0)
-		json_object_set_new(j, "peringkat", json_integer(rank));
-	return j;
-}
-
 /* One employee's record: its cells and its JSON object, as the format asks;
  * `eligible` is the candidate's eligibility on a shortlist, -1 off one. */
 static void merit_record(struct writer *w, const karier_employee *e, const karier_merit *m, int32_t rank, int32_t eligible)
 {
-	json_t *j = NULL;
-	if (w->fmt->json) {
-		j = merit_json(e, m, rank);
-		if (eligible >= 0) /* ranked: the eligible first; the post's incumbents are not candidates */
-			json_object_set_new(j, "layak_diangkat", json_boolean(eligible));
-	}
-	if (!w->fmt->cells) {
-		writer_record(w, NULL, j);
+	if (w->fmt->json && !w->fmt->cells) { /* the library's JSON, with the shortlist's fields after it */
+		char *text = NULL;
+		must(karier_merit_to_json(&text, m, e));
+		if (rank > 0) {
+			size_t n = strlen(text);
+			char extra[96];
+			int k = snprintf(extra, sizeof extra, ",\"peringkat\":%d%s%s}", rank,
+			                 eligible >= 0 ? ",\"layak_diangkat\":" : "", eligible < 0 ? "" : eligible ? "true" : "false");
+			char *line = malloc(n + (size_t)k + 1);
+			if (!line)
+				must(KARIER_ENOMEM);
+			memcpy(line, text, n - 1); /* without its closing brace */
+			memcpy(line + n - 1, extra, (size_t)k + 1);
+			writer_record_text(w, NULL, line);
+			free(line);
+		} else {
+			writer_record_text(w, NULL, text);
+		}
+		karier_free_string(text);
 		return;
 	}
 	char rk[16], skor[16], comp[5][16], box[8];
@@ -69,7 +45,7 @@ static void merit_record(struct writer *w, const karier_employee *e, const karie
 	const char *row[11] = {rank > 0 ? rk : "", karier_employee_nip(e), karier_employee_nama(e), skor, comp[0], comp[1],
 	                       comp[2], comp[3], comp[4], karier_merit_box(m) ? box : "-",
 	                       karier_merit_talent_pool(m) ? "KRS" : ""};
-	writer_record(w, row, j);
+	writer_record(w, row, NULL);
 }
 
 int cmd_merit(struct run *r)

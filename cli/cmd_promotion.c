@@ -24,20 +24,9 @@ int cmd_promotion(struct run *r)
 		const char *golname = st == KARIER_STATUS_PPPK ? code_or(KARIER_CODE_PPPK_GOLONGAN, gol, "")
 		                                               : code_or(KARIER_CODE_GOLONGAN, gol, "");
 		int32_t jenis = karier_decision_jenis(d), baru = karier_decision_golongan_baru(d);
-		json_t *j = NULL;
-		if (w->fmt->json) {
-			j = json_object();
-			json_object_set_new(j, "nip", json_string(karier_employee_nip(e)));
-			json_object_set_new(j, "nama", json_string(karier_employee_nama(e)));
-			json_object_set_new(j, "golongan", gol ? json_string(golname) : json_null());
-			json_object_set_new(j, "eligible", json_boolean(karier_decision_eligible(d)));
-			json_object_set_new(j, "jenis", jenis ? json_string(code_or(KARIER_CODE_KP_JENIS, jenis, "?")) : json_null());
-			json_object_set_new(j, "golongan_baru", baru ? json_string(code_or(KARIER_CODE_GOLONGAN, baru, "?")) : json_null());
-			json_object_set_new(j, "tanggal", json_date(karier_decision_tanggal(d)));
-			json_object_set_new(j, "tanggal_paling_awal", json_date(karier_decision_tanggal_paling_awal(d)));
-			json_object_set_new(j, "tanggal_pensiun", json_date(karier_decision_tanggal_pensiun(d)));
-			json_object_set_new(j, "checks", checks_json(d, o->lang));
-		}
+		char *json_text = NULL; /* the library's JSON of the decision: one source for every surface */
+		if (w->fmt->json)
+			must(karier_decision_to_json(&json_text, d, e, o->lang));
 		char tanggal[16] = "", awal[16] = "", reason[2048];
 		const char *row[9] = {NULL};
 		if (w->fmt->cells) {
@@ -54,7 +43,8 @@ int cmd_promotion(struct run *r)
 			                        karier_decision_eligible(d) ? "" : reason};
 			memcpy(row, cells, sizeof row);
 		}
-		writer_record(w, row, j);
+		writer_record_text(w, row, json_text);
+		karier_free_string(json_text);
 		karier_decision_free(d);
 		progress(r, "promotion", i + 1, n);
 	}

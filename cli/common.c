@@ -114,38 +114,6 @@ const karier_position *position_arg(const struct run *r, int *rc)
 }
 
 
-json_t *check_value(const karier_decision *d, int32_t i, int32_t which)
-{
-	int32_t type;
-	int64_t v;
-	must(karier_decision_check_value(&type, &v, d, i, which));
-	switch (type) {
-	case KARIER_VALUE_NONE: return NULL;
-	case KARIER_VALUE_INT:
-	case KARIER_VALUE_MONTHS:
-	case KARIER_VALUE_YEARS: return json_integer(v);
-	case KARIER_VALUE_FIXED: return json_fixed(v);
-	case KARIER_VALUE_DATE: return json_date((int)v);
-	case KARIER_VALUE_BOOL: return json_boolean(v);
-	case KARIER_VALUE_GOLONGAN: return v ? json_string(code_or(KARIER_CODE_GOLONGAN, (int32_t)v, "?")) : json_null();
-	case KARIER_VALUE_PREDIKAT: return v ? json_string(code_or(KARIER_CODE_PREDIKAT, (int32_t)v, "?")) : json_null();
-	case KARIER_VALUE_PENDIDIKAN: return v ? json_string(code_or(KARIER_CODE_PENDIDIKAN, (int32_t)v, "?")) : json_null();
-	case KARIER_VALUE_JABATAN: return v ? json_string(code_or(KARIER_CODE_JABATAN, (int32_t)v, "?")) : json_null();
-	case KARIER_VALUE_STATUS: return v ? json_string(code_or(KARIER_CODE_STATUS, (int32_t)v, "?")) : json_null();
-	case KARIER_VALUE_UJIAN_DINAS: return v ? json_string(code_or(KARIER_CODE_UJIAN_DINAS, (int32_t)v, "?")) : json_null();
-	case KARIER_VALUE_PELATIHAN: return v ? json_string(code_or(KARIER_CODE_PELATIHAN, (int32_t)v, "?")) : json_null();
-	case KARIER_VALUE_DISIPLIN: return v ? json_string(code_or(KARIER_CODE_DISIPLIN, (int32_t)v, "?")) : json_null();
-	case KARIER_VALUE_HUKUMAN: return v ? json_string(code_or(KARIER_CODE_HUKUMAN, (int32_t)v, "?")) : json_null();
-	case KARIER_VALUE_GOLONGAN_RANGE: {
-		char buf[32];
-		snprintf(buf, sizeof buf, "%s-%s", code_or(KARIER_CODE_GOLONGAN, (int32_t)(v / 100), "?"),
-		         code_or(KARIER_CODE_GOLONGAN, (int32_t)(v % 100), "?"));
-		return json_string(buf);
-	}
-	default: return json_null();
-	}
-}
-
 /* How an allocation was chosen: the JSON lines' word and the text's phrase. */
 const char *method_name(int32_t m)
 {
@@ -159,33 +127,6 @@ const char *method_text(int32_t m, int32_t en)
 	if (m == KARIER_ALLOCATION_SEARCH_LIMIT)
 		return en ? "best found before the search limit" : "terbaik yang ditemukan sebelum batas pencarian";
 	return en ? "greedy by density (too many items to search)" : "serakah menurut densitas (terlalu banyak butir untuk dicari)";
-}
-
-json_t *checks_json(const karier_decision *d, int32_t lang)
-{
-	json_t *arr = json_array();
-	for (int32_t i = 0; i < karier_decision_check_count(d); i++) {
-		const char *code, *ref;
-		int32_t ok, jenis, wait;
-		char msg[512];
-		must(karier_decision_check_get(&code, &ok, &jenis, &wait, &ref, d, i));
-		must(karier_decision_check_message(msg, sizeof msg, d, i, lang));
-		json_t *c = json_object();
-		json_object_set_new(c, "code", json_string(code));
-		json_object_set_new(c, "ok", json_boolean(ok));
-		json_t *req = check_value(d, i, KARIER_CHECK_REQUIRED), *act = check_value(d, i, KARIER_CHECK_ACTUAL);
-		if (req)
-			json_object_set_new(c, "required", req);
-		if (act)
-			json_object_set_new(c, "actual", act);
-		json_object_set_new(c, "message", json_string(msg));
-		json_object_set_new(c, "ref", json_string(ref));
-		json_object_set_new(c, "jenis", jenis ? json_string(code_or(KARIER_CODE_KP_JENIS, jenis, "?")) : json_null());
-		json_object_set_new(c, "menunggu", json_boolean(wait));
-		json_object_set_new(c, "asumsi", json_boolean(karier_decision_check_asumsi(d, i)));
-		json_array_append_new(arr, c);
-	}
-	return arr;
 }
 
 /* The kind of kenaikan pangkat that concerns an employee most: their post's pilihan, else reguler. */

@@ -199,3 +199,13 @@ bool writer_init(struct writer *w, enum format fmt, FILE *f, const char *title, 
 }
 
 bool writer_finish(struct writer *w) { return w->fmt->finish ? w->fmt->finish(w) : true; }
+
+void writer_record_text(struct writer *w, const char *const *cells, const char *json_text)
+{
+	if (w->fmt->json && !w->fmt->cells) {
+		fputs(json_text, w->f);
+		fputc('\n', w->f);
+	} else {
+		writer_record(w, cells, NULL);
+	}
+}

@@ -65,6 +65,9 @@ static inline void writer_record(struct writer *w, const char *const *cells, jso
 {
 	w->fmt->record(w, cells, json);
 }
+/* A record whose JSON the library wrote as text (karier_decision_to_json, ...): JSON lines take the
+ * text as its line, the formats of cells the cells. */
+void writer_record_text(struct writer *w, const char *const *cells, const char *json_text);
 static inline void writer_list_end(struct writer *w) { w->fmt->list_end(w); }
 static inline void writer_list_drop(struct writer *w) { w->fmt->list_drop(w); }
 static inline void writer_line(struct writer *w, const char *text, json_t *json) { w->fmt->line(w, text, json); }

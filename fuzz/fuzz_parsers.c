@@ -1,6 +1,6 @@
 /*
  * fuzz_parsers - every text parser of the public API on arbitrary input:
- * dates, codes, NIP and NI PPPK, policy and catalogue JSON.  A crash, a leak
+ * dates, codes, NIP and NI PPPK, policy, catalogue and employee JSON.  A crash, a leak
  * or a sanitizer report is a bug; failures with a status are expected.
  * SPDX-License-Identifier: MIT
  */
@@ -35,6 +35,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		karier_policy_free(p);
 	}
 	karier_catalog *c = NULL;
+	karier_employee *e = NULL; /* an employee from a JSON row; when one is built, its decision as JSON */
+	if (karier_employee_from_json(&e, text, NULL) == KARIER_OK) {
+		karier_decision *d = NULL;
+		char *out = NULL;
+		if (karier_promotion_evaluate(&d, NULL, e, NULL, 20260401) == KARIER_OK &&
+		    karier_decision_to_json(&out, d, e, KARIER_LANG_EN) == KARIER_OK)
+			karier_free_string(out);
+		karier_decision_free(d);
+		karier_employee_free(e);
+	}
 	if (karier_catalog_new(&c) == KARIER_OK) {
 		karier_catalog_load_json_text(c, text, "fuzz.json");
 		karier_catalog_free(c);

@@ -1049,6 +1049,108 @@ static void employee_found_by_nip(void **state)
 	karier_dataset_free(ds);
 }
 
+/* Issue 19: an employee from one JSON object (a database row with its histories) decides exactly as the
+ * same employee read from the CSV dataset: the two decisions' JSON texts (karier_decision_to_json, the
+ * command's lines) are equal byte for byte. Budi of tests/cli/kecil, reguler III/b -> III/c at 2026-04-01
+ * (PP 99/2000 Ps7: four years in golongan since 2022-04-01, kinerja baik 2024 and 2025). */
+static void employee_from_json_decides_as_from_csv(void **state)
+{
+	(void)state;
+	karier_dataset *ds = NULL;
+	assert_ok(karier_dataset_load(&ds, data_dir(), NULL, 0));
+	const karier_employee *budi = karier_dataset_employee(ds, 0);
+	karier_employee *e = NULL;
+	assert_ok(karier_employee_from_json(&e,
+		"{\"nip\": \"198501012010011001\", \"nama\": \"Budi Santoso\", \"status\": \"PNS\", \"pendidikan\": \"S-1\","
+		" \"golongan\": \"3b\", \"tmt_golongan\": \"2022-04-01\", \"jabatan\": \"PLK\", \"jenis_jabatan\": \"pelaksana\","
+		" \"tmt_jabatan\": \"2010-01-04\", \"unit_kerja\": \"Sekretariat\", \"potensi\": 70.0,"
+		" \"kinerja\": [{\"tahun\": 2024, \"predikat\": \"baik\"}, {\"tahun\": 2025, \"predikat\": \"Baik\"}],"
+		" \"kompetensi\": [{\"kompetensi\": \"INTEGRITAS\", \"level\": 1, \"tanggal\": \"2025-06-01\"},"
+		"                {\"kompetensi\": \"KERJASAMA\", \"level\": 2, \"tanggal\": \"2025-06-01\"}],"
+		" \"pelatihan\": [{\"kode\": \"EL-1\", \"tanggal_selesai\": \"2026-02-10\", \"jp\": 8, \"jenis\": \"TEKNIS\"}],"
+		" \"disiplin\": [], \"riwayat_jabatan\": []}",
+		NULL));
+	karier_decision *d1 = NULL, *d2 = NULL;
+	assert_ok(karier_promotion_evaluate(&d1, NULL, budi, karier_dataset_employee_position(ds, 0), 20260401));
+	assert_ok(karier_promotion_evaluate(&d2, NULL, e, karier_dataset_employee_position(ds, 0), 20260401));
+	char *j1 = NULL, *j2 = NULL;
+	assert_ok(karier_decision_to_json(&j1, d1, budi, KARIER_LANG_ID));
+	assert_ok(karier_decision_to_json(&j2, d2, e, KARIER_LANG_ID));
+	assert_string_equal(j1, j2);
+	assert_non_null(strstr(j1, "{\"nip\":\"198501012010011001\",\"nama\":\"Budi Santoso\",\"golongan\":\"III/b\","
+	                           "\"eligible\":true,\"jenis\":\"reguler\",\"golongan_baru\":\"III/c\",\"tanggal\":\"2026-04-01\""));
+	karier_free_string(j1);
+	karier_free_string(j2);
+	assert_ok(karier_decision_to_json(&j1, d1, NULL, KARIER_LANG_EN)); /* without the employee: the decision only */
+	assert_true(strncmp(j1, "{\"eligible\":true,", 17) == 0);
+	assert_non_null(strstr(j1, "\"message\":\"Time in golongan 4 years meets the minimum of 4 years\""));
+	karier_free_string(j1);
+	assert_fails(karier_decision_to_json(&j1, d1, NULL, 7), KARIER_EINVAL, "lang");
+	assert_null(j1);
+	assert_fails(karier_decision_to_json(&j1, NULL, NULL, 0), KARIER_EINVAL, "decision");
+	karier_merit *m = NULL;
+	assert_ok(karier_merit_evaluate(&m, NULL, e, karier_dataset_employee_position(ds, 0), 20260401));
+	assert_ok(karier_merit_to_json(&j1, m, e));
+	assert_string_equal(j1, "{\"nip\":\"198501012010011001\",\"nama\":\"Budi Santoso\",\"skor\":83.75,\"komponen\":"
+	                        "{\"kualifikasi\":100.0,\"kompetensi\":75.0,\"potensi\":70.0,\"kinerja\":85.0,\"integritas\":100.0},"
+	                        "\"tidak_ada\":[],\"kotak\":5,\"kinerja_sumbu\":\"sesuai\",\"potensi_sumbu\":\"menengah\","
+	                        "\"kelompok_rencana_suksesi\":false,\"krs_tidak_memenuhi\":[\"kotak\",\"kompetensi\"]}");
+	karier_free_string(j1);
+	assert_fails(karier_merit_to_json(NULL, m, e), KARIER_EINVAL, "out_json");
+	karier_merit_free(m);
+	karier_decision_free(d1);
+	karier_decision_free(d2);
+	karier_employee_free(e);
+	karier_dataset_free(ds);
+}
+
+/* Every key checked, every error naming it; nothing half-built is returned. */
+static void employee_from_json_errors_name_the_key(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *json, *message;
+		int status;
+	} cases[] = {
+		{"{\"nip\": \"198501012010011001\", \"status\": \"PNS\", \"agama\": \"x\"}", "pegawai: agama: unknown key", KARIER_EFORMAT},
+		{"{\"status\": \"PNS\"}", "pegawai: nip: missing", KARIER_EFORMAT},
+		{"{\"nip\": \"198501012010011001\"}", "pegawai: status: missing", KARIER_EFORMAT},
+		{"{\"nip\": \"1985\", \"status\": \"PNS\"}", "pegawai: nip: nip \"1985\": 4 digits, expected 18", KARIER_EPARSE},
+		{"{\"nip\": \"198501012010011001\", \"status\": \"PNS\", \"potensi\": \"tinggi\"}",
+		 "pegawai: potensi: expected a number with at most two decimals", KARIER_EFORMAT},
+		{"{\"nip\": \"198501012010011001\", \"status\": \"PNS\", \"potensi\": 69.725}", "pegawai: potensi: more than two decimals",
+		 KARIER_EFORMAT},
+		{"{\"nip\": \"198501012010011001\", \"status\": \"PNS\", \"golongan\": \"III/b\"}",
+		 "pegawai: tmt_golongan: missing: golongan needs its tmt_golongan", KARIER_EFORMAT},
+		{"{\"nip\": \"198501012010011001\", \"status\": \"PNS\", \"kinerja\": [{\"tahun\": 2024, \"predikat\": \"baik\"},"
+		 " {\"tahun\": 2025, \"predikat\": \"hebat\"}]}",
+		 "pegawai: kinerja[1].predikat: predikat: \"hebat\" is not a known code", KARIER_ENOTFOUND},
+		{"{\"nip\": \"198501012010011001\", \"status\": \"PNS\", \"kinerja\": {\"tahun\": 2024}}",
+		 "pegawai: kinerja: expected an array", KARIER_EFORMAT},
+		{"{\"nip\": \"198501012010011001\", \"status\": \"PNS\", \"pelatihan\": [{\"kode\": \"A\", \"tanggal_selesai\":"
+		 " \"2025-02-30\", \"jp\": 8}]}",
+		 "pegawai: pelatihan[0].tanggal_selesai: date \"2025-02-30\": day 30 does not exist", KARIER_ERANGE},
+		{"{\"nip\": \"198501012010011001\", \"status\": \"PNS\", \"kompetensi\": [{\"kompetensi\": \"X\", \"level\": 6}]}",
+		 "pegawai: kompetensi[0].level: expected a whole number 1..5", KARIER_EFORMAT},
+		{"{\"nip\": \"198501012010011001\", \"status\": \"PNS\", \"disiplin\": [{\"tingkat\": \"ringan\", \"jenis\": \"pdh\","
+		 " \"tmt_mulai\": \"2025-01-01\"}]}",
+		 "pegawai: disiplin[0]: tingkat does not agree with jenis", KARIER_EFORMAT},
+		{"[1, 2]", "pegawai: : expected an object", KARIER_EFORMAT},
+		{"{\"nip\": ", "pegawai:1:", KARIER_EFORMAT},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		karier_employee *e = (karier_employee *)1;
+		int rc = karier_employee_from_json(&e, cases[i].json, NULL);
+		if (rc != cases[i].status || !strstr(karier_last_error(), cases[i].message))
+			fail_msg("case %zu: status %d, \"%s\"; wanted %d, \"%s\"", i, rc, karier_last_error(), cases[i].status,
+			         cases[i].message);
+		assert_null(e);
+	}
+	karier_employee *e = NULL;
+	assert_fails(karier_employee_from_json(&e, NULL, NULL), KARIER_EINVAL, "text");
+	assert_fails(karier_employee_from_json(NULL, "{}", NULL), KARIER_EINVAL, "out");
+}
+
 /* Diagnostic @i: its code and both messages. */
 static void assert_diag(const karier_dataset *ds, int32_t i, const char *code, const char *en, const char *id)
 {
@@ -1359,6 +1461,8 @@ int main(void)
 		cmocka_unit_test(diagnostics_bounded_per_kind),
 		cmocka_unit_test(header_typo_named_once),
 		cmocka_unit_test(employee_found_by_nip),
+		cmocka_unit_test(employee_from_json_decides_as_from_csv),
+		cmocka_unit_test(employee_from_json_errors_name_the_key),
 		cmocka_unit_test(decimal_comma_in_semicolon_files),
 		cmocka_unit_test(size_limits),
 		cmocka_unit_test(discipline_kind_exam_and_diplomas),

@@ -62,6 +62,51 @@ KARIER_API int karier_policy_load_json(karier_policy *policy, const char *path);
  */
 KARIER_API int karier_policy_load_json_text(karier_policy *policy, const char *text, const char *name);
 
+/* ---- decisions, merit results and employees as JSON --------------------- */
+
+/**
+ * karier_decision_to_json - a decision as one JSON object, the shape of a
+ * `karier promotion --format jsonl` line (docs/output.md; the command's lines
+ * come from this function): with @employee (may be NULL) its "nip", "nama"
+ * and "golongan", then "eligible", "jenis", "golongan_baru", "tanggal",
+ * "tanggal_paling_awal", "tanggal_pensiun" and "checks" (each with "code",
+ * "ok", "required", "actual", "message" in @lang, "ref", "jenis",
+ * "menunggu", "asumsi").  Codes are canonical names, dates "YYYY-MM-DD",
+ * values in hundredths JSON numbers with at most two decimals.  Free the
+ * text with karier_free_string().  Errors: KARIER_EINVAL, KARIER_ENOMEM.
+ * @since 0.1.0
+ */
+KARIER_API int karier_decision_to_json(char **out_json, const karier_decision *decision,
+                                       const karier_employee *employee, int32_t lang);
+
+/**
+ * karier_merit_to_json - a merit result as one JSON object, the shape of a
+ * `karier merit --format jsonl` line: "nip" and "nama" (with @employee),
+ * "skor", "komponen" (five numbers or null), "tidak_ada", "kotak",
+ * "kinerja_sumbu", "potensi_sumbu", "kelompok_rencana_suksesi",
+ * "krs_tidak_memenuhi".  Free with karier_free_string().  @since 0.1.0
+ */
+KARIER_API int karier_merit_to_json(char **out_json, const karier_merit *merit, const karier_employee *employee);
+
+/**
+ * karier_employee_from_json - a new employee from one JSON object: the
+ * columns of pegawai.csv as keys ("nip" and "status" required; "golongan"
+ * with "tmt_golongan"; "jabatan" (its code) with "jenis_jabatan", "jenjang"
+ * and "tmt_jabatan"), dates as "YYYY-MM-DD" text, codes as text in any
+ * accepted spelling or as their numbers, "potensi" and "angka_kredit" as
+ * numbers with at most two decimals, and the histories as arrays of objects
+ * with the columns of their files: "kinerja" ({"tahun", "predikat" or
+ * "nilai"}), "kompetensi" ({"kompetensi", "level", "tanggal"}), "pelatihan"
+ * ({"kode", "tanggal_selesai", "jp", "jenis"}), "disiplin" ({"tingkat" or
+ * "jenis", "tmt_mulai", "tmt_selesai"}), "riwayat_jabatan" ({"jenis",
+ * "jenjang", "tmt_mulai", "tmt_selesai"}).  A database row as it comes.
+ * Every key is checked: an unknown key, a value of the wrong type or one the
+ * setters refuse is KARIER_EFORMAT or the setter's status, with a message
+ * naming the key ("pegawai: kinerja[1].predikat: ...").  @policy (may be
+ * NULL) as for karier_employee_new.  @since 0.1.0
+ */
+KARIER_API int karier_employee_from_json(karier_employee **out, const char *json, const karier_policy *policy);
+
 /* ---- positions and catalogue as JSON ------------------------------------- */
 
 /**

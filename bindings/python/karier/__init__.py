@@ -18,6 +18,7 @@ the library's message and status code.
 import ctypes
 import datetime as _dt
 import enum
+import json as _json
 import threading
 from threading import get_ident
 from ctypes import byref, c_char_p, c_int32, c_int64, c_void_p, create_string_buffer
@@ -28,7 +29,7 @@ from typing import List, Optional
 from ._lib import C, DECLARED, FUNCTIONS, KarierError, LibraryNotFound, called, lib  # noqa: F401
 
 __all__ = ["KarierError", "LibraryNotFound", "Policy", "Position", "Employee", "Catalog", "Dataset",
-           "promotion", "appointment", "retirement_date", "merit", "rank", "duk_rank", "plan", "jp_ledger",
+           "promotion", "promotion_json", "merit_json", "appointment", "retirement_date", "merit", "rank", "duk_rank", "plan", "jp_ledger",
            "allocate", "positions_to_json", "batch", "Cohort", "Code"]
 
 
@@ -810,6 +811,16 @@ class Employee(_Handle):
         C.karier_employee_copy(byref(h), self._check())
         return Employee(_h=h.value)
 
+    @staticmethod
+    def from_json(row, policy=None):
+        """A new employee from one JSON object (text, or a dict): the pegawai.csv columns and the
+        histories as arrays, as karier_employee_from_json takes them (a database row as it comes)."""
+        text = row if isinstance(row, str) else _json.dumps(row)
+        h = c_void_p()
+        with _Using([policy] if policy is not None else []):
+            C.karier_employee_from_json(byref(h), _b(text), _arg(policy, Policy))
+        return Employee(_h=h.value)
+
     # scalar facts
     nip = property(lambda self: _s(C.karier_employee_nip(self._check())))
     nama = property(lambda self: _s(C.karier_employee_nama(self._check())),
@@ -1221,6 +1232,31 @@ def promotion(employee, date, policy=None, current=None):
     h = c_void_p()
     C.karier_promotion_evaluate(byref(h), _arg(policy, Policy), _arg(employee, Employee, True), _arg(current, Position), _ymd(date))
     return _decision(h.value)
+
+
+@_guarded
+def promotion_json(employee, date, policy=None, current=None, lang=Lang.ID):
+    """The decision as the JSON text of a `karier promotion --format jsonl` line (docs/output.md)."""
+    h = c_void_p()
+    emp = _arg(employee, Employee, True)
+    C.karier_promotion_evaluate(byref(h), _arg(policy, Policy), emp, _arg(current, Position), _ymd(date))
+    try:
+        return _owned_string(C.karier_decision_to_json, h.value, emp, int(lang))
+    finally:
+        C.karier_decision_free(h.value)
+
+
+@_guarded
+def merit_json(employee, position=None, date=None, policy=None):
+    """The merit result as the JSON text of a `karier merit --format jsonl` line."""
+    h = c_void_p()
+    emp = _arg(employee, Employee, True)
+    C.karier_merit_evaluate(byref(h), _arg(policy, Policy), emp, _arg(position, Position),
+                            _ymd(_dt.date.today() if date is None else date))
+    try:
+        return _owned_string(C.karier_merit_to_json, h.value, emp)
+    finally:
+        C.karier_merit_free(h.value)
 
 
 @_guarded

@@ -2,6 +2,7 @@
 `meson test`).  The hand-worked cases are the C tests' (tests/test_*.c); the
 module's teardown fails unless every C function of the table was called."""
 import datetime as dt
+import json
 import os
 import shutil
 import subprocess
@@ -458,6 +459,24 @@ class IntegrationTests(unittest.TestCase):
         with karier.Employee("199001012015032001", "PPPK") as p:
             p.set_golongan("IX", dt.date(2024, 1, 1))
             self.assertEqual((p.golongan, p.golongan.value), ("IX", 9))  # a PPPK golongan
+
+    def test_employee_from_a_database_row_and_decisions_as_json(self):
+        row = {"nip": "198501012010011001", "nama": "Budi Santoso", "status": "PNS", "pendidikan": "S1",
+               "golongan": "III/b", "tmt_golongan": "2022-04-01", "jabatan": "PLK", "jenis_jabatan": "pelaksana",
+               "tmt_jabatan": "2010-01-04", "unit_kerja": "Sekretariat", "potensi": 70,
+               "kinerja": [{"tahun": 2024, "predikat": "baik"}, {"tahun": 2025, "predikat": "baik"}],
+               "kompetensi": [{"kompetensi": "INTEGRITAS", "level": 1, "tanggal": "2025-06-01"},
+                              {"kompetensi": "KERJASAMA", "level": 2, "tanggal": "2025-06-01"}],
+               "pelatihan": [{"kode": "EL-1", "tanggal_selesai": "2026-02-10", "jp": 8, "jenis": "TEKNIS"}]}
+        with karier.Dataset(KECIL) as ds, karier.Employee.from_json(row) as e:
+            pos = ds.employee_position(0)
+            self.assertEqual(karier.promotion_json(e, "2026-04-01", current=pos),
+                             karier.promotion_json(ds.employee(0), "2026-04-01", current=pos))
+            line = json.loads(karier.promotion_json(e, "2026-04-01", current=pos, lang=karier.Lang.EN))
+            self.assertEqual((line["eligible"], line["golongan_baru"]), (True, "III/c"))
+            self.assertEqual(json.loads(karier.merit_json(e, pos, "2026-04-01"))["skor"], 83.75)
+        with self.assertRaisesRegex(karier.KarierError, r"pegawai: kinerja\[0\]\.tahun: expected a whole number"):
+            karier.Employee.from_json({"nip": "198501012010011001", "status": "PNS", "kinerja": [{"tahun": "2024"}]})
 
     def test_dates_as_iso_strings_and_defaults(self):
         with karier.Dataset(KECIL) as ds:

@@ -1,0 +1,551 @@
+/*
+ * to_json.c - decisions and merit results as JSON text, and an employee from
+ * a JSON object (jansson): the shapes of the karier command's JSON lines
+ * (docs/output.md), which the command takes from these same functions.
+ * Built on the public API only.
+ * SPDX-License-Identifier: MIT
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "../core/internal.h"
+#include "format.h"
+
+static json_t *fixed(long long v) { return json_real((double)v / 100.0); }
+
+static json_t *date_or_null(int32_t d)
+{
+	char buf[16];
+	if (!d || karier_date_format(buf, sizeof buf, d) < 0)
+		return json_null();
+	return json_string(buf);
+}
+
+/* A code as its name ("?" for a value the list does not have), or null for none. */
+static json_t *code_or_null(int32_t type, int32_t v)
+{
+	if (!v)
+		return json_null();
+	const char *s = karier_code_name(type, v);
+	return json_string(s ? s : "?");
+}
+
+/* A check's required or actual value in its JSON form; NULL when it has none. */
+static json_t *check_value(const karier_decision *d, int32_t i, int32_t which)
+{
+	int32_t type;
+	int64_t v;
+	if (karier_decision_check_value(&type, &v, d, i, which))
+		return NULL;
+	switch (type) {
+	case KARIER_VALUE_NONE: return NULL;
+	case KARIER_VALUE_INT:
+	case KARIER_VALUE_MONTHS:
+	case KARIER_VALUE_YEARS: return json_integer(v);
+	case KARIER_VALUE_FIXED: return fixed(v);
+	case KARIER_VALUE_DATE: return date_or_null((int32_t)v);
+	case KARIER_VALUE_BOOL: return json_boolean(v);
+	case KARIER_VALUE_GOLONGAN: return code_or_null(KARIER_CODE_GOLONGAN, (int32_t)v);
+	case KARIER_VALUE_PREDIKAT: return code_or_null(KARIER_CODE_PREDIKAT, (int32_t)v);
+	case KARIER_VALUE_PENDIDIKAN: return code_or_null(KARIER_CODE_PENDIDIKAN, (int32_t)v);
+	case KARIER_VALUE_JABATAN: return code_or_null(KARIER_CODE_JABATAN, (int32_t)v);
+	case KARIER_VALUE_STATUS: return code_or_null(KARIER_CODE_STATUS, (int32_t)v);
+	case KARIER_VALUE_UJIAN_DINAS: return code_or_null(KARIER_CODE_UJIAN_DINAS, (int32_t)v);
+	case KARIER_VALUE_PELATIHAN: return code_or_null(KARIER_CODE_PELATIHAN, (int32_t)v);
+	case KARIER_VALUE_DISIPLIN: return code_or_null(KARIER_CODE_DISIPLIN, (int32_t)v);
+	case KARIER_VALUE_HUKUMAN: return code_or_null(KARIER_CODE_HUKUMAN, (int32_t)v);
+	case KARIER_VALUE_GOLONGAN_RANGE: {
+		const char *lo = karier_code_name(KARIER_CODE_GOLONGAN, (int32_t)(v / 100)),
+		           *hi = karier_code_name(KARIER_CODE_GOLONGAN, (int32_t)(v % 100));
+		char buf[32];
+		snprintf(buf, sizeof buf, "%s-%s", lo ? lo : "?", hi ? hi : "?");
+		return json_string(buf);
+	}
+	default: return json_null();
+	}
+}
+
+/* The text of a finished object (jansson's, freed by karier_free_string); KARIER_ENOMEM when jansson ran
+ * out of memory on the way. */
+static int finish(char **out, json_t *j, const char *fn)
+{
+	char *s = j ? json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(15)) : NULL;
+	json_decref(j);
+	if (!s)
+		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+	*out = s;
+	return KARIER_OK;
+}
+
+/* The employee's identity fields first, when one is given. */
+static void identity(json_t *j, const karier_employee *e)
+{
+	if (!e)
+		return;
+	json_object_set_new(j, "nip", json_string(karier_employee_nip(e)));
+	json_object_set_new(j, "nama", json_string(karier_employee_nama(e)));
+}
+
+int karier_decision_to_json(char **out_json, const karier_decision *d, const karier_employee *e, int32_t lang)
+{
+	static const char fn[] = "karier_decision_to_json";
+	if (!out_json)
+		return kr_null(fn, "out_json");
+	*out_json = NULL;
+	if (!d)
+		return kr_null(fn, "decision");
+	if (lang != KARIER_LANG_ID && lang != KARIER_LANG_EN)
+		return kr_fail(KARIER_EINVAL, "%s: lang %d is not a karier_lang", fn, lang);
+	json_t *j = json_object(), *checks = json_array();
+	if (!j || !checks) {
+		json_decref(j);
+		json_decref(checks);
+		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+	}
+	identity(j, e);
+	if (e) {
+		int32_t gol = karier_employee_golongan(e);
+		json_object_set_new(j, "golongan", code_or_null(karier_employee_status(e) == KARIER_STATUS_PPPK
+		                                                        ? KARIER_CODE_PPPK_GOLONGAN
+		                                                        : KARIER_CODE_GOLONGAN,
+		                                                gol));
+	}
+	json_object_set_new(j, "eligible", json_boolean(karier_decision_eligible(d)));
+	json_object_set_new(j, "jenis", code_or_null(KARIER_CODE_KP_JENIS, karier_decision_jenis(d)));
+	json_object_set_new(j, "golongan_baru", code_or_null(KARIER_CODE_GOLONGAN, karier_decision_golongan_baru(d)));
+	json_object_set_new(j, "tanggal", date_or_null(karier_decision_tanggal(d)));
+	json_object_set_new(j, "tanggal_paling_awal", date_or_null(karier_decision_tanggal_paling_awal(d)));
+	json_object_set_new(j, "tanggal_pensiun", date_or_null(karier_decision_tanggal_pensiun(d)));
+	for (int32_t i = 0; i < karier_decision_check_count(d); i++) {
+		const char *code, *ref;
+		int32_t ok, jenis, wait;
+		char msg[512];
+		if (karier_decision_check_get(&code, &ok, &jenis, &wait, &ref, d, i) ||
+		    karier_decision_check_message(msg, sizeof msg, d, i, lang) < 0) {
+			json_decref(j);
+			json_decref(checks);
+			return KARIER_EINVAL; /* the getter said why */
+		}
+		json_t *c = json_object();
+		json_object_set_new(c, "code", json_string(code));
+		json_object_set_new(c, "ok", json_boolean(ok));
+		json_t *req = check_value(d, i, KARIER_CHECK_REQUIRED), *act = check_value(d, i, KARIER_CHECK_ACTUAL);
+		if (req)
+			json_object_set_new(c, "required", req);
+		if (act)
+			json_object_set_new(c, "actual", act);
+		json_object_set_new(c, "message", json_string(msg));
+		json_object_set_new(c, "ref", json_string(ref));
+		json_object_set_new(c, "jenis", code_or_null(KARIER_CODE_KP_JENIS, jenis));
+		json_object_set_new(c, "menunggu", json_boolean(wait));
+		json_object_set_new(c, "asumsi", json_boolean(karier_decision_check_asumsi(d, i)));
+		json_array_append_new(checks, c);
+	}
+	json_object_set_new(j, "checks", checks);
+	return finish(out_json, j, fn);
+}
+
+int karier_merit_to_json(char **out_json, const karier_merit *m, const karier_employee *e)
+{
+	static const char fn[] = "karier_merit_to_json";
+	static const char *const comp[6] = {"", "kualifikasi", "kompetensi", "potensi", "kinerja", "integritas"};
+	static const char *const kin_axis[4] = {NULL, "bawah", "sesuai", "atas"};
+	static const char *const pot_axis[4] = {NULL, "rendah", "menengah", "tinggi"};
+	static const char *const krs[4] = {"kotak", "kompetensi", "kinerja", "disiplin"};
+	if (!out_json)
+		return kr_null(fn, "out_json");
+	*out_json = NULL;
+	if (!m)
+		return kr_null(fn, "merit");
+	json_t *j = json_object(), *komp = json_object(), *missing = json_array(), *unmet = json_array();
+	if (!j || !komp || !missing || !unmet) {
+		json_decref(j);
+		json_decref(komp);
+		json_decref(missing);
+		json_decref(unmet);
+		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+	}
+	identity(j, e);
+	json_object_set_new(j, "skor", fixed(karier_merit_score(m)));
+	for (int c = 1; c <= KARIER_MERIT_COMPONENT_COUNT && c < 6; c++) {
+		int32_t v = -1;
+		karier_merit_component_get(&v, NULL, NULL, NULL, m, c);
+		json_object_set_new(komp, comp[c], v < 0 ? json_null() : fixed(v));
+		if (v < 0)
+			json_array_append_new(missing, json_string(comp[c]));
+	}
+	json_object_set_new(j, "komponen", komp);
+	json_object_set_new(j, "tidak_ada", missing);
+	int32_t box = karier_merit_box(m), k = karier_merit_kinerja_axis(m), p = karier_merit_potensi_axis(m);
+	json_object_set_new(j, "kotak", box ? json_integer(box) : json_null());
+	json_object_set_new(j, "kinerja_sumbu", k >= 1 && k <= 3 ? json_string(kin_axis[k]) : json_null());
+	json_object_set_new(j, "potensi_sumbu", p >= 1 && p <= 3 ? json_string(pot_axis[p]) : json_null());
+	json_object_set_new(j, "kelompok_rencana_suksesi", json_boolean(karier_merit_talent_pool(m)));
+	for (int b = 0; b < 4; b++)
+		if (karier_merit_talent_pool_unmet(m) & (1 << b))
+			json_array_append_new(unmet, json_string(krs[b]));
+	json_object_set_new(j, "krs_tidak_memenuhi", unmet);
+	return finish(out_json, j, fn);
+}
+
+/* ---- an employee from a JSON object ------------------------------------- */
+
+struct from {
+	karier_employee *e;
+	const karier_policy *p;
+	char where[96]; /* the key being read: "kinerja[2].predikat" */
+};
+
+static int bad(struct from *f, const char *what)
+{
+	return kr_fail(KARIER_EFORMAT, "pegawai: %s: %s", f->where, what);
+}
+
+/* A library call's failure, named by the key. */
+static int lib(struct from *f, int rc)
+{
+	if (rc == KARIER_OK || rc == KARIER_ENOMEM)
+		return rc;
+	char msg[400];
+	snprintf(msg, sizeof msg, "%s", karier_last_error());
+	return kr_fail(rc, "pegawai: %s: %s", f->where, msg);
+}
+
+static int text_of(struct from *f, json_t *v, const char **out)
+{
+	if (!json_is_string(v))
+		return bad(f, "expected a string");
+	*out = json_string_value(v);
+	return KARIER_OK;
+}
+
+static int date_of(struct from *f, json_t *v, int32_t *out)
+{
+	*out = 0;
+	if (!v || json_is_null(v)) /* absent or null: none */
+		return KARIER_OK;
+	const char *s = NULL;
+	int rc = text_of(f, v, &s);
+	return rc ? rc : lib(f, karier_date_parse(out, s));
+}
+
+static int code_of(struct from *f, json_t *v, int32_t type, int32_t *out)
+{
+	*out = 0;
+	if (!v || json_is_null(v))
+		return KARIER_OK;
+	if (json_is_integer(v)) {
+		json_int_t n = json_integer_value(v);
+		if (n < 0 || n > 64 || !karier_code_name(type, (int32_t)n))
+			return bad(f, "not a code of its list");
+		*out = (int32_t)n;
+		return KARIER_OK;
+	}
+	const char *s = NULL;
+	int rc = text_of(f, v, &s);
+	return rc ? rc : lib(f, karier_code_parse(out, type, s));
+}
+
+static int int_of(struct from *f, json_t *v, int64_t lo, int64_t hi, int64_t *out)
+{
+	if (!json_is_integer(v) || json_integer_value(v) < lo || json_integer_value(v) > hi) {
+		char msg[96];
+		snprintf(msg, sizeof msg, "expected a whole number %lld..%lld", (long long)lo, (long long)hi);
+		return bad(f, msg);
+	}
+	*out = json_integer_value(v);
+	return KARIER_OK;
+}
+
+/* A decimal in hundredths: a JSON number (at most two decimals) or text ("69.72"). */
+static int fixed_of(struct from *f, json_t *v, int32_t *out)
+{
+	*out = -1;
+	if (!v || json_is_null(v))
+		return KARIER_OK;
+	int64_t h;
+	if (json_is_integer(v) && json_integer_value(v) >= 0 && json_integer_value(v) <= 10000000)
+		h = json_integer_value(v) * 100;
+	else if (json_is_real(v) && json_real_value(v) >= 0 && json_real_value(v) <= 10000000) {
+		double x = json_real_value(v) * 100.0;
+		h = (int64_t)llround(x);
+		if (fabs(x - (double)h) > 1e-6)
+			return bad(f, "more than two decimals");
+	} else if (json_is_string(v)) {
+		if (kr_parse_fixed(&h, json_string_value(v)) || h < 0 || h > INT32_MAX)
+			return bad(f, "expected a number with at most two decimals");
+	} else
+		return bad(f, "expected a number with at most two decimals");
+	*out = (int32_t)h;
+	return KARIER_OK;
+}
+
+/* Each element of the history array @key through @one; the keys of an element are checked by it. */
+static int each(struct from *f, json_t *obj, const char *key, int (*one)(struct from *, json_t *))
+{
+	json_t *arr = json_object_get(obj, key);
+	if (!arr)
+		return KARIER_OK;
+	if (!json_is_array(arr)) {
+		snprintf(f->where, sizeof f->where, "%s", key);
+		return bad(f, "expected an array");
+	}
+	size_t i;
+	json_t *el;
+	json_array_foreach(arr, i, el) {
+		snprintf(f->where, sizeof f->where, "%s[%zu]", key, i);
+		if (!json_is_object(el))
+			return bad(f, "expected an object");
+		int rc = one(f, el);
+		if (rc)
+			return rc;
+	}
+	return KARIER_OK;
+}
+
+/* Only @allowed keys in @obj (a key the reader does not know would be a fact dropped). */
+static int keys_known(struct from *f, json_t *obj, const char *const *allowed)
+{
+	const char *k;
+	json_t *v;
+	json_object_foreach(obj, k, v) {
+		bool ok = false;
+		for (const char *const *a = allowed; *a && !ok; a++)
+			ok = strcmp(*a, k) == 0;
+		if (!ok) {
+			size_t n = strlen(f->where);
+			snprintf(f->where + n, sizeof f->where - n, "%s%s", n ? "." : "", k);
+			return bad(f, "unknown key");
+		}
+	}
+	return KARIER_OK;
+}
+
+/* Field @key of element @el into the position of its name in f->where. */
+static json_t *field(struct from *f, json_t *el, const char *key, size_t base)
+{
+	snprintf(f->where + base, sizeof f->where - base, ".%s", key);
+	return json_object_get(el, key);
+}
+
+static int one_kinerja(struct from *f, json_t *el)
+{
+	static const char *const keys[] = {"tahun", "predikat", "nilai", NULL};
+	size_t base = strlen(f->where);
+	int rc = keys_known(f, el, keys);
+	int64_t year = 0;
+	int32_t pred = 0, nilai = -1;
+	if (rc || (rc = int_of(f, field(f, el, "tahun", base), 1990, KARIER_DATE_MAX_YEAR, &year)))
+		return rc;
+	json_t *pv = field(f, el, "predikat", base);
+	if (pv && (rc = code_of(f, pv, KARIER_CODE_PREDIKAT, &pred)))
+		return rc;
+	json_t *nv = field(f, el, "nilai", base);
+	if (!pred && nv) {
+		if ((rc = fixed_of(f, nv, &nilai)))
+			return rc;
+		if (nilai >= 0 && (rc = lib(f, karier_policy_predikat_from_score(&pred, f->p, (int32_t)year, nilai))))
+			return rc;
+	}
+	if (!pred) {
+		snprintf(f->where + base, sizeof f->where - base, "%s", "");
+		return bad(f, "needs a predikat or a nilai");
+	}
+	snprintf(f->where + base, sizeof f->where - base, "%s", "");
+	return lib(f, karier_employee_set_kinerja(f->e, (int32_t)year, pred));
+}
+
+static int one_kompetensi(struct from *f, json_t *el)
+{
+	static const char *const keys[] = {"kompetensi", "level", "tanggal", NULL};
+	size_t base = strlen(f->where);
+	const char *code = NULL;
+	int64_t level = 0;
+	int32_t date = 0;
+	int rc = keys_known(f, el, keys);
+	if (rc || (rc = text_of(f, field(f, el, "kompetensi", base), &code)) ||
+	    (rc = int_of(f, field(f, el, "level", base), 1, 5, &level)) || (rc = date_of(f, field(f, el, "tanggal", base), &date)))
+		return rc;
+	snprintf(f->where + base, sizeof f->where - base, "%s", "");
+	return lib(f, karier_employee_set_kompetensi(f->e, code, (int32_t)level, date));
+}
+
+static int one_pelatihan(struct from *f, json_t *el)
+{
+	static const char *const keys[] = {"kode", "tanggal_selesai", "jp", "jenis", NULL};
+	size_t base = strlen(f->where);
+	const char *code = NULL;
+	int64_t jp = 0;
+	int32_t date = 0, jenis = 0;
+	int rc = keys_known(f, el, keys);
+	if (rc || (rc = text_of(f, field(f, el, "kode", base), &code)) ||
+	    (rc = date_of(f, field(f, el, "tanggal_selesai", base), &date)) ||
+	    (rc = int_of(f, field(f, el, "jp", base), 1, 2000, &jp)) ||
+	    (rc = code_of(f, field(f, el, "jenis", base), KARIER_CODE_PELATIHAN, &jenis)))
+		return rc;
+	snprintf(f->where + base, sizeof f->where - base, "%s", "");
+	return lib(f, karier_employee_add_pelatihan(f->e, code, date, (int32_t)jp, jenis));
+}
+
+static int one_disiplin(struct from *f, json_t *el)
+{
+	static const char *const keys[] = {"tingkat", "jenis", "tmt_mulai", "tmt_selesai", NULL};
+	size_t base = strlen(f->where);
+	int32_t tingkat = 0, jenis = 0, start = 0, end = 0;
+	int rc = keys_known(f, el, keys);
+	if (rc || (rc = code_of(f, field(f, el, "tingkat", base), KARIER_CODE_DISIPLIN, &tingkat)) ||
+	    (rc = code_of(f, field(f, el, "jenis", base), KARIER_CODE_HUKUMAN, &jenis)) ||
+	    (rc = date_of(f, field(f, el, "tmt_mulai", base), &start)) || (rc = date_of(f, field(f, el, "tmt_selesai", base), &end)))
+		return rc;
+	snprintf(f->where + base, sizeof f->where - base, "%s", "");
+	if (jenis) {
+		if (tingkat && tingkat != karier_hukuman_tingkat(jenis))
+			return bad(f, "tingkat does not agree with jenis");
+		return lib(f, karier_employee_add_hukuman(f->e, jenis, start, end));
+	}
+	if (!tingkat)
+		return bad(f, "needs a tingkat or a jenis");
+	return lib(f, karier_employee_add_disiplin(f->e, tingkat, start, end));
+}
+
+static int one_riwayat(struct from *f, json_t *el)
+{
+	static const char *const keys[] = {"jenis", "jenjang", "tmt_mulai", "tmt_selesai", NULL};
+	size_t base = strlen(f->where);
+	int32_t jenis = 0, jenjang = 0, start = 0, end = 0;
+	int rc = keys_known(f, el, keys);
+	if (rc || (rc = code_of(f, field(f, el, "jenis", base), KARIER_CODE_JABATAN, &jenis)) ||
+	    (rc = code_of(f, field(f, el, "jenjang", base), KARIER_CODE_JENJANG, &jenjang)) ||
+	    (rc = date_of(f, field(f, el, "tmt_mulai", base), &start)) || (rc = date_of(f, field(f, el, "tmt_selesai", base), &end)))
+		return rc;
+	snprintf(f->where + base, sizeof f->where - base, "%s", "");
+	return lib(f, karier_employee_add_riwayat_jabatan(f->e, jenis, jenjang, start, end));
+}
+
+/* The scalar fields, in an order where each setter finds what it checks against already set. */
+static int scalars(struct from *f, json_t *o)
+{
+	int32_t v = 0, d = 0, jenis = 0, jenjang = 0;
+	const char *s = NULL;
+	int rc;
+	json_t *x;
+#define KEY(k) (snprintf(f->where, sizeof f->where, "%s", k), json_object_get(o, k))
+	if ((x = KEY("nama")) && ((rc = text_of(f, x, &s)) || (rc = lib(f, karier_employee_set_nama(f->e, s)))))
+		return rc;
+	if ((x = KEY("unit_kerja")) && !json_is_null(x) &&
+	    ((rc = text_of(f, x, &s)) || (rc = lib(f, karier_employee_set_unit_kerja(f->e, s)))))
+		return rc;
+	if ((x = KEY("tanggal_lahir")) && ((rc = date_of(f, x, &d)) || (d && (rc = lib(f, karier_employee_set_tanggal_lahir(f->e, d))))))
+		return rc;
+	if ((x = KEY("tmt_cpns")) && ((rc = date_of(f, x, &d)) || (d && (rc = lib(f, karier_employee_set_tmt_cpns(f->e, d))))))
+		return rc;
+	if ((x = KEY("pendidikan")) && ((rc = code_of(f, x, KARIER_CODE_PENDIDIKAN, &v)) ||
+	                                (v && (rc = lib(f, karier_employee_set_pendidikan(f->e, v))))))
+		return rc;
+	if ((x = KEY("pendidikan_baru")) && ((rc = code_of(f, x, KARIER_CODE_PENDIDIKAN, &v)) ||
+	                                     (v && (rc = lib(f, karier_employee_set_pendidikan_baru(f->e, v))))))
+		return rc;
+	if ((x = KEY("golongan"))) {
+		bool pppk = karier_employee_status(f->e) == KARIER_STATUS_PPPK;
+		json_t *t = json_object_get(o, "tmt_golongan");
+		if ((rc = code_of(f, x, pppk ? KARIER_CODE_PPPK_GOLONGAN : KARIER_CODE_GOLONGAN, &v)))
+			return rc;
+		snprintf(f->where, sizeof f->where, "%s", "tmt_golongan");
+		if (!t)
+			return bad(f, "missing: golongan needs its tmt_golongan");
+		if ((rc = date_of(f, t, &d)))
+			return rc;
+		snprintf(f->where, sizeof f->where, "%s", "golongan");
+		if (v && (rc = lib(f, pppk ? karier_employee_set_pppk_golongan(f->e, v, d) : karier_employee_set_golongan(f->e, v, d))))
+			return rc;
+	}
+	if ((x = KEY("jabatan")) && !json_is_null(x)) {
+		if ((rc = text_of(f, x, &s)) || (rc = code_of(f, KEY("jenis_jabatan"), KARIER_CODE_JABATAN, &jenis)) ||
+		    (rc = code_of(f, KEY("jenjang"), KARIER_CODE_JENJANG, &jenjang)) || (rc = date_of(f, KEY("tmt_jabatan"), &d)))
+			return rc;
+		snprintf(f->where, sizeof f->where, "%s", "jabatan");
+		if ((rc = lib(f, karier_employee_set_jabatan(f->e, s, jenis, jenjang, d))))
+			return rc;
+	}
+	if ((x = KEY("potensi")) && ((rc = fixed_of(f, x, &v)) || (v >= 0 && (rc = lib(f, karier_employee_set_potensi(f->e, v))))))
+		return rc;
+	if ((x = KEY("angka_kredit")) &&
+	    ((rc = fixed_of(f, x, &v)) || (v >= 0 && (rc = lib(f, karier_employee_set_angka_kredit(f->e, v))))))
+		return rc;
+	if ((x = KEY("ujian_dinas")) && ((rc = code_of(f, x, KARIER_CODE_UJIAN_DINAS, &v)) ||
+	                                 (rc = lib(f, karier_employee_set_ujian_dinas(f->e, v)))))
+		return rc;
+	if ((x = KEY("prestasi_luar_biasa"))) {
+		if (!json_is_boolean(x) && !(json_is_integer(x) && (json_integer_value(x) == 0 || json_integer_value(x) == 1)))
+			return bad(f, "expected true, false, 0 or 1");
+		if ((rc = lib(f, karier_employee_set_prestasi_luar_biasa(f->e, json_is_true(x) || json_integer_value(x) == 1))))
+			return rc;
+	}
+	if ((x = KEY("tanggal_lulus_upkp")) &&
+	    ((rc = date_of(f, x, &d)) || (d && (rc = lib(f, karier_employee_set_ujian_penyesuaian(f->e, d))))))
+		return rc;
+#undef KEY
+	return KARIER_OK;
+}
+
+int karier_employee_from_json(karier_employee **out, const char *text, const karier_policy *policy)
+{
+	static const char fn[] = "karier_employee_from_json";
+	static const char *const keys[] = {"nip", "nama", "status", "pendidikan", "golongan", "tmt_golongan", "jabatan",
+	                                   "jenis_jabatan", "jenjang", "tmt_jabatan", "unit_kerja", "tanggal_lahir",
+	                                   "tmt_cpns", "potensi", "angka_kredit", "ujian_dinas", "pendidikan_baru",
+	                                   "prestasi_luar_biasa", "tanggal_lulus_upkp", "kinerja", "kompetensi",
+	                                   "pelatihan", "disiplin", "riwayat_jabatan", NULL};
+	if (!out)
+		return kr_null(fn, "out");
+	*out = NULL;
+	if (!text)
+		return kr_null(fn, "text");
+	json_error_t err;
+	json_t *o = json_loads(text, JSON_REJECT_DUPLICATES, &err);
+	if (!o)
+		return kr_fail(KARIER_EFORMAT, "pegawai:%d:%d: %s", err.line, err.column, err.text);
+	struct from f = {.p = policy};
+	int rc = KARIER_OK;
+	const char *nip = NULL, *status_text = NULL;
+	int32_t status = 0;
+	if (!json_is_object(o))
+		rc = bad(&f, "expected an object");
+	else if (!(rc = keys_known(&f, o, keys))) {
+		snprintf(f.where, sizeof f.where, "%s", "nip");
+		json_t *n = json_object_get(o, "nip"), *s = json_object_get(o, "status");
+		if (!n)
+			rc = bad(&f, "missing");
+		else if (!(rc = text_of(&f, n, &nip))) {
+			snprintf(f.where, sizeof f.where, "%s", "status");
+			if (!s)
+				rc = bad(&f, "missing");
+			else if (!(rc = text_of(&f, s, &status_text)) && !(rc = lib(&f, karier_code_parse(&status, KARIER_CODE_STATUS, status_text)))) {
+				snprintf(f.where, sizeof f.where, "%s", "nip");
+				rc = lib(&f, karier_employee_new(&f.e, nip, status, policy));
+			}
+		}
+	}
+	if (!rc)
+		rc = scalars(&f, o);
+	if (!rc)
+		rc = each(&f, o, "kinerja", one_kinerja);
+	if (!rc)
+		rc = each(&f, o, "kompetensi", one_kompetensi);
+	if (!rc)
+		rc = each(&f, o, "pelatihan", one_pelatihan);
+	if (!rc)
+		rc = each(&f, o, "disiplin", one_disiplin);
+	if (!rc)
+		rc = each(&f, o, "riwayat_jabatan", one_riwayat);
+	json_decref(o);
+	if (rc) {
+		karier_employee_free(f.e);
+		return rc;
+	}
+	*out = f.e;
+	return KARIER_OK;
+}
