@@ -2,11 +2,12 @@
 # Install what libkarier needs from Debian's packages: `install-deps.sh build`
 # for building the library and the karier command only (the main job), with no
 # argument for building and testing too (compilers, cmocka, sanitizers,
-# valgrind, chromium for the report's page).  Safe to run again; does nothing when everything is present.
+# valgrind, chromium for the report's page, php-cli and phpunit for the PHP
+# binding).  Safe to run again; does nothing when everything is present.
 set -eu
 pkgs="build-essential meson ninja-build pkg-config libjansson-dev libxlsxwriter-dev"
 if [ "${1:-test}" != build ]; then
-	pkgs="$pkgs libcmocka-dev python3 clang libclang-rt-dev binutils valgrind chromium"
+	pkgs="$pkgs libcmocka-dev python3 clang libclang-rt-dev binutils valgrind chromium php-cli phpunit"
 fi
 need=""
 for pkg in $pkgs; do

@@ -105,7 +105,7 @@ else
 fi
 rm -rf "$dest"
 
-echo "== meson install puts the Python package beside the library: import karier needs no KARIER_LIBRARY"
+echo "== meson install puts the Python and PHP packages beside the library: neither needs an environment variable"
 prefix=$(mktemp -d)
 if meson setup build-pyinst --prefix="$prefix" -Dtests=false >"$log" 2>&1 && ninja -C build-pyinst >>"$log" 2>&1 &&
 	meson install -C build-pyinst >>"$log" 2>&1 &&
@@ -117,6 +117,17 @@ if meson setup build-pyinst --prefix="$prefix" -Dtests=false >"$log" 2>&1 && nin
 else
 	cat "$log"
 	echo "python install check FAILED"
+	failed=$((failed + 1))
+fi
+# the PHP package likewise: its Installed.php names the installed header and library
+phpsrc="$prefix/share/karier/php/src"
+if [ -f "$phpsrc/Installed.php" ] && env -u KARIER_LIBRARY -u KARIER_FFI_HEADER -u LD_LIBRARY_PATH php -r \
+	"spl_autoload_register(function (\$c) { require '$phpsrc/' . substr(\$c, 7) . '.php'; });
+	 exit(Karier\Karier::version() === Karier\K::VERSION_STRING ? 0 : 1);"; then
+	echo "the installed PHP package finds the installed library ($phpsrc)"
+	passed=$((passed + 1))
+else
+	echo "php install check FAILED"
 	failed=$((failed + 1))
 fi
 rm -rf "$prefix" build-pyinst
