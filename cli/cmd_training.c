@@ -59,55 +59,28 @@ int cmd_training(struct run *r)
 			status = karier_last_error_code() == KARIER_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
 			break;
 		}
-		json_t *j = NULL, *gaps = NULL, *plan = NULL, *open = NULL, *funded = NULL;
+		json_t *extra = NULL, *funded = NULL; /* the line's fields after the library's plan part */
 		char gap_text[1024] = "", plan_text[1024] = "", funded_text[512] = "";
 		size_t gl = 0, pl_len = 0, fl = 0;
 		if (wr->fmt->json) {
-			j = json_object();
-			gaps = json_array();
-			plan = json_array();
-			open = json_array();
+			extra = json_object();
 			funded = json_array();
 		}
-		for (int32_t g = 0; pl && g < karier_plan_gap_count(pl); g++) {
+		for (int32_t g = 0; wr->fmt->cells && pl && g < karier_plan_gap_count(pl); g++) {
 			const char *komp;
 			int32_t std, act, diff, closed;
 			must(karier_plan_gap_get(&komp, &std, &act, &diff, &closed, NULL, pl, g));
-			if (j) {
-				json_t *x = json_object();
-				json_object_set_new(x, "kompetensi", json_string(komp));
-				json_object_set_new(x, "standar", json_integer(std));
-				json_object_set_new(x, "aktual", json_integer(act));
-				json_object_set_new(x, "selisih", json_integer(diff));
-				json_array_append_new(gaps, x);
-				if (closed != 1) /* 0: no course; 2: over a PPPK's yearly maximum */
-					json_array_append_new(open, json_string(komp));
-			}
-			if (wr->fmt->cells) {
-				int w = snprintf(gap_text + gl, sizeof gap_text - gl, "%s%s %d/%d%s", gl ? ", " : "", komp, act, std,
-				                 closed == 1 ? "" : "*");
-				if (w > 0 && (size_t)w < sizeof gap_text - gl)
-					gl += (size_t)w;
-			}
+			int w = snprintf(gap_text + gl, sizeof gap_text - gl, "%s%s %d/%d%s", gl ? ", " : "", komp, act, std,
+			                 closed == 1 ? "" : "*");
+			if (w > 0 && (size_t)w < sizeof gap_text - gl)
+				gl += (size_t)w;
 		}
-		for (int32_t c = 0; pl && c < karier_plan_course_count(pl); c++) {
-			const char *code, *komp;
-			int32_t cjp;
-			int64_t biaya;
-			must(karier_plan_course_get(NULL, NULL, &code, &komp, &cjp, &biaya, pl, c));
-			if (j) {
-				json_t *x = json_object();
-				json_object_set_new(x, "kode", json_string(code));
-				json_object_set_new(x, "kompetensi", json_string(komp));
-				json_object_set_new(x, "jp", json_integer(cjp));
-				json_object_set_new(x, "biaya", json_integer(biaya));
-				json_array_append_new(plan, x);
-			}
-			if (wr->fmt->cells) {
-				int w = snprintf(plan_text + pl_len, sizeof plan_text - pl_len, "%s%s", pl_len ? " " : "", code);
-				if (w > 0 && (size_t)w < sizeof plan_text - pl_len)
-					pl_len += (size_t)w;
-			}
+		for (int32_t c = 0; wr->fmt->cells && pl && c < karier_plan_course_count(pl); c++) {
+			const char *code;
+			must(karier_plan_course_get(NULL, NULL, &code, NULL, NULL, NULL, pl, c));
+			int w = snprintf(plan_text + pl_len, sizeof plan_text - pl_len, "%s%s", pl_len ? " " : "", code);
+			if (w > 0 && (size_t)w < sizeof plan_text - pl_len)
+				pl_len += (size_t)w;
 		}
 		for (int32_t k = first_item[i]; alloc && k < first_item[i + 1]; k++) {
 			int32_t st;
@@ -117,7 +90,7 @@ int cmd_training(struct run *r)
 			for (int32_t c = 0; c < karier_allocation_item_course_count(alloc, k); c++) {
 				const char *code;
 				must(karier_allocation_item_course(&code, alloc, k, c));
-				if (j)
+				if (funded)
 					json_array_append_new(funded, json_string(code));
 				if (wr->fmt->cells) {
 					int w = snprintf(funded_text + fl, sizeof funded_text - fl, "%s%s", fl ? " " : "", code);
@@ -128,26 +101,23 @@ int cmd_training(struct run *r)
 		}
 		int32_t jpm = pl ? karier_plan_jpm(pl) : 0;
 		const char *kat = pl ? karier_plan_jpm_category_name(pl) : "";
-		if (j) {
-			json_object_set_new(j, "nip", json_string(karier_employee_nip(e)));
-			json_object_set_new(j, "nama", json_string(karier_employee_nama(e)));
-			json_object_set_new(j, "jabatan", pos[i] ? json_string(karier_position_code(pos[i])) : json_null());
-			json_object_set_new(j, "jpm", pl ? json_fixed(jpm) : json_null());
-			json_object_set_new(j, "kategori_jpm", kat[0] ? json_string(kat) : json_null());
-			json_object_set_new(j, "kesenjangan", gaps);
-			json_object_set_new(j, "rencana", plan);
-			json_object_set_new(j, "tidak_tertutup", open);
-			json_object_set_new(j, "jp_tahun", json_integer(jp));
-			json_object_set_new(j, "jp_minimum", json_integer(min));
+		char *line = NULL;
+		if (extra) { /* the library's plan part, then the JP ledger and what the allocation funds */
+			json_object_set_new(extra, "jp_tahun", json_integer(jp));
+			json_object_set_new(extra, "jp_minimum", json_integer(min));
 			if (max) {
-				json_object_set_new(j, "jp_maksimum", json_integer(max));
-				json_object_set_new(j, "di_atas_maksimum", json_boolean(above));
+				json_object_set_new(extra, "jp_maksimum", json_integer(max));
+				json_object_set_new(extra, "di_atas_maksimum", json_boolean(above));
 			}
-			json_object_set_new(j, "di_bawah_minimum", json_boolean(below));
+			json_object_set_new(extra, "di_bawah_minimum", json_boolean(below));
 			if (alloc)
-				json_object_set_new(j, "didanai", funded);
+				json_object_set_new(extra, "didanai", funded);
 			else
 				json_decref(funded);
+			char *part = NULL;
+			must(karier_plan_to_json(&part, pl, e, pos[i]));
+			line = json_extend(part, extra);
+			karier_free_string(part);
 		}
 		const char *row[11] = {NULL};
 		char jpm_s[16], biaya_s[24], jp_s[16];
@@ -164,7 +134,8 @@ int cmd_training(struct run *r)
 			                         below ? (o->lang ? "yes" : "ya") : "", funded_text};
 			memcpy(row, cells, sizeof row);
 		}
-		writer_record(wr, row, j);
+		writer_record_text(wr, row, line);
+		free(line);
 		karier_plan_free(pl);
 		progress(r, "training", i + 1, n);
 	}
@@ -175,20 +146,12 @@ int cmd_training(struct run *r)
 	if (alloc && !status) {
 		int64_t spent, spent_jp, value, upper;
 		must(karier_allocation_summary(&spent, &spent_jp, &value, &upper, alloc));
-		json_t *line = NULL;
 		char text[512] = "";
 		if (wr->fmt->json) {
-			json_t *s = json_object();
-			line = json_object();
-			json_object_set_new(s, "anggaran_idr", o->budget_idr == KARIER_NO_LIMIT ? json_null() : json_integer(o->budget_idr));
-			json_object_set_new(s, "terpakai_idr", json_integer(spent));
-			json_object_set_new(s, "anggaran_jp", o->budget_jp == KARIER_NO_LIMIT ? json_null() : json_integer(o->budget_jp));
-			json_object_set_new(s, "terpakai_jp", json_integer(spent_jp));
-			json_object_set_new(s, "nilai", json_fixed(value));
-			json_object_set_new(s, "batas_atas", json_fixed(upper));
-			json_object_set_new(s, "metode", json_string(method_name(karier_allocation_method(alloc))));
-			json_object_set_new(s, "selisih_batas", json_fixed(upper - value));
-			json_object_set_new(line, "ringkasan", s);
+			char *json = NULL;
+			must(karier_allocation_to_json(&json, alloc, o->budget_idr, o->budget_jp));
+			snprintf(text, sizeof text, "%s\n", json);
+			karier_free_string(json);
 		}
 		if (wr->fmt->cells) {
 			snprintf(text, sizeof text, "\n%s: Rp %lld / %lld JP; %s %lld.%02lld (%s %lld.%02lld; %s)\n",
@@ -196,7 +159,7 @@ int cmd_training(struct run *r)
 			         (long long)(value / 100), (long long)(value % 100), o->lang ? "upper bound" : "batas atas",
 			         (long long)(upper / 100), (long long)(upper % 100), method_text(karier_allocation_method(alloc), o->lang));
 		}
-		writer_line(wr, text, line);
+		writer_line(wr, text, NULL);
 	}
 	karier_allocation_free(alloc);
 	free(emp);

@@ -1104,6 +1104,75 @@ static void employee_from_json_decides_as_from_csv(void **state)
 	karier_dataset_free(ds);
 }
 
+/* A plan, an allocation, a position and a course as JSON: the plan of Budi (kecil) against PLK, whose
+ * INTEGRITAS 2 he lacks by one level (he has 1): INT-1, 8 JP, Rp 400,000, closes it (docs/training.md). */
+static void plan_allocation_position_course_json(void **state)
+{
+	(void)state;
+	karier_dataset *ds = NULL;
+	assert_ok(karier_dataset_load(&ds, data_dir(), NULL, 0));
+	const karier_employee *budi = karier_dataset_employee(ds, 0);
+	const karier_position *plk = karier_dataset_employee_position(ds, 0);
+	karier_plan *pl = NULL;
+	assert_ok(karier_plan_new(&pl, NULL, budi, plk, karier_dataset_catalog(ds)));
+	char *j = NULL;
+	assert_ok(karier_plan_to_json(&j, pl, budi, plk));
+	assert_string_equal(j, "{\"nip\":\"198501012010011001\",\"nama\":\"Budi Santoso\",\"jabatan\":\"PLK\",\"jpm\":75.0,"
+	                       "\"kategori_jpm\":\"kurang_optimal\",\"kesenjangan\":[{\"kompetensi\":\"INTEGRITAS\",\"standar\":2,"
+	                       "\"aktual\":1,\"selisih\":1}],\"rencana\":[{\"kode\":\"INT-1\",\"kompetensi\":\"INTEGRITAS\",\"jp\":8,"
+	                       "\"biaya\":400000}],\"tidak_tertutup\":[]}");
+	karier_free_string(j);
+	assert_ok(karier_plan_to_json(&j, NULL, NULL, NULL)); /* no post to measure against */
+	assert_string_equal(j, "{\"jabatan\":null,\"jpm\":null,\"kategori_jpm\":null,\"kesenjangan\":[],\"rencana\":[],"
+	                       "\"tidak_tertutup\":[]}");
+	karier_free_string(j);
+	karier_plan_free(pl);
+	/* the allocation under Rp 2,000,000 of the command's golden file (tests/cli/expected/training-budget.jsonl) */
+	const karier_employee *emp[3];
+	const karier_position *pos[3];
+	for (int i = 0; i < 3; i++) {
+		emp[i] = karier_dataset_employee(ds, i);
+		pos[i] = karier_dataset_employee_position(ds, i);
+	}
+	karier_allocation *a = NULL;
+	assert_ok(karier_allocate(&a, NULL, emp, pos, 3, karier_dataset_catalog(ds), 2000000, KARIER_NO_LIMIT, 2026));
+	assert_ok(karier_allocation_to_json(&j, a, 2000000, KARIER_NO_LIMIT));
+	assert_string_equal(j, "{\"ringkasan\":{\"anggaran_idr\":2000000,\"terpakai_idr\":1300000,\"anggaran_jp\":null,"
+	                       "\"terpakai_jp\":24,\"nilai\":3308.4,\"batas_atas\":3308.4,\"metode\":\"eksak\",\"selisih_batas\":0.0}}");
+	karier_free_string(j);
+	assert_fails(karier_allocation_to_json(&j, NULL, 0, 0), KARIER_EINVAL, "allocation");
+	karier_allocation_free(a);
+	/* a position from one jabatan.json element, read as strictly as the file */
+	karier_position *p = NULL;
+	assert_ok(karier_position_from_json(&p, "{\"kode\": \"KABID\", \"nama\": \"Kepala Bidang\", \"jenis\": \"administrator\","
+	                                        " \"standar\": {\"INTEGRITAS\": 3}}"));
+	assert_string_equal(karier_position_code(p), "KABID");
+	assert_int_equal(karier_position_jabatan(p), KARIER_JAB_ADMINISTRATOR);
+	assert_int_equal(karier_position_standard_count(p), 1);
+	karier_position_free(p);
+	assert_fails(karier_position_from_json(&p, "{\"kode\": \"X\", \"nama\": \"X\", \"jenis\": \"pelaksana\", \"moda\": 1}"),
+	             KARIER_EFORMAT, "moda");
+	assert_null(p);
+	assert_fails(karier_position_from_json(&p, "{\"kode\": \"A\", \"nama\": \"A\", \"jenis\": \"pelaksana\"}, "
+	                                           "{\"kode\": \"B\", \"nama\": \"B\", \"jenis\": \"pelaksana\"}"),
+	             KARIER_EFORMAT, "expected one jabatan object, found 2");
+	/* a course */
+	karier_catalog *c = NULL;
+	assert_ok(karier_catalog_new(&c));
+	assert_ok(karier_catalog_add_json(c, "{\"kode\": \"INT-3\", \"nama\": \"Integritas 3\", \"kompetensi\": \"INTEGRITAS\","
+	                                     " \"level_min\": 2, \"level_hasil\": 3, \"jp\": 16, \"biaya\": 900000, \"moda\": \"e-learning\"}"));
+	assert_int_equal(karier_catalog_count(c), 1);
+	assert_fails(karier_catalog_add_json(c, "{\"kode\": \"INT-3\", \"nama\": \"Lagi\", \"kompetensi\": \"INTEGRITAS\","
+	                                        " \"level_min\": 2, \"level_hasil\": 3, \"jp\": 16, \"biaya\": 1}"),
+	             KARIER_EEXISTS, "INT-3");
+	assert_fails(karier_catalog_add_json(c, "{\"kode\": \"B\", \"nama\": \"B\", \"kompetensi\": \"K\", \"level_min\": 2,"
+	                                        " \"level_hasil\": 1, \"jp\": 16, \"biaya\": 1}"),
+	             KARIER_ERANGE, "level_hasil");
+	assert_int_equal(karier_catalog_count(c), 1); /* unchanged by the failures */
+	karier_catalog_free(c);
+	karier_dataset_free(ds);
+}
+
 /* Every key checked, every error naming it; nothing half-built is returned. */
 static void employee_from_json_errors_name_the_key(void **state)
 {
@@ -1463,6 +1532,7 @@ int main(void)
 		cmocka_unit_test(employee_found_by_nip),
 		cmocka_unit_test(employee_from_json_decides_as_from_csv),
 		cmocka_unit_test(employee_from_json_errors_name_the_key),
+		cmocka_unit_test(plan_allocation_position_course_json),
 		cmocka_unit_test(decimal_comma_in_semicolon_files),
 		cmocka_unit_test(size_limits),
 		cmocka_unit_test(discipline_kind_exam_and_diplomas),

@@ -89,6 +89,45 @@ KARIER_API int karier_decision_to_json(char **out_json, const karier_decision *d
 KARIER_API int karier_merit_to_json(char **out_json, const karier_merit *merit, const karier_employee *employee);
 
 /**
+ * karier_plan_to_json - a training plan as the JSON of a `karier training`
+ * line's plan part: "nip" and "nama" (with @employee), "jabatan" (@position's
+ * code, or null), "jpm", "kategori_jpm", "kesenjangan" ({"kompetensi",
+ * "standar", "aktual", "selisih"}), "rencana" ({"kode", "kompetensi", "jp",
+ * "biaya"}) and "tidak_tertutup" (the gaps no course closes).  @plan may be
+ * NULL (an employee with no post to measure against): "jpm" and
+ * "kategori_jpm" are then null and the arrays empty.  The command adds the
+ * JP ledger ("jp_tahun", ...) and "didanai" after these.  @since 0.1.0
+ */
+KARIER_API int karier_plan_to_json(char **out_json, const karier_plan *plan, const karier_employee *employee,
+                                   const karier_position *position);
+
+/**
+ * karier_allocation_to_json - an allocation's summary as the last line of
+ * `karier training` with a budget: {"ringkasan": {"anggaran_idr",
+ * "terpakai_idr", "anggaran_jp", "terpakai_jp", "nilai", "batas_atas",
+ * "metode", "selisih_batas"}}; the budgets it was given (KARIER_NO_LIMIT:
+ * null).  @since 0.1.0
+ */
+KARIER_API int karier_allocation_to_json(char **out_json, const karier_allocation *allocation, int64_t budget_idr,
+                                         int64_t budget_jp);
+
+/**
+ * karier_position_from_json - a new position from one JSON object, a
+ * "jabatan" element of jabatan.json (karier_positions_to_json): "kode",
+ * "nama", "jenis", "jenjang", "persyaratan", "standar",
+ * "pendidikan_diterima"; read as strictly as the file.  @since 0.1.0
+ */
+KARIER_API int karier_position_from_json(karier_position **out, const char *json);
+
+/**
+ * karier_catalog_add_json - add one course from a JSON object, a "pelatihan"
+ * element of katalog.json ({"kode", "nama", "kompetensi", "level_min",
+ * "level_hasil", "jp", "biaya", "moda"}), checked as karier_catalog_add
+ * checks it; the catalogue is unchanged on failure.  @since 0.1.0
+ */
+KARIER_API int karier_catalog_add_json(karier_catalog *catalog, const char *json);
+
+/**
  * karier_employee_from_json - a new employee from one JSON object: the
  * columns of pegawai.csv as keys ("nip" and "status" required; "golongan"
  * with "tmt_golongan"; "jabatan" (its code) with "jenis_jabatan", "jenjang"

@@ -549,3 +549,149 @@ int karier_employee_from_json(karier_employee **out, const char *text, const kar
 	*out = f.e;
 	return KARIER_OK;
 }
+
+/* ---- plans, allocations, a position and a course ------------------------- */
+
+int karier_plan_to_json(char **out_json, const karier_plan *plan, const karier_employee *e, const karier_position *position)
+{
+	static const char fn[] = "karier_plan_to_json";
+	if (!out_json)
+		return kr_null(fn, "out_json");
+	*out_json = NULL;
+	json_t *j = json_object(), *gaps = json_array(), *courses = json_array(), *open = json_array();
+	if (!j || !gaps || !courses || !open) {
+		json_decref(j);
+		json_decref(gaps);
+		json_decref(courses);
+		json_decref(open);
+		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+	}
+	identity(j, e);
+	json_object_set_new(j, "jabatan", position ? json_string(karier_position_code(position)) : json_null());
+	json_object_set_new(j, "jpm", plan ? fixed(karier_plan_jpm(plan)) : json_null());
+	const char *kat = plan ? karier_plan_jpm_category_name(plan) : NULL;
+	json_object_set_new(j, "kategori_jpm", kat && kat[0] ? json_string(kat) : json_null());
+	for (int32_t g = 0; plan && g < karier_plan_gap_count(plan); g++) {
+		const char *komp = "";
+		int32_t std = 0, act = 0, diff = 0, closed = 0;
+		karier_plan_gap_get(&komp, &std, &act, &diff, &closed, NULL, plan, g);
+		json_array_append_new(gaps, json_pack("{s:s, s:i, s:i, s:i}", "kompetensi", komp, "standar", std, "aktual", act,
+		                                      "selisih", diff));
+		if (closed != 1) /* 0: no course closes it; 2: over a PPPK's yearly maximum */
+			json_array_append_new(open, json_string(komp));
+	}
+	for (int32_t c = 0; plan && c < karier_plan_course_count(plan); c++) {
+		const char *code = "", *komp = "";
+		int32_t jp = 0;
+		int64_t biaya = 0;
+		karier_plan_course_get(NULL, NULL, &code, &komp, &jp, &biaya, plan, c);
+		json_array_append_new(courses, json_pack("{s:s, s:s, s:i, s:I}", "kode", code, "kompetensi", komp, "jp", jp, "biaya",
+		                                         (json_int_t)biaya));
+	}
+	json_object_set_new(j, "kesenjangan", gaps);
+	json_object_set_new(j, "rencana", courses);
+	json_object_set_new(j, "tidak_tertutup", open);
+	return finish(out_json, j, fn);
+}
+
+int karier_allocation_to_json(char **out_json, const karier_allocation *a, int64_t budget_idr, int64_t budget_jp)
+{
+	static const char fn[] = "karier_allocation_to_json";
+	if (!out_json)
+		return kr_null(fn, "out_json");
+	*out_json = NULL;
+	if (!a)
+		return kr_null(fn, "allocation");
+	int64_t spent, spent_jp, value, upper;
+	int rc = karier_allocation_summary(&spent, &spent_jp, &value, &upper, a);
+	if (rc)
+		return rc;
+	int32_t m = karier_allocation_method(a);
+	json_t *s = json_object();
+	if (!s)
+		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+	json_object_set_new(s, "anggaran_idr", budget_idr == KARIER_NO_LIMIT ? json_null() : json_integer(budget_idr));
+	json_object_set_new(s, "terpakai_idr", json_integer(spent));
+	json_object_set_new(s, "anggaran_jp", budget_jp == KARIER_NO_LIMIT ? json_null() : json_integer(budget_jp));
+	json_object_set_new(s, "terpakai_jp", json_integer(spent_jp));
+	json_object_set_new(s, "nilai", fixed(value));
+	json_object_set_new(s, "batas_atas", fixed(upper));
+	json_object_set_new(s, "metode", json_string(m == KARIER_ALLOCATION_EXACT          ? "eksak"
+	                                             : m == KARIER_ALLOCATION_SEARCH_LIMIT ? "batas_pencarian"
+	                                                                                   : "pendekatan"));
+	json_object_set_new(s, "selisih_batas", fixed(upper - value));
+	return finish(out_json, json_pack("{s:o}", "ringkasan", s), fn);
+}
+
+/* @object inside the file form "{prefix [object]}" (a JSON text of one element), for the file readers. */
+static char *wrapped(const char *prefix, const char *object)
+{
+	size_t a = strlen(prefix), b = strlen(object);
+	char *t = kr_malloc(a + b + 3);
+	if (!t)
+		return NULL;
+	memcpy(t, prefix, a);
+	memcpy(t + a, object, b);
+	memcpy(t + a + b, "]}", 3);
+	return t;
+}
+
+int karier_position_from_json(karier_position **out, const char *json)
+{
+	static const char fn[] = "karier_position_from_json";
+	if (!out)
+		return kr_null(fn, "out");
+	*out = NULL;
+	if (!json)
+		return kr_null(fn, "json");
+	char *text = wrapped("{\"libkarier_positions\": 1, \"jabatan\": [", json);
+	if (!text)
+		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+	karier_position **list = NULL;
+	int32_t n = 0;
+	int rc = kr_positions_from_json(&list, &n, text, "jabatan");
+	kr_free(text);
+	if (rc)
+		return rc;
+	if (n != 1) { /* "{...}, {...}" would be two */
+		for (int32_t i = 0; i < n; i++)
+			karier_position_free(list[i]);
+		kr_free(list);
+		return kr_fail(KARIER_EFORMAT, "%s: expected one jabatan object, found %d", fn, n);
+	}
+	*out = list[0];
+	kr_free(list);
+	return KARIER_OK;
+}
+
+int karier_catalog_add_json(karier_catalog *catalog, const char *json)
+{
+	static const char fn[] = "karier_catalog_add_json";
+	if (!catalog)
+		return kr_null(fn, "catalog");
+	if (!json)
+		return kr_null(fn, "json");
+	karier_catalog *one = NULL;
+	int rc = karier_catalog_new(&one);
+	if (rc)
+		return rc;
+	char *text = wrapped("{\"libkarier_catalog\": 1, \"pelatihan\": [", json);
+	if (!text) {
+		karier_catalog_free(one);
+		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+	}
+	rc = karier_catalog_load_json_text(one, text, "pelatihan");
+	kr_free(text);
+	if (!rc && karier_catalog_count(one) != 1)
+		rc = kr_fail(KARIER_EFORMAT, "%s: expected one course object, found %d", fn, karier_catalog_count(one));
+	if (!rc) { /* into the catalogue through the same checks (a code already there is refused) */
+		const char *code, *name, *komp;
+		int32_t lmin, lh, jp, moda;
+		int64_t biaya;
+		rc = karier_catalog_get(&code, &name, &komp, &lmin, &lh, &jp, &biaya, &moda, one, 0);
+		if (!rc)
+			rc = karier_catalog_add(catalog, code, name, komp, lmin, lh, jp, biaya, moda);
+	}
+	karier_catalog_free(one);
+	return rc;
+}

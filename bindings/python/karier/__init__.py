@@ -716,6 +716,13 @@ class Position(_Handle):
         C.karier_position_copy(byref(h), self._check())
         return Position(_h=h.value)
 
+    @staticmethod
+    def from_json(obj):
+        """A new position from one jabatan.json element (text or a dict), read as strictly as the file."""
+        h = c_void_p()
+        C.karier_position_from_json(byref(h), _b(obj if isinstance(obj, str) else _json.dumps(obj)))
+        return Position(_h=h.value)
+
     code = property(lambda self: _s(C.karier_position_code(self._check())))
     name = property(lambda self: _s(C.karier_position_name(self._check())))
     jabatan = property(lambda self: _codeval(CodeType.JABATAN, C.karier_position_jabatan(self._check())))
@@ -1009,6 +1016,10 @@ class Catalog(_Handle):
 
     def load_json_text(self, text, name="<catalog>"):
         C.karier_catalog_load_json_text(self._check(), _b(text), _b(name))
+
+    def add_json(self, obj):
+        """Add one course from a katalog.json element (text or a dict); unchanged on failure."""
+        C.karier_catalog_add_json(self._check(), _b(obj if isinstance(obj, str) else _json.dumps(obj)))
 
 
 @dataclass
@@ -1384,12 +1395,14 @@ class Plan:
     courses: List[PlanCourse]
     total_jp: int
     total_biaya: int
+    json: str = ""  # karier_plan_to_json: the plan part of a `karier training` line
 
 
 @_guarded
 def plan(employee, position, catalog=None, policy=None):
     h = c_void_p()
-    C.karier_plan_new(byref(h), _arg(policy, Policy), _arg(employee, Employee, True), _arg(position, Position, True), _arg(catalog, Catalog))
+    emp, pos = _arg(employee, Employee, True), _arg(position, Position, True)
+    C.karier_plan_new(byref(h), _arg(policy, Policy), emp, pos, _arg(catalog, Catalog))
     h = h.value
     try:
         gaps, courses = [], []
@@ -1405,7 +1418,7 @@ def plan(employee, position, catalog=None, policy=None):
         jp, biaya = c_int32(), c_int64()
         C.karier_plan_totals(byref(jp), byref(biaya), h)
         return Plan(_fixed(C.karier_plan_jpm(h)), C.karier_plan_jpm_category(h), _s(C.karier_plan_jpm_category_name(h)),
-                    gaps, courses, jp.value, biaya.value)
+                    gaps, courses, jp.value, biaya.value, _owned_string(C.karier_plan_to_json, h, emp, pos))
     finally:
         C.karier_plan_free(h)
 
@@ -1446,6 +1459,7 @@ class Allocation:
     upper_bound: Decimal
     items: List[Item]
     method: str = "exact"  # "exact" (proven optimal), "search_limit" or "greedy"
+    json: str = ""  # karier_allocation_to_json: the summary line of `karier training` with a budget
 
     def funded(self, employee):
         return [c for it in self.items if it.employee == employee and it.status == "funded" for c in it.courses]
@@ -1478,7 +1492,9 @@ def allocate(employees, positions, catalog, year, budget_idr=None, budget_jp=Non
                 courses.append(_s(code.value))
             items.append(Item(e.value, _s(k.value), d.value, b.value, jp.value, _fixed(v.value), _STATUS[st.value], courses))
         return Allocation(s[0].value, s[1].value, _fixed(s[2].value), _fixed(s[3].value), items,
-                          _METHOD[C.karier_allocation_method(h)])
+                          _METHOD[C.karier_allocation_method(h)],
+                          _owned_string(C.karier_allocation_to_json, h, NO_LIMIT if budget_idr is None else budget_idr,
+                                        NO_LIMIT if budget_jp is None else budget_jp))
     finally:
         C.karier_allocation_free(h)
 

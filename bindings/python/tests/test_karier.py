@@ -478,6 +478,21 @@ class IntegrationTests(unittest.TestCase):
         with self.assertRaisesRegex(karier.KarierError, r"pegawai: kinerja\[0\]\.tahun: expected a whole number"):
             karier.Employee.from_json({"nip": "198501012010011001", "status": "PNS", "kinerja": [{"tahun": "2024"}]})
 
+    def test_plan_allocation_position_course_as_json(self):
+        with karier.Dataset(KECIL) as ds:
+            p = karier.plan(ds.employee(0), ds.employee_position(0), ds.catalog)
+            self.assertEqual(json.loads(p.json)["rencana"], [{"kode": "INT-1", "kompetensi": "INTEGRITAS", "jp": 8,
+                                                              "biaya": 400000}])
+            a = karier.allocate(ds.employees, [ds.employee_position(i) for i in range(3)], ds.catalog, 2026,
+                                budget_idr=2000000)
+            self.assertEqual(json.loads(a.json)["ringkasan"]["terpakai_idr"], 1300000)
+        with karier.Position.from_json({"kode": "KABID", "nama": "Kepala Bidang", "jenis": "administrator"}) as pos:
+            self.assertEqual((pos.code, pos.jabatan), ("KABID", "administrator"))
+        with karier.Catalog() as c:
+            c.add_json({"kode": "INT-3", "nama": "Integritas 3", "kompetensi": "INTEGRITAS", "level_min": 2,
+                        "level_hasil": 3, "jp": 16, "biaya": 900000})
+            self.assertEqual(c[0].code, "INT-3")
+
     def test_dates_as_iso_strings_and_defaults(self):
         with karier.Dataset(KECIL) as ds:
             e = ds.employee(0)
