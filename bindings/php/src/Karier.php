@@ -142,8 +142,8 @@ final class Karier
 
     /**
      * The competency gaps against $position's standard and the cheapest courses of $catalog closing them:
-     * ['jpm' => percent, 'kategori_jpm' => ..., 'kesenjangan' => [[kompetensi, standar, aktual, selisih]],
-     *  'rencana' => [[kode, kompetensi, jp, biaya]], 'jp' => total, 'biaya' => total].
+     * the array of karier_plan_to_json (jabatan, jpm, kategori_jpm, kesenjangan, rencana, tidak_tertutup)
+     * with the totals 'jp' and 'biaya'.
      */
     public static function plan(Employee $employee, Position $position, ?Catalog $catalog = null, ?Policy $policy = null): array
     {
@@ -151,29 +151,11 @@ final class Karier
         $p = $f->new('karier_plan*');
         self::check($f->karier_plan_new(\FFI::addr($p), $policy?->cdata(), $employee->cdata(), $position->cdata(), $catalog?->cdata()));
         try {
-            $out = ['jpm' => $f->karier_plan_jpm($p) / 100, 'kategori_jpm' => (string) $f->karier_plan_jpm_category_name($p),
-                    'kesenjangan' => [], 'rencana' => []];
-            $code = $f->new('const char*');
-            $a = $f->new('int32_t');
-            $b = $f->new('int32_t');
-            $c = $f->new('int32_t');
-            for ($i = 0; $i < $f->karier_plan_gap_count($p); $i++) {
-                self::check($f->karier_plan_gap_get(\FFI::addr($code), \FFI::addr($a), \FFI::addr($b), \FFI::addr($c), null, null, $p, $i));
-                $out['kesenjangan'][] = ['kompetensi' => \FFI::string($code), 'standar' => $a->cdata, 'aktual' => $b->cdata,
-                                         'selisih' => $c->cdata];
-            }
-            $komp = $f->new('const char*');
+            $out = self::decode(self::ownedString(fn ($o) => $f->karier_plan_to_json($o, $p, $employee->cdata(), $position->cdata())));
+            $jp = $f->new('int32_t');
             $biaya = $f->new('int64_t');
-            for ($i = 0; $i < $f->karier_plan_course_count($p); $i++) {
-                self::check($f->karier_plan_course_get(null, null, \FFI::addr($code), \FFI::addr($komp), \FFI::addr($a),
-                                                       \FFI::addr($biaya), $p, $i));
-                $out['rencana'][] = ['kode' => \FFI::string($code), 'kompetensi' => \FFI::string($komp), 'jp' => $a->cdata,
-                                     'biaya' => $biaya->cdata];
-            }
-            self::check($f->karier_plan_totals(\FFI::addr($a), \FFI::addr($biaya), $p));
-            $out['jp'] = $a->cdata;
-            $out['biaya'] = $biaya->cdata;
-            return $out;
+            self::check($f->karier_plan_totals(\FFI::addr($jp), \FFI::addr($biaya), $p));
+            return $out + ['jp' => $jp->cdata, 'biaya' => $biaya->cdata];
         } finally {
             $f->karier_plan_free($p);
         }
