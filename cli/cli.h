@@ -24,7 +24,7 @@ struct opts {
 	int32_t date, year, lang, threads;
 	int64_t budget_idr, budget_jp;
 	enum format fmt;
-	bool fmt_given, skip_bad_rows, csv_id, dialect_given;
+	bool fmt_given, skip_bad_rows, csv_id, dialect_given, failed_checks;
 };
 
 

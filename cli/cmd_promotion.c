@@ -26,7 +26,7 @@ int cmd_promotion(struct run *r)
 		int32_t jenis = karier_decision_jenis(d), baru = karier_decision_golongan_baru(d);
 		char *json_text = NULL; /* the library's JSON of the decision: one source for every surface */
 		if (w->fmt->json)
-			must(karier_decision_to_json(&json_text, d, e, o->lang));
+			must(karier_decision_to_json(&json_text, d, e, o->lang, o->failed_checks ? KARIER_JSON_FAILED_CHECKS : 0));
 		char tanggal[16] = "", awal[16] = "", reason[2048];
 		const char *row[9] = {NULL};
 		if (w->fmt->cells) {

@@ -352,7 +352,7 @@ int cmd_report(struct run *r)
 		snprintf(a, sizeof a, "%d", jp_of[i]);
 		snprintf(b, sizeof b, "%d", min_of[i]);
 		const char *v[4] = {karier_employee_nip(emp[i]), karier_employee_nama(emp[i]), a, b};
-		writer_group_record(wr, 0, v, json ? json_string(karier_employee_nip(emp[i])) : NULL);
+		writer_group_record(wr, 0, v, json ? json_pack("{s:s}", "nip", karier_employee_nip(emp[i])) : NULL);
 	}
 	writer_groups_end(wr);
 	writer_section_end(wr);

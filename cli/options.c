@@ -51,7 +51,7 @@ enum { N_COMMANDS = sizeof commands / sizeof *commands };
 
 /* The options: the commands that take each, its value's name and what it does. */
 enum { O_DATE = 256, O_POSITION, O_BUDGET_IDR, O_BUDGET_JP, O_YEAR, O_POLICY, O_FORMAT, O_LANG, O_OUTPUT, O_SKIP,
-       O_THREADS, O_CSV_DIALECT, O_HELP, O_VERSION };
+       O_THREADS, O_CSV_DIALECT, O_CHECKS, O_HELP, O_VERSION };
 static const struct option_def {
 	const char *name;
 	int id;
@@ -73,6 +73,8 @@ static const struct option_def {
 	{"lang", O_LANG, C_ALL, "id|en", "language of messages (default id)"},
 	{"output", O_OUTPUT, C_ALL, "FILE", "write to FILE instead of standard output"},
 	{"skip-bad-rows", O_SKIP, C_DATASET, NULL, "compute from the rows without errors instead of stopping"},
+	{"checks", O_CHECKS, C_PROMOTION, "all|failed",
+	 "with --format jsonl: every check of each decision (all, the default) or only those that failed"},
 	{"threads", O_THREADS, C_DATASET, "N",
 	 "threads for reading the dataset and for report (default: the processors online; the output is the same)"},
 	{"help", O_HELP, C_ALL, NULL, "this text"},
@@ -204,6 +206,14 @@ static int take(struct opts *o, int id, const char *v)
 		o->threads = (int32_t)n;
 		return 0;
 	case O_SKIP: o->skip_bad_rows = true; return 0;
+	case O_CHECKS:
+		if (!strcmp(v, "all"))
+			o->failed_checks = false;
+		else if (!strcmp(v, "failed"))
+			o->failed_checks = true;
+		else
+			return usage_error("--checks: \"%s\" is not all or failed", v);
+		return 0;
 	default: return usage_error("internal: option %d", id);
 	}
 }

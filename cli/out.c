@@ -180,28 +180,6 @@ void jsonl_write(FILE *f, json_t *v)
 	json_decref(v);
 }
 
-void jsonl_array_begin(FILE *f, json_t *head, const char *name)
-{
-	char *s = dump(head);
-	size_t len = strlen(s); /* "{...}": written without its closing brace */
-	fwrite(s, 1, len - 1, f);
-	fprintf(f, "%s\"%s\":[", len > 2 ? "," : "", name);
-	free(s);
-	json_decref(head);
-}
-
-void jsonl_array_item(FILE *f, json_t *v, bool first)
-{
-	char *s = dump(v);
-	if (!first)
-		fputc(',', f);
-	fputs(s, f);
-	free(s);
-	json_decref(v);
-}
-
-void jsonl_array_end(FILE *f) { fputs("]}\n", f); }
-
 json_t *json_fixed(long long v) { return json_real((double)v / 100.0); }
 
 json_t *json_date(int date)

@@ -48,12 +48,6 @@ void table_free(struct table *t);
 
 /* One JSON value per line, compact, numbers with up to 15 significant digits. */
 void jsonl_write(FILE *f, json_t *v);
-/* One JSON line of an object whose last member is an array too large to
- * hold as a tree: the members of @head first (@head is consumed), then
- * "name":[ , the elements one by one (each consumed), then ]} and the newline. */
-void jsonl_array_begin(FILE *f, json_t *head, const char *name);
-void jsonl_array_item(FILE *f, json_t *v, bool first);
-void jsonl_array_end(FILE *f);
 /* Hundredths as a JSON number with at most two decimals. */
 json_t *json_fixed(long long hundredths);
 /* A date YYYYMMDD as "YYYY-MM-DD", or null for 0. */

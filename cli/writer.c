@@ -68,7 +68,6 @@ void writer_section_begin(struct writer *w, const char *title, const char *sheet
 		html_section_begin(w, title, head);
 		return;
 	}
-	w->sec_head = NULL;
 	w->sec_array = NULL;
 	if (w->fmt->cells) {
 		json_decref(head);
@@ -78,12 +77,12 @@ void writer_section_begin(struct writer *w, const char *title, const char *sheet
 			fprintf(w->f, "\n== %s ==\n\n", title);
 		return;
 	}
+	/* JSON lines: the head is the section's first line; each record follows on a line of its own,
+	 * named "<bagian>.<array>" (a section of a million employees is a million short lines) */
 	w->sec_array = array;
-	w->sec_first = true;
-	if (array)
-		jsonl_array_begin(w->f, head, array);
-	else
-		w->sec_head = head;
+	snprintf(w->sec_name, sizeof w->sec_name, "%s.%s", json_string_value(json_object_get(head, "bagian")),
+	         array ? array : "");
+	jsonl_write(w->f, head);
 }
 
 void writer_section_end(struct writer *w)
@@ -92,13 +91,6 @@ void writer_section_end(struct writer *w)
 		html_section_end(w);
 		return;
 	}
-	if (w->fmt->cells)
-		return;
-	if (w->sec_array)
-		jsonl_array_end(w->f);
-	else if (w->sec_head)
-		jsonl_write(w->f, w->sec_head);
-	w->sec_head = NULL;
 	w->sec_array = NULL;
 }
 
@@ -129,8 +121,10 @@ void writer_group_record(struct writer *w, int group, const char *const *cells, 
 		json_decref(json);
 		table_add(&w->group[group], (const char **)cells);
 	} else if (w->sec_array && json) {
-		jsonl_array_item(w->f, json, w->sec_first);
-		w->sec_first = false;
+		json_t *line = json_pack("{s:s}", "bagian", w->sec_name);
+		json_object_update(line, json); /* the section's name first, then the record's fields */
+		json_decref(json);
+		jsonl_write(w->f, line);
 	} else {
 		json_decref(json);
 	}

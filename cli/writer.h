@@ -41,9 +41,8 @@ struct writer {
 	void *html;        /* the page being built (html.c) */
 	struct table t; /* a list being kept to be aligned or quoted at its end */
 	/* the open section (writer_section_begin) and its grouped list */
-	json_t *sec_head;
 	const char *sec_array;
-	bool sec_first;
+	char sec_name[64]; /* "<bagian>.<array>": the field naming a record's section in JSON lines */
 	int ngroup;
 	struct table group[4];
 	const char *between[4];
@@ -75,9 +74,9 @@ static inline void writer_line(struct writer *w, const char *text, json_t *json)
 /*
  * Sections, for a command that writes several (the report).  A section has a
  * title, for the formats of cells, and a JSON head object (consumed), for
- * JSON lines: with `array`, the section is one line whose array of that name
- * holds the JSON of its records, streamed; without, the head alone is the
- * line, written at the section's end.  Within a section, records come in a
+ * JSON lines: the head is the section's first line, written at once, and
+ * with `array` each record is a line of its own whose field "bagian" names
+ * it "<the head's bagian>.<array>".  Within a section, records come in a
  * grouped list: the formats of cells keep each group as its own table, written
  * in group order at the list's end after its line `between` (NULL: none);
  * JSON lines take the records in the order given.  writer_note writes a line

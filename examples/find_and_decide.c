@@ -21,7 +21,7 @@ int main(int argc, char **argv)
 	char *json = NULL;
 	if (karier_promotion_evaluate(&d, NULL, karier_dataset_employee(ds, i), karier_dataset_employee_position(ds, i),
 	                              20261201) == KARIER_OK &&
-	    karier_decision_to_json(&json, d, karier_dataset_employee(ds, i), KARIER_LANG_EN) == KARIER_OK)
+	    karier_decision_to_json(&json, d, karier_dataset_employee(ds, i), KARIER_LANG_EN, 0) == KARIER_OK)
 		printf("%s\n", json);
 	karier_free_string(json);
 	karier_decision_free(d);

@@ -40,7 +40,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		karier_decision *d = NULL;
 		char *out = NULL;
 		if (karier_promotion_evaluate(&d, NULL, e, NULL, 20260401) == KARIER_OK &&
-		    karier_decision_to_json(&out, d, e, KARIER_LANG_EN) == KARIER_OK)
+		    karier_decision_to_json(&out, d, e, KARIER_LANG_EN, 0) == KARIER_OK)
 			karier_free_string(out);
 		karier_decision_free(d);
 		karier_employee_free(e);

@@ -1074,20 +1074,24 @@ static void employee_from_json_decides_as_from_csv(void **state)
 	assert_ok(karier_promotion_evaluate(&d1, NULL, budi, karier_dataset_employee_position(ds, 0), 20260401));
 	assert_ok(karier_promotion_evaluate(&d2, NULL, e, karier_dataset_employee_position(ds, 0), 20260401));
 	char *j1 = NULL, *j2 = NULL;
-	assert_ok(karier_decision_to_json(&j1, d1, budi, KARIER_LANG_ID));
-	assert_ok(karier_decision_to_json(&j2, d2, e, KARIER_LANG_ID));
+	assert_ok(karier_decision_to_json(&j1, d1, budi, KARIER_LANG_ID, 0));
+	assert_ok(karier_decision_to_json(&j2, d2, e, KARIER_LANG_ID, 0));
 	assert_string_equal(j1, j2);
 	assert_non_null(strstr(j1, "{\"nip\":\"198501012010011001\",\"nama\":\"Budi Santoso\",\"golongan\":\"III/b\","
 	                           "\"eligible\":true,\"jenis\":\"reguler\",\"golongan_baru\":\"III/c\",\"tanggal\":\"2026-04-01\""));
 	karier_free_string(j1);
 	karier_free_string(j2);
-	assert_ok(karier_decision_to_json(&j1, d1, NULL, KARIER_LANG_EN)); /* without the employee: the decision only */
+	assert_ok(karier_decision_to_json(&j1, d1, NULL, KARIER_LANG_EN, 0)); /* without the employee: the decision only */
 	assert_true(strncmp(j1, "{\"eligible\":true,", 17) == 0);
 	assert_non_null(strstr(j1, "\"message\":\"Time in golongan 4 years meets the minimum of 4 years\""));
 	karier_free_string(j1);
-	assert_fails(karier_decision_to_json(&j1, d1, NULL, 7), KARIER_EINVAL, "lang");
+	assert_fails(karier_decision_to_json(&j1, d1, NULL, 7, 0), KARIER_EINVAL, "lang");
 	assert_null(j1);
-	assert_fails(karier_decision_to_json(&j1, NULL, NULL, 0), KARIER_EINVAL, "decision");
+	assert_fails(karier_decision_to_json(&j1, d1, NULL, 0, 2), KARIER_EINVAL, "flags 2");
+	assert_ok(karier_decision_to_json(&j1, d1, NULL, KARIER_LANG_ID, KARIER_JSON_FAILED_CHECKS)); /* eligible: none failed */
+	assert_non_null(strstr(j1, "\"checks\":[]}"));
+	karier_free_string(j1);
+	assert_fails(karier_decision_to_json(&j1, NULL, NULL, 0, 0), KARIER_EINVAL, "decision");
 	karier_merit *m = NULL;
 	assert_ok(karier_merit_evaluate(&m, NULL, e, karier_dataset_employee_position(ds, 0), 20260401));
 	assert_ok(karier_merit_to_json(&j1, m, e));

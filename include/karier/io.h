@@ -72,12 +72,16 @@ KARIER_API int karier_policy_load_json_text(karier_policy *policy, const char *t
  * "tanggal_paling_awal", "tanggal_pensiun" and "checks" (each with "code",
  * "ok", "required", "actual", "message" in @lang, "ref", "jenis",
  * "menunggu", "asumsi").  Codes are canonical names, dates "YYYY-MM-DD",
- * values in hundredths JSON numbers with at most two decimals.  Free the
+ * values in hundredths JSON numbers with at most two decimals.  With
+ * KARIER_JSON_FAILED_CHECKS in @flags, "checks" holds only the checks that
+ * failed (`karier promotion --checks failed`), else every one.  Free the
  * text with karier_free_string().  Errors: KARIER_EINVAL, KARIER_ENOMEM.
  * @since 0.1.0
  */
 KARIER_API int karier_decision_to_json(char **out_json, const karier_decision *decision,
-                                       const karier_employee *employee, int32_t lang);
+                                       const karier_employee *employee, int32_t lang, int32_t flags);
+/** karier_decision_to_json flag: only the failed checks. @since 0.1.0 */
+#define KARIER_JSON_FAILED_CHECKS 1
 
 /**
  * karier_merit_to_json - a merit result as one JSON object, the shape of a

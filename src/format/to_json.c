@@ -89,7 +89,7 @@ static void identity(json_t *j, const karier_employee *e)
 	json_object_set_new(j, "nama", json_string(karier_employee_nama(e)));
 }
 
-int karier_decision_to_json(char **out_json, const karier_decision *d, const karier_employee *e, int32_t lang)
+int karier_decision_to_json(char **out_json, const karier_decision *d, const karier_employee *e, int32_t lang, int32_t flags)
 {
 	static const char fn[] = "karier_decision_to_json";
 	if (!out_json)
@@ -99,6 +99,8 @@ int karier_decision_to_json(char **out_json, const karier_decision *d, const kar
 		return kr_null(fn, "decision");
 	if (lang != KARIER_LANG_ID && lang != KARIER_LANG_EN)
 		return kr_fail(KARIER_EINVAL, "%s: lang %d is not a karier_lang", fn, lang);
+	if (flags & ~KARIER_JSON_FAILED_CHECKS)
+		return kr_fail(KARIER_EINVAL, "%s: flags %d: only KARIER_JSON_FAILED_CHECKS is defined", fn, flags);
 	json_t *j = json_object(), *checks = json_array();
 	if (!j || !checks) {
 		json_decref(j);
@@ -129,6 +131,8 @@ int karier_decision_to_json(char **out_json, const karier_decision *d, const kar
 			json_decref(checks);
 			return KARIER_EINVAL; /* the getter said why */
 		}
+		if (ok && (flags & KARIER_JSON_FAILED_CHECKS))
+			continue;
 		json_t *c = json_object();
 		json_object_set_new(c, "code", json_string(code));
 		json_object_set_new(c, "ok", json_boolean(ok));

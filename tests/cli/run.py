@@ -302,7 +302,7 @@ code, out, err = run(["report", KECIL, "--position", "NOPE"] + D)
 check("report-unknown-position", code == 2 and out == "" and '--position: "NOPE" is not a jabatan' in err,
       f"exit {code}; {out[:100]!r}; {err.strip()[:300]}")
 # Each command's help lists exactly the options it takes (one table parses and writes the help).
-takes = {"promotion": {"date", "policy", "format", "csv-dialect", "lang", "output", "skip-bad-rows", "threads"},
+takes = {"promotion": {"date", "policy", "format", "csv-dialect", "checks", "lang", "output", "skip-bad-rows", "threads"},
          "merit": {"date", "position", "policy", "format", "csv-dialect", "lang", "output", "skip-bad-rows", "threads"},
          "training": {"date", "position", "budget-idr", "budget-jp", "year", "policy", "format", "csv-dialect", "lang",
                       "output", "skip-bad-rows", "threads"},
@@ -455,6 +455,18 @@ with tempfile.TemporaryDirectory() as d:
                                                             "Kotak talenta", "Di bawah minimum JP"], f"{code} {err} {names}")
         p = subprocess.run(WRAPPER + [EXE, "merit", KECIL, "--format", "xlsx"] + D, capture_output=True)  # on a pipe
         check("xlsx-to-pipe", p.returncode == 0 and p.stdout.startswith(b"PK\x03\x04"), p.stderr)
+
+# --checks failed: each promotion line keeps only the checks that failed (issue 20); all is the default
+code, out_all, err = run(["promotion", KECIL, "--format", "jsonl"] + D)
+code2, out_failed, err2 = run(["promotion", KECIL, "--format", "jsonl", "--checks", "failed"] + D)
+lines_all = [json.loads(l) for l in out_all.splitlines()]
+lines_failed = [json.loads(l) for l in out_failed.splitlines()]
+check("checks-failed", code == code2 == 0 and [[c for c in l["checks"] if not c["ok"]] for l in lines_all] ==
+      [l["checks"] for l in lines_failed] and any(l["checks"] for l in lines_failed) and
+      [{k: v for k, v in l.items() if k != "checks"} for l in lines_all] ==
+      [{k: v for k, v in l.items() if k != "checks"} for l in lines_failed], err2)
+code, _, err = run(["promotion", KECIL, "--checks", "some"] + D)
+check("checks-bad", code == 2 and '--checks: "some" is not all or failed' in err, err)
 
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

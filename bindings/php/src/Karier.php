@@ -119,7 +119,7 @@ final class Karier
                                                   self::ymd($date)));
         try {
             $l = $lang === 'en' ? K::LANG_EN : K::LANG_ID;
-            return self::decode(self::ownedString(fn ($out) => $f->karier_decision_to_json($out, $d, $employee->cdata(), $l)));
+            return self::decode(self::ownedString(fn ($out) => $f->karier_decision_to_json($out, $d, $employee->cdata(), $l, 0)));
         } finally {
             $f->karier_decision_free($d);
         }

@@ -1246,13 +1246,14 @@ def promotion(employee, date, policy=None, current=None):
 
 
 @_guarded
-def promotion_json(employee, date, policy=None, current=None, lang=Lang.ID):
-    """The decision as the JSON text of a `karier promotion --format jsonl` line (docs/output.md)."""
+def promotion_json(employee, date, policy=None, current=None, lang=Lang.ID, failed_checks=False):
+    """The decision as the JSON text of a `karier promotion --format jsonl` line (docs/output.md); with
+    failed_checks, only the checks that failed (as `--checks failed`)."""
     h = c_void_p()
     emp = _arg(employee, Employee, True)
     C.karier_promotion_evaluate(byref(h), _arg(policy, Policy), emp, _arg(current, Position), _ymd(date))
     try:
-        return _owned_string(C.karier_decision_to_json, h.value, emp, int(lang))
+        return _owned_string(C.karier_decision_to_json, h.value, emp, int(lang), 1 if failed_checks else 0)
     finally:
         C.karier_decision_free(h.value)
 

@@ -284,7 +284,7 @@ FUNCTIONS = [
     ("karier_policy_load_json", c_int, [H, S], STATUS),
     ("karier_policy_load_json_text", c_int, [H, S, S], STATUS),
     ("karier_positions_to_json", c_int, [PH, PH, I32], STATUS),
-    ("karier_decision_to_json", c_int, [PH, H, H, I32], STATUS),
+    ("karier_decision_to_json", c_int, [PH, H, H, I32, I32], STATUS),
     ("karier_merit_to_json", c_int, [PH, H, H], STATUS),
     ("karier_employee_from_json", c_int, [PH, S, H], STATUS),
     ("karier_plan_to_json", c_int, [PH, H, H, H], STATUS),
