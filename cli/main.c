@@ -66,6 +66,9 @@ int main(int argc, char **argv)
 			goto out;
 		}
 	}
+	/* large buffered writes: a million rows leave in a few hundred writes, not a write per 4 KiB */
+	static char outbuf[1 << 20];
+	setvbuf(r.out, outbuf, _IOFBF, sizeof outbuf);
 	if (!writer_init(&r.w, r.o.fmt, r.out, r.o.cmd, r.o.lang == KARIER_LANG_EN)) {
 		fputs("karier: --format xlsx: this karier was built without libxlsxwriter (install libxlsxwriter-dev and "
 		      "build again)\n", stderr);
