@@ -13,6 +13,17 @@ passed=0
 failed=0
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
+# One check's verdict: $1 its exit status, $2 what passing means, $3 its name; on failure the log is shown.
+verdict() {
+	if [ "$1" -eq 0 ]; then
+		echo "$2"
+		passed=$((passed + 1))
+	else
+		cat "$log"
+		echo "$3 FAILED"
+		failed=$((failed + 1))
+	fi
+}
 run() { # build dir, then meson setup options
 	dir=$1; shift
 	[ -d "$dir" ] || meson setup "$dir" "$@" >"$log" 2>&1 || { cat "$log"; exit 1; }
@@ -79,57 +90,40 @@ done
 
 echo "== install, then build an example with pkg-config"
 dest=$(mktemp -d)
-if meson install -C build-test --destdir "$dest" >/dev/null &&
+pcdir="" libdir=""
+ok=0
+{ meson install -C build-test --destdir "$dest" >"$log" 2>&1 &&
 	pcdir=$(dirname "$(find "$dest" -name karier.pc | head -n 1)") &&
 	libdir=$(dirname "$(find "$dest" -name 'libkarier.so' | head -n 1)") &&
 	flags=$(PKG_CONFIG_PATH="$pcdir" PKG_CONFIG_SYSROOT_DIR="$dest" pkg-config --cflags --libs karier) &&
-	cc -std=c11 -o "$dest/show_employee" examples/show_employee.c $flags &&
-	LD_LIBRARY_PATH="$libdir" "$dest/show_employee" >/dev/null; then
-	echo "installed headers, libkarier.so and karier.pc build and run a program"
-	passed=$((passed + 1))
-else
-	echo "install check FAILED"
-	failed=$((failed + 1))
-fi
+	cc -std=c11 -o "$dest/show_employee" examples/show_employee.c $flags >>"$log" 2>&1 &&
+	LD_LIBRARY_PATH="$libdir" "$dest/show_employee" >/dev/null; } || ok=$?
+verdict "$ok" "installed headers, libkarier.so and karier.pc build and run a program" "install check"
 # karier-static.pc links libkarier.a: the program needs no libkarier.so (ldd), and runs
-if sflags=$(PKG_CONFIG_PATH="$pcdir" PKG_CONFIG_SYSROOT_DIR="$dest" pkg-config --cflags --libs karier-static) &&
-	cc -std=c11 -o "$dest/show_employee_static" examples/show_employee.c $sflags &&
-	! ldd "$dest/show_employee_static" | grep -q libkarier &&
-	"$dest/show_employee_static" >/dev/null; then
-	echo "karier-static.pc links libkarier.a: ldd shows no libkarier.so"
-	passed=$((passed + 1))
-else
-	echo "static link check FAILED"
-	ldd "$dest/show_employee_static" 2>&1 || true
-	failed=$((failed + 1))
-fi
+ok=0
+{ sflags=$(PKG_CONFIG_PATH="$pcdir" PKG_CONFIG_SYSROOT_DIR="$dest" pkg-config --cflags --libs karier-static) &&
+	cc -std=c11 -o "$dest/show_employee_static" examples/show_employee.c $sflags >"$log" 2>&1 &&
+	! ldd "$dest/show_employee_static" | tee -a "$log" | grep -q libkarier &&
+	"$dest/show_employee_static" >/dev/null; } || ok=$?
+verdict "$ok" "karier-static.pc links libkarier.a: ldd shows no libkarier.so" "static link check"
 rm -rf "$dest"
 
 echo "== meson install puts the Python and PHP packages beside the library: neither needs an environment variable"
 prefix=$(mktemp -d)
-if meson setup build-pyinst --prefix="$prefix" -Dtests=false >"$log" 2>&1 && ninja -C build-pyinst >>"$log" 2>&1 &&
+ok=0
+{ meson setup build-pyinst --prefix="$prefix" -Dtests=false >"$log" 2>&1 && ninja -C build-pyinst >>"$log" 2>&1 &&
 	meson install -C build-pyinst >>"$log" 2>&1 &&
 	pkg=$(dirname "$(find "$prefix" -path '*karier/__init__.py' | head -n 1)") && [ -f "$pkg/_installed.py" ] &&
 	env -u KARIER_LIBRARY -u LD_LIBRARY_PATH PYTHONPATH="$(dirname "$pkg")" python3 -c \
-		"import karier, sys; sys.exit(0 if karier.version() and karier._lib.lib._name.startswith('$prefix') else 1)"; then
-	echo "the installed package finds the installed library ($pkg)"
-	passed=$((passed + 1))
-else
-	cat "$log"
-	echo "python install check FAILED"
-	failed=$((failed + 1))
-fi
+		"import karier, sys; sys.exit(0 if karier.version() and karier._lib.lib._name.startswith('$prefix') else 1)"; } || ok=$?
+verdict "$ok" "the installed Python package finds the installed library" "python install check"
 # the PHP package likewise: its Installed.php names the installed header and library
 phpsrc="$prefix/share/karier/php/src"
-if [ -f "$phpsrc/Installed.php" ] && env -u KARIER_LIBRARY -u KARIER_FFI_HEADER -u LD_LIBRARY_PATH php -r \
+ok=0
+{ [ -f "$phpsrc/Installed.php" ] && env -u KARIER_LIBRARY -u KARIER_FFI_HEADER -u LD_LIBRARY_PATH php -r \
 	"spl_autoload_register(function (\$c) { require '$phpsrc/' . substr(\$c, 7) . '.php'; });
-	 exit(Karier\Karier::version() === Karier\K::VERSION_STRING ? 0 : 1);"; then
-	echo "the installed PHP package finds the installed library ($phpsrc)"
-	passed=$((passed + 1))
-else
-	echo "php install check FAILED"
-	failed=$((failed + 1))
-fi
+	 exit(Karier\Karier::version() === Karier\K::VERSION_STRING ? 0 : 1);" >"$log" 2>&1; } || ok=$?
+verdict "$ok" "the installed PHP package finds the installed library" "php install check"
 rm -rf "$prefix" build-pyinst
 
 echo "== built without libxlsxwriter (-Dxlsx=disabled): the build succeeds and --format xlsx says so"
@@ -139,14 +133,9 @@ ninja -C "$dir" cli/karier >"$log" 2>&1 || { cat "$log"; echo "build in $dir fai
 status=0
 LD_LIBRARY_PATH="$PWD/$dir/src" "$dir/cli/karier" merit tests/cli/kecil --date 2026-04-01 --format xlsx \
 	--output "$dir/never.xlsx" >"$log" 2>&1 || status=$?
-if [ "$status" -eq 2 ] && grep -q "built without libxlsxwriter" "$log" && [ ! -e "$dir/never.xlsx" ]; then
-	echo "karier without libxlsxwriter: --format xlsx refused with exit status 2"
-	passed=$((passed + 1))
-else
-	cat "$log"
-	echo "the build without libxlsxwriter FAILED"
-	failed=$((failed + 1))
-fi
+ok=0
+{ [ "$status" -eq 2 ] && grep -q "built without libxlsxwriter" "$log" && [ ! -e "$dir/never.xlsx" ]; } || ok=1
+verdict "$ok" "karier without libxlsxwriter: --format xlsx refused with exit status 2" "the build without libxlsxwriter"
 
 if [ "${MUTATE:-0}" = 1 ]; then
 	echo "== mutation check (tools/mutate.py: every kept mutant must be killed; docs/testing.md)"
