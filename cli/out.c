@@ -106,14 +106,14 @@ static void csv_id_field(FILE *f, const char *s, char type)
 	csv_field(f, s, type == COL_TEXT || type == COL_KEY || !type);
 }
 
-static void csv_row(FILE *f, const struct table *t, const struct table *rows, int r, enum format fmt)
+void csv_row(FILE *f, int ncol, const char *const *cells, const char *types, enum format fmt)
 {
 	char sep = fmt == FMT_CSV_ID ? ';' : ',';
-	for (int c = 0; c < t->ncol; c++) {
+	for (int c = 0; c < ncol; c++) {
 		if (c)
 			fputc(sep, f);
-		const char *s = r < 0 ? t->head[c] : table_cell(rows, r, c);
-		char type = t->types && r >= 0 ? t->types[c] : COL_TEXT;
+		const char *s = cells[c] ? cells[c] : "";
+		char type = types ? types[c] : COL_TEXT;
 		if (fmt == FMT_CSV_ID)
 			csv_id_field(f, s, type);
 		else
@@ -122,17 +122,26 @@ static void csv_row(FILE *f, const struct table *t, const struct table *rows, in
 	fputs("\r\n", f);
 }
 
+void csv_head(FILE *f, int ncol, const char *const *head, enum format fmt)
+{
+	fputs("\xEF\xBB\xBF", f); /* spreadsheets read UTF-8 with a byte-order mark */
+	csv_row(f, ncol, head, NULL, fmt);
+}
+
 void table_write(FILE *f, const struct table *t, enum format fmt) { table_write_parts(f, t, 1, fmt); }
 
 void table_write_parts(FILE *f, const struct table *parts, int n, enum format fmt)
 {
 	const struct table *t = &parts[0];
 	if (fmt == FMT_CSV || fmt == FMT_CSV_ID) {
-		fputs("\xEF\xBB\xBF", f); /* spreadsheets read UTF-8 with a byte-order mark */
-		csv_row(f, t, t, -1, fmt);
+		csv_head(f, t->ncol, t->head, fmt);
+		const char *cells[32];
 		for (int p = 0; p < n; p++)
-			for (int r = 0; r < parts[p].nrow; r++)
-				csv_row(f, t, &parts[p], r, fmt);
+			for (int r = 0; r < parts[p].nrow; r++) {
+				for (int c = 0; c < t->ncol && c < 32; c++)
+					cells[c] = table_cell(&parts[p], r, c);
+				csv_row(f, t->ncol, cells, t->types, fmt);
+			}
 		return;
 	}
 	int w[32] = {0};

@@ -44,6 +44,9 @@ void table_write(FILE *f, const struct table *t, enum format fmt);
 /* Several tables of the same columns written as one (widths over all). */
 void table_write_parts(FILE *f, const struct table *parts, int n, enum format fmt);
 const char *table_cell(const struct table *t, int row, int col);
+/* CSV as it comes: the byte-order mark and the header, then one row (types: COL_* or NULL). */
+void csv_head(FILE *f, int ncol, const char *const *head, enum format fmt);
+void csv_row(FILE *f, int ncol, const char *const *cells, const char *types, enum format fmt);
 void table_free(struct table *t);
 
 /* One JSON value per line, compact, numbers with up to 15 significant digits. */

@@ -4,7 +4,7 @@
 
 #include "writer.h"
 
-/* table and CSV: the list is kept and written whole at its end (column widths, quoting) */
+/* table: the list is kept and written whole at its end (column widths) */
 static void kept_begin(struct writer *w, int ncol, const char *const *head, const char *types)
 {
 	table_init(&w->t, ncol, (const char **)head, types);
@@ -25,6 +25,19 @@ static void text_line(struct writer *w, const char *text, json_t *json)
 	json_decref(json);
 	fputs(text, w->f);
 }
+
+/* CSV: streamed, a row as it comes (quoting needs no other row); the header at the list's start */
+static void csv_begin(struct writer *w, int ncol, const char *const *head, const char *types)
+{
+	table_init(&w->t, ncol, (const char **)head, types); /* the columns only: no row is kept */
+	csv_head(w->f, ncol, head, w->fmt->kept_as);
+}
+static void csv_record(struct writer *w, const char *const *cells, json_t *json)
+{
+	json_decref(json);
+	csv_row(w->f, w->t.ncol, cells, w->t.types, w->fmt->kept_as);
+}
+static void csv_end(struct writer *w) { table_free(&w->t); }
 
 /* JSON lines: a record is a line as it comes */
 static void json_begin(struct writer *w, int ncol, const char *const *head, const char *types)
@@ -51,9 +64,9 @@ static void json_line(struct writer *w, const char *text, json_t *json)
 
 static const struct writer_format formats[] = {
 	[FMT_TABLE] = {"table", true, false, false, FMT_TABLE, kept_begin, kept_record, kept_end, kept_drop, text_line, NULL, false},
-	[FMT_CSV] = {"csv", true, false, true, FMT_CSV, kept_begin, kept_record, kept_end, kept_drop, text_line, NULL, false},
+	[FMT_CSV] = {"csv", true, false, true, FMT_CSV, csv_begin, csv_record, csv_end, csv_end, text_line, NULL, false},
 	[FMT_JSONL] = {"jsonl", false, true, false, FMT_JSONL, json_begin, json_record, json_end, json_drop, json_line, NULL, false},
-	[FMT_CSV_ID] = {"csv", true, false, true, FMT_CSV_ID, kept_begin, kept_record, kept_end, kept_drop, text_line, NULL, false},
+	[FMT_CSV_ID] = {"csv", true, false, true, FMT_CSV_ID, csv_begin, csv_record, csv_end, csv_end, text_line, NULL, false},
 };
 
 /* Whether the format draws a page (html.c takes the sections, groups and notes). */

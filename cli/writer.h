@@ -24,7 +24,9 @@ struct writer_format {
 	void (*list_begin)(struct writer *w, int ncol, const char *const *head, const char *types);
 	void (*record)(struct writer *w, const char *const *cells, json_t *json); /* json consumed */
 	void (*list_end)(struct writer *w);
-	void (*list_drop)(struct writer *w); /* a list given up on an error: nothing of it is written */
+	/* a list given up on an error: a kept table is not written; JSON lines and CSV stream, so what is
+	 * written stays (the exit status says the command failed, and --output is left as it was) */
+	void (*list_drop)(struct writer *w);
 	/* a line outside lists (a summary): its text, or its JSON object (consumed) */
 	void (*line)(struct writer *w, const char *text, json_t *json);
 	/* after the command: a format that builds its file whole (xlsx) writes it; false on failure */
