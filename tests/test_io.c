@@ -1101,6 +1101,11 @@ static void employee_from_json_decides_as_from_csv(void **state)
 	                        "\"kelompok_rencana_suksesi\":false,\"krs_tidak_memenuhi\":[\"kotak\",\"kompetensi\"]}");
 	karier_free_string(j1);
 	assert_fails(karier_merit_to_json(NULL, m, e), KARIER_EINVAL, "out_json");
+	/* text escaped as JSON wants it: a quote and a backslash, UTF-8 as it is */
+	assert_ok(karier_employee_set_nama(e, "Budi \"Bud\" \\ Santoso Sé"));
+	assert_ok(karier_merit_to_json(&j1, m, e));
+	assert_non_null(strstr(j1, "\"nama\":\"Budi \\\"Bud\\\" \\\\ Santoso Sé\",\"skor\":83.75,"));
+	karier_free_string(j1);
 	karier_merit_free(m);
 	karier_decision_free(d1);
 	karier_decision_free(d2);

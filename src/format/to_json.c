@@ -16,57 +16,181 @@
 
 static json_t *fixed(long long v) { return json_real((double)v / 100.0); }
 
-static json_t *date_or_null(int32_t d)
+
+/* ---- a JSON text written as it goes ----------------------------------------
+ * The hot shapes (a decision, a merit result: one per employee) are written
+ * straight into one growing buffer, with no allocation per value, byte for
+ * byte as jansson's compact dump with 15 significant digits writes them (the
+ * golden files compare the two). */
+struct jw {
+	char *p;
+	size_t n, cap;
+	bool fail, first; /* out of memory; no member written yet in the open object */
+};
+
+static void jw_put(struct jw *w, const char *s, size_t n)
+{
+	if (w->fail)
+		return;
+	if (w->n + n + 1 > w->cap) {
+		size_t cap = w->cap ? w->cap : 1024;
+		while (w->n + n + 1 > cap)
+			cap *= 2;
+		char *p = realloc(w->p, cap); /* malloc'd: karier_free_string frees it */
+		if (!p) {
+			w->fail = true;
+			return;
+		}
+		w->p = p;
+		w->cap = cap;
+	}
+	memcpy(w->p + w->n, s, n);
+	w->n += n;
+	w->p[w->n] = '\0';
+}
+
+static void jw_raw(struct jw *w, const char *s) { jw_put(w, s, strlen(s)); }
+
+/* A string: ", \ and control characters escaped as jansson escapes them; UTF-8 as it is. */
+static void jw_str(struct jw *w, const char *s)
+{
+	jw_put(w, "\"", 1);
+	for (const char *p = s; *p;) {
+		size_t n = 0;
+		while (p[n] && p[n] != '"' && p[n] != '\\' && (unsigned char)p[n] >= 0x20)
+			n++;
+		jw_put(w, p, n);
+		p += n;
+		if (!*p)
+			break;
+		char esc[8];
+		unsigned char c = (unsigned char)*p++;
+		switch (c) {
+		case '"': jw_put(w, "\\\"", 2); break;
+		case '\\': jw_put(w, "\\\\", 2); break;
+		case '\b': jw_put(w, "\\b", 2); break;
+		case '\f': jw_put(w, "\\f", 2); break;
+		case '\n': jw_put(w, "\\n", 2); break;
+		case '\r': jw_put(w, "\\r", 2); break;
+		case '\t': jw_put(w, "\\t", 2); break;
+		default:
+			snprintf(esc, sizeof esc, "\\u%04X", c);
+			jw_put(w, esc, 6);
+		}
+	}
+	jw_put(w, "\"", 1);
+}
+
+/* The next member's key (a comma before all but the first). */
+static void jw_key(struct jw *w, const char *key)
+{
+	if (!w->first)
+		jw_put(w, ",", 1);
+	w->first = false;
+	jw_str(w, key);
+	jw_put(w, ":", 1);
+}
+
+static void jw_open(struct jw *w, const char *brace)
+{
+	jw_raw(w, brace);
+	w->first = true;
+}
+
+static void jw_int(struct jw *w, long long v)
+{
+	char b[24];
+	jw_put(w, b, (size_t)snprintf(b, sizeof b, "%lld", v));
+}
+
+/* Hundredths as jansson writes v / 100.0 with 15 digits: "83.75", "100.0", "8583.6", "-0.5". */
+static void jw_fixed(struct jw *w, long long v)
+{
+	char b[32];
+	unsigned long long a = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+	int n = snprintf(b, sizeof b, "%s%llu.%02llu", v < 0 ? "-" : "", a / 100, a % 100);
+	if (b[n - 1] == '0') /* one decimal at least: 100.00 -> 100.0, 8583.60 -> 8583.6 */
+		n--;
+	jw_put(w, b, (size_t)n);
+}
+
+static void jw_date(struct jw *w, int32_t d)
 {
 	char buf[16];
 	if (!d || karier_date_format(buf, sizeof buf, d) < 0)
-		return json_null();
-	return json_string(buf);
+		jw_raw(w, "null");
+	else
+		jw_str(w, buf);
 }
 
 /* A code as its name ("?" for a value the list does not have), or null for none. */
-static json_t *code_or_null(int32_t type, int32_t v)
+static void jw_code(struct jw *w, int32_t type, int32_t v)
 {
-	if (!v)
-		return json_null();
+	if (!v) {
+		jw_raw(w, "null");
+		return;
+	}
 	const char *s = karier_code_name(type, v);
-	return json_string(s ? s : "?");
+	jw_str(w, s ? s : "?");
 }
 
-/* A check's required or actual value in its JSON form; NULL when it has none. */
-static json_t *check_value(const karier_decision *d, int32_t i, int32_t which)
+/* A check's required or actual value under @key; nothing when it has none. */
+static void jw_check_value(struct jw *w, const char *key, const karier_decision *d, int32_t i, int32_t which)
 {
 	int32_t type;
 	int64_t v;
-	if (karier_decision_check_value(&type, &v, d, i, which))
-		return NULL;
+	if (karier_decision_check_value(&type, &v, d, i, which) || type == KARIER_VALUE_NONE)
+		return;
+	jw_key(w, key);
 	switch (type) {
-	case KARIER_VALUE_NONE: return NULL;
 	case KARIER_VALUE_INT:
 	case KARIER_VALUE_MONTHS:
-	case KARIER_VALUE_YEARS: return json_integer(v);
-	case KARIER_VALUE_FIXED: return fixed(v);
-	case KARIER_VALUE_DATE: return date_or_null((int32_t)v);
-	case KARIER_VALUE_BOOL: return json_boolean(v);
-	case KARIER_VALUE_GOLONGAN: return code_or_null(KARIER_CODE_GOLONGAN, (int32_t)v);
-	case KARIER_VALUE_PREDIKAT: return code_or_null(KARIER_CODE_PREDIKAT, (int32_t)v);
-	case KARIER_VALUE_PENDIDIKAN: return code_or_null(KARIER_CODE_PENDIDIKAN, (int32_t)v);
-	case KARIER_VALUE_JABATAN: return code_or_null(KARIER_CODE_JABATAN, (int32_t)v);
-	case KARIER_VALUE_STATUS: return code_or_null(KARIER_CODE_STATUS, (int32_t)v);
-	case KARIER_VALUE_UJIAN_DINAS: return code_or_null(KARIER_CODE_UJIAN_DINAS, (int32_t)v);
-	case KARIER_VALUE_PELATIHAN: return code_or_null(KARIER_CODE_PELATIHAN, (int32_t)v);
-	case KARIER_VALUE_DISIPLIN: return code_or_null(KARIER_CODE_DISIPLIN, (int32_t)v);
-	case KARIER_VALUE_HUKUMAN: return code_or_null(KARIER_CODE_HUKUMAN, (int32_t)v);
+	case KARIER_VALUE_YEARS: jw_int(w, v); break;
+	case KARIER_VALUE_FIXED: jw_fixed(w, v); break;
+	case KARIER_VALUE_DATE: jw_date(w, (int32_t)v); break;
+	case KARIER_VALUE_BOOL: jw_raw(w, v ? "true" : "false"); break;
+	case KARIER_VALUE_GOLONGAN: jw_code(w, KARIER_CODE_GOLONGAN, (int32_t)v); break;
+	case KARIER_VALUE_PREDIKAT: jw_code(w, KARIER_CODE_PREDIKAT, (int32_t)v); break;
+	case KARIER_VALUE_PENDIDIKAN: jw_code(w, KARIER_CODE_PENDIDIKAN, (int32_t)v); break;
+	case KARIER_VALUE_JABATAN: jw_code(w, KARIER_CODE_JABATAN, (int32_t)v); break;
+	case KARIER_VALUE_STATUS: jw_code(w, KARIER_CODE_STATUS, (int32_t)v); break;
+	case KARIER_VALUE_UJIAN_DINAS: jw_code(w, KARIER_CODE_UJIAN_DINAS, (int32_t)v); break;
+	case KARIER_VALUE_PELATIHAN: jw_code(w, KARIER_CODE_PELATIHAN, (int32_t)v); break;
+	case KARIER_VALUE_DISIPLIN: jw_code(w, KARIER_CODE_DISIPLIN, (int32_t)v); break;
+	case KARIER_VALUE_HUKUMAN: jw_code(w, KARIER_CODE_HUKUMAN, (int32_t)v); break;
 	case KARIER_VALUE_GOLONGAN_RANGE: {
 		const char *lo = karier_code_name(KARIER_CODE_GOLONGAN, (int32_t)(v / 100)),
 		           *hi = karier_code_name(KARIER_CODE_GOLONGAN, (int32_t)(v % 100));
 		char buf[32];
 		snprintf(buf, sizeof buf, "%s-%s", lo ? lo : "?", hi ? hi : "?");
-		return json_string(buf);
+		jw_str(w, buf);
+		break;
 	}
-	default: return json_null();
+	default: jw_raw(w, "null");
 	}
 }
+
+/* The finished text, or KARIER_ENOMEM. */
+static int jw_finish(struct jw *w, char **out, const char *fn)
+{
+	if (w->fail || !w->p) {
+		free(w->p);
+		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+	}
+	*out = w->p;
+	return KARIER_OK;
+}
+
+static void jw_identity(struct jw *w, const karier_employee *e)
+{
+	if (!e)
+		return;
+	jw_key(w, "nip");
+	jw_str(w, karier_employee_nip(e));
+	jw_key(w, "nama");
+	jw_str(w, karier_employee_nama(e));
+}
+
 
 /* The text of a finished object (jansson's, freed by karier_free_string); KARIER_ENOMEM when jansson ran
  * out of memory on the way. */
@@ -101,55 +225,66 @@ int karier_decision_to_json(char **out_json, const karier_decision *d, const kar
 		return kr_fail(KARIER_EINVAL, "%s: lang %d is not a karier_lang", fn, lang);
 	if (flags & ~KARIER_JSON_FAILED_CHECKS)
 		return kr_fail(KARIER_EINVAL, "%s: flags %d: only KARIER_JSON_FAILED_CHECKS is defined", fn, flags);
-	json_t *j = json_object(), *checks = json_array();
-	if (!j || !checks) {
-		json_decref(j);
-		json_decref(checks);
-		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
-	}
-	identity(j, e);
+	struct jw w = {0};
+	jw_open(&w, "{");
+	jw_identity(&w, e);
 	if (e) {
-		int32_t gol = karier_employee_golongan(e);
-		json_object_set_new(j, "golongan", code_or_null(karier_employee_status(e) == KARIER_STATUS_PPPK
-		                                                        ? KARIER_CODE_PPPK_GOLONGAN
-		                                                        : KARIER_CODE_GOLONGAN,
-		                                                gol));
+		jw_key(&w, "golongan");
+		jw_code(&w, karier_employee_status(e) == KARIER_STATUS_PPPK ? KARIER_CODE_PPPK_GOLONGAN : KARIER_CODE_GOLONGAN,
+		        karier_employee_golongan(e));
 	}
-	json_object_set_new(j, "eligible", json_boolean(karier_decision_eligible(d)));
-	json_object_set_new(j, "jenis", code_or_null(KARIER_CODE_KP_JENIS, karier_decision_jenis(d)));
-	json_object_set_new(j, "golongan_baru", code_or_null(KARIER_CODE_GOLONGAN, karier_decision_golongan_baru(d)));
-	json_object_set_new(j, "tanggal", date_or_null(karier_decision_tanggal(d)));
-	json_object_set_new(j, "tanggal_paling_awal", date_or_null(karier_decision_tanggal_paling_awal(d)));
-	json_object_set_new(j, "tanggal_pensiun", date_or_null(karier_decision_tanggal_pensiun(d)));
+	jw_key(&w, "eligible");
+	jw_raw(&w, karier_decision_eligible(d) ? "true" : "false");
+	jw_key(&w, "jenis");
+	jw_code(&w, KARIER_CODE_KP_JENIS, karier_decision_jenis(d));
+	jw_key(&w, "golongan_baru");
+	jw_code(&w, KARIER_CODE_GOLONGAN, karier_decision_golongan_baru(d));
+	jw_key(&w, "tanggal");
+	jw_date(&w, karier_decision_tanggal(d));
+	jw_key(&w, "tanggal_paling_awal");
+	jw_date(&w, karier_decision_tanggal_paling_awal(d));
+	jw_key(&w, "tanggal_pensiun");
+	jw_date(&w, karier_decision_tanggal_pensiun(d));
+	jw_key(&w, "checks");
+	jw_open(&w, "[");
 	for (int32_t i = 0; i < karier_decision_check_count(d); i++) {
 		const char *code, *ref;
 		int32_t ok, jenis, wait;
 		char msg[512];
-		if (karier_decision_check_get(&code, &ok, &jenis, &wait, &ref, d, i) ||
-		    karier_decision_check_message(msg, sizeof msg, d, i, lang) < 0) {
-			json_decref(j);
-			json_decref(checks);
+		if (karier_decision_check_get(&code, &ok, &jenis, &wait, &ref, d, i)) {
+			free(w.p);
 			return KARIER_EINVAL; /* the getter said why */
 		}
 		if (ok && (flags & KARIER_JSON_FAILED_CHECKS))
-			continue;
-		json_t *c = json_object();
-		json_object_set_new(c, "code", json_string(code));
-		json_object_set_new(c, "ok", json_boolean(ok));
-		json_t *req = check_value(d, i, KARIER_CHECK_REQUIRED), *act = check_value(d, i, KARIER_CHECK_ACTUAL);
-		if (req)
-			json_object_set_new(c, "required", req);
-		if (act)
-			json_object_set_new(c, "actual", act);
-		json_object_set_new(c, "message", json_string(msg));
-		json_object_set_new(c, "ref", json_string(ref));
-		json_object_set_new(c, "jenis", code_or_null(KARIER_CODE_KP_JENIS, jenis));
-		json_object_set_new(c, "menunggu", json_boolean(wait));
-		json_object_set_new(c, "asumsi", json_boolean(karier_decision_check_asumsi(d, i)));
-		json_array_append_new(checks, c);
+			continue; /* before the message is formatted: most checks pass */
+		if (karier_decision_check_message(msg, sizeof msg, d, i, lang) < 0) {
+			free(w.p);
+			return KARIER_EINVAL;
+		}
+		if (!w.first)
+			jw_put(&w, ",", 1);
+		jw_open(&w, "{");
+		jw_key(&w, "code");
+		jw_str(&w, code);
+		jw_key(&w, "ok");
+		jw_raw(&w, ok ? "true" : "false");
+		jw_check_value(&w, "required", d, i, KARIER_CHECK_REQUIRED);
+		jw_check_value(&w, "actual", d, i, KARIER_CHECK_ACTUAL);
+		jw_key(&w, "message");
+		jw_str(&w, msg);
+		jw_key(&w, "ref");
+		jw_str(&w, ref);
+		jw_key(&w, "jenis");
+		jw_code(&w, KARIER_CODE_KP_JENIS, jenis);
+		jw_key(&w, "menunggu");
+		jw_raw(&w, wait ? "true" : "false");
+		jw_key(&w, "asumsi");
+		jw_raw(&w, karier_decision_check_asumsi(d, i) ? "true" : "false");
+		jw_raw(&w, "}");
+		w.first = false;
 	}
-	json_object_set_new(j, "checks", checks);
-	return finish(out_json, j, fn);
+	jw_raw(&w, "]}");
+	return jw_finish(&w, out_json, fn);
 }
 
 int karier_merit_to_json(char **out_json, const karier_merit *m, const karier_employee *e)
@@ -164,35 +299,65 @@ int karier_merit_to_json(char **out_json, const karier_merit *m, const karier_em
 	*out_json = NULL;
 	if (!m)
 		return kr_null(fn, "merit");
-	json_t *j = json_object(), *komp = json_object(), *missing = json_array(), *unmet = json_array();
-	if (!j || !komp || !missing || !unmet) {
-		json_decref(j);
-		json_decref(komp);
-		json_decref(missing);
-		json_decref(unmet);
-		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
-	}
-	identity(j, e);
-	json_object_set_new(j, "skor", fixed(karier_merit_score(m)));
+	struct jw w = {0};
+	int32_t v[6];
+	jw_open(&w, "{");
+	jw_identity(&w, e);
+	jw_key(&w, "skor");
+	jw_fixed(&w, karier_merit_score(m));
+	jw_key(&w, "komponen");
+	jw_open(&w, "{");
 	for (int c = 1; c <= KARIER_MERIT_COMPONENT_COUNT && c < 6; c++) {
-		int32_t v = -1;
-		karier_merit_component_get(&v, NULL, NULL, NULL, m, c);
-		json_object_set_new(komp, comp[c], v < 0 ? json_null() : fixed(v));
-		if (v < 0)
-			json_array_append_new(missing, json_string(comp[c]));
+		v[c] = -1;
+		karier_merit_component_get(&v[c], NULL, NULL, NULL, m, c);
+		jw_key(&w, comp[c]);
+		if (v[c] < 0)
+			jw_raw(&w, "null");
+		else
+			jw_fixed(&w, v[c]);
 	}
-	json_object_set_new(j, "komponen", komp);
-	json_object_set_new(j, "tidak_ada", missing);
+	jw_raw(&w, "}");
+	w.first = false;
+	jw_key(&w, "tidak_ada");
+	jw_open(&w, "[");
+	for (int c = 1; c <= KARIER_MERIT_COMPONENT_COUNT && c < 6; c++)
+		if (v[c] < 0) {
+			if (!w.first)
+				jw_put(&w, ",", 1);
+			jw_str(&w, comp[c]);
+			w.first = false;
+		}
+	jw_raw(&w, "]");
+	w.first = false;
 	int32_t box = karier_merit_box(m), k = karier_merit_kinerja_axis(m), p = karier_merit_potensi_axis(m);
-	json_object_set_new(j, "kotak", box ? json_integer(box) : json_null());
-	json_object_set_new(j, "kinerja_sumbu", k >= 1 && k <= 3 ? json_string(kin_axis[k]) : json_null());
-	json_object_set_new(j, "potensi_sumbu", p >= 1 && p <= 3 ? json_string(pot_axis[p]) : json_null());
-	json_object_set_new(j, "kelompok_rencana_suksesi", json_boolean(karier_merit_talent_pool(m)));
+	jw_key(&w, "kotak");
+	if (box)
+		jw_int(&w, box);
+	else
+		jw_raw(&w, "null");
+	jw_key(&w, "kinerja_sumbu");
+	if (k >= 1 && k <= 3)
+		jw_str(&w, kin_axis[k]);
+	else
+		jw_raw(&w, "null");
+	jw_key(&w, "potensi_sumbu");
+	if (p >= 1 && p <= 3)
+		jw_str(&w, pot_axis[p]);
+	else
+		jw_raw(&w, "null");
+	jw_key(&w, "kelompok_rencana_suksesi");
+	jw_raw(&w, karier_merit_talent_pool(m) ? "true" : "false");
+	jw_key(&w, "krs_tidak_memenuhi");
+	jw_open(&w, "[");
 	for (int b = 0; b < 4; b++)
-		if (karier_merit_talent_pool_unmet(m) & (1 << b))
-			json_array_append_new(unmet, json_string(krs[b]));
-	json_object_set_new(j, "krs_tidak_memenuhi", unmet);
-	return finish(out_json, j, fn);
+		if (karier_merit_talent_pool_unmet(m) & (1 << b)) {
+			if (!w.first)
+				jw_put(&w, ",", 1);
+			jw_str(&w, krs[b]);
+			w.first = false;
+		}
+	jw_raw(&w, "]}");
+	return jw_finish(&w, out_json, fn);
 }
 
 /* ---- an employee from a JSON object ------------------------------------- */
