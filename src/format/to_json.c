@@ -1,7 +1,9 @@
 /*
- * to_json.c - decisions and merit results as JSON text, and an employee from
- * a JSON object (jansson): the shapes of the karier command's JSON lines
- * (docs/output.md), which the command takes from these same functions.
+ * to_json.c - decisions, merit results, plans and allocations as JSON text
+ * (written as it goes, no allocation per value), and an employee, a position
+ * or a course from a JSON object (read with jansson): the shapes of the
+ * karier command's JSON lines (docs/output.md), which the command takes from
+ * these same functions.
  * Built on the public API only.
  * SPDX-License-Identifier: MIT
  */
@@ -13,8 +15,6 @@
 
 #include "../core/internal.h"
 #include "format.h"
-
-static json_t *fixed(long long v) { return json_real((double)v / 100.0); }
 
 
 /* ---- a JSON text written as it goes ----------------------------------------
@@ -192,26 +192,6 @@ static void jw_identity(struct jw *w, const karier_employee *e)
 }
 
 
-/* The text of a finished object (jansson's, freed by karier_free_string); KARIER_ENOMEM when jansson ran
- * out of memory on the way. */
-static int finish(char **out, json_t *j, const char *fn)
-{
-	char *s = j ? json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(15)) : NULL;
-	json_decref(j);
-	if (!s)
-		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
-	*out = s;
-	return KARIER_OK;
-}
-
-/* The employee's identity fields first, when one is given. */
-static void identity(json_t *j, const karier_employee *e)
-{
-	if (!e)
-		return;
-	json_object_set_new(j, "nip", json_string(karier_employee_nip(e)));
-	json_object_set_new(j, "nama", json_string(karier_employee_nama(e)));
-}
 
 int karier_decision_to_json(char **out_json, const karier_decision *d, const karier_employee *e, int32_t lang, int32_t flags)
 {
@@ -721,46 +701,89 @@ int karier_employee_from_json(karier_employee **out, const char *text, const kar
 
 /* ---- plans, allocations, a position and a course ------------------------- */
 
+/* A member "key": null or the value the caller writes next (returns whether to write it). */
+static bool jw_key_or_null(struct jw *w, const char *key, bool present)
+{
+	jw_key(w, key);
+	if (!present)
+		jw_raw(w, "null");
+	return present;
+}
+
 int karier_plan_to_json(char **out_json, const karier_plan *plan, const karier_employee *e, const karier_position *position)
 {
 	static const char fn[] = "karier_plan_to_json";
 	if (!out_json)
 		return kr_null(fn, "out_json");
 	*out_json = NULL;
-	json_t *j = json_object(), *gaps = json_array(), *courses = json_array(), *open = json_array();
-	if (!j || !gaps || !courses || !open) {
-		json_decref(j);
-		json_decref(gaps);
-		json_decref(courses);
-		json_decref(open);
-		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
-	}
-	identity(j, e);
-	json_object_set_new(j, "jabatan", position ? json_string(karier_position_code(position)) : json_null());
-	json_object_set_new(j, "jpm", plan ? fixed(karier_plan_jpm(plan)) : json_null());
+	struct jw w = {0};
+	jw_open(&w, "{");
+	jw_identity(&w, e);
+	if (jw_key_or_null(&w, "jabatan", position != NULL))
+		jw_str(&w, karier_position_code(position));
+	if (jw_key_or_null(&w, "jpm", plan != NULL))
+		jw_fixed(&w, karier_plan_jpm(plan));
 	const char *kat = plan ? karier_plan_jpm_category_name(plan) : NULL;
-	json_object_set_new(j, "kategori_jpm", kat && kat[0] ? json_string(kat) : json_null());
-	for (int32_t g = 0; plan && g < karier_plan_gap_count(plan); g++) {
-		const char *komp = "";
-		int32_t std = 0, act = 0, diff = 0, closed = 0;
-		karier_plan_gap_get(&komp, &std, &act, &diff, &closed, NULL, plan, g);
-		json_array_append_new(gaps, json_pack("{s:s, s:i, s:i, s:i}", "kompetensi", komp, "standar", std, "aktual", act,
-		                                      "selisih", diff));
-		if (closed != 1) /* 0: no course closes it; 2: over a PPPK's yearly maximum */
-			json_array_append_new(open, json_string(komp));
+	if (jw_key_or_null(&w, "kategori_jpm", kat && kat[0]))
+		jw_str(&w, kat);
+	int32_t ngap = plan ? karier_plan_gap_count(plan) : 0, ncourse = plan ? karier_plan_course_count(plan) : 0;
+	for (int pass = 0; pass < 2; pass++) { /* the gaps, then those no course closes */
+		jw_key(&w, pass ? "tidak_tertutup" : "kesenjangan");
+		jw_open(&w, "[");
+		for (int32_t g = 0; g < ngap; g++) {
+			const char *komp = "";
+			int32_t std = 0, act = 0, diff = 0, closed = 0;
+			karier_plan_gap_get(&komp, &std, &act, &diff, &closed, NULL, plan, g);
+			if (pass && closed == 1) /* 0: no course closes it; 2: over a PPPK's yearly maximum */
+				continue;
+			if (!w.first)
+				jw_put(&w, ",", 1);
+			if (pass) {
+				jw_str(&w, komp);
+			} else {
+				jw_open(&w, "{");
+				jw_key(&w, "kompetensi");
+				jw_str(&w, komp);
+				jw_key(&w, "standar");
+				jw_int(&w, std);
+				jw_key(&w, "aktual");
+				jw_int(&w, act);
+				jw_key(&w, "selisih");
+				jw_int(&w, diff);
+				jw_raw(&w, "}");
+			}
+			w.first = false;
+		}
+		jw_raw(&w, "]");
+		w.first = false;
+		if (pass)
+			break;
+		jw_key(&w, "rencana");
+		jw_open(&w, "[");
+		for (int32_t c = 0; c < ncourse; c++) {
+			const char *code = "", *komp = "";
+			int32_t jp = 0;
+			int64_t biaya = 0;
+			karier_plan_course_get(NULL, NULL, &code, &komp, &jp, &biaya, plan, c);
+			if (!w.first)
+				jw_put(&w, ",", 1);
+			jw_open(&w, "{");
+			jw_key(&w, "kode");
+			jw_str(&w, code);
+			jw_key(&w, "kompetensi");
+			jw_str(&w, komp);
+			jw_key(&w, "jp");
+			jw_int(&w, jp);
+			jw_key(&w, "biaya");
+			jw_int(&w, biaya);
+			jw_raw(&w, "}");
+			w.first = false;
+		}
+		jw_raw(&w, "]");
+		w.first = false;
 	}
-	for (int32_t c = 0; plan && c < karier_plan_course_count(plan); c++) {
-		const char *code = "", *komp = "";
-		int32_t jp = 0;
-		int64_t biaya = 0;
-		karier_plan_course_get(NULL, NULL, &code, &komp, &jp, &biaya, plan, c);
-		json_array_append_new(courses, json_pack("{s:s, s:s, s:i, s:I}", "kode", code, "kompetensi", komp, "jp", jp, "biaya",
-		                                         (json_int_t)biaya));
-	}
-	json_object_set_new(j, "kesenjangan", gaps);
-	json_object_set_new(j, "rencana", courses);
-	json_object_set_new(j, "tidak_tertutup", open);
-	return finish(out_json, j, fn);
+	jw_raw(&w, "}");
+	return jw_finish(&w, out_json, fn);
 }
 
 int karier_allocation_to_json(char **out_json, const karier_allocation *a, int64_t budget_idr, int64_t budget_jp)
@@ -776,20 +799,28 @@ int karier_allocation_to_json(char **out_json, const karier_allocation *a, int64
 	if (rc)
 		return rc;
 	int32_t m = karier_allocation_method(a);
-	json_t *s = json_object();
-	if (!s)
-		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
-	json_object_set_new(s, "anggaran_idr", budget_idr == KARIER_NO_LIMIT ? json_null() : json_integer(budget_idr));
-	json_object_set_new(s, "terpakai_idr", json_integer(spent));
-	json_object_set_new(s, "anggaran_jp", budget_jp == KARIER_NO_LIMIT ? json_null() : json_integer(budget_jp));
-	json_object_set_new(s, "terpakai_jp", json_integer(spent_jp));
-	json_object_set_new(s, "nilai", fixed(value));
-	json_object_set_new(s, "batas_atas", fixed(upper));
-	json_object_set_new(s, "metode", json_string(m == KARIER_ALLOCATION_EXACT          ? "eksak"
-	                                             : m == KARIER_ALLOCATION_SEARCH_LIMIT ? "batas_pencarian"
-	                                                                                   : "pendekatan"));
-	json_object_set_new(s, "selisih_batas", fixed(upper - value));
-	return finish(out_json, json_pack("{s:o}", "ringkasan", s), fn);
+	struct jw w = {0};
+	jw_open(&w, "{");
+	jw_key(&w, "ringkasan");
+	jw_open(&w, "{");
+	if (jw_key_or_null(&w, "anggaran_idr", budget_idr != KARIER_NO_LIMIT))
+		jw_int(&w, budget_idr);
+	jw_key(&w, "terpakai_idr");
+	jw_int(&w, spent);
+	if (jw_key_or_null(&w, "anggaran_jp", budget_jp != KARIER_NO_LIMIT))
+		jw_int(&w, budget_jp);
+	jw_key(&w, "terpakai_jp");
+	jw_int(&w, spent_jp);
+	jw_key(&w, "nilai");
+	jw_fixed(&w, value);
+	jw_key(&w, "batas_atas");
+	jw_fixed(&w, upper);
+	jw_key(&w, "metode");
+	jw_str(&w, m == KARIER_ALLOCATION_EXACT ? "eksak" : m == KARIER_ALLOCATION_SEARCH_LIMIT ? "batas_pencarian" : "pendekatan");
+	jw_key(&w, "selisih_batas");
+	jw_fixed(&w, upper - value);
+	jw_raw(&w, "}}");
+	return jw_finish(&w, out_json, fn);
 }
 
 /* @object inside the file form "{prefix [object]}" (a JSON text of one element), for the file readers. */
