@@ -5,9 +5,9 @@
 # valgrind, chromium for the report's page, php-cli and phpunit for the PHP
 # binding).  Safe to run again; does nothing when everything is present.
 set -eu
-pkgs="build-essential meson ninja-build pkg-config libjansson-dev libxlsxwriter-dev"
+pkgs="build-essential meson ninja-build pkg-config python3 libjansson-dev libxlsxwriter-dev"
 if [ "${1:-test}" != build ]; then
-	pkgs="$pkgs libcmocka-dev python3 clang libclang-rt-dev binutils valgrind chromium php-cli phpunit"
+	pkgs="$pkgs libcmocka-dev clang libclang-rt-dev binutils valgrind chromium php-cli phpunit"
 fi
 need=""
 for pkg in $pkgs; do
