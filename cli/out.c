@@ -79,15 +79,20 @@ static void csv_field(FILE *f, const char *s, bool text)
 		fputc('"', f);
 	if (text && cell_is_formula(s))
 		fputc('\'', f);
-	for (const char *p = s; quote && *p; p++) {
-		if (*p == '"')
-			fputc('"', f);
-		fputc(*p, f);
-	}
-	if (quote)
-		fputc('"', f);
-	else
+	if (!quote) {
 		fputs(s, f);
+		return;
+	}
+	for (const char *p = s; *p;) { /* the runs between quotes whole, each quote doubled */
+		size_t n = strcspn(p, "\"");
+		fwrite(p, 1, n, f);
+		p += n;
+		if (*p == '"') {
+			fputs("\"\"", f);
+			p++;
+		}
+	}
+	fputc('"', f);
 }
 
 /* A cell in the dialect id: a decimal with its comma, an identifier as ="..." (a spreadsheet would
