@@ -53,6 +53,19 @@ static void copy_files(const char *from_dir, const char *to_dir, const char *con
 		copy_file(from_dir, to_dir, *names);
 }
 
+/* A new folder @dir (a mkdtemp template) with kecil's jabatan.csv and pegawai.csv, and its kinerja.csv
+ * open for the test to write (close it before loading). */
+static FILE *folder_writing_kinerja(char *dir)
+{
+	assert_non_null(mkdtemp(dir));
+	copy_files(data_dir(), dir, (const char *const[]){"jabatan.csv", "pegawai.csv", NULL});
+	char path[512];
+	snprintf(path, sizeof path, "%s/kinerja.csv", dir);
+	FILE *f = fopen(path, "wb");
+	assert_non_null(f);
+	return f;
+}
+
 static void remove_dir(const char *dir)
 {
 	static const char *const names[] = {"pegawai.csv", "kinerja.csv", "kompetensi.csv", "pelatihan.csv", "disiplin.csv",
@@ -1339,12 +1352,7 @@ static void diagnostics_bounded_per_kind(void **state)
 {
 	(void)state;
 	char dir[] = "/tmp/karier-io-XXXXXX";
-	assert_non_null(mkdtemp(dir));
-	copy_files(data_dir(), dir, (const char *const[]){"jabatan.csv", "pegawai.csv", NULL});
-	char path[512];
-	snprintf(path, sizeof path, "%s/kinerja.csv", dir);
-	FILE *f = fopen(path, "wb");
-	assert_non_null(f);
+	FILE *f = folder_writing_kinerja(dir);
 	fputs("nip,tahun,predikat\n", f);
 	for (int i = 0; i < 100000; i++) /* a NIP pegawai.csv does not have */
 		fprintf(f, "199912312025011999,%d,baik\n", 2000 + i % 25);
@@ -1389,13 +1397,7 @@ static void diagnostics_bounded_per_file(void **state)
 {
 	(void)state;
 	char dir[] = "/tmp/karier-io-XXXXXX";
-	assert_non_null(mkdtemp(dir));
-	copy_file(data_dir(), dir, "jabatan.csv");
-	copy_file(data_dir(), dir, "pegawai.csv");
-	char path[512];
-	snprintf(path, sizeof path, "%s/kinerja.csv", dir);
-	FILE *f = fopen(path, "wb");
-	assert_non_null(f);
+	FILE *f = folder_writing_kinerja(dir);
 	fputs("nip,tahun,predikat\n", f);
 	for (int i = 0; i < 2500; i++) /* 2,500 rows, one error each: a predikat that is not one */
 		fprintf(f, "198501012010011001,%d,hebat\n", 2000 + i % 25);
@@ -1445,14 +1447,8 @@ static void diagnostics_bounded_per_file(void **state)
 static void size_limits(void **state)
 {
 	(void)state;
-	char dir[] = "/tmp/karier-io-XXXXXX";
-	assert_non_null(mkdtemp(dir));
-	copy_file(data_dir(), dir, "jabatan.csv");
-	copy_file(data_dir(), dir, "pegawai.csv");
-	char path[512];
-	snprintf(path, sizeof path, "%s/kinerja.csv", dir);
-	FILE *f = fopen(path, "wb");
-	assert_non_null(f);
+	char dir[] = "/tmp/karier-io-XXXXXX", path[512];
+	FILE *f = folder_writing_kinerja(dir);
 	fputs("nip,tahun,predikat\n198501012010011001,2024,baik\n198501012010011001,2025,\"baik", f);
 	static char block[1 << 16];
 	memset(block, 'x', sizeof block);
