@@ -13,15 +13,10 @@ static void merit_record(struct writer *w, const karier_employee *e, const karie
 		char *text = NULL;
 		must(karier_merit_to_json(&text, m, e));
 		if (rank > 0) {
-			size_t n = strlen(text);
-			char extra[96];
-			int k = snprintf(extra, sizeof extra, ",\"peringkat\":%d%s%s}", rank,
-			                 eligible >= 0 ? ",\"layak_diangkat\":" : "", eligible < 0 ? "" : eligible ? "true" : "false");
-			char *line = malloc(n + (size_t)k + 1);
-			if (!line)
-				must(KARIER_ENOMEM);
-			memcpy(line, text, n - 1); /* without its closing brace */
-			memcpy(line + n - 1, extra, (size_t)k + 1);
+			json_t *extra = json_pack("{s:i}", "peringkat", rank);
+			if (eligible >= 0) /* ranked: the eligible first; the post's incumbents are not candidates */
+				json_object_set_new(extra, "layak_diangkat", json_boolean(eligible));
+			char *line = json_extend(text, extra);
 			writer_record_text(w, NULL, line);
 			free(line);
 		} else {
