@@ -88,6 +88,9 @@ expect_output("promotion-en.table", ["promotion", KECIL, "--lang", "en"] + D)
 for fmt in ("table", "jsonl"):
     expect_output(f"merit-kasubag.{fmt}", ["merit", KECIL, "--position", "KASUBAG", "--format", fmt] + D)
 expect_output("merit.csv", ["merit", KECIL, "--format", "csv"] + D)
+# the shortlist for KASUBAG as JSON lines: Budi first (77.75, may be appointed), Agus (75.05) a CPNS who may not;
+# Sari holds the post and is no candidate
+expect_output("merit-shortlist.jsonl", ["merit", KECIL, "--position", "KASUBAG", "--format", "jsonl"] + D)
 # Training with Rp 2,000,000: INT-1 for Budi and INT-2 for Agus; value 3308.40, proven optimal by the
 # search, so the bound is 3308.40 too (greedy alone would prove only 3378.80).
 for fmt in ("table", "jsonl"):
