@@ -81,12 +81,18 @@ static void jw_str(struct jw *w, const char *s)
 	jw_put(w, "\"", 1);
 }
 
-/* The next member's key (a comma before all but the first). */
-static void jw_key(struct jw *w, const char *key)
+/* The next element of the open object or array: a comma before all but the first. */
+static void jw_item(struct jw *w)
 {
 	if (!w->first)
 		jw_put(w, ",", 1);
 	w->first = false;
+}
+
+/* The next member's key. */
+static void jw_key(struct jw *w, const char *key)
+{
+	jw_item(w);
 	jw_str(w, key);
 	jw_put(w, ":", 1);
 }
@@ -95,6 +101,13 @@ static void jw_open(struct jw *w, const char *brace)
 {
 	jw_raw(w, brace);
 	w->first = true;
+}
+
+/* Close an object or array nested in another: what follows in the outer one is not its first element. */
+static void jw_close(struct jw *w, const char *brace)
+{
+	jw_raw(w, brace);
+	w->first = false;
 }
 
 static void jw_int(struct jw *w, long long v)
@@ -241,8 +254,7 @@ int karier_decision_to_json(char **out_json, const karier_decision *d, const kar
 			free(w.p);
 			return KARIER_EINVAL;
 		}
-		if (!w.first)
-			jw_put(&w, ",", 1);
+		jw_item(&w);
 		jw_open(&w, "{");
 		jw_key(&w, "code");
 		jw_str(&w, code);
@@ -260,8 +272,7 @@ int karier_decision_to_json(char **out_json, const karier_decision *d, const kar
 		jw_raw(&w, wait ? "true" : "false");
 		jw_key(&w, "asumsi");
 		jw_raw(&w, karier_decision_check_asumsi(d, i) ? "true" : "false");
-		jw_raw(&w, "}");
-		w.first = false;
+		jw_close(&w, "}");
 	}
 	jw_raw(&w, "]}");
 	return jw_finish(&w, out_json, fn);
@@ -296,19 +307,15 @@ int karier_merit_to_json(char **out_json, const karier_merit *m, const karier_em
 		else
 			jw_fixed(&w, v[c]);
 	}
-	jw_raw(&w, "}");
-	w.first = false;
+	jw_close(&w, "}");
 	jw_key(&w, "tidak_ada");
 	jw_open(&w, "[");
 	for (int c = 1; c <= KARIER_MERIT_COMPONENT_COUNT && c < 6; c++)
 		if (v[c] < 0) {
-			if (!w.first)
-				jw_put(&w, ",", 1);
+			jw_item(&w);
 			jw_str(&w, comp[c]);
-			w.first = false;
 		}
-	jw_raw(&w, "]");
-	w.first = false;
+	jw_close(&w, "]");
 	int32_t box = karier_merit_box(m), k = karier_merit_kinerja_axis(m), p = karier_merit_potensi_axis(m);
 	jw_key(&w, "kotak");
 	if (box)
@@ -331,10 +338,8 @@ int karier_merit_to_json(char **out_json, const karier_merit *m, const karier_em
 	jw_open(&w, "[");
 	for (int b = 0; b < 4; b++)
 		if (karier_merit_talent_pool_unmet(m) & (1 << b)) {
-			if (!w.first)
-				jw_put(&w, ",", 1);
+			jw_item(&w);
 			jw_str(&w, krs[b]);
-			w.first = false;
 		}
 	jw_raw(&w, "]}");
 	return jw_finish(&w, out_json, fn);
@@ -736,8 +741,7 @@ int karier_plan_to_json(char **out_json, const karier_plan *plan, const karier_e
 			karier_plan_gap_get(&komp, &std, &act, &diff, &closed, NULL, plan, g);
 			if (pass && closed == 1) /* 0: no course closes it; 2: over a PPPK's yearly maximum */
 				continue;
-			if (!w.first)
-				jw_put(&w, ",", 1);
+			jw_item(&w);
 			if (pass) {
 				jw_str(&w, komp);
 			} else {
@@ -750,12 +754,10 @@ int karier_plan_to_json(char **out_json, const karier_plan *plan, const karier_e
 				jw_int(&w, act);
 				jw_key(&w, "selisih");
 				jw_int(&w, diff);
-				jw_raw(&w, "}");
+				jw_close(&w, "}");
 			}
-			w.first = false;
 		}
-		jw_raw(&w, "]");
-		w.first = false;
+		jw_close(&w, "]");
 		if (pass)
 			break;
 		jw_key(&w, "rencana");
@@ -765,8 +767,7 @@ int karier_plan_to_json(char **out_json, const karier_plan *plan, const karier_e
 			int32_t jp = 0;
 			int64_t biaya = 0;
 			karier_plan_course_get(NULL, NULL, &code, &komp, &jp, &biaya, plan, c);
-			if (!w.first)
-				jw_put(&w, ",", 1);
+			jw_item(&w);
 			jw_open(&w, "{");
 			jw_key(&w, "kode");
 			jw_str(&w, code);
@@ -776,11 +777,9 @@ int karier_plan_to_json(char **out_json, const karier_plan *plan, const karier_e
 			jw_int(&w, jp);
 			jw_key(&w, "biaya");
 			jw_int(&w, biaya);
-			jw_raw(&w, "}");
-			w.first = false;
+			jw_close(&w, "}");
 		}
-		jw_raw(&w, "]");
-		w.first = false;
+		jw_close(&w, "]");
 	}
 	jw_raw(&w, "}");
 	return jw_finish(&w, out_json, fn);
