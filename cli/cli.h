@@ -48,6 +48,12 @@ int parse_args(struct opts *o, int argc, char **argv);
 void must(int status);
 void progress(const struct run *r, const char *what, int32_t i, int32_t n);
 const char *code_or(int32_t type, int32_t v, const char *none);
+/* Diagnostic @i of a dataset, its message in @lang; the strings are the dataset's. */
+struct diag {
+	const char *file, *column_name, *value, *severity, *code, *message; /* severity: "error" or "warning" */
+	int64_t line, column;
+};
+void diag_at(struct diag *d, const karier_dataset *ds, int32_t i, int32_t lang);
 void print_diagnostics(const karier_dataset *ds, int32_t lang);
 int load(struct run *r);
 const karier_position *position_arg(const struct run *r, int *rc);

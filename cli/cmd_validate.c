@@ -19,19 +19,16 @@ int cmd_validate(struct run *r)
 		static const char *const head_en[] = {"file", "line", "column", "column_name", "value", "severity", "code", "message"};
 		writer_list_begin(&r->w, 8, en ? head_en : head_id, "tiitttkt");
 		for (int32_t i = 0; i < n; i++) {
-			int32_t sev;
-			int64_t line, col;
-			const char *file, *cname, *value, *code, *msg;
-			must(karier_dataset_diagnostic_get(&sev, &file, &line, &col, &cname, &value, NULL, ds, i));
-			must(karier_dataset_diagnostic_text(&code, &msg, ds, i, r->o.lang));
-			const char *severity = sev == KARIER_DIAG_ERROR ? "error" : "warning";
+			struct diag d;
+			diag_at(&d, ds, i, r->o.lang);
 			char l[24], c[24];
-			snprintf(l, sizeof l, "%lld", (long long)line);
-			snprintf(c, sizeof c, "%lld", (long long)col);
-			const char *cells[] = {file, l, c, cname, value, severity, code, msg};
-			json_t *j = r->w.fmt->json ? json_pack("{s:s, s:I, s:I, s:s, s:s, s:s, s:s, s:s}", "berkas", file, "baris",
-			                                       (json_int_t)line, "kolom", (json_int_t)col, "nama_kolom", cname,
-			                                       "nilai", value, "tingkat", severity, "kode", code, "pesan", msg)
+			snprintf(l, sizeof l, "%lld", (long long)d.line);
+			snprintf(c, sizeof c, "%lld", (long long)d.column);
+			const char *cells[] = {d.file, l, c, d.column_name, d.value, d.severity, d.code, d.message};
+			json_t *j = r->w.fmt->json ? json_pack("{s:s, s:I, s:I, s:s, s:s, s:s, s:s, s:s}", "berkas", d.file, "baris",
+			                                       (json_int_t)d.line, "kolom", (json_int_t)d.column, "nama_kolom",
+			                                       d.column_name, "nilai", d.value, "tingkat", d.severity, "kode", d.code,
+			                                       "pesan", d.message)
 			                              : NULL;
 			writer_record(&r->w, cells, j);
 		}

@@ -37,18 +37,23 @@ const char *code_or(int32_t type, int32_t v, const char *none)
 /* The dataset's diagnostics on standard error, in the language asked for:
  * file:line:column: error|warning: column "value": message [CODE].  The words
  * error and warning stay as they are (editors and scripts look for them). */
+void diag_at(struct diag *d, const karier_dataset *ds, int32_t i, int32_t lang)
+{
+	int32_t sev;
+	must(karier_dataset_diagnostic_get(&sev, &d->file, &d->line, &d->column, &d->column_name, &d->value, NULL, ds, i));
+	must(karier_dataset_diagnostic_text(&d->code, &d->message, ds, i, lang));
+	d->severity = sev == KARIER_DIAG_ERROR ? "error" : "warning";
+}
+
 void print_diagnostics(const karier_dataset *ds, int32_t lang)
 {
 	for (int32_t i = 0; i < karier_dataset_diagnostic_count(ds); i++) {
-		int32_t sev;
-		int64_t line, col;
-		const char *file, *cname, *value, *code, *msg;
-		must(karier_dataset_diagnostic_get(&sev, &file, &line, &col, &cname, &value, NULL, ds, i));
-		must(karier_dataset_diagnostic_text(&code, &msg, ds, i, lang));
-		fprintf(stderr, "%s:%lld:%lld: %s: ", file, (long long)line, (long long)col, sev == KARIER_DIAG_ERROR ? "error" : "warning");
-		if (cname[0])
-			fprintf(stderr, "%s \"%s\": ", cname, value);
-		fprintf(stderr, "%s [%s]\n", msg, code);
+		struct diag d;
+		diag_at(&d, ds, i, lang);
+		fprintf(stderr, "%s:%lld:%lld: %s: ", d.file, (long long)d.line, (long long)d.column, d.severity);
+		if (d.column_name[0])
+			fprintf(stderr, "%s \"%s\": ", d.column_name, d.value);
+		fprintf(stderr, "%s [%s]\n", d.message, d.code);
 	}
 }
 
