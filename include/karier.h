@@ -20,6 +20,7 @@
  *   karier/training.h  competency gaps, training plans, JP ledger, budget allocation
  *   karier/io.h        files: the policy as JSON, the employee dataset as CSV
  *   karier/batch.h     many employees in one call, on several threads
+ *   karier/audit.h     outcomes compared across groups: equal chances measured
  *
  * A minimal program:
  *
@@ -48,5 +49,6 @@
 #include "karier/training.h"
 #include "karier/io.h"
 #include "karier/batch.h"
+#include "karier/audit.h"
 
 #endif /* KARIER_H */

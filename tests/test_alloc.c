@@ -184,6 +184,31 @@ static void dataset(void **state)
 	karier_dataset_free(ds);
 }
 
+static void audit_under_failure(void **state)
+{
+	(void)state;
+	karier_audit *a = SENTINEL;
+	const char *labels[12] = {"b", "a", "c", "a", "b", "c", "a", "a", "b", "c", "d", NULL};
+	int32_t values[12] = {1, 0, 1, 1, 0, 0, 1, 0, 1, 1, 0, KARIER_AUDIT_NA};
+	FAIL_LOOP(karier_audit_new(&a, NULL, 12), assert_ptr_equal(a, SENTINEL), (void)0);
+	FAIL_LOOP(karier_audit_add_grouping(a, "g", labels), assert_null(karier_audit_label(a, 0, 0)), (void)0);
+	karier_employee *e = NULL;
+	assert_ok(karier_employee_new(&e, "198604012010011001", KARIER_STATUS_PNS, NULL));
+	const karier_employee *in[12];
+	for (int i = 0; i < 12; i++)
+		in[i] = e;
+	FAIL_LOOP(karier_audit_add_builtin(a, KARIER_AUDIT_BY_USIA, in, 20260401), assert_null(karier_audit_label(a, 1, 0)),
+	          (void)0);
+	FAIL_LOOP(karier_audit_add_outcome(a, "o", values), (void)0, (void)0);
+	FAIL_LOOP(karier_audit_add_score(a, "s", values), (void)0, (void)0);
+	FAIL_LOOP(karier_audit_evaluate(a), assert_int_equal(karier_audit_comparison_count(a), 0), (void)0);
+	assert_int_equal(karier_audit_comparison_count(a), 4);
+	int64_t counts[4] = {1, 2, 3, 4};
+	FAIL_LOOP(karier_chi_square(NULL, NULL, NULL, counts, 2, 2), (void)0, (void)0);
+	karier_employee_free(e);
+	karier_audit_free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -195,6 +220,7 @@ int main(void)
 		cmocka_unit_test(training),
 		cmocka_unit_test(dataset),
 		cmocka_unit_test(batch),
+		cmocka_unit_test(audit_under_failure),
 	};
 	return cmocka_run_group_tests_name("alloc", tests, NULL, NULL);
 }

@@ -30,7 +30,8 @@ from ._lib import C, DECLARED, FUNCTIONS, KarierError, LibraryNotFound, called, 
 
 __all__ = ["KarierError", "LibraryNotFound", "Policy", "Position", "Employee", "Catalog", "Dataset",
            "promotion", "promotion_json", "merit_json", "appointment", "retirement_date", "merit", "rank", "duk_rank", "plan", "jp_ledger",
-           "allocate", "positions_to_json", "batch", "Cohort", "Code"]
+           "allocate", "positions_to_json", "batch", "Cohort", "Code",
+           "audit", "Comparison", "Group", "fisher_exact", "chi_square", "AUDIT_BY", "AUDIT_NA"]
 
 
 # ---- enumerations -----------------------------------------------------------
@@ -1498,6 +1499,134 @@ def allocate(employees, positions, catalog, year, budget_idr=None, budget_jp=Non
                                         NO_LIMIT if budget_jp is None else budget_jp))
     finally:
         C.karier_allocation_free(h)
+
+
+# ---- audit: outcomes compared across groups (karier/audit.h) -----------------
+
+AUDIT_NA = -2**31  # KARIER_AUDIT_NA: outside an outcome's or a score's population
+AUDIT_BY = {"jenis_kelamin": 1, "usia": 2, "status": 3, "pendidikan": 4, "golongan": 5, "unit_kerja": 6}
+_TEST = (None, "fisher", "chi_square")
+
+
+@dataclass
+class Group:
+    label: str
+    n: int
+    selected: Optional[int]  # None for a score
+    rate: Optional[Decimal]  # percent
+    ratio: Optional[Decimal]  # percent of the highest rate; None when nobody is selected anywhere
+    flagged: bool  # under the four-fifths threshold
+    median: Optional[Decimal] = None  # scores only, in the score's units
+    q1: Optional[Decimal] = None
+    q3: Optional[Decimal] = None
+    mean: Optional[Decimal] = None
+    members: Optional[List[int]] = None  # indices of the employees, with audit(members=True)
+
+
+@dataclass
+class Comparison:
+    outcome: str
+    grouping: str
+    kind: str  # "outcome" or "score"
+    groups: List[Group]
+    suppressed: int  # groups under audit.kelompok_minimum, not shown
+    suppressed_n: int
+    test: Optional[str]  # "fisher", "chi_square" or None
+    statistic: Optional[Decimal]  # chi square
+    df: int
+    p: Optional[Decimal]  # to six decimals
+    flagged: int
+    significant: bool
+
+
+def _na(v):
+    return None if v == AUDIT_NA else Decimal(v).scaleb(-2).quantize(Decimal("0.01"))
+
+
+def _int32_column(values, n, what):
+    if len(values) != n:
+        raise ValueError(f"{what}: {len(values)} values for {n} employees")
+    return (c_int32 * max(1, n))(*[AUDIT_NA if v is None else int(v) for v in values])
+
+
+@_guarded
+def audit(n=None, employees=None, date=None, by=(), groupings=None, outcomes=None, scores=None, policy=None,
+          members=False):
+    """Compare outcomes (1, 0 or None per employee) and scores (hundredths, None for none) across
+    groupings: the built-in ones named in `by` (AUDIT_BY's keys, computed from `employees` on
+    `date`) and `groupings` (name -> a label per employee).  Returns Comparison objects, outcome by
+    outcome and grouping by grouping.  members=True lists each shown group's employees (indices);
+    a suppressed group's never are."""
+    if n is None:
+        n = len(employees) if employees is not None else 0
+    h = c_void_p()
+    C.karier_audit_new(byref(h), _arg(policy, Policy), n)
+    h = h.value
+    try:
+        for name in by:
+            if name not in AUDIT_BY:
+                raise ValueError(f"unknown grouping {name!r} (one of {', '.join(AUDIT_BY)})")
+            if employees is None or len(employees) != n:
+                raise ValueError("the built-in groupings need the n employees")
+            C.karier_audit_add_builtin(h, AUDIT_BY[name], _array(employees), _ymd(date) if date is not None else 0)
+        for name, labels in (groupings or {}).items():
+            if len(labels) != n:
+                raise ValueError(f"grouping {name}: {len(labels)} labels for {n} employees")
+            C.karier_audit_add_grouping(h, _b(name), (c_char_p * max(1, n))(*[None if x is None else _b(str(x)) for x in labels]))
+        for name, values in (outcomes or {}).items():
+            C.karier_audit_add_outcome(h, _b(name), _int32_column(values, n, name))
+        for name, values in (scores or {}).items():
+            C.karier_audit_add_score(h, _b(name), _int32_column(values, n, name))
+        C.karier_audit_evaluate(h)
+        ngroupings = len(by) + len(groupings or {})
+        index = {}  # grouping -> label -> member indices
+        if members:
+            for gi in range(ngroupings):
+                index[gi] = {}
+                for e in range(n):
+                    index[gi].setdefault(_s(C.karier_audit_label(h, gi, e)), []).append(e)
+        out = []
+        for i in range(C.karier_audit_comparison_count(h)):
+            o, g = c_char_p(), c_char_p()
+            i32 = [c_int32() for _ in range(8)]
+            sn, stat = c_int64(), c_int64()
+            kind, groups, supp, method, df, p, flagged, sig = i32
+            C.karier_audit_comparison_get(byref(o), byref(g), byref(kind), byref(groups), byref(supp), byref(sn),
+                                          byref(method), byref(stat), byref(df), byref(p), byref(flagged), byref(sig), h, i)
+            rows = []
+            for k in range(groups.value):
+                label, gn, sel = c_char_p(), c_int64(), c_int64()
+                v = [c_int32() for _ in range(7)]
+                C.karier_audit_group_get(byref(label), byref(gn), byref(sel), *[byref(x) for x in v], h, i, k)
+                rate, ratio, fl, med, q1, q3, mean = [x.value for x in v]
+                score = kind.value == 2
+                rows.append(Group(_s(label.value), gn.value, None if score else sel.value,
+                                  None if score else _fixed(rate), None if score or ratio < 0 else _fixed(ratio),
+                                  bool(fl), _na(med), _na(q1), _na(q3), _na(mean),
+                                  index[i % ngroupings].get(_s(label.value)) if members else None))
+            out.append(Comparison(_s(o.value), _s(g.value), "score" if kind.value == 2 else "outcome", rows, supp.value,
+                                  sn.value, _TEST[method.value], _fixed(stat.value) if method.value == 2 else None,
+                                  df.value, None if p.value < 0 else Decimal(p.value) / 1000000, flagged.value,
+                                  bool(sig.value)))
+        return out
+    finally:
+        C.karier_audit_free(h)
+
+
+def fisher_exact(a, b, c, d):
+    """Two-sided p of Fisher's exact test for [[a, b], [c, d]], to six decimals."""
+    p = c_int32()
+    C.karier_fisher_exact(byref(p), a, b, c, d)
+    return Decimal(p.value) / 1000000
+
+
+def chi_square(table):
+    """Pearson's chi-square test of a table (a list of rows): (statistic, df, p)."""
+    rows, cols = len(table), len(table[0]) if table else 0
+    flat = (c_int64 * max(1, rows * cols))(*[int(x) for r in table for x in r])
+    stat, df, p = c_int64(), c_int32(), c_int32()
+    C.karier_chi_square(byref(stat), byref(df), byref(p), flat, rows, cols)
+    return _fixed(stat.value), df.value, Decimal(p.value) / 1000000
 
 
 # ---- batches ------------------------------------------------------------------

@@ -591,6 +591,46 @@ class ThreadTests(unittest.TestCase):
         self.assertFalse(any(t.is_alive() for t in threads))
 
 
+class AuditTests(unittest.TestCase):
+    """The C tests' worked examples (tests/test_audit.c) through the binding."""
+
+    def test_statistics(self):
+        self.assertEqual(karier.fisher_exact(3, 1, 1, 3), D("0.485714"))  # the lady tasting tea
+        self.assertEqual(karier.chi_square([[49, 50, 69], [24, 36, 38], [19, 22, 28]]), (D("1.51"), 4, D("0.824399")))
+        with self.assertRaises(karier.KarierError):
+            karier.fisher_exact(1, -1, 1, 1)
+
+    def test_four_fifths(self):
+        labels = ["A"] * 120 + ["B"] * 80
+        hired = [1] * 48 + [0] * 72 + [1] * 20 + [0] * 60
+        (c,) = karier.audit(n=200, groupings={"g": labels}, outcomes={"hired": hired}, members=True)
+        self.assertEqual((c.outcome, c.grouping, c.kind, c.test, c.p, c.flagged, c.significant),
+                         ("hired", "g", "outcome", "fisher", D("0.033161"), 1, True))
+        a, b = c.groups
+        self.assertEqual((a.label, a.n, a.selected, a.rate, a.ratio, a.flagged), ("A", 120, 48, D("40.00"), D("100.00"), False))
+        self.assertEqual((b.label, b.rate, b.ratio, b.flagged), ("B", D("25.00"), D("62.50"), True))
+        self.assertEqual(b.members, list(range(120, 200)))
+
+    def test_builtin_groups_scores_and_suppression(self):
+        es = [karier.Employee("198604012010011001", karier.Status.PNS) for _ in range(12)]
+        es.append(karier.Employee("199003152015032002", karier.Status.PNS))
+        scores = [100 * i for i in range(12)] + [None]
+        cs = karier.audit(employees=es, date=dt.date(2026, 4, 1), by=("jenis_kelamin", "usia"), scores={"skor": scores},
+                          members=True)
+        self.assertEqual([(c.outcome, c.grouping, c.kind) for c in cs], [("skor", "jenis_kelamin", "score"), ("skor", "usia", "score")])
+        (g,) = cs[0].groups  # the one woman has no score: nobody left to suppress
+        self.assertEqual((g.label, g.n, g.median, g.q1, g.q3, g.mean, g.rate), ("laki-laki", 12, D("5.50"), D("2.00"), D("8.00"), D("5.50"), None))
+        self.assertEqual((cs[0].suppressed, cs[0].test, cs[0].p), (0, None, None))
+        (c,) = karier.audit(employees=es, date=dt.date(2026, 4, 1), by=("jenis_kelamin",), outcomes={"o": [1] * 13})
+        self.assertEqual((len(c.groups), c.suppressed, c.suppressed_n), (1, 1, 1))
+        with self.assertRaises(ValueError):
+            karier.audit(employees=es, date=dt.date(2026, 4, 1), by=("agama",))
+        with self.assertRaises(karier.KarierError):
+            karier.audit(n=2, outcomes={"o": [1, 2]})
+        for e in es:
+            e.close()
+
+
 class EmployeeTests(unittest.TestCase):
     def test_every_field(self):
         with karier.Employee("19640520 198903 1 020", "PNS") as e:
