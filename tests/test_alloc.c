@@ -182,6 +182,12 @@ static void dataset(void **state)
 	assert_int_equal(karier_dataset_employee_count(ds), 3);
 	assert_int_equal(karier_employee_kompetensi(karier_dataset_employee(ds, 0), "KERJASAMA"), 2);
 	karier_dataset_free(ds);
+	/* with a column kept as text */
+	ds = SENTINEL;
+	const char *kept[1] = {"unit_kerja"};
+	FAIL_LOOP(karier_dataset_load_columns(&ds, dir, NULL, 0, kept, 1), assert_ptr_equal(ds, SENTINEL), (void)0);
+	assert_string_equal(karier_dataset_employee_column(ds, 0, "unit_kerja"), "Sekretariat");
+	karier_dataset_free(ds);
 }
 
 static void audit_under_failure(void **state)

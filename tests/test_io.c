@@ -1517,6 +1517,67 @@ static void size_limits(void **state)
 	remove_dir(dir);
 }
 
+/* Issue 16: columns the library does not read (agama) and ones it does (unit_kerja) kept as text
+ * for an audit by group; a named column the file lacks is an error naming it. */
+static void kept_columns(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/karier-io-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	copy_file(data_dir(), dir, "jabatan.csv");
+	put(dir, "pegawai.csv", "nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan,Unit_Kerja, Agama ,lokasi\n"
+	                        "198501012010011001,Budi,PNS,S1,III/b,2022-04-01,PLK,2010-01-04,Sekretariat,  Islam ,\n"
+	                        "198601012010011002,Ani,PNS,S1,III/b,2022-04-01,PLK,2010-01-04,,Katolik,Kota\n");
+	karier_dataset *ds = NULL;
+	const char *names[3] = {"agama", "UNIT_KERJA", "lokasi"};
+	assert_ok(karier_dataset_load_columns(&ds, dir, NULL, 0, names, 3));
+	assert_int_equal(karier_dataset_diagnostic_count(ds), 0); /* agama and lokasi are not "unknown" now */
+	assert_string_equal(karier_dataset_employee_column(ds, 0, "agama"), "Islam");
+	assert_string_equal(karier_dataset_employee_column(ds, 1, "Agama"), "Katolik");
+	assert_string_equal(karier_dataset_employee_column(ds, 0, "unit_kerja"), "Sekretariat");
+	assert_string_equal(karier_dataset_employee_column(ds, 1, "unit_kerja"), "");
+	assert_string_equal(karier_dataset_employee_column(ds, 0, "lokasi"), "");
+	assert_string_equal(karier_dataset_employee_column(ds, 1, "lokasi"), "Kota");
+	assert_string_equal(karier_employee_unit_kerja(karier_dataset_employee(ds, 0)), "Sekretariat"); /* still read */
+	assert_null(karier_dataset_employee_column(ds, 2, "agama"));
+	assert_null(karier_dataset_employee_column(ds, -1, "agama"));
+	assert_null(karier_dataset_employee_column(ds, 0, "nama")); /* not kept */
+	assert_null(karier_dataset_employee_column(ds, 0, NULL));
+	assert_null(karier_dataset_employee_column(NULL, 0, "agama"));
+	karier_dataset_free(ds);
+	/* without the names, the same file warns of its two unknown columns */
+	assert_ok(karier_dataset_load(&ds, dir, NULL, 0));
+	assert_int_equal(karier_dataset_diagnostic_count(ds), 2);
+	assert_null(karier_dataset_employee_column(ds, 0, "agama"));
+	karier_dataset_free(ds);
+	/* a kept column the file lacks: one error at line 1 with the closest header */
+	const char *typo[1] = {"agma"};
+	assert_int_equal(karier_dataset_load_columns(&ds, dir, NULL, 0, typo, 1), KARIER_EFORMAT);
+	assert_int_equal(karier_dataset_error_count(ds), 1);
+	assert_diag(ds, 0, "COLUMN_MISSING",
+	            "unknown column \"Agama\": did you mean the required column \"agma\"? The file's rows are not checked",
+	            "kolom \"Agama\" tidak dikenal: maksudnya kolom wajib \"agma\"? Baris berkas ini tidak diperiksa");
+	karier_dataset_free(ds);
+	const char *absent[1] = {"golongan_darah"};
+	assert_int_equal(karier_dataset_load_columns(&ds, dir, NULL, 0, absent, 1), KARIER_EFORMAT);
+	const char *code, *msg;
+	int32_t last = karier_dataset_diagnostic_count(ds) - 1; /* after the warnings of Agama and lokasi */
+	assert_int_equal(last, 2);
+	assert_ok(karier_dataset_diagnostic_text(&code, &msg, ds, last, KARIER_LANG_EN));
+	assert_string_equal(code, "COLUMN_MISSING");
+	assert_non_null(strstr(msg, "\"golongan_darah\""));
+	karier_dataset_free(ds);
+	/* bad arguments leave *out alone */
+	ds = NULL;
+	const char *twice[2] = {"agama", "AGAMA"}, *empty[1] = {""}, *nine[9] = {"a", "b", "c", "d", "e", "f", "g", "h", "i"};
+	assert_fails(karier_dataset_load_columns(&ds, dir, NULL, 0, twice, 2), KARIER_EINVAL, "named twice");
+	assert_fails(karier_dataset_load_columns(&ds, dir, NULL, 0, empty, 1), KARIER_EINVAL, "columns[0]");
+	assert_fails(karier_dataset_load_columns(&ds, dir, NULL, 0, nine, 9), KARIER_EINVAL, "0 to 8");
+	assert_fails(karier_dataset_load_columns(&ds, dir, NULL, 0, NULL, 1), KARIER_EINVAL, "columns");
+	assert_null(ds);
+	remove_dir(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1543,6 +1604,7 @@ int main(void)
 		cmocka_unit_test(discipline_kind_exam_and_diplomas),
 		cmocka_unit_test(numeric_kinerja_pppk_duplicates_and_minimums),
 		cmocka_unit_test(separator_tie_is_a_comma),
+		cmocka_unit_test(kept_columns),
 	};
 	return cmocka_run_group_tests_name("io", tests, NULL, NULL);
 }

@@ -245,6 +245,35 @@ KARIER_API int karier_catalog_load_json_text(karier_catalog *catalog, const char
 KARIER_API int karier_dataset_load(karier_dataset **out, const char *dir,
                                    const karier_policy *policy, int32_t flags);
 
+/** Most columns karier_dataset_load_columns keeps, and the longest name. @since 0.1.0 */
+#define KARIER_DATASET_MAX_COLUMNS 8
+#define KARIER_COLUMN_NAME_MAX 64
+
+/**
+ * karier_dataset_load_columns - karier_dataset_load, also keeping the text
+ * of @ncolumns columns of pegawai.csv named in @columns (matched without
+ * regard to case, like every header): columns the library does not read
+ * (agama, jabatan_fungsional, lokasi ...) or ones it does (unit_kerja), for
+ * an audit by group or a report.  A named column missing from the header
+ * is an error diagnostic (COLUMN_MISSING, with a did-you-mean when a header
+ * is close), as a required column's is.  Read the text with
+ * karier_dataset_employee_column.
+ * Errors: as karier_dataset_load; KARIER_EINVAL (NULL columns with
+ * ncolumns > 0, more than KARIER_DATASET_MAX_COLUMNS, a NULL or empty name
+ * or one longer than KARIER_COLUMN_NAME_MAX bytes, a name given twice).
+ * @since 0.1.0
+ */
+KARIER_API int karier_dataset_load_columns(karier_dataset **out, const char *dir, const karier_policy *policy,
+                                           int32_t flags, const char *const *columns, int32_t ncolumns);
+
+/**
+ * karier_dataset_employee_column - employee @index's text in a column kept
+ * by karier_dataset_load_columns, trimmed ("" for an empty cell), borrowed
+ * from the dataset; NULL for a column not kept or an index out of range.
+ * @since 0.1.0
+ */
+KARIER_API const char *karier_dataset_employee_column(const karier_dataset *dataset, int32_t index, const char *column);
+
 /** karier_dataset_free - release a dataset; NULL is ignored. @since 0.1.0 */
 KARIER_API void karier_dataset_free(karier_dataset *dataset);
 

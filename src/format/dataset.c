@@ -77,6 +77,15 @@ struct karier_dataset {
 	struct kr_nip_index nips; /* NIP -> employee index, -1 for a pegawai row with errors */
 	int64_t skipped[F_COUNT]; /* per file: data rows left out */
 	bool pegawai_unusable;    /* its header failed: the histories' rows are not checked against it */
+	/* columns of pegawai.csv kept as text (karier_dataset_load_columns): per employee an offset into text */
+	int32_t n_extra;
+	struct kept_column {
+		char name[KARIER_COLUMN_NAME_MAX + 1];
+		char *text;
+		size_t len, cap;
+		size_t *off; /* per employee, in the cohort's order */
+		int32_t n, cap_off;
+	} extra[KARIER_DATASET_MAX_COLUMNS];
 	size_t row_max, json_max; /* the policy's limits of reading, in bytes */
 };
 
@@ -237,7 +246,7 @@ struct file {
 	struct kr_csv csv;
 	const struct col *cols;
 	int ncols;
-	int idx[24]; /* field index of each known column, -1 if absent */
+	int idx[32]; /* field index of each known column, -1 if absent */
 	int32_t header_n;
 	struct kr_csv_row row;
 	/* the employee of the previous row: a file's rows come grouped by NIP */
@@ -399,7 +408,7 @@ static int open_file(struct file *f, karier_dataset *ds, struct kr_sink *out, co
 		}
 		f->idx[k] = (int)i;
 	}
-	bool told[24] = {false}; /* a missing column already named by a "did you mean" */
+	bool told[32] = {false}; /* a missing column already named by a "did you mean" */
 	for (int32_t i = 0; i < nh; i++) {
 		const char *h = f->row.field[i];
 		int k = 0;
@@ -890,6 +899,46 @@ static void read_katalog(karier_dataset *ds, const karier_policy *p, const char 
 
 /* ---- employees ----------------------------------------------------------- */
 
+/* Append the next employee's text of a kept column (NULL is ""); false when out of memory. */
+static bool keep_text(struct kept_column *c, const char *v)
+{
+	size_t len = v ? strlen(v) : 0;
+	if (c->n == c->cap_off) {
+		int32_t cap = c->cap_off ? c->cap_off * 2 : 1024;
+		size_t *no = kr_realloc(c->off, (size_t)cap * sizeof *no);
+		if (!no)
+			return false;
+		c->off = no;
+		c->cap_off = cap;
+	}
+	if (c->len + len + 1 > c->cap) {
+		size_t cap = c->cap ? c->cap : 4096;
+		while (cap < c->len + len + 1)
+			cap *= 2;
+		char *nt = kr_realloc(c->text, cap);
+		if (!nt)
+			return false;
+		c->text = nt;
+		c->cap = cap;
+	}
+	memcpy(c->text + c->len, v ? v : "", len + 1);
+	c->off[c->n++] = c->len;
+	c->len += len + 1;
+	return true;
+}
+
+static void free_kept(karier_dataset *ds)
+{
+	for (int32_t j = 0; j < ds->n_extra; j++) {
+		kr_free(ds->extra[j].text);
+		kr_free(ds->extra[j].off);
+		ds->extra[j].text = NULL;
+		ds->extra[j].off = NULL;
+		ds->extra[j].n = ds->extra[j].cap_off = 0;
+		ds->extra[j].len = ds->extra[j].cap = 0;
+	}
+}
+
 static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char *dir)
 {
 	enum { NIP, NAMA, STATUS, PEND, GOL, TMT_GOL, JAB, TMT_JAB, UNIT, LAHIR, TMT_CPNS, POTENSI, AK, UD, PEND_BARU, PRESTASI,
@@ -900,9 +949,21 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 		{"unit_kerja", false}, {"tanggal_lahir", false}, {"tmt_cpns", false}, {"potensi", false},
 		{"angka_kredit", false}, {"ujian_dinas", false}, {"pendidikan_baru", false}, {"prestasi_luar_biasa", false},
 		{"tanggal_lulus_upkp", false}};
+	/* the columns kept as text: a known column's own index, or one more, required, column */
+	struct col all[N + KARIER_DATASET_MAX_COLUMNS];
+	int kept[KARIER_DATASET_MAX_COLUMNS], nall = N;
+	memcpy(all, cols, sizeof cols);
+	for (int32_t j = 0; j < ds->n_extra; j++) {
+		int k = 0;
+		while (k < nall && strcasecmp(all[k].name, ds->extra[j].name) != 0)
+			k++;
+		if (k == nall)
+			all[nall++] = (struct col){ds->extra[j].name, true};
+		kept[j] = k;
+	}
 	struct file f;
 	bool have_jabatan = ds->out.files & ((1u << F_JABATAN) | (1u << F_JABATAN_JSON));
-	if (!open_file(&f, ds, &ds->out, p, dir, F_PEGAWAI, cols, N, true)) {
+	if (!open_file(&f, ds, &ds->out, p, dir, F_PEGAWAI, all, nall, true)) {
 		close_file(&f);
 		ds->pegawai_unusable = true;
 		return;
@@ -999,6 +1060,9 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 		int rc = karier_cohort_add(ds->co, e, pos);
 		if (rc == KARIER_OK && !kr_nip_index_put(&ds->nips, key, karier_cohort_count(ds->co) - 1))
 			rc = KARIER_ENOMEM;
+		for (int32_t j = 0; rc == KARIER_OK && j < ds->n_extra; j++)
+			if (!keep_text(&ds->extra[j], val(&f, kept[j])))
+				rc = KARIER_ENOMEM;
 		if (rc) {
 			if (rc == KARIER_ENOMEM)
 				ds->out.failed = true;
@@ -1199,6 +1263,7 @@ static void read_riwayat(karier_dataset *ds, struct kr_sink *out, const karier_p
 
 static void drop_data(karier_dataset *ds)
 {
+	free_kept(ds);
 	karier_cohort_free(ds->co);
 	ds->co = NULL;
 	karier_cohort_new(&ds->co); /* empty; on failure the accessors see none */
@@ -1297,6 +1362,7 @@ void karier_dataset_free(karier_dataset *ds)
 	for (int32_t i = 0; i < ds->n_pos; i++)
 		karier_position_free(ds->pos[i]);
 	karier_cohort_free(ds->co);
+	free_kept(ds);
 	drop_scaffolding(ds);
 	kr_free(ds->pos);
 	kr_free(ds->pos_sorted);
@@ -1307,13 +1373,31 @@ void karier_dataset_free(karier_dataset *ds)
 
 int karier_dataset_load(karier_dataset **out, const char *dir, const karier_policy *policy, int32_t flags)
 {
-	static const char fn[] = "karier_dataset_load";
+	return karier_dataset_load_columns(out, dir, policy, flags, NULL, 0);
+}
+
+int karier_dataset_load_columns(karier_dataset **out, const char *dir, const karier_policy *policy, int32_t flags,
+                                const char *const *columns, int32_t ncolumns)
+{
+	const char *fn = ncolumns ? "karier_dataset_load_columns" : "karier_dataset_load";
 	if (!out)
 		return kr_null(fn, "out");
 	if (!dir)
 		return kr_null(fn, "dir");
 	if (flags & ~(KARIER_DATASET_SKIP_BAD_ROWS | KARIER_DATASET_THREADS))
 		return kr_fail(KARIER_EINVAL, "%s: flags 0x%x has unknown bits", fn, (unsigned)flags);
+	if (ncolumns < 0 || ncolumns > KARIER_DATASET_MAX_COLUMNS)
+		return kr_fail(KARIER_EINVAL, "%s: %d columns to keep (0 to %d)", fn, ncolumns, KARIER_DATASET_MAX_COLUMNS);
+	if (ncolumns && !columns)
+		return kr_null(fn, "columns");
+	for (int32_t j = 0; j < ncolumns; j++) {
+		size_t len = columns[j] ? strlen(columns[j]) : 0;
+		if (!columns[j] || len == 0 || len > KARIER_COLUMN_NAME_MAX)
+			return kr_fail(KARIER_EINVAL, "%s: columns[%d] must be a name of 1 to %d bytes", fn, j, KARIER_COLUMN_NAME_MAX);
+		for (int32_t i = 0; i < j; i++)
+			if (strcasecmp(columns[i], columns[j]) == 0)
+				return kr_fail(KARIER_EINVAL, "%s: column \"%s\" is named twice", fn, columns[j]);
+	}
 	char path[4096];
 	snprintf(path, sizeof path, "%s/pegawai.csv", dir);
 	bool absent;
@@ -1329,6 +1413,9 @@ int karier_dataset_load(karier_dataset **out, const char *dir, const karier_poli
 		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
 	}
 	const karier_policy *p = kr_policy_or_default(policy);
+	for (int32_t j = 0; j < ncolumns; j++)
+		memcpy(ds->extra[j].name, columns[j], strlen(columns[j]) + 1);
+	ds->n_extra = ncolumns;
 	ds->row_max = kr_csv_row_max(p);
 	ds->json_max = kr_json_max(p);
 	ds->out.per_file = (int32_t)kr_pol(p, KR_DS_DIAG_PER_FILE);
@@ -1416,6 +1503,16 @@ int karier_dataset_employee_find(int32_t *out_index, const karier_dataset *ds, c
 }
 
 int32_t karier_dataset_employee_count(const karier_dataset *ds) { return ds ? karier_cohort_count(ds->co) : 0; }
+
+const char *karier_dataset_employee_column(const karier_dataset *ds, int32_t index, const char *column)
+{
+	if (!ds || !column || index < 0 || index >= karier_cohort_count(ds->co))
+		return NULL;
+	for (int32_t j = 0; j < ds->n_extra; j++)
+		if (strcasecmp(ds->extra[j].name, column) == 0)
+			return index < ds->extra[j].n ? ds->extra[j].text + ds->extra[j].off[index] : NULL;
+	return NULL;
+}
 
 const karier_employee *karier_dataset_employee(const karier_dataset *ds, int32_t i)
 {

@@ -1053,10 +1053,16 @@ class Dataset(_Handle):
     borrowed from the dataset and live as long as it does."""
     _free = staticmethod(C.karier_dataset_free)
 
-    def __init__(self, path, policy=None, skip_bad_rows=False, threads=False):
+    def __init__(self, path, policy=None, skip_bad_rows=False, threads=False, columns=()):
+        """columns: names of pegawai.csv columns to keep as text (agama, lokasi, ...), read
+        with column(); a named column the file lacks is an error of the dataset."""
         h = c_void_p()
         flags = (1 if skip_bad_rows else 0) | (2 if threads else 0)  # KARIER_DATASET_SKIP_BAD_ROWS, _THREADS
-        rc = C.karier_dataset_load(byref(h), _b(str(path)), _arg(policy, Policy), flags)
+        if columns:
+            names = (c_char_p * len(columns))(*[_b(c) for c in columns])
+            rc = C.karier_dataset_load_columns(byref(h), _b(str(path)), _arg(policy, Policy), flags, names, len(columns))
+        else:
+            rc = C.karier_dataset_load(byref(h), _b(str(path)), _arg(policy, Policy), flags)
         super().__init__(h.value)
         if rc == -9:
             diags, msg = self.diagnostics, last_error()
@@ -1082,6 +1088,11 @@ class Dataset(_Handle):
 
     def __len__(self):
         return C.karier_dataset_employee_count(self._check())
+
+    def column(self, i, name):
+        """Employee i's text in a column kept with Dataset(columns=...); None if not kept."""
+        v = C.karier_dataset_employee_column(self._check(), i, _b(name))
+        return None if v is None else _s(v)
 
     def employee(self, i):
         h = C.karier_dataset_employee(self._check(), i)

@@ -309,6 +309,8 @@ FUNCTIONS = [
     ("karier_catalog_to_json", c_int, [PH, H], STATUS),
     ("karier_catalog_load_json_text", c_int, [H, S, S], STATUS),
     ("karier_dataset_load", c_int, [PH, S, H, I32], STATUS),
+    ("karier_dataset_load_columns", c_int, [PH, S, H, I32, PS, I32], STATUS),
+    ("karier_dataset_employee_column", S, [H, I32, S], VALUE),
     ("karier_dataset_free", None, [H], VOID),
     ("karier_dataset_diagnostic_count", I32, [H], VALUE),
     ("karier_dataset_error_count", I32, [H], VALUE),
@@ -332,7 +334,7 @@ FUNCTIONS = [
 LENGTH_RESULT = {"karier_date_format", "karier_policy_get_text", "karier_decision_check_value_text",
                  "karier_decision_check_message", "karier_merit_component_explain"}
 # Statuses that carry a result rather than a failure.
-SOFT_STATUS = {"karier_policy_is_default", "karier_dataset_load"}
+SOFT_STATUS = {"karier_policy_is_default", "karier_dataset_load", "karier_dataset_load_columns"}
 
 lib = _load()
 called = set()  # names called at least once (the tests check every function is exercised)

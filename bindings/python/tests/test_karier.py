@@ -630,6 +630,17 @@ class AuditTests(unittest.TestCase):
         for e in es:
             e.close()
 
+    def test_dataset_columns_as_groupings(self):
+        ds = karier.Dataset(KECIL, columns=["unit_kerja"])
+        units = [ds.column(i, "unit_kerja") for i in range(len(ds))]
+        self.assertEqual(units[0], "Sekretariat")
+        self.assertIsNone(ds.column(0, "agama"))
+        (c,) = karier.audit(n=len(ds), groupings={"unit_kerja": units}, outcomes={"o": [1] * len(ds)})
+        self.assertEqual((c.groups, c.suppressed, c.suppressed_n), ([], 2, 3))  # groups of 1 and 2: under 10
+        with self.assertRaises(karier.DatasetError):
+            karier.Dataset(KECIL, columns=["golongan_darah"])
+        ds.close()
+
 
 class EmployeeTests(unittest.TestCase):
     def test_every_field(self):
