@@ -21,6 +21,8 @@
 
 struct opts {
 	const char *cmd, *dir, *policy_file, *position, *output;
+	const char *by[14]; /* audit --by: built-in groupings and pegawai.csv columns */
+	int nby;
 	int32_t date, year, lang, threads;
 	int64_t budget_idr, budget_jp;
 	enum format fmt;
@@ -70,5 +72,8 @@ int cmd_training(struct run *r);
 int cmd_report(struct run *r);
 int cmd_validate(struct run *r);
 int cmd_policy(struct run *r);
+int cmd_audit(struct run *r);
+/* audit --by NAME: the karier_audit_by of a built-in grouping, or 0 for a column of pegawai.csv */
+int32_t audit_builtin(const char *name);
 
 #endif

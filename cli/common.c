@@ -68,7 +68,18 @@ int load(struct run *r)
 	if (!r->o.dir)
 		return 0;
 	int32_t flags = (r->o.skip_bad_rows ? KARIER_DATASET_SKIP_BAD_ROWS : 0) | (r->o.threads > 1 ? KARIER_DATASET_THREADS : 0);
-	int rc = karier_dataset_load(&r->ds, r->o.dir, r->policy, flags);
+	/* the columns of pegawai.csv an audit groups by, other than the built-in groupings */
+	const char *kept[KARIER_DATASET_MAX_COLUMNS];
+	int32_t nkept = 0;
+	for (int i = 0; i < r->o.nby; i++)
+		if (!audit_builtin(r->o.by[i])) {
+			if (nkept == KARIER_DATASET_MAX_COLUMNS) {
+				fprintf(stderr, "karier: --by: at most %d columns of pegawai.csv\n", KARIER_DATASET_MAX_COLUMNS);
+				return EXIT_INPUT;
+			}
+			kept[nkept++] = r->o.by[i];
+		}
+	int rc = karier_dataset_load_columns(&r->ds, r->o.dir, r->policy, flags, kept, nkept);
 	/* validate --format csv|jsonl writes the diagnostics as its output, errors or not */
 	bool as_output = !strcmp(r->o.cmd, "validate") && r->o.fmt != FMT_TABLE;
 	if ((rc == KARIER_OK || rc == KARIER_EFORMAT) && !as_output)

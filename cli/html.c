@@ -405,7 +405,7 @@ void html_groups_begin(struct writer *w, int ngroup, int ncol, const char *const
 	}
 }
 
-static bool numeric(char type) { return type == COL_NUMBER || type == COL_INTEGER || type == COL_RUPIAH; }
+static bool numeric(char type) { return type == COL_NUMBER || type == COL_P || type == COL_INTEGER || type == COL_RUPIAH; }
 
 void html_group_record(struct writer *w, int group, const char *const *cells)
 {

@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -17,8 +18,9 @@
 
 /* The commands: what each does, whether it reads a dataset folder, whether it
  * writes CSV.  Bits of `cmds` in the option table. */
-enum { C_PROMOTION = 1, C_MERIT = 2, C_TRAINING = 4, C_REPORT = 8, C_VALIDATE = 16, C_POLICY = 32 };
-#define C_DATASET (C_PROMOTION | C_MERIT | C_TRAINING | C_REPORT | C_VALIDATE)
+enum { C_PROMOTION = 1, C_MERIT = 2, C_TRAINING = 4, C_REPORT = 8, C_VALIDATE = 16, C_POLICY = 32, C_AUDIT = 64 };
+#define C_DATASET (C_PROMOTION | C_MERIT | C_TRAINING | C_REPORT | C_VALIDATE | C_AUDIT)
+#define C_PAGE (C_REPORT | C_AUDIT) /* commands that write --format html */
 #define C_ALL (C_DATASET | C_POLICY)
 
 static const struct command {
@@ -44,6 +46,14 @@ static const struct command {
 	 "Reads the dataset and prints every problem as FILE:LINE:COLUMN on standard error; with --format\n"
 	 "csv or jsonl the problems are the output instead (file, line, column, column name, value,\n"
 	 "severity, code, message in --lang). Exit status 2 if any is an error.\n"},
+	{"audit", C_AUDIT, true, true, "equal chances measured: outcomes by group, adverse impact, significance",
+	 "Compares outcomes across groups of employees: eligible for kenaikan pangkat at the period, in the\n"
+	 "talent pool, JP minimum met, on the shortlist for --position, training funded under --budget-idr,\n"
+	 "and the merit score. Per group: count, rate, adverse-impact ratio against the highest rate\n"
+	 "(flagged under the four-fifths rule), and a test (Fisher's exact for two groups, chi-square for\n"
+	 "more). Groups smaller than the policy's audit.kelompok_minimum (10) are only counted. --by names\n"
+	 "a grouping: jenis_kelamin, usia, status, pendidikan, golongan, unit_kerja, or any column of\n"
+	 "pegawai.csv (repeat --by; without it, the six built-in groupings).\n"},
 	{"policy", C_POLICY, false, false, "print the effective policy as JSON (loads back to the same policy)",
 	 "Prints the effective policy (the national default, or FILE over it) as JSON.\n"},
 };
@@ -51,7 +61,7 @@ enum { N_COMMANDS = sizeof commands / sizeof *commands };
 
 /* The options: the commands that take each, its value's name and what it does. */
 enum { O_DATE = 256, O_POSITION, O_BUDGET_IDR, O_BUDGET_JP, O_YEAR, O_POLICY, O_FORMAT, O_LANG, O_OUTPUT, O_SKIP,
-       O_THREADS, O_CSV_DIALECT, O_CHECKS, O_HELP, O_VERSION };
+       O_THREADS, O_CSV_DIALECT, O_CHECKS, O_BY, O_HELP, O_VERSION };
 static const struct option_def {
 	const char *name;
 	int id;
@@ -60,21 +70,23 @@ static const struct option_def {
 	const char *help;
 } option_defs[] = {
 	{"date", O_DATE, C_DATASET, "YYYY-MM-DD", "evaluation date (default: today)"},
-	{"position", O_POSITION, C_MERIT | C_TRAINING | C_REPORT, "CODE",
-	 "target jabatan (merit shortlist; training career target; report vacancy)"},
-	{"budget-idr", O_BUDGET_IDR, C_TRAINING | C_REPORT, "N", "training budget in rupiah"},
+	{"position", O_POSITION, C_MERIT | C_TRAINING | C_REPORT | C_AUDIT, "CODE",
+	 "target jabatan (merit shortlist; training career target; report vacancy; audit shortlist)"},
+	{"budget-idr", O_BUDGET_IDR, C_TRAINING | C_REPORT | C_AUDIT, "N", "training budget in rupiah"},
 	{"budget-jp", O_BUDGET_JP, C_TRAINING | C_REPORT, "N", "training budget in JP"},
 	{"year", O_YEAR, C_TRAINING | C_REPORT, "Y", "year of the JP ledger (default: the year of --date)"},
 	{"policy", O_POLICY, C_ALL, "FILE", "policy JSON applied over the national default"},
 	{"format", O_FORMAT, C_ALL, "FORMAT",
 	 "table, csv, jsonl, xlsx or html (default table; jsonl follows the output contract, docs/output.md)"},
-	{"csv-dialect", O_CSV_DIALECT, C_PROMOTION | C_MERIT | C_TRAINING | C_VALIDATE, "rfc|id",
+	{"csv-dialect", O_CSV_DIALECT, C_PROMOTION | C_MERIT | C_TRAINING | C_VALIDATE | C_AUDIT, "rfc|id",
 	 "with --format csv: rfc (',' and '.', the default) or id (';', decimal comma, NIP kept as text: Excel in Indonesian)"},
 	{"lang", O_LANG, C_ALL, "id|en", "language of messages (default id)"},
 	{"output", O_OUTPUT, C_ALL, "FILE", "write to FILE instead of standard output"},
 	{"skip-bad-rows", O_SKIP, C_DATASET, NULL, "compute from the rows without errors instead of stopping"},
 	{"checks", O_CHECKS, C_PROMOTION, "all|failed",
 	 "with --format jsonl: every check of each decision (all, the default) or only those that failed"},
+	{"by", O_BY, C_AUDIT, "COLUMN",
+	 "a grouping of the audit: jenis_kelamin, usia, status, pendidikan, golongan, unit_kerja or a pegawai.csv column (repeatable)"},
 	{"threads", O_THREADS, C_DATASET, "N",
 	 "threads for reading the dataset and for report (default: the processors online; the output is the same)"},
 	{"help", O_HELP, C_ALL, NULL, "this text"},
@@ -123,6 +135,7 @@ static void help_command(FILE *f, const struct command *c)
 	option_lines(f, c->bit);
 	fprintf(f, "\n--format takes %s.\n", c->bit == C_POLICY   ? "table or jsonl (the policy is JSON in both)"
 	                                       : c->bit == C_REPORT ? "table, jsonl, xlsx or html"
+	                                       : c->bit == C_AUDIT  ? "table, csv, jsonl, xlsx or html"
 	                                       : c->csv             ? "table, csv, jsonl or xlsx"
 	                                                            : "table, jsonl or xlsx");
 }
@@ -206,6 +219,16 @@ static int take(struct opts *o, int id, const char *v)
 		o->threads = (int32_t)n;
 		return 0;
 	case O_SKIP: o->skip_bad_rows = true; return 0;
+	case O_BY:
+		if (o->nby == (int)(sizeof o->by / sizeof *o->by))
+			return usage_error("--by: at most %d groupings", (int)(sizeof o->by / sizeof *o->by));
+		if (!*v || strlen(v) > KARIER_COLUMN_NAME_MAX)
+			return usage_error("--by: \"%s\" is not a column name of 1 to %d bytes", v, KARIER_COLUMN_NAME_MAX);
+		for (int i = 0; i < o->nby; i++)
+			if (!strcasecmp(o->by[i], v))
+				return usage_error("--by: \"%s\" is given twice", v);
+		o->by[o->nby++] = v;
+		return 0;
 	case O_CHECKS:
 		if (!strcmp(v, "all"))
 			o->failed_checks = false;
@@ -286,8 +309,8 @@ int parse_args(struct opts *o, int argc, char **argv)
 	if (o->fmt == FMT_CSV && !c->csv)
 		return usage_error("%s writes table, jsonl, xlsx or html, not csv (promotion, merit, training and validate write csv)",
 		                   o->cmd);
-	if (o->fmt == FMT_HTML && c->bit != C_REPORT)
-		return usage_error("%s writes no page: --format html is for report", o->cmd);
+	if (o->fmt == FMT_HTML && !(c->bit & C_PAGE))
+		return usage_error("%s writes no page: --format html is for report and audit", o->cmd);
 	if (o->fmt == FMT_XLSX && c->bit == C_POLICY)
 		return usage_error("%s", "policy writes JSON, not xlsx");
 	if (o->dialect_given && o->fmt != FMT_CSV)

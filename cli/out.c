@@ -99,7 +99,7 @@ static void csv_field(FILE *f, const char *s, bool text)
  * read an 18-digit NIP as 1.98501E+17 and lose its last digits). */
 static void csv_id_field(FILE *f, const char *s, char type)
 {
-	if (type == COL_NUMBER && s[0] && strspn(s, "-0123456789.") == strlen(s)) {
+	if ((type == COL_NUMBER || type == COL_P) && s[0] && strspn(s, "-0123456789.") == strlen(s)) {
 		for (; *s; s++)
 			fputc(*s == '.' ? ',' : *s, f);
 		return;

@@ -16,6 +16,7 @@ enum format { FMT_TABLE, FMT_CSV, FMT_JSONL, FMT_CSV_ID, FMT_XLSX, FMT_HTML };
 #define COL_TEXT 't'    /* free text from the data: neutralised if it could start a formula */
 #define COL_KEY 'k'     /* an identifier that looks like a number but is not one: a NIP, a code */
 #define COL_NUMBER 'n'  /* a decimal with two places, written with '.' (83.72) */
+#define COL_P 'p'       /* a probability with six places (0.033161) */
 #define COL_INTEGER 'i' /* a whole number (JP, a count, a rank) */
 #define COL_RUPIAH 'r'  /* money in rupiah, a whole number */
 #define COL_DATE 'd'    /* YYYY-MM-DD, or empty */

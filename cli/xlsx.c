@@ -27,7 +27,7 @@
 struct xlsx {
 	char path[4096];
 	lxw_workbook *wb;
-	lxw_format *head, *number, *integer, *rupiah, *date;
+	lxw_format *head, *number, *p, *integer, *rupiah, *date;
 	lxw_worksheet *ws, *notes;
 	lxw_row_t row, note_row;
 	int ncol;
@@ -107,6 +107,8 @@ static struct xlsx *start(struct writer *w)
 	format_set_bold(x->head);
 	x->number = workbook_add_format(x->wb);
 	format_set_num_format(x->number, "#,##0.00");
+	x->p = workbook_add_format(x->wb);
+	format_set_num_format(x->p, "0.000000");
 	x->integer = workbook_add_format(x->wb);
 	format_set_num_format(x->integer, "#,##0");
 	x->rupiah = workbook_add_format(x->wb);
@@ -212,9 +214,10 @@ static void xlsx_record(struct writer *w, const char *const *cells, json_t *json
 		double v;
 		int y, m, d;
 		lxw_col_t col = (lxw_col_t)c;
-		if ((type == COL_NUMBER || type == COL_INTEGER || type == COL_RUPIAH) && number(s, &v))
+		if ((type == COL_NUMBER || type == COL_P || type == COL_INTEGER || type == COL_RUPIAH) && number(s, &v))
 			fail(x, worksheet_write_number(x->ws, x->row, col, v,
-			                               type == COL_NUMBER ? x->number : type == COL_RUPIAH ? x->rupiah : x->integer));
+			                               type == COL_NUMBER ? x->number : type == COL_P ? x->p
+			                               : type == COL_RUPIAH ? x->rupiah : x->integer));
 		else if (type == COL_DATE && strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d", &y, &m, &d) == 3 && y >= 1900) {
 			lxw_datetime dt = {.year = y, .month = m, .day = d};
 			fail(x, worksheet_write_datetime(x->ws, x->row, col, &dt, x->date));
