@@ -578,4 +578,4 @@ static void html_line(struct writer *w, const char *text, json_t *json)
 }
 
 const struct writer_format writer_html = {"html", true, false, false, FMT_HTML, html_list_begin, html_record,
-                                          html_list_end, html_list_drop, html_line, html_finish, true};
+                                          html_list_end, html_list_drop, html_line, html_finish, true, true};

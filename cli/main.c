@@ -26,7 +26,7 @@ static const struct {
 } run_of[] = {
 	{"promotion", cmd_promotion}, {"merit", cmd_merit},       {"training", cmd_training},
 	{"report", cmd_report},       {"validate", cmd_validate}, {"policy", cmd_policy},
-	{"audit", cmd_audit},
+	{"audit", cmd_audit},         {"evaluasi", cmd_evaluasi},
 };
 
 int main(int argc, char **argv)

@@ -18,8 +18,8 @@
 
 /* The commands: what each does, whether it reads a dataset folder, whether it
  * writes CSV.  Bits of `cmds` in the option table. */
-enum { C_PROMOTION = 1, C_MERIT = 2, C_TRAINING = 4, C_REPORT = 8, C_VALIDATE = 16, C_POLICY = 32, C_AUDIT = 64 };
-#define C_DATASET (C_PROMOTION | C_MERIT | C_TRAINING | C_REPORT | C_VALIDATE | C_AUDIT)
+enum { C_PROMOTION = 1, C_MERIT = 2, C_TRAINING = 4, C_REPORT = 8, C_VALIDATE = 16, C_POLICY = 32, C_AUDIT = 64, C_EVALUASI = 128 };
+#define C_DATASET (C_PROMOTION | C_MERIT | C_TRAINING | C_REPORT | C_VALIDATE | C_AUDIT | C_EVALUASI)
 #define C_PAGE (C_REPORT | C_AUDIT) /* commands that write --format html */
 #define C_ALL (C_DATASET | C_POLICY)
 
@@ -54,6 +54,11 @@ static const struct command {
 	 "more). Groups smaller than the policy's audit.kelompok_minimum (10) are only counted. --by names\n"
 	 "a grouping: jenis_kelamin, usia, status, pendidikan, golongan, unit_kerja, or any column of\n"
 	 "pegawai.csv (repeat --by; without it, the six built-in groupings).\n"},
+	{"evaluasi", C_EVALUASI, true, true, "planned against realised: an earlier run's JSON lines against a later dataset",
+	 "Compares what an earlier run decided with what a later dataset shows, per employee and in total:\n"
+	 "from the JSON lines of `karier promotion`, whether each kenaikan pangkat happened on the planned\n"
+	 "date, earlier, later or not yet, and who rose without being eligible. --date is the day of the\n"
+	 "comparison: a planned date after it is not yet due. Usage: karier evaluasi PLAN.jsonl DIR.\n"},
 	{"policy", C_POLICY, false, false, "print the effective policy as JSON (loads back to the same policy)",
 	 "Prints the effective policy (the national default, or FILE over it) as JSON.\n"},
 };
@@ -78,7 +83,7 @@ static const struct option_def {
 	{"policy", O_POLICY, C_ALL, "FILE", "policy JSON applied over the national default"},
 	{"format", O_FORMAT, C_ALL, "FORMAT",
 	 "table, csv, jsonl, xlsx or html (default table; jsonl follows the output contract, docs/output.md)"},
-	{"csv-dialect", O_CSV_DIALECT, C_PROMOTION | C_MERIT | C_TRAINING | C_VALIDATE | C_AUDIT, "rfc|id",
+	{"csv-dialect", O_CSV_DIALECT, C_PROMOTION | C_MERIT | C_TRAINING | C_VALIDATE | C_AUDIT | C_EVALUASI, "rfc|id",
 	 "with --format csv: rfc (',' and '.', the default) or id (';', decimal comma, NIP kept as text: Excel in Indonesian)"},
 	{"lang", O_LANG, C_ALL, "id|en", "language of messages (default id)"},
 	{"output", O_OUTPUT, C_ALL, "FILE", "write to FILE instead of standard output"},
@@ -123,7 +128,8 @@ static void help_all(FILE *f)
 {
 	fputs("usage: karier COMMAND [DIR] [options]\n\ncommands:\n", f);
 	for (int i = 0; i < N_COMMANDS; i++)
-		fprintf(f, "  %-9s%s %s\n", commands[i].name, commands[i].dir ? " DIR" : "    ", commands[i].summary);
+		fprintf(f, "  %-9s%s %s\n", commands[i].name, commands[i].bit == C_EVALUASI ? "" : commands[i].dir ? " DIR" : "    ",
+		        commands[i].summary);
 	fputs("\noptions (`karier COMMAND --help` lists those of one command):\n", f);
 	option_lines(f, C_ALL);
 }
@@ -131,7 +137,8 @@ static void help_all(FILE *f)
 /* `karier COMMAND --help`: generated from the same tables that parse. */
 static void help_command(FILE *f, const struct command *c)
 {
-	fprintf(f, "usage: karier %s%s [options]\n%s\noptions:\n", c->name, c->dir ? " DIR" : "", c->about);
+	fprintf(f, "usage: karier %s%s%s [options]\n%s\noptions:\n", c->name, c->bit == C_EVALUASI ? " PLAN.jsonl" : "",
+	        c->dir ? " DIR" : "", c->about);
 	option_lines(f, c->bit);
 	fprintf(f, "\n--format takes %s.\n", c->bit == C_POLICY   ? "table or jsonl (the policy is JSON in both)"
 	                                       : c->bit == C_REPORT ? "table, jsonl, xlsx or html"
@@ -299,11 +306,15 @@ int parse_args(struct opts *o, int argc, char **argv)
 			return rc;
 	}
 	for (int i = optind; i < n; i++) {
-		if (c->dir && !o->dir)
+		if (c->bit == C_EVALUASI && !o->plan)
+			o->plan = av[i];
+		else if (c->dir && !o->dir)
 			o->dir = av[i];
 		else
 			return usage_error("unexpected argument \"%s\"", av[i]);
 	}
+	if (c->bit == C_EVALUASI && !o->dir)
+		return usage_error("%s", "evaluasi needs the earlier JSON lines and the later dataset folder: karier evaluasi PLAN.jsonl DIR");
 	if (c->dir && !o->dir)
 		return usage_error("%s needs the dataset folder", o->cmd);
 	if (o->fmt == FMT_CSV && !c->csv)

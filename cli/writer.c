@@ -63,10 +63,10 @@ static void json_line(struct writer *w, const char *text, json_t *json)
 }
 
 static const struct writer_format formats[] = {
-	[FMT_TABLE] = {"table", true, false, false, FMT_TABLE, kept_begin, kept_record, kept_end, kept_drop, text_line, NULL, false},
-	[FMT_CSV] = {"csv", true, false, true, FMT_CSV, csv_begin, csv_record, csv_end, csv_end, text_line, NULL, false},
-	[FMT_JSONL] = {"jsonl", false, true, false, FMT_JSONL, json_begin, json_record, json_end, json_drop, json_line, NULL, false},
-	[FMT_CSV_ID] = {"csv", true, false, true, FMT_CSV_ID, csv_begin, csv_record, csv_end, csv_end, text_line, NULL, false},
+	[FMT_TABLE] = {"table", true, false, false, FMT_TABLE, kept_begin, kept_record, kept_end, kept_drop, text_line, NULL, false, true},
+	[FMT_CSV] = {"csv", true, false, true, FMT_CSV, csv_begin, csv_record, csv_end, csv_end, text_line, NULL, false, false},
+	[FMT_JSONL] = {"jsonl", false, true, false, FMT_JSONL, json_begin, json_record, json_end, json_drop, json_line, NULL, false, false},
+	[FMT_CSV_ID] = {"csv", true, false, true, FMT_CSV_ID, csv_begin, csv_record, csv_end, csv_end, text_line, NULL, false, false},
 };
 
 /* Whether the format draws a page (html.c takes the sections, groups and notes). */

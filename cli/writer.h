@@ -32,6 +32,7 @@ struct writer_format {
 	/* after the command: a format that builds its file whole (xlsx) writes it; false on failure */
 	bool (*finish)(struct writer *w);
 	bool detail; /* wants the detail lists a page draws from (every employee by 9-box) and section heads */
+	bool notes;  /* a line of free text (a summary) belongs in its output; not in CSV, whose every line is a row */
 };
 
 struct writer {

@@ -306,4 +306,4 @@ static bool xlsx_finish(struct writer *w)
 }
 
 const struct writer_format writer_xlsx = {"xlsx", true, false, true, FMT_XLSX, xlsx_begin, xlsx_record, xlsx_end,
-                                          xlsx_drop, xlsx_line, xlsx_finish, false};
+                                          xlsx_drop, xlsx_line, xlsx_finish, false, true};

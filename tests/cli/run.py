@@ -509,6 +509,57 @@ check("audit-by-too-many", code == 2 and "at most 14 groupings" in err, err)
 code, out, err = run(["audit", KECIL, "--position", "NOPE"] + D)
 check("audit-position-unknown", code == 2 and '"NOPE" is not a jabatan' in err, err)
 
+# Issue 16, the evaluation: the promotion decisions on tests/cli/setara at 2026-04-01 against
+# tests/cli/setara-kemudian, the same office in January 2027 (see its pegawai.csv's story: of the
+# 12 men eligible, one rose on the planned date, one six months late, one a year early, one left,
+# eight did not rise; of the 6 eligible women none rose; woman 7, not eligible, rose all the same).
+CLI = os.path.join(SRC, "tests", "cli")
+with tempfile.TemporaryDirectory() as d:
+    plan = os.path.join(d, "rencana.jsonl")
+    code, out, err = run(["promotion", "setara", "--format", "jsonl", "--output", plan] + D, cwd=CLI)
+    shutil.copy(plan, os.path.join(d, "r.jsonl"))
+    for fmt in ("table", "jsonl", "csv"):
+        code, out, err = run(["evaluasi", plan, "setara-kemudian", "--date", "2027-01-15", "--format", fmt], cwd=CLI)
+        path = os.path.join(EXPECTED, f"evaluasi.{fmt}")
+        out = out.replace(plan, "rencana.jsonl")
+        if UPDATE:
+            open(path, "w", encoding="utf-8", newline="").write(out)
+        check(f"evaluasi.{fmt}", code == 0 and out == open(path, encoding="utf-8", newline="").read(), err)
+        if fmt == "jsonl":
+            total = json.loads(out.splitlines()[-1])
+            rows = {l["nip"]: l for l in map(json.loads, out.splitlines()[:-1])}
+            check("evaluasi-categories", total["kategori"] == {"tepat_waktu": 1, "lebih_awal": 1, "terlambat": 1,
+                  "belum_waktunya": 0, "belum_naik": 14, "naik_di_luar_rencana": 1, "tetap": 21, "tidak_ada": 1}
+                  and total["pegawai"] == 40 and total["layak"] == 18 and
+                  rows["197102152010011002"]["selisih_bulan"] == 6 and rows["197203152010011003"]["selisih_bulan"] == -12
+                  and rows["197607152010012007"]["kategori"] == "naik_di_luar_rencana", str(total))
+    # decided for the period after 2026-10-02 (2026-11-01): not yet due on 2026-10-15
+    code, out, err = run(["promotion", "setara", "--format", "jsonl", "--output", plan, "--date", "2026-10-02"], cwd=CLI)
+    code, out, err = run(["evaluasi", plan, "setara-kemudian", "--date", "2026-10-15", "--format", "jsonl"], cwd=CLI)
+    total = json.loads(out.splitlines()[-1]) if out else {}
+    check("evaluasi-not-yet-due", code == 0 and total.get("kategori", {}).get("belum_waktunya", 0) > 0 and
+          total["kategori"]["belum_naik"] == 0 and total["kategori"]["tepat_waktu"] == 0, f"{err} {total}")
+    # broken plans: the file, line and column, exit 2, nothing written
+    good = open(os.path.join(d, "r.jsonl")).read().splitlines()
+    cases = [("not-json", good[:2] + ['{"nip": "1985", oops}'], ":3:20: not JSON"),
+             ("no-eligible", [good[0], '{"nip": "198501012010011001"}'], ':2:1: "eligible": missing'),
+             ("other-command", ['{"bagian":"audit","tanggal":"2026-04-01"}'], ":1:1: not a line of a decision"),
+             ("nip-twice", good[:3] + [good[1]], ":4:1: NIP 197102152010011002 is planned twice (also line 2)"),
+             ("bad-nip", ['{"nip": "198501012010011", "eligible": false}'], ':1:1: "nip": '),
+             ("bad-golongan", ['{"nip": "198501012010011001", "eligible": true, "tanggal": "2026-04-01", "golongan_baru": "V/z"}'],
+              ':1:1: "golongan_baru": not a golongan ruang')]
+    for name, lines, needle in cases:
+        bad = os.path.join(d, name + ".jsonl")
+        open(bad, "w").write("\n".join(lines) + "\n")
+        code, out, err = run(["evaluasi", bad, "setara-kemudian"] + D, cwd=CLI)
+        check(f"evaluasi-{name}", code == 2 and out == "" and bad + needle in err, err)
+    code, out, err = run(["evaluasi", d, "setara-kemudian"] + D, cwd=CLI)
+    check("evaluasi-not-a-file", code == 2 and "not a regular file" in err, err)
+    code, out, err = run(["evaluasi", os.path.join(d, "none.jsonl"), "setara-kemudian"] + D, cwd=CLI)
+    check("evaluasi-missing", code == 2 and "No such file" in err, err)
+    code, out, err = run(["evaluasi", plan] + D, cwd=CLI)
+    check("evaluasi-usage", code == 2 and "karier evaluasi PLAN.jsonl DIR" in err, err)
+
 # --checks failed: each promotion line keeps only the checks that failed (issue 20); all is the default
 code, out_all, err = run(["promotion", KECIL, "--format", "jsonl"] + D)
 code2, out_failed, err2 = run(["promotion", KECIL, "--format", "jsonl", "--checks", "failed"] + D)

@@ -1,0 +1,291 @@
+/*
+ * cmd_evaluasi.c - karier evaluasi PLAN.jsonl DIR: what an earlier run
+ * decided against what a later dataset shows.  Today the earlier run is
+ * `karier promotion --format jsonl`: per employee, eligible or not at a
+ * period, with the golongan it would reach.  SPDX-License-Identifier: MIT
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+
+/* The categories, in the order counted and written: the key (JSON lines, CSV) and its text. */
+enum { K_TEPAT, K_AWAL, K_TERLAMBAT, K_BELUM_WAKTU, K_BELUM, K_DILUAR, K_TETAP, K_TIDAK_ADA, K_COUNT };
+static const char *const cat_key[K_COUNT] = {"tepat_waktu", "lebih_awal",          "terlambat", "belum_waktunya",
+                                             "belum_naik",  "naik_di_luar_rencana", "tetap",     "tidak_ada"};
+static const char *const cat_id[K_COUNT] = {
+	"naik pangkat pada tanggal rencana", "naik pangkat sebelum tanggal rencana", "naik pangkat setelah tanggal rencana",
+	"tanggal rencana belum tiba",        "layak tetapi belum naik pangkat",      "naik pangkat padahal belum layak",
+	"belum layak dan belum naik, sesuai rencana", "tidak ada di data baru (pensiun, pindah atau berhenti)"};
+static const char *const cat_en[K_COUNT] = {
+	"rose on the planned date", "rose before the planned date", "rose after the planned date", "planned date not yet reached",
+	"eligible but not risen",   "rose though not eligible",     "not eligible and not risen, as planned",
+	"not in the later dataset (retired, moved or left)"};
+
+/* One line of the plan: what was decided for one employee. */
+struct planned {
+	char nip[KARIER_NIP_SIZE];
+	int32_t line, golongan, golongan_baru, tanggal; /* golongan at the time and the one planned, 0 for none */
+	bool eligible;
+};
+
+/* Longest line read from a plan: the policy's limit of a CSV row serves (16 MiB by default). */
+static int64_t line_max(const karier_policy *p)
+{
+	int64_t mib = 16;
+	must(karier_policy_get(&mib, p, "dataset.baris_csv_maks_mib"));
+	return mib << 20;
+}
+
+/* The next line of f into *buf (NUL-terminated, without its newline): its length, -1 at the end,
+ * -2 past max bytes (the rest of the line is not read), -3 on a read error. */
+static int64_t read_line(FILE *f, char **buf, size_t *cap, int64_t max)
+{
+	size_t len = 0;
+	int c;
+	while ((c = getc(f)) != EOF && c != '\n') {
+		if ((int64_t)len >= max)
+			return -2;
+		if (len + 1 >= *cap) {
+			size_t ncap = *cap ? *cap * 2 : 4096;
+			char *nb = realloc(*buf, ncap);
+			if (!nb)
+				return -3;
+			*buf = nb;
+			*cap = ncap;
+		}
+		(*buf)[len++] = (char)c;
+	}
+	if (ferror(f))
+		return -3;
+	if (c == EOF && len == 0)
+		return -1;
+	if (!*buf && !(*buf = malloc(*cap = 1)))
+		return -3;
+	(*buf)[len] = '\0';
+	return (int64_t)len;
+}
+
+static int by_nip(const void *a, const void *b) { return strcmp(((const struct planned *)a)->nip, ((const struct planned *)b)->nip); }
+
+/* An error at path:line:col: the message and its detail (may be NULL); the exit status of bad input. */
+static int plan_error(const char *path, int32_t line, int32_t col, const char *msg, const char *detail)
+{
+	fprintf(stderr, "karier: %s:%d:%d: %s%s\n", path, line, col, msg, detail ? detail : "");
+	return EXIT_INPUT;
+}
+
+/* A golongan field of a line: its code, 0 for null or absent; -1 when it is not a golongan. */
+static int32_t golongan_field(json_t *o, const char *key)
+{
+	json_t *v = json_object_get(o, key);
+	if (!v || json_is_null(v))
+		return 0;
+	int32_t g = 0;
+	if (!json_is_string(v) || karier_code_parse(&g, KARIER_CODE_GOLONGAN, json_string_value(v)))
+		return -1;
+	return g;
+}
+
+/* Read the plan whole (only what is compared is kept: about 40 bytes a line); 0 or an exit status. */
+static int read_plan(const struct run *r, struct planned **out, int32_t *count)
+{
+	const char *path = r->o.plan;
+	FILE *f = fopen(path, "rb");
+	struct stat st;
+	if (!f || fstat(fileno(f), &st) || !S_ISREG(st.st_mode)) {
+		fprintf(stderr, "karier: %s: %s\n", path, !f ? strerror(errno) : "not a regular file");
+		if (f)
+			fclose(f);
+		return EXIT_INPUT;
+	}
+	struct planned *p = NULL;
+	int32_t n = 0, cap = 0;
+	char *buf = NULL;
+	size_t bcap = 0;
+	int64_t max = line_max(r->policy), len;
+	int rc = 0;
+	for (int32_t line = 1; !rc && (len = read_line(f, &buf, &bcap, max)) != -1; line++) {
+		if (len == -2) {
+			rc = plan_error(path, line, 1, "a line longer than the policy's dataset.baris_csv_maks_mib", NULL);
+			break;
+		}
+		if (len == -3) {
+			rc = plan_error(path, line, 1, ferror(f) ? "the file could not be read" : "out of memory", NULL);
+			break;
+		}
+		if (strspn(buf, " \t\r") == (size_t)len)
+			continue; /* a blank line */
+		json_error_t e;
+		json_t *o = json_loadb(buf, (size_t)len, JSON_REJECT_DUPLICATES, &e);
+		if (!o) {
+			rc = plan_error(path, line, e.column > 0 ? e.column : 1, "not JSON: ", e.text);
+			break;
+		}
+		json_t *nip = json_object_get(o, "nip"), *elig = json_object_get(o, "eligible"), *tgl = json_object_get(o, "tanggal");
+		char digits[KARIER_NIP_SIZE];
+		int32_t date = 0;
+		if (!json_is_object(o) || (json_object_get(o, "bagian") && !nip))
+			rc = plan_error(path, line, 1, "not a line of a decision: karier evaluasi reads the JSON lines of karier promotion", NULL);
+		else if (!json_is_string(nip) ||
+		         (karier_nip_parse(digits, NULL, NULL, NULL, NULL, json_string_value(nip), r->policy) &&
+		          karier_nipppk_parse(digits, NULL, NULL, NULL, NULL, NULL, json_string_value(nip), r->policy)))
+			rc = plan_error(path, line, 1, "\"nip\": ", json_is_string(nip) ? karier_last_error() : "missing or not a string");
+		else if (!json_is_boolean(elig))
+			rc = plan_error(path, line, 1, "\"eligible\": missing or not true/false (a line of karier promotion has it)", NULL);
+		else if (json_is_true(elig) && (!json_is_string(tgl) || karier_date_parse(&date, json_string_value(tgl))))
+			rc = plan_error(path, line, 1, "\"tanggal\": an eligible line needs its date as YYYY-MM-DD", NULL);
+		if (!rc) {
+			int32_t gol = golongan_field(o, "golongan"), baru = golongan_field(o, "golongan_baru");
+			if (baru < 0 || (json_is_true(elig) && !baru))
+				rc = plan_error(path, line, 1, "\"golongan_baru\": not a golongan ruang (an eligible line names the one it reaches)", NULL);
+			else if (n == cap) {
+				int32_t ncap = cap ? cap * 2 : 1024;
+				struct planned *np = realloc(p, (size_t)ncap * sizeof *np);
+				if (!np)
+					rc = EXIT_INTERNAL;
+				else {
+					p = np;
+					cap = ncap;
+				}
+			}
+			if (!rc) {
+				struct planned *x = &p[n++];
+				memcpy(x->nip, digits, sizeof x->nip);
+				x->line = line;
+				x->golongan = gol > 0 ? gol : 0; /* a PPPK's golongan is not a golongan ruang: not compared */
+				x->golongan_baru = baru;
+				x->tanggal = date;
+				x->eligible = json_is_true(elig);
+			}
+		}
+		json_decref(o);
+	}
+	free(buf);
+	fclose(f);
+	if (!rc) { /* one line per employee: the same NIP twice is two plans for one person (a sorted copy says) */
+		struct planned *s = malloc(((size_t)n + 1) * sizeof *s);
+		if (!s)
+			rc = EXIT_INTERNAL;
+		else if (n)
+			memcpy(s, p, (size_t)n * sizeof *s);
+		if (s)
+			qsort(s, (size_t)n, sizeof *s, by_nip);
+		for (int32_t i = 1; s && i < n && !rc; i++)
+			if (!strcmp(s[i].nip, s[i - 1].nip)) {
+				int32_t a = s[i].line < s[i - 1].line ? s[i].line : s[i - 1].line, b = s[i].line ^ s[i - 1].line ^ a;
+				char what[96];
+				snprintf(what, sizeof what, "%s is planned twice (also line %d)", s[i].nip, a);
+				rc = plan_error(path, b, 1, "NIP ", what);
+			}
+		free(s);
+	}
+	if (rc) {
+		free(p);
+		return rc;
+	}
+	*out = p;
+	*count = n;
+	return 0;
+}
+
+/* Whole months from a to b, negative when b is before a. */
+static int32_t months(int32_t a, int32_t b)
+{
+	int32_t y = 0, m = 0;
+	must(karier_date_diff(&y, &m, NULL, b >= a ? a : b, b >= a ? b : a));
+	return (b >= a ? 1 : -1) * (12 * y + m);
+}
+
+int cmd_evaluasi(struct run *r)
+{
+	const struct opts *o = &r->o;
+	struct writer *w = &r->w;
+	bool en = o->lang == KARIER_LANG_EN;
+	struct planned *p = NULL;
+	int32_t n = 0;
+	int rc = read_plan(r, &p, &n);
+	if (rc)
+		return rc;
+	int64_t count[K_COUNT] = {0}, planned = 0;
+	for (int32_t i = 0; i < n; i++)
+		planned += p[i].eligible;
+	static const char *head_id[] = {"NIP", "Nama", "Kategori", "Layak", "Golongan rencana", "Tanggal rencana",
+	                                "Golongan kini", "TMT golongan kini", "Selisih bulan", "Keterangan"};
+	static const char *head_en[] = {"NIP", "Name", "Category", "Eligible", "Planned golongan", "Planned date",
+	                                "Golongan now", "TMT golongan now", "Months late", "Note"};
+	writer_list_begin(w, 10, en ? head_en : head_id, "ktkkkdkdit");
+	for (int32_t i = 0; i < n; i++) {
+		const struct planned *x = &p[i];
+		int32_t idx = -1, k;
+		karier_dataset_employee_find(&idx, r->ds, x->nip);
+		const karier_employee *e = idx >= 0 ? karier_dataset_employee(r->ds, idx) : NULL;
+		int32_t now = 0, tmt = 0;
+		bool pns = e && karier_employee_status(e) != KARIER_STATUS_PPPK;
+		if (pns) {
+			now = karier_employee_golongan(e);
+			tmt = karier_employee_tmt_golongan(e);
+		}
+		bool late_known = false;
+		if (!e)
+			k = K_TIDAK_ADA;
+		else if (x->eligible) {
+			bool risen = pns && now >= x->golongan_baru;
+			if (risen && tmt == x->tanggal)
+				k = K_TEPAT;
+			else if (risen && tmt < x->tanggal)
+				k = K_AWAL;
+			else if (risen)
+				k = K_TERLAMBAT;
+			else
+				k = x->tanggal > o->date ? K_BELUM_WAKTU : K_BELUM;
+			late_known = risen;
+		} else
+			k = pns && x->golongan && now > x->golongan ? K_DILUAR : K_TETAP;
+		count[k]++;
+		char late[16] = "", tgl[16] = "", tmt_s[16] = "";
+		if (late_known)
+			snprintf(late, sizeof late, "%d", months(x->tanggal, tmt));
+		if (x->tanggal)
+			must(karier_date_format(tgl, sizeof tgl, x->tanggal));
+		if (tmt)
+			must(karier_date_format(tmt_s, sizeof tmt_s, tmt));
+		const char *planned_gol = x->eligible ? code_or(KARIER_CODE_GOLONGAN, x->golongan_baru, "") : "";
+		const char *now_gol = !e ? "" : pns ? code_or(KARIER_CODE_GOLONGAN, now, "")
+		                                    : code_or(KARIER_CODE_PPPK_GOLONGAN, karier_employee_golongan(e), "");
+		json_t *j = NULL;
+		if (w->fmt->json) {
+			j = json_pack("{s:s, s:s, s:b, s:o, s:o, s:o, s:o, s:o}", "nip", x->nip, "kategori", cat_key[k], "eligible",
+			              x->eligible, "golongan_rencana", *planned_gol ? json_string(planned_gol) : json_null(),
+			              "tanggal_rencana", json_date(x->tanggal), "golongan_kini", *now_gol ? json_string(now_gol) : json_null(),
+			              "tmt_golongan_kini", json_date(tmt), "selisih_bulan", late_known ? json_integer(atoi(late)) : json_null());
+		}
+		const char *cells[10] = {x->nip,     e ? karier_employee_nama(e) : "", cat_key[k], x->eligible ? (en ? "yes" : "ya") : "",
+		                         planned_gol, tgl, now_gol, tmt_s, late, en ? cat_en[k] : cat_id[k]};
+		writer_record(w, cells, j);
+	}
+	writer_list_end(w);
+	/* the totals: a head-free summary line for JSON lines, text where the format takes it */
+	if (w->fmt->json) {
+		json_t *t = json_object();
+		for (int k = 0; k < K_COUNT; k++)
+			json_object_set_new(t, cat_key[k], json_integer(count[k]));
+		writer_line(w, NULL, json_pack("{s:s, s:s, s:o, s:i, s:I, s:o}", "bagian", "evaluasi", "rencana", o->plan, "tanggal",
+		                               json_date(o->date), "pegawai", n, "layak", (json_int_t)planned, "kategori", t));
+	} else if (w->fmt->notes) {
+		char text[256];
+		snprintf(text, sizeof text, en ? "\n%d planned; %lld eligible, of whom %lld rose on the planned date:\n"
+		                               : "\n%d direncanakan; %lld layak, %lld di antaranya naik pangkat pada tanggal rencana:\n",
+		         n, (long long)planned, (long long)count[K_TEPAT]);
+		writer_line(w, text, NULL);
+		for (int k = 0; k < K_COUNT; k++) {
+			snprintf(text, sizeof text, "  %-22s %8lld  %s\n", cat_key[k], (long long)count[k], en ? cat_en[k] : cat_id[k]);
+			writer_line(w, text, NULL);
+		}
+	}
+	free(p);
+	return 0;
+}
