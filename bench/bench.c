@@ -237,6 +237,40 @@ int main(int argc, char **argv)
 		return 1;
 	}
 
+	/* the audit (karier/audit.h): the batch's verdicts compared across the six built-in groupings */
+	{
+		karier_batch *b;
+		t = now();
+		CHECK(karier_cohort_evaluate(&b, pol, co, cat, 20261201,
+		                             KARIER_BATCH_PROMOTION | KARIER_BATCH_MERIT | KARIER_BATCH_TRAINING, 2));
+		double bt = now() - t;
+		karier_audit *au;
+		t = now();
+		CHECK(karier_audit_new(&au, pol, (int32_t)n));
+		for (int32_t by = 1; by <= KARIER_AUDIT_BY_COUNT; by++)
+			CHECK(karier_audit_add_builtin(au, by, emp, 20261201));
+		double gt = now() - t;
+		int32_t *jp = malloc((size_t)n * sizeof *jp);
+		if (!jp)
+			return 1;
+		for (long i = 0; i < n; i++)
+			jp[i] = !karier_batch_column(b, KARIER_COL_BELOW_MINIMUM)[i];
+		t = now();
+		CHECK(karier_audit_add_outcome(au, "kenaikan_pangkat", karier_batch_column(b, KARIER_COL_ELIGIBLE)));
+		CHECK(karier_audit_add_outcome(au, "kelompok_rencana_suksesi", karier_batch_column(b, KARIER_COL_TALENT_POOL)));
+		CHECK(karier_audit_add_outcome(au, "jp_minimum", jp));
+		CHECK(karier_audit_add_score(au, "skor_merit", karier_batch_column(b, KARIER_COL_MERIT_SCORE)));
+		CHECK(karier_audit_evaluate(au));
+		double et = now() - t;
+		report("audit: batch of all three, 2 threads", n, bt);
+		report("audit: six built-in groupings", n, gt);
+		report("audit: 3 outcomes + 1 score x 6 groupings", n, et);
+		report("audit: all of it", n, bt + gt + et);
+		karier_audit_free(au);
+		karier_batch_free(b);
+		free(jp);
+	}
+
 	karier_allocation *a;
 	t = now();
 	CHECK(karier_allocate(&a, pol, emp, epos, (int32_t)alloc_n, cat, 5000000000LL,
