@@ -229,6 +229,15 @@ static void four_fifths_boundary(void **state)
 	assert_ok(karier_audit_group_get(NULL, NULL, NULL, NULL, &ratio, &flag, NULL, NULL, NULL, NULL, a, 0, 1));
 	assert_int_equal(flag, 0);
 	karier_audit_free(a);
+	/* everybody selected: ratios of 100 %, but no test (nothing to compare) */
+	for (int32_t i = 0; i < n; i++)
+		values[i] = 1;
+	a = audit_of(pol, labels, values, n);
+	int32_t m0, p0;
+	assert_ok(karier_audit_comparison_get(NULL, NULL, NULL, NULL, NULL, NULL, &m0, NULL, NULL, &p0, NULL, NULL, a, 0));
+	assert_int_equal(m0, KARIER_AUDIT_TEST_NONE);
+	assert_int_equal(p0, -1);
+	karier_audit_free(a);
 	/* nobody selected anywhere: no ratio, no flag, no test */
 	for (int32_t i = 0; i < n; i++)
 		values[i] = 0;
@@ -364,6 +373,19 @@ static void score_median_and_quartiles(void **state)
 	assert_int_equal(q1, 6000);
 	assert_int_equal(q3, 7001);
 	assert_int_equal(mean, 7000);
+	karier_audit_free(a);
+	/* five values: Q1 at rank ceil(1.25) = 2, Q3 at rank ceil(3.75) = 4 (nearest rank, not interpolated) */
+	const char *five_l[5] = {"x", "x", "x", "x", "x"};
+	int32_t five[5] = {500, 100, 400, 200, 300};
+	assert_ok(karier_audit_new(&a, pol, 5));
+	assert_ok(karier_audit_add_grouping(a, "g", five_l));
+	assert_ok(karier_audit_add_score(a, "s", five));
+	assert_ok(karier_audit_evaluate(a));
+	assert_ok(karier_audit_group_get(NULL, NULL, NULL, NULL, NULL, NULL, &med, &q1, &q3, &mean, a, 0, 0));
+	assert_int_equal(med, 300);
+	assert_int_equal(q1, 200);
+	assert_int_equal(q3, 400);
+	assert_int_equal(mean, 300);
 	karier_audit_free(a);
 	/* an odd count and negative values: the middle one; the mean rounds half up towards +inf */
 	const char *one[3] = {"x", "x", "x"};

@@ -502,6 +502,24 @@ with tempfile.TemporaryDirectory() as d:
     # a kept column the dataset lacks is an input error naming it; nothing is written
     code, out, err = run(["audit", "setara", "--by", "golongan_darah"] + D, cwd=os.path.join(SRC, "tests", "cli"))
     check("audit-by-missing-column", code == 2 and out == "" and '"golongan_darah"' in err, err)
+# the populations, on data/sample (PNS, CPNS and PPPK): kenaikan pangkat counts only PNS, the JP
+# minimum PNS and CPNS; the shortlist is the first 10 of the ranking (audit.daftar_pendek); funded
+# training is that of karier training under the same budget
+with tempfile.TemporaryDirectory() as d:
+    pol = os.path.join(d, "p.json")
+    with open(pol, "w") as f:
+        json.dump({"settings": {"audit.kelompok_minimum": 1}}, f)  # every group shown
+    code, out, err = run(["audit", SAMPLE, "--by", "status", "--position", "KABID-MUTASI", "--budget-idr", "50000000",
+                          "--format", "jsonl", "--policy", pol] + D)
+aud = {l["hasil"]: {g["kelompok"]: g for g in l["kelompok"]} for l in map(json.loads, out.splitlines()[1:])}
+code2, tout, err2 = run(["training", SAMPLE, "--budget-idr", "50000000", "--format", "jsonl"] + D)
+funded = sum(1 for l in map(json.loads, tout.splitlines()) if l.get("didanai"))
+check("audit-populations", code == 0 and code2 == 0 and list(aud["kenaikan_pangkat"]) == ["PNS"] and
+      list(aud["jp_minimum"]) == ["CPNS", "PNS"] and list(aud["kelompok_rencana_suksesi"]) == ["CPNS", "PNS", "PPPK"] and
+      sum(g["n"] for g in aud["kelompok_rencana_suksesi"].values()) == 300 and
+      sum(g["terpilih"] for g in aud["daftar_pendek"].values()) == 10 and
+      sum(g["n"] for g in aud["daftar_pendek"].values()) == 299 and  # KABID-MUTASI's holder is not a candidate
+      sum(g["terpilih"] for g in aud["pelatihan_didanai"].values()) == funded and funded > 0, f"{err} {err2} {funded}")
 code, out, err = run(["audit", KECIL, "--by", "usia", "--by", "USIA"] + D)
 check("audit-by-twice", code == 2 and '--by: "USIA" is given twice' in err, err)
 code, out, err = run(["audit", KECIL] + sum([["--by", f"c{i}"] for i in range(15)], []) + D)
@@ -539,6 +557,12 @@ with tempfile.TemporaryDirectory() as d:
     total = json.loads(out.splitlines()[-1]) if out else {}
     check("evaluasi-not-yet-due", code == 0 and total.get("kategori", {}).get("belum_waktunya", 0) > 0 and
           total["kategori"]["belum_naik"] == 0 and total["kategori"]["tepat_waktu"] == 0, f"{err} {total}")
+    # on the planned date itself the rise is due: not risen is "belum_naik"; the day before, not yet due
+    code, out, err = run(["promotion", "setara", "--format", "jsonl", "--output", plan] + D, cwd=CLI)
+    for when, due, not_yet in (("2026-04-01", 14, 0), ("2026-03-31", 0, 14)):
+        code, out, err = run(["evaluasi", plan, "setara-kemudian", "--date", when, "--format", "jsonl"], cwd=CLI)
+        k = json.loads(out.splitlines()[-1])["kategori"] if out else {}
+        check(f"evaluasi-due-{when}", code == 0 and k.get("belum_naik") == due and k.get("belum_waktunya") == not_yet, str(k))
     # broken plans: the file, line and column, exit 2, nothing written
     good = open(os.path.join(d, "r.jsonl")).read().splitlines()
     cases = [("not-json", good[:2] + ['{"nip": "1985", oops}'], ":3:20: not JSON"),
