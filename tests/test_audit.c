@@ -82,6 +82,12 @@ static void chi_square_published(void **state)
 	assert_int_equal(stat, 2457);
 	assert_int_equal(df, 6);
 	assert_int_equal(p, 410);
+	/* a column of zeros is left out too (its expected counts would be 0/0) */
+	int64_t kids0[12] = {49, 50, 69, 0, 24, 36, 38, 0, 19, 22, 28, 0};
+	assert_ok(karier_chi_square(&stat, &df, &p, kids0, 3, 4));
+	assert_int_equal(stat, 151);
+	assert_int_equal(df, 4);
+	assert_int_equal(p, 824399);
 	/* one column left: no test */
 	int64_t flat[3] = {4, 5, 6};
 	assert_ok(karier_chi_square(&stat, &df, &p, flat, 3, 1));
@@ -221,6 +227,15 @@ static void four_fifths_boundary(void **state)
 	assert_int_equal(ratio, 7999);
 	assert_int_equal(flag, 1);
 	karier_audit_free(a);
+	/* 13 of 25 against 10 of 11: exactly 143/250 = 57.20 %, which the double estimate puts at 57.19 */
+	n = put(labels, values, 0, "A", 11, 10);
+	n = put(labels, values, n, "B", 25, 13);
+	a = audit_of(NULL, labels, values, n);
+	assert_ok(karier_audit_group_get(NULL, NULL, NULL, NULL, &ratio, &flag, NULL, NULL, NULL, NULL, a, 0, 1));
+	assert_int_equal(ratio, 5720);
+	karier_audit_free(a);
+	n = put(labels, values, 0, "A", 10, 10);
+	n = put(labels, values, n, "B", 25000, 19999);
 	/* a policy that sets the threshold at 79.99 %: no longer flagged */
 	karier_policy *pol = NULL;
 	assert_ok(karier_policy_new_default(&pol));
