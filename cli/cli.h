@@ -22,6 +22,8 @@
 struct opts {
 	const char *cmd, *dir, *policy_file, *position, *output;
 	const char *plan; /* evaluasi: the earlier run's JSON lines */
+	const char *nip;  /* rencana --nip */
+	int32_t years;    /* rencana --years */
 	const char *by[14]; /* audit --by: built-in groupings and pegawai.csv columns */
 	int nby;
 	int32_t date, year, lang, threads;
@@ -75,6 +77,7 @@ int cmd_validate(struct run *r);
 int cmd_policy(struct run *r);
 int cmd_audit(struct run *r);
 int cmd_evaluasi(struct run *r);
+int cmd_rencana(struct run *r);
 /* audit --by NAME: the karier_audit_by of a built-in grouping, or 0 for a column of pegawai.csv */
 int32_t audit_builtin(const char *name);
 

@@ -36,10 +36,13 @@ int cmd_validate(struct run *r)
 		bool loaded = !errors || r->o.skip_bad_rows; /* a dataset with errors holds nothing else */
 		if (r->w.fmt->json)
 			writer_line(&r->w, NULL,
-			            json_pack("{s:{s:i, s:i, s:i, s:i, s:i}}", "ringkasan", "pegawai",
+			            json_pack("{s:{s:i, s:i, s:i, s:i, s:i, s:{s:s, s:i}}}", "ringkasan", "pegawai",
 			                      loaded ? karier_dataset_employee_count(ds) : 0, "jabatan",
 			                      loaded ? karier_dataset_position_count(ds) : 0, "pelatihan",
-			                      loaded ? karier_catalog_count(karier_dataset_catalog(ds)) : 0, "galat", errors, "peringatan", n - errors));
+			                      loaded ? karier_catalog_count(karier_dataset_catalog(ds)) : 0, "galat", errors, "peringatan",
+			                      n - errors, "pola_karier", "sumber",
+			                      karier_dataset_pola_is_default(ds) ? "bawaan" : karier_dataset_has_file(ds, "pola_karier.csv") ? "berkas" : "tidak_ada",
+			                      "perpindahan", karier_pola_count(karier_dataset_pola(ds))));
 		r->keep_output = true;
 		return errors ? EXIT_INPUT : 0;
 	}
@@ -49,6 +52,17 @@ int cmd_validate(struct run *r)
 	         karier_catalog_count(karier_dataset_catalog(ds)), en ? "courses" : "pelatihan", errors,
 	         en ? "errors" : "kesalahan", n - errors, en ? "warnings" : "peringatan");
 	writer_line(&r->w, text, NULL);
+	/* the pola karier: from pola_karier.csv, or the default ladder (said, so a planner knows) */
+	int32_t moves = karier_pola_count(karier_dataset_pola(ds));
+	if (karier_dataset_pola_is_default(ds))
+		snprintf(text, sizeof text, en ? "pola karier: no pola_karier.csv, the default ladder of jabatan.csv (%d moves)\n"
+		                               : "pola karier: tidak ada pola_karier.csv, dipakai tangga bawaan dari jabatan.csv (%d perpindahan)\n",
+		         moves);
+	else
+		snprintf(text, sizeof text, en ? "pola karier: %d moves from pola_karier.csv\n" : "pola karier: %d perpindahan dari pola_karier.csv\n",
+		         moves);
+	if (karier_dataset_pola_is_default(ds) || karier_dataset_has_file(ds, "pola_karier.csv"))
+		writer_line(&r->w, text, NULL);
 	return 0;
 }
 

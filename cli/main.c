@@ -26,7 +26,7 @@ static const struct {
 } run_of[] = {
 	{"promotion", cmd_promotion}, {"merit", cmd_merit},       {"training", cmd_training},
 	{"report", cmd_report},       {"validate", cmd_validate}, {"policy", cmd_policy},
-	{"audit", cmd_audit},         {"evaluasi", cmd_evaluasi},
+	{"audit", cmd_audit},         {"evaluasi", cmd_evaluasi}, {"rencana", cmd_rencana},
 };
 
 int main(int argc, char **argv)

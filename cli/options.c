@@ -18,8 +18,8 @@
 
 /* The commands: what each does, whether it reads a dataset folder, whether it
  * writes CSV.  Bits of `cmds` in the option table. */
-enum { C_PROMOTION = 1, C_MERIT = 2, C_TRAINING = 4, C_REPORT = 8, C_VALIDATE = 16, C_POLICY = 32, C_AUDIT = 64, C_EVALUASI = 128 };
-#define C_DATASET (C_PROMOTION | C_MERIT | C_TRAINING | C_REPORT | C_VALIDATE | C_AUDIT | C_EVALUASI)
+enum { C_PROMOTION = 1, C_MERIT = 2, C_TRAINING = 4, C_REPORT = 8, C_VALIDATE = 16, C_POLICY = 32, C_AUDIT = 64, C_EVALUASI = 128, C_RENCANA = 256 };
+#define C_DATASET (C_PROMOTION | C_MERIT | C_TRAINING | C_REPORT | C_VALIDATE | C_AUDIT | C_EVALUASI | C_RENCANA)
 #define C_PAGE (C_REPORT | C_AUDIT) /* commands that write --format html */
 #define C_ALL (C_DATASET | C_POLICY)
 
@@ -54,6 +54,12 @@ static const struct command {
 	 "more). Groups smaller than the policy's audit.kelompok_minimum (10) are only counted. --by names\n"
 	 "a grouping: jenis_kelamin, usia, status, pendidikan, golongan, unit_kerja, or any column of\n"
 	 "pegawai.csv (repeat --by; without it, the six built-in groupings).\n"},
+	{"rencana", C_RENCANA, true, true, "the career development plan: each employee's steps over --years from --from",
+	 "The rencana pengembangan karier of every employee (or --nip): from --from over --years (5),\n"
+	 "year by year, the kenaikan pangkat reached and when (assuming predikat Baik for years not yet\n"
+	 "recorded), the posts one move of the pola karier away and from when the appointment checks\n"
+	 "pass (with their competency gaps), each year's training JP, and retirement. The pola karier is\n"
+	 "pola_karier.csv, or the default ladder of jabatan.csv (karier validate says which).\n"},
 	{"evaluasi", C_EVALUASI, true, true, "planned against realised: an earlier run's JSON lines against a later dataset",
 	 "Compares what an earlier run decided with what a later dataset shows, per employee and in total:\n"
 	 "from the JSON lines of `karier promotion`, whether each kenaikan pangkat happened on the planned\n"
@@ -66,7 +72,7 @@ enum { N_COMMANDS = sizeof commands / sizeof *commands };
 
 /* The options: the commands that take each, its value's name and what it does. */
 enum { O_DATE = 256, O_POSITION, O_BUDGET_IDR, O_BUDGET_JP, O_YEAR, O_POLICY, O_FORMAT, O_LANG, O_OUTPUT, O_SKIP,
-       O_THREADS, O_CSV_DIALECT, O_CHECKS, O_BY, O_HELP, O_VERSION };
+       O_THREADS, O_CSV_DIALECT, O_CHECKS, O_BY, O_FROM, O_YEARS, O_NIP, O_HELP, O_VERSION };
 static const struct option_def {
 	const char *name;
 	int id;
@@ -88,8 +94,11 @@ static const struct option_def {
 	{"lang", O_LANG, C_ALL, "id|en", "language of messages (default id)"},
 	{"output", O_OUTPUT, C_ALL, "FILE", "write to FILE instead of standard output"},
 	{"skip-bad-rows", O_SKIP, C_DATASET, NULL, "compute from the rows without errors instead of stopping"},
-	{"checks", O_CHECKS, C_PROMOTION, "all|failed",
+	{"checks", O_CHECKS, C_PROMOTION | C_RENCANA, "all|failed",
 	 "with --format jsonl: every check of each decision (all, the default) or only those that failed"},
+	{"from", O_FROM, C_RENCANA, "YYYY-MM-DD", "the plan's first day (the same as --date; default: today)"},
+	{"years", O_YEARS, C_RENCANA, "N", "years the plan covers, 1..40 (default 5)"},
+	{"nip", O_NIP, C_RENCANA, "NIP", "the plan of this employee only"},
 	{"by", O_BY, C_AUDIT, "COLUMN",
 	 "a grouping of the audit: jenis_kelamin, usia, status, pendidikan, golongan, unit_kerja or a pegawai.csv column (repeatable)"},
 	{"threads", O_THREADS, C_DATASET, "N",
@@ -226,6 +235,16 @@ static int take(struct opts *o, int id, const char *v)
 		o->threads = (int32_t)n;
 		return 0;
 	case O_SKIP: o->skip_bad_rows = true; return 0;
+	case O_FROM:
+		if (karier_date_parse(&o->date, v))
+			return usage_error("--from: %s", karier_last_error());
+		return 0;
+	case O_YEARS:
+		if (!parse_i64(v, &n) || n < 1 || n > KARIER_RENCANA_MAX_YEARS)
+			return usage_error("--years: \"%s\" is not a whole number 1..%d", v, KARIER_RENCANA_MAX_YEARS);
+		o->years = (int32_t)n;
+		return 0;
+	case O_NIP: o->nip = v; return 0;
 	case O_BY:
 		if (o->nby == (int)(sizeof o->by / sizeof *o->by))
 			return usage_error("--by: at most %d groupings", (int)(sizeof o->by / sizeof *o->by));
@@ -332,6 +351,8 @@ int parse_args(struct opts *o, int argc, char **argv)
 		o->date = today();
 	if (!o->year)
 		o->year = o->date / 10000;
+	if (!o->years)
+		o->years = 5;
 	if (!o->threads) {
 		long cpus = sysconf(_SC_NPROCESSORS_ONLN);
 		o->threads = cpus < 1 ? 1 : cpus > 16 ? 16 : (int32_t)cpus;

@@ -21,6 +21,7 @@
  *   karier/io.h        files: the policy as JSON, the employee dataset as CSV
  *   karier/batch.h     many employees in one call, on several threads
  *   karier/audit.h     outcomes compared across groups: equal chances measured
+ *   karier/rencana.h   the pola karier and the career development plan
  *
  * A minimal program:
  *
@@ -50,5 +51,6 @@
 #include "karier/io.h"
 #include "karier/batch.h"
 #include "karier/audit.h"
+#include "karier/rencana.h"
 
 #endif /* KARIER_H */

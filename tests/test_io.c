@@ -1018,7 +1018,8 @@ static void quoting_and_bad_bytes_per_row(void **state)
 	assert_int_equal(karier_dataset_skipped_rows(NULL, "pegawai.csv"), 0);
 	assert_string_equal(karier_dataset_file_name(0), "pegawai.csv");
 	assert_string_equal(karier_dataset_file_name(10), "katalog.json");
-	assert_null(karier_dataset_file_name(11));
+	assert_string_equal(karier_dataset_file_name(11), "pola_karier.csv");
+	assert_null(karier_dataset_file_name(12));
 	assert_null(karier_dataset_file_name(-1));
 	/* in pegawai.csv's order: employee 4999, then 5001 (5000, NIP 198501012022011001, is the NUL row) */
 	assert_string_equal(karier_employee_nip(karier_dataset_employee(ds, 4999)), "198401012022012500");

@@ -78,6 +78,8 @@ typedef struct karier_allocation karier_allocation; /**< a budget allocation: ka
 typedef struct karier_dataset karier_dataset;       /**< a dataset read from files: karier/io.h */
 typedef struct karier_cohort karier_cohort;         /**< many employees, compactly: karier/batch.h */
 typedef struct karier_batch karier_batch;           /**< a batch's columns: karier/batch.h */
+typedef struct karier_pola karier_pola;             /**< the pola karier: karier/rencana.h */
+typedef struct karier_rencana karier_rencana;       /**< a career development plan: karier/rencana.h */
 
 typedef enum karier_status {
 	KARIER_OK = 0,

@@ -116,6 +116,20 @@ KARIER_API int karier_allocation_to_json(char **out_json, const karier_allocatio
                                          int64_t budget_jp);
 
 /**
+ * karier_rencana_to_json - a plan as one JSON object, the line of
+ * `karier rencana --format jsonl`: "nip", "nama", "golongan", "jabatan"
+ * (with @employee), "dari", "sampai", "tanggal_pensiun", "asumsi"
+ * ({"predikat", "sejak_tahun"}), and "langkah": each step with "langkah"
+ * ("kenaikan_pangkat", "jabatan", "pelatihan", "pensiun") and "tanggal";
+ * a kenaikan_pangkat step "golongan_baru", "jenis" and its "checks"; a
+ * jabatan step "golongan", "ke", "jalur", "kesenjangan", "jp", "biaya" and
+ * "checks"; a pelatihan step "jp", "biaya", "jp_kurang".  @lang and @flags
+ * as karier_decision_to_json.  @since 0.1.0
+ */
+KARIER_API int karier_rencana_to_json(char **out_json, const karier_rencana *rencana, const karier_employee *employee,
+                                      int32_t lang, int32_t flags);
+
+/**
  * karier_position_from_json - a new position from one JSON object, a
  * "jabatan" element of jabatan.json (karier_positions_to_json): "kode",
  * "nama", "jenis", "jenjang", "persyaratan", "standar",
@@ -221,7 +235,7 @@ KARIER_API int karier_catalog_load_json_text(karier_catalog *catalog, const char
  * karier_dataset_load - read the dataset in folder @dir: pegawai.csv
  * (required), and when present kinerja.csv, kompetensi.csv, pelatihan.csv,
  * disiplin.csv, jabatan.csv, standar_kompetensi.csv, katalog.csv,
- * riwayat_jabatan.csv.  jabatan.json may stand instead of jabatan.csv with
+ * riwayat_jabatan.csv, pola_karier.csv.  jabatan.json may stand instead of jabatan.csv with
  * standar_kompetensi.csv, and katalog.json instead of katalog.csv (the
  * formats of karier_positions_to_json and karier_catalog_to_json); a folder
  * holding both forms of the same data is an error.  Every problem in every file is reported in one
@@ -273,6 +287,19 @@ KARIER_API int karier_dataset_load_columns(karier_dataset **out, const char *dir
  * @since 0.1.0
  */
 KARIER_API const char *karier_dataset_employee_column(const karier_dataset *dataset, int32_t index, const char *column);
+
+/**
+ * karier_dataset_pola - the pola karier of the dataset (karier/rencana.h),
+ * borrowed: the moves of pola_karier.csv (columns dari, ke, jalur, and
+ * optional min_bulan and keterangan; every row checked as karier_pola_add
+ * checks it, errors with file:line:column), or, without that file, the
+ * default ladder of the positions (karier_dataset_pola_is_default says
+ * which); and the kebutuhan column of jabatan.csv.  Empty without
+ * positions.  @since 0.1.0
+ */
+KARIER_API const karier_pola *karier_dataset_pola(const karier_dataset *dataset);
+/** karier_dataset_pola_is_default - 1 when the dataset has no pola_karier.csv and its pola is the default ladder. @since 0.1.0 */
+KARIER_API int32_t karier_dataset_pola_is_default(const karier_dataset *dataset);
 
 /** karier_dataset_free - release a dataset; NULL is ignored. @since 0.1.0 */
 KARIER_API void karier_dataset_free(karier_dataset *dataset);
@@ -363,7 +390,8 @@ KARIER_API const karier_catalog *karier_dataset_catalog(const karier_dataset *da
 KARIER_API int32_t karier_dataset_has_file(const karier_dataset *dataset, const char *name);
 /**
  * karier_dataset_file_name - the name of the dataset's file @index
- * (0 = "pegawai.csv", then the other CSV files and the two JSON forms); NULL
+ * (0 = "pegawai.csv", then the other CSV files, the two JSON forms and
+ * pola_karier.csv); NULL
  * past the last, so a caller can list every file without knowing them.
  * @since 0.1.0
  */

@@ -36,10 +36,11 @@ struct kr_diag {
 };
 
 enum { F_PEGAWAI, F_KINERJA, F_KOMPETENSI, F_PELATIHAN, F_DISIPLIN, F_JABATAN, F_STANDAR, F_KATALOG, F_RIWAYAT,
-       F_JABATAN_JSON, F_KATALOG_JSON, F_COUNT };
+       F_JABATAN_JSON, F_KATALOG_JSON, F_POLA, F_COUNT };
 static const char *const file_names[F_COUNT] = {"pegawai.csv", "kinerja.csv", "kompetensi.csv", "pelatihan.csv",
                                                 "disiplin.csv", "jabatan.csv", "standar_kompetensi.csv",
-                                                "katalog.csv", "riwayat_jabatan.csv", "jabatan.json", "katalog.json"};
+                                                "katalog.csv", "riwayat_jabatan.csv", "jabatan.json", "katalog.json",
+                                                "pola_karier.csv"};
 
 /* What reading files produces besides employees: diagnostics, the files
  * seen, whether memory ran out; for a history file also its records, through
@@ -73,6 +74,8 @@ struct karier_dataset {
 	karier_position **pos;
 	int32_t *pos_sorted; /* indices of pos sorted by code */
 	karier_catalog *cat;
+	karier_pola *pola;  /* pola_karier.csv, or the default ladder of the positions; kebutuhan of jabatan.csv */
+	bool pola_default;  /* no pola_karier.csv: the default ladder */
 	struct kr_sink out;
 	struct kr_nip_index nips; /* NIP -> employee index, -1 for a pegawai row with errors */
 	int64_t skipped[F_COUNT]; /* per file: data rows left out */
@@ -760,10 +763,10 @@ static const karier_position *find_position(const karier_dataset *ds, const char
 
 static void read_jabatan(karier_dataset *ds, const karier_policy *p, const char *dir)
 {
-	enum { KODE, NAMA, JENIS, JENJANG, MIN_GOL, MIN_PEND, BUP, PEND_OK, N };
+	enum { KODE, NAMA, JENIS, JENJANG, MIN_GOL, MIN_PEND, BUP, PEND_OK, KEBUTUHAN, N };
 	static const struct col cols[N] = {{"kode", true}, {"nama", true}, {"jenis", true}, {"jenjang", false},
 	                                   {"min_golongan", false}, {"min_pendidikan", false}, {"bup", false},
-	                                   {"pendidikan_diterima", false}};
+	                                   {"pendidikan_diterima", false}, {"kebutuhan", false}};
 	struct file f;
 	struct kr_codeset seen = {0};
 	if (open_file(&f, ds, &ds->out, p, dir, F_JABATAN, cols, N, false)) {
@@ -777,6 +780,8 @@ static void read_jabatan(karier_dataset *ds, const karier_policy *p, const char 
 			bool has_gol = get_code(&f, MIN_GOL, KARIER_CODE_GOLONGAN, &gol);
 			bool has_pend = get_code(&f, MIN_PEND, KARIER_CODE_PENDIDIKAN, &pend);
 			bool has_bup = get_int(&f, BUP, 40, 80, &bup);
+			int64_t kebutuhan = -1;
+			get_int(&f, KEBUTUHAN, 0, 1000000, &kebutuhan);
 			/* diplomas that fit the post, separated by '|' (e.g. "S1|D4") */
 			uint32_t pend_ok = 0;
 			const char *list = val(&f, PEND_OK);
@@ -834,6 +839,10 @@ static void read_jabatan(karier_dataset *ds, const karier_policy *p, const char 
 				break;
 			}
 			ds->pos[ds->n_pos++] = pos;
+			if (kebutuhan >= 0 && karier_pola_set_kebutuhan(ds->pola, pos, (int32_t)kebutuhan)) {
+				ds->out.failed = true;
+				break;
+			}
 		}
 		index_positions(ds);
 	}
@@ -898,6 +907,44 @@ static void read_katalog(karier_dataset *ds, const karier_policy *p, const char 
 }
 
 /* ---- employees ----------------------------------------------------------- */
+
+/* pola_karier.csv: the moves between posts (karier/rencana.h); without it, the default ladder. */
+static void read_pola(karier_dataset *ds, const karier_policy *p, const char *dir)
+{
+	enum { DARI, KE, JALUR, MIN_BULAN, KETERANGAN, N };
+	static const struct col cols[N] = {{"dari", true}, {"ke", true}, {"jalur", true}, {"min_bulan", false},
+	                                   {"keterangan", false}};
+	struct file f;
+	bool have_jabatan = ds->out.files & ((1u << F_JABATAN) | (1u << F_JABATAN_JSON));
+	if (open_file(&f, ds, &ds->out, p, dir, F_POLA, cols, N, false)) {
+		while (next_row(&f)) {
+			const char *dari = need(&f, DARI), *ke = need(&f, KE), *jalur_s = need(&f, JALUR);
+			int32_t a = dari ? find_position_index(ds, dari) : -1, b = ke ? find_position_index(ds, ke) : -1, jalur = 0;
+			const char *in = (ds->out.files & (1u << F_JABATAN_JSON)) ? "jabatan.json" : "jabatan.csv";
+			if (dari && a < 0)
+				err(&f, DARI, D_JABATAN_UNKNOWN, in);
+			if (ke && b < 0)
+				err(&f, KE, D_JABATAN_UNKNOWN, in);
+			if (jalur_s && karier_jalur_parse(&jalur, jalur_s))
+				err(&f, JALUR, D_VALUE_RULE, karier_last_error());
+			int64_t min_bulan = 0;
+			get_int(&f, MIN_BULAN, 0, 1200, &min_bulan);
+			(void)val(&f, KETERANGAN);
+			if (f.out->bad_row || a < 0 || b < 0 || !jalur)
+				continue;
+			int rc = karier_pola_add(ds->pola, p, ds->pos[a], ds->pos[b], jalur, (int32_t)min_bulan);
+			if (rc == KARIER_ENOMEM)
+				ds->out.failed = true;
+			else if (rc) /* to itself: the target; down or the wrong jalur: the jalur; twice: the first column */
+				err(&f, rc == KARIER_EINVAL ? KE : rc == KARIER_EEXISTS ? DARI : JALUR, D_VALUE_RULE, karier_last_error());
+		}
+	} else if (!(ds->out.files & (1u << F_POLA)) && have_jabatan) {
+		ds->pola_default = true;
+		if (karier_pola_add_default(ds->pola, p, (const karier_position *const *)ds->pos, ds->n_pos))
+			ds->out.failed = true;
+	}
+	close_file(&f);
+}
 
 /* Append the next employee's text of a kept column (NULL is ""); false when out of memory. */
 static bool keep_text(struct kept_column *c, const char *v)
@@ -1264,6 +1311,10 @@ static void read_riwayat(karier_dataset *ds, struct kr_sink *out, const karier_p
 static void drop_data(karier_dataset *ds)
 {
 	free_kept(ds);
+	karier_pola_free(ds->pola); /* it refers to the positions */
+	ds->pola = NULL;
+	ds->pola_default = false;
+	karier_pola_new(&ds->pola); /* empty; on failure the accessors see none */
 	karier_cohort_free(ds->co);
 	ds->co = NULL;
 	karier_cohort_new(&ds->co); /* empty; on failure the accessors see none */
@@ -1363,6 +1414,7 @@ void karier_dataset_free(karier_dataset *ds)
 		karier_position_free(ds->pos[i]);
 	karier_cohort_free(ds->co);
 	free_kept(ds);
+	karier_pola_free(ds->pola);
 	drop_scaffolding(ds);
 	kr_free(ds->pos);
 	kr_free(ds->pos_sorted);
@@ -1406,9 +1458,11 @@ int karier_dataset_load_columns(karier_dataset **out, const char *dir, const kar
 		return absent ? kr_fail(KARIER_EIO, "%s: cannot open (the dataset folder needs pegawai.csv)", path) : KARIER_EIO;
 	fclose(probe);
 	karier_dataset *ds = kr_calloc(1, sizeof *ds);
-	if (!ds || karier_catalog_new(&ds->cat) || karier_cohort_new(&ds->co)) {
-		if (ds)
+	if (!ds || karier_catalog_new(&ds->cat) || karier_cohort_new(&ds->co) || karier_pola_new(&ds->pola)) {
+		if (ds) {
 			karier_catalog_free(ds->cat);
+			karier_cohort_free(ds->co);
+		}
 		kr_free(ds);
 		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
 	}
@@ -1426,6 +1480,7 @@ int karier_dataset_load_columns(karier_dataset **out, const char *dir, const kar
 	}
 	if (!read_katalog_json(ds, dir))
 		read_katalog(ds, p, dir);
+	read_pola(ds, p, dir);
 	read_pegawai(ds, p, dir);
 	read_histories(ds, p, dir, flags & KARIER_DATASET_THREADS);
 	if (ds->out.failed) {
@@ -1503,6 +1558,9 @@ int karier_dataset_employee_find(int32_t *out_index, const karier_dataset *ds, c
 }
 
 int32_t karier_dataset_employee_count(const karier_dataset *ds) { return ds ? karier_cohort_count(ds->co) : 0; }
+
+const karier_pola *karier_dataset_pola(const karier_dataset *ds) { return ds ? ds->pola : NULL; }
+int32_t karier_dataset_pola_is_default(const karier_dataset *ds) { return ds && ds->pola_default; }
 
 const char *karier_dataset_employee_column(const karier_dataset *ds, int32_t index, const char *column)
 {

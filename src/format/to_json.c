@@ -206,6 +206,45 @@ static void jw_identity(struct jw *w, const karier_employee *e)
 
 
 
+/* "checks": [...] of a decision (only the failed with KARIER_JSON_FAILED_CHECKS); false when a getter failed. */
+static bool jw_checks(struct jw *w, const karier_decision *d, int32_t lang, int32_t flags)
+{
+	jw_key(w, "checks");
+	jw_open(w, "[");
+	for (int32_t i = 0; i < karier_decision_check_count(d); i++) {
+		const char *code, *ref;
+		int32_t ok, jenis, wait;
+		char msg[512];
+		if (karier_decision_check_get(&code, &ok, &jenis, &wait, &ref, d, i))
+			return false; /* the getter said why */
+		if (ok && (flags & KARIER_JSON_FAILED_CHECKS))
+			continue; /* before the message is formatted: most checks pass */
+		if (karier_decision_check_message(msg, sizeof msg, d, i, lang) < 0)
+			return false;
+		jw_item(w);
+		jw_open(w, "{");
+		jw_key(w, "code");
+		jw_str(w, code);
+		jw_key(w, "ok");
+		jw_raw(w, ok ? "true" : "false");
+		jw_check_value(w, "required", d, i, KARIER_CHECK_REQUIRED);
+		jw_check_value(w, "actual", d, i, KARIER_CHECK_ACTUAL);
+		jw_key(w, "message");
+		jw_str(w, msg);
+		jw_key(w, "ref");
+		jw_str(w, ref);
+		jw_key(w, "jenis");
+		jw_code(w, KARIER_CODE_KP_JENIS, jenis);
+		jw_key(w, "menunggu");
+		jw_raw(w, wait ? "true" : "false");
+		jw_key(w, "asumsi");
+		jw_raw(w, karier_decision_check_asumsi(d, i) ? "true" : "false");
+		jw_close(w, "}");
+	}
+	jw_raw(w, "]");
+	return true;
+}
+
 int karier_decision_to_json(char **out_json, const karier_decision *d, const karier_employee *e, int32_t lang, int32_t flags)
 {
 	static const char fn[] = "karier_decision_to_json";
@@ -238,43 +277,11 @@ int karier_decision_to_json(char **out_json, const karier_decision *d, const kar
 	jw_date(&w, karier_decision_tanggal_paling_awal(d));
 	jw_key(&w, "tanggal_pensiun");
 	jw_date(&w, karier_decision_tanggal_pensiun(d));
-	jw_key(&w, "checks");
-	jw_open(&w, "[");
-	for (int32_t i = 0; i < karier_decision_check_count(d); i++) {
-		const char *code, *ref;
-		int32_t ok, jenis, wait;
-		char msg[512];
-		if (karier_decision_check_get(&code, &ok, &jenis, &wait, &ref, d, i)) {
-			free(w.p);
-			return KARIER_EINVAL; /* the getter said why */
-		}
-		if (ok && (flags & KARIER_JSON_FAILED_CHECKS))
-			continue; /* before the message is formatted: most checks pass */
-		if (karier_decision_check_message(msg, sizeof msg, d, i, lang) < 0) {
-			free(w.p);
-			return KARIER_EINVAL;
-		}
-		jw_item(&w);
-		jw_open(&w, "{");
-		jw_key(&w, "code");
-		jw_str(&w, code);
-		jw_key(&w, "ok");
-		jw_raw(&w, ok ? "true" : "false");
-		jw_check_value(&w, "required", d, i, KARIER_CHECK_REQUIRED);
-		jw_check_value(&w, "actual", d, i, KARIER_CHECK_ACTUAL);
-		jw_key(&w, "message");
-		jw_str(&w, msg);
-		jw_key(&w, "ref");
-		jw_str(&w, ref);
-		jw_key(&w, "jenis");
-		jw_code(&w, KARIER_CODE_KP_JENIS, jenis);
-		jw_key(&w, "menunggu");
-		jw_raw(&w, wait ? "true" : "false");
-		jw_key(&w, "asumsi");
-		jw_raw(&w, karier_decision_check_asumsi(d, i) ? "true" : "false");
-		jw_close(&w, "}");
+	if (!jw_checks(&w, d, lang, flags)) {
+		free(w.p);
+		return KARIER_EINVAL;
 	}
-	jw_raw(&w, "]}");
+	jw_raw(&w, "}");
 	return jw_finish(&w, out_json, fn);
 }
 
@@ -893,4 +900,98 @@ int karier_catalog_add_json(karier_catalog *catalog, const char *json)
 	}
 	karier_catalog_free(one);
 	return rc;
+}
+
+int karier_rencana_to_json(char **out_json, const karier_rencana *r, const karier_employee *e, int32_t lang, int32_t flags)
+{
+	static const char fn[] = "karier_rencana_to_json";
+	static const char *const kind_name[] = {NULL, "kenaikan_pangkat", "jabatan", "pelatihan", "pensiun"};
+	if (!out_json)
+		return kr_null(fn, "out_json");
+	*out_json = NULL;
+	if (!r)
+		return kr_null(fn, "rencana");
+	if (lang != KARIER_LANG_ID && lang != KARIER_LANG_EN)
+		return kr_fail(KARIER_EINVAL, "%s: lang %d is not a karier_lang", fn, lang);
+	if (flags & ~KARIER_JSON_FAILED_CHECKS)
+		return kr_fail(KARIER_EINVAL, "%s: flags %d: only KARIER_JSON_FAILED_CHECKS is defined", fn, flags);
+	int32_t from, to, pensiun, asumsi, tahun;
+	karier_rencana_info(&from, &to, &pensiun, &asumsi, &tahun, r);
+	struct jw w = {0};
+	jw_open(&w, "{");
+	jw_identity(&w, e);
+	if (e) {
+		jw_key(&w, "golongan");
+		jw_code(&w, karier_employee_status(e) == KARIER_STATUS_PPPK ? KARIER_CODE_PPPK_GOLONGAN : KARIER_CODE_GOLONGAN,
+		        karier_employee_golongan(e));
+		jw_key(&w, "jabatan");
+		if (*karier_employee_jabatan_code(e))
+			jw_str(&w, karier_employee_jabatan_code(e));
+		else
+			jw_raw(&w, "null");
+	}
+	jw_key(&w, "dari");
+	jw_date(&w, from);
+	jw_key(&w, "sampai");
+	jw_date(&w, kr_ymd(kr_days(to) - 1));
+	jw_key(&w, "tanggal_pensiun");
+	jw_date(&w, pensiun);
+	jw_key(&w, "asumsi");
+	jw_open(&w, "{");
+	jw_key(&w, "predikat");
+	jw_code(&w, KARIER_CODE_PREDIKAT, asumsi);
+	jw_key(&w, "sejak_tahun");
+	if (tahun)
+		jw_int(&w, tahun);
+	else
+		jw_raw(&w, "null");
+	jw_close(&w, "}");
+	jw_key(&w, "langkah");
+	jw_open(&w, "[");
+	for (int32_t i = 0; i < karier_rencana_step_count(r); i++) {
+		int32_t kind, date, gol, jalur, jp, gaps;
+		int64_t biaya;
+		const karier_position *pos;
+		karier_rencana_step_get(&kind, &date, &gol, &pos, &jalur, &jp, &biaya, &gaps, r, i);
+		jw_item(&w);
+		jw_open(&w, "{");
+		jw_key(&w, "langkah");
+		jw_str(&w, kind_name[kind]);
+		jw_key(&w, "tanggal");
+		jw_date(&w, date);
+		if (kind == KARIER_LANGKAH_KP || kind == KARIER_LANGKAH_JABATAN) {
+			jw_key(&w, kind == KARIER_LANGKAH_KP ? "golongan_baru" : "golongan");
+			jw_code(&w, KARIER_CODE_GOLONGAN, gol);
+		}
+		const karier_decision *d = karier_rencana_step_decision(r, i);
+		if (kind == KARIER_LANGKAH_KP) {
+			jw_key(&w, "jenis");
+			jw_code(&w, KARIER_CODE_KP_JENIS, karier_decision_jenis(d));
+		}
+		if (kind == KARIER_LANGKAH_JABATAN) {
+			jw_key(&w, "ke");
+			jw_str(&w, karier_position_code(pos));
+			jw_key(&w, "jalur");
+			jw_str(&w, karier_jalur_name(jalur));
+			jw_key(&w, "kesenjangan");
+			jw_int(&w, gaps);
+		}
+		if (kind == KARIER_LANGKAH_JABATAN || kind == KARIER_LANGKAH_PELATIHAN) {
+			jw_key(&w, "jp");
+			jw_int(&w, jp);
+			jw_key(&w, "biaya");
+			jw_int(&w, biaya);
+		}
+		if (kind == KARIER_LANGKAH_PELATIHAN) {
+			jw_key(&w, "jp_kurang");
+			jw_int(&w, gaps);
+		}
+		if (d && !jw_checks(&w, d, lang, flags)) {
+			free(w.p);
+			return KARIER_EINVAL;
+		}
+		jw_close(&w, "}");
+	}
+	jw_raw(&w, "]}");
+	return jw_finish(&w, out_json, fn);
 }

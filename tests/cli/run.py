@@ -358,7 +358,8 @@ with tempfile.TemporaryDirectory() as d:
         "tingkat": "error", "kode": "COLUMN_MISSING",
         "pesan": 'kolom "tmt_golngan" tidak dikenal: maksudnya kolom wajib "tmt_golongan"? Baris berkas ini tidak '
                  'diperiksa'} and rows[1]["kode"] == "NOT_CHECKED" and rows[-1] == {"ringkasan": {
-        "pegawai": 0, "jabatan": 0, "pelatihan": 0, "galat": 1, "peringatan": 4}}, f"{code} {err[:200]} {rows[:2]}")
+        "pegawai": 0, "jabatan": 0, "pelatihan": 0, "galat": 1, "peringatan": 4,
+        "pola_karier": {"sumber": "tidak_ada", "perpindahan": 0}}}, f"{code} {err[:200]} {rows[:2]}")
     code, out, err = run(["validate", ds, "--format", "csv", "--lang", "en"])
     check("validate-csv", code == 2 and out.lstrip("\ufeff").splitlines()[0] == "file,line,column,column_name,value,severity,code,message"
           and out.splitlines()[1].startswith('pegawai.csv,1,40,,tmt_golngan,error,COLUMN_MISSING,"unknown column ""tmt_golngan"": did you mean'),
@@ -583,6 +584,52 @@ with tempfile.TemporaryDirectory() as d:
     check("evaluasi-missing", code == 2 and "No such file" in err, err)
     code, out, err = run(["evaluasi", plan] + D, cwd=CLI)
     check("evaluasi-usage", code == 2 and "karier evaluasi PLAN.jsonl DIR" in err, err)
+
+# Issue 15: the career plan.  On kecil from 2026-01-15 over 5 years (golden files); the pola karier is
+# the default ladder (PLK -> KASUBAG), which validate says.
+for fmt in ("table", "jsonl"):
+    expect_output(f"rencana.{fmt}", ["rencana", KECIL, "--from", "2026-01-15", "--format", fmt] + ["--lang", "id"])
+expect_output("rencana-en.table", ["rencana", KECIL, "--from", "2026-01-15", "--years", "2", "--lang", "en"])
+code, out, err = run(["rencana", KECIL, "--from", "2026-01-15", "--nip", "199001012015032001", "--format", "jsonl"])
+lines = [json.loads(l) for l in out.splitlines()]
+check("rencana-nip", code == 0 and len(lines) == 1 and lines[0]["nip"] == "199001012015032001" and
+      lines[0]["dari"] == "2026-01-15" and lines[0]["sampai"] == "2031-01-14", err)
+code, out, err = run(["rencana", KECIL, "--nip", "198501012010011999"] + D)
+check("rencana-nip-unknown", code == 2 and out == "" and "--nip" in err, err)
+code, out, err = run(["rencana", KECIL, "--years", "41"] + D)
+check("rencana-years", code == 2 and '--years: "41" is not a whole number 1..40' in err, err)
+
+
+def with_pola(text):
+    def f(ds):
+        open(os.path.join(ds, "pola_karier.csv"), "w", encoding="utf-8").write(text)
+    return f
+
+
+POLA = "dari,ke,jalur,min_bulan\n"
+expect_error("pola-unknown-position", with_pola(POLA + "PLK,KABID,vertikal,0\n"),
+             ["pola_karier.csv:2:5: error: ke \"KABID\": jabatan is not in jabatan.csv [JABATAN_UNKNOWN]"])
+expect_error("pola-to-itself", with_pola(POLA + "PLK,PLK,horizontal,\n"), ["pola_karier.csv:2:5: error: ke \"PLK\":",
+                                                                              "a move from PLK to itself"])
+expect_error("pola-jalur-contradicts", with_pola(POLA + "PLK,KASUBAG,diagonal,12\n"),
+             ["pola_karier.csv:2:13:", "jalur diagonal contradicts the posts: PLK (JA, level 1) to KASUBAG (JA, level 3) is vertikal"])
+expect_error("pola-down", with_pola(POLA + "KASUBAG,PLK,vertikal,0\n"), ["pola_karier.csv:2:13:", "goes down"])
+expect_error("pola-jalur-word", with_pola(POLA + "PLK,KASUBAG,naik,0\n"),
+             ['pola_karier.csv:2:13: error: jalur "naik":', '"naik" is not horizontal, vertikal or diagonal'])
+expect_error("pola-twice", with_pola(POLA + "PLK,KASUBAG,vertikal,0\nPLK,KASUBAG,vertikal,24\n"),
+             ["pola_karier.csv:3:1:", "PLK to KASUBAG is already in the pola karier"])
+expect_error("pola-missing-column", with_pola("dari,ke\nPLK,KASUBAG\n"), ['required column "jalur" is missing'])
+with tempfile.TemporaryDirectory() as d:
+    ds = os.path.join(d, "ds")
+    shutil.copytree(KECIL, ds)
+    with_pola(POLA + "PLK,KASUBAG,vertikal,24\nPLK,ANALIS-MUDA,diagonal,0\n")(ds)
+    code, out, err = run(["validate", ds, "--lang", "en"])
+    check("pola-from-file", code == 0 and "pola karier: 2 moves from pola_karier.csv" in out, out + err)
+    code, out, err = run(["rencana", ds, "--from", "2026-01-15", "--format", "jsonl"])
+    budi = [json.loads(l) for l in out.splitlines()][0]
+    moves = [s for s in budi["langkah"] if s["langkah"] == "jabatan"]
+    check("pola-rencana-moves", code == 0 and all(s["ke"] in ("KASUBAG", "ANALIS-MUDA") for s in moves) and
+          all(s["checks"] and all(c["ok"] for c in s["checks"]) for s in moves), str(moves)[:600])
 
 # --checks failed: each promotion line keeps only the checks that failed (issue 20); all is the default
 code, out_all, err = run(["promotion", KECIL, "--format", "jsonl"] + D)

@@ -31,7 +31,8 @@ from ._lib import C, DECLARED, FUNCTIONS, KarierError, LibraryNotFound, called, 
 __all__ = ["KarierError", "LibraryNotFound", "Policy", "Position", "Employee", "Catalog", "Dataset",
            "promotion", "promotion_json", "merit_json", "appointment", "retirement_date", "merit", "rank", "duk_rank", "plan", "jp_ledger",
            "allocate", "positions_to_json", "batch", "Cohort", "Code",
-           "audit", "Comparison", "Group", "fisher_exact", "chi_square", "AUDIT_BY", "AUDIT_NA"]
+           "audit", "Comparison", "Group", "fisher_exact", "chi_square", "AUDIT_BY", "AUDIT_NA",
+           "Pola", "jalur", "rencana", "Rencana", "Step"]
 
 
 # ---- enumerations -----------------------------------------------------------
@@ -1089,6 +1090,14 @@ class Dataset(_Handle):
     def __len__(self):
         return C.karier_dataset_employee_count(self._check())
 
+    def pola(self):
+        """The dataset's pola karier (pola_karier.csv or the default ladder), a view that lives with it."""
+        return Pola(_h=C.karier_dataset_pola(self._check()), _owner=self)
+
+    @property
+    def pola_is_default(self):
+        return bool(C.karier_dataset_pola_is_default(self._check()))
+
     def column(self, i, name):
         """Employee i's text in a column kept with Dataset(columns=...); None if not kept."""
         v = C.karier_dataset_employee_column(self._check(), i, _b(name))
@@ -1211,7 +1220,7 @@ class Decision:
         return self.checks[self.reason_index] if self.reason_index >= 0 else None
 
 
-def _decision(h):
+def _decision(h, owned=True):
     try:
         d = Decision(
             kind="promotion" if C.karier_decision_kind(h) == 1 else "appointment",
@@ -1246,7 +1255,8 @@ def _decision(h):
         d.reason_index = C.karier_decision_reason(h)
         return d
     finally:
-        C.karier_decision_free(h)
+        if owned:
+            C.karier_decision_free(h)
 
 
 @_guarded
@@ -1510,6 +1520,115 @@ def allocate(employees, positions, catalog, year, budget_idr=None, budget_jp=Non
                                         NO_LIMIT if budget_jp is None else budget_jp))
     finally:
         C.karier_allocation_free(h)
+
+
+# ---- the pola karier and the career development plan (karier/rencana.h) ------
+
+_JALUR = (None, "horizontal", "vertikal", "diagonal")
+_LANGKAH = (None, "kenaikan_pangkat", "jabatan", "pelatihan", "pensiun")
+
+
+@_guarded
+def jalur(from_position, to_position, policy=None):
+    """The jalur of a move: "horizontal", "vertikal" or "diagonal" (KarierError for a move down)."""
+    j = c_int32()
+    C.karier_jalur_between(byref(j), _arg(policy, Policy), _arg(from_position, Position, True),
+                           _arg(to_position, Position, True))
+    return _s(C.karier_jalur_name(j.value))
+
+
+class Pola(_Handle):
+    """The pola karier: moves between positions (borrowed: keep the positions alive) and needs per post.
+    Dataset.pola() gives a dataset's."""
+    _free = staticmethod(C.karier_pola_free)
+
+    def __init__(self, _h=None, _owner=None):
+        if _h is None:
+            h = c_void_p()
+            C.karier_pola_new(byref(h))
+            _h = h.value
+        super().__init__(_h, _owner)
+        self._positions = []
+
+    def add(self, from_position, to_position, jalur, min_bulan=0, policy=None):
+        j = c_int32()
+        C.karier_jalur_parse(byref(j), _b(jalur))
+        C.karier_pola_add(self._check(), _arg(policy, Policy), _arg(from_position, Position, True),
+                          _arg(to_position, Position, True), j.value, min_bulan)
+        self._positions += [from_position, to_position]
+
+    def add_default(self, positions, policy=None):
+        arr = (c_void_p * max(1, len(positions)))(*[_arg(p, Position, True) for p in positions])
+        C.karier_pola_add_default(self._check(), _arg(policy, Policy), arr, len(positions))
+        self._positions += list(positions)
+
+    def set_kebutuhan(self, position, n):
+        C.karier_pola_set_kebutuhan(self._check(), _arg(position, Position, True), n)
+        self._positions.append(position)
+
+    def kebutuhan(self, position):
+        n = C.karier_pola_kebutuhan(self._check(), _arg(position, Position, True))
+        return None if n < 0 else n
+
+    def moves(self):
+        """[(from code, to code, jalur, min_bulan)] in the order added."""
+        out = []
+        for i in range(C.karier_pola_count(self._check())):
+            f, t, j, m = c_void_p(), c_void_p(), c_int32(), c_int32()
+            C.karier_pola_get(byref(f), byref(t), byref(j), byref(m), self._check(), i)
+            out.append((_s(C.karier_position_code(f.value)), _s(C.karier_position_code(t.value)), _JALUR[j.value], m.value))
+        return out
+
+
+@dataclass
+class Step:
+    langkah: str  # kenaikan_pangkat, jabatan, pelatihan, pensiun
+    tanggal: object
+    golongan: Optional[str]
+    ke: Optional[str]  # jabatan: the target post's code
+    jalur: Optional[str]
+    jp: int
+    biaya: int
+    kesenjangan: int  # jabatan: gaps; pelatihan: JP owed
+    decision: Optional[object]  # the Decision of a kenaikan_pangkat or jabatan step
+
+
+@dataclass
+class Rencana:
+    dari: object
+    sampai: object
+    tanggal_pensiun: object
+    kinerja_asumsi: str
+    sejak_tahun: Optional[int]
+    steps: List[Step]
+    json: str  # karier_rencana_to_json: the line of `karier rencana --format jsonl`
+
+
+@_guarded
+def rencana(employee, current, date, years=5, pola=None, catalog=None, policy=None, lang=Lang.ID):
+    """The career development plan of one employee in `current` (a Position or None) from `date`."""
+    h = c_void_p()
+    C.karier_rencana_new(byref(h), _arg(policy, Policy), _arg(employee, Employee, True), _arg(current, Position),
+                         _arg(pola, Pola), _arg(catalog, Catalog), _ymd(date), years)
+    h = h.value
+    try:
+        steps = []
+        for i in range(C.karier_rencana_step_count(h)):
+            k, d, g, j, jp, gaps, b, pos = c_int32(), c_int32(), c_int32(), c_int32(), c_int32(), c_int32(), c_int64(), c_void_p()
+            C.karier_rencana_step_get(byref(k), byref(d), byref(g), byref(pos), byref(j), byref(jp), byref(b), byref(gaps), h, i)
+            dh = C.karier_rencana_step_decision(h, i)
+            steps.append(Step(_LANGKAH[k.value], _date(d.value), code_name(CodeType.GOLONGAN, g.value) if g.value else None,
+                              _s(C.karier_position_code(pos.value)) if pos.value else None, _JALUR[j.value], jp.value,
+                              b.value, gaps.value, _decision(dh, owned=False) if dh else None))
+        f, t, p, a, y = c_int32(), c_int32(), c_int32(), c_int32(), c_int32()
+        C.karier_rencana_info(byref(f), byref(t), byref(p), byref(a), byref(y), h)
+        last = c_int32()
+        C.karier_date_add(byref(last), t.value, 0, 0, -1)
+        return Rencana(_date(f.value), _date(last.value), _date(p.value), code_name(CodeType.PREDIKAT, a.value),
+                       y.value or None, steps, _owned_string(C.karier_rencana_to_json, h, _arg(employee, Employee, True),
+                                                          int(lang), 0))
+    finally:
+        C.karier_rencana_free(h)
 
 
 # ---- audit: outcomes compared across groups (karier/audit.h) -----------------

@@ -642,6 +642,39 @@ class AuditTests(unittest.TestCase):
         ds.close()
 
 
+class RencanaTests(unittest.TestCase):
+    """The C tests' worked plan (tests/test_rencana.c) through the binding."""
+
+    def test_kp_steps_and_pola(self):
+        e = pelaksana(dt.date(2022, 4, 1))
+        e.set_golongan("III/a", dt.date(2022, 4, 1))
+        plk = karier.Position("PLK", "Pengadministrasi Umum", karier.Jabatan.PELAKSANA)
+        ksb = karier.Position("KSB", "Kepala Subbagian", karier.Jabatan.PENGAWAS)
+        am = karier.Position("AM", "Analis SDM Aparatur Ahli Muda", karier.Jabatan.FUNGSIONAL_KEAHLIAN, karier.Jenjang.AHLI_MUDA)
+        self.assertEqual((karier.jalur(plk, ksb), karier.jalur(ksb, am)), ("vertikal", "horizontal"))
+        pola = karier.Pola()
+        pola.add(plk, ksb, "vertikal", min_bulan=12)
+        with self.assertRaises(karier.KarierError):
+            pola.add(ksb, am, "vertikal")
+        pola.add_default([plk, ksb, am])
+        pola.set_kebutuhan(ksb, 2)
+        self.assertEqual((pola.moves(), pola.kebutuhan(ksb), pola.kebutuhan(plk)),
+                         ([("PLK", "KSB", "vertikal", 12)], 2, None))
+        r = karier.rencana(e, plk, dt.date(2026, 1, 15), years=5, pola=pola)
+        kp = [(s.tanggal, s.golongan, s.decision.jenis) for s in r.steps if s.langkah == "kenaikan_pangkat"]
+        self.assertEqual(kp, [(dt.date(2026, 4, 1), "III/b", "reguler"), (dt.date(2030, 4, 1), "III/c", "reguler")])
+        self.assertEqual((r.dari, r.sampai, r.kinerja_asumsi, r.sejak_tahun), (dt.date(2026, 1, 15), dt.date(2031, 1, 14), "baik", 2026))
+        self.assertIn('"langkah":"kenaikan_pangkat"', r.json)
+        for x in (pola, plk, ksb, am, e):
+            x.close()
+
+    def test_dataset_pola(self):
+        ds = karier.Dataset(KECIL)
+        self.assertTrue(ds.pola_is_default)
+        self.assertEqual(ds.pola().moves(), [("PLK", "KASUBAG", "vertikal", 0)])
+        ds.close()
+
+
 class EmployeeTests(unittest.TestCase):
     def test_every_field(self):
         with karier.Employee("19640520 198903 1 020", "PNS") as e:

@@ -1,0 +1,646 @@
+/*
+ * rencana.c - the pola karier (moves between posts, with their jalur) and
+ * the plan of one employee over some years, projected with the engines of
+ * promotion.c, training.c and the appointment checks.
+ * SPDX-License-Identifier: MIT
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+struct move {
+	const karier_position *from, *to;
+	int32_t jalur, min_bulan;
+};
+
+struct need {
+	const karier_position *pos;
+	int32_t n;
+};
+
+struct karier_pola {
+	struct move *m;
+	int32_t n, cap;
+	struct need *k;
+	int32_t nk, capk;
+};
+
+struct step {
+	int32_t kind, date, golongan, jalur, jp, gaps;
+	int64_t biaya;
+	const karier_position *pos;
+	karier_decision *d;
+};
+
+struct karier_rencana {
+	int32_t from, to, pensiun, asumsi, tahun_asumsi;
+	struct step *s;
+	int32_t n, cap;
+};
+
+static int64_t pol(const karier_policy *p, enum kr_setting_id id) { return kr_pol(p, id); }
+
+/* The first n bytes of a and b equal without regard to ASCII case (a and b hold at least n). */
+static bool same_ci(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i]))
+			return false;
+	return true;
+}
+
+/* ---- jalur ---- */
+
+KARIER_API const char *karier_jalur_name(int32_t jalur)
+{
+	static const char *const names[] = {NULL, "horizontal", "vertikal", "diagonal"};
+	return jalur >= 1 && jalur <= 3 ? names[jalur] : NULL;
+}
+
+KARIER_API int karier_jalur_parse(int32_t *out, const char *text)
+{
+	if (!out)
+		return kr_null("karier_jalur_parse", "out_jalur");
+	if (!text)
+		return kr_null("karier_jalur_parse", "text");
+	for (int32_t j = 1; j <= 3; j++)
+		if (strlen(text) == strlen(karier_jalur_name(j)) && same_ci(text, karier_jalur_name(j), strlen(text))) {
+			*out = j;
+			return KARIER_OK;
+		}
+	return kr_fail(KARIER_EPARSE, "jalur \"%s\" is not horizontal, vertikal or diagonal", text);
+}
+
+/* The group of a kind: 1 JA (administrasi), 2 JF, 3 JPT; 0 for none. */
+static int group_of(int32_t kind)
+{
+	switch (kind) {
+	case KARIER_JAB_PELAKSANA:
+	case KARIER_JAB_PENGAWAS:
+	case KARIER_JAB_ADMINISTRATOR: return 1;
+	case KARIER_JAB_FUNGSIONAL_KEAHLIAN:
+	case KARIER_JAB_FUNGSIONAL_KETERAMPILAN: return 2;
+	case KARIER_JAB_JPT_PRATAMA:
+	case KARIER_JAB_JPT_MADYA:
+	case KARIER_JAB_JPT_UTAMA: return 3;
+	default: return 0;
+	}
+}
+
+static const char *const group_name[] = {"-", "JA", "JF", "JPT"};
+
+/* The level of a post from the policy (0 for a post of no kind, or a JF without its jenjang). */
+static int64_t level_of(const karier_policy *p, const karier_position *pos)
+{
+	static const enum kr_setting_id by_kind[KARIER_JAB_COUNT + 1] = {
+		[KARIER_JAB_JPT_UTAMA] = KR_TINGKAT_JPT_UTAMA, [KARIER_JAB_JPT_MADYA] = KR_TINGKAT_JPT_MADYA,
+		[KARIER_JAB_JPT_PRATAMA] = KR_TINGKAT_JPT_PRATAMA, [KARIER_JAB_ADMINISTRATOR] = KR_TINGKAT_ADMINISTRATOR,
+		[KARIER_JAB_PENGAWAS] = KR_TINGKAT_PENGAWAS, [KARIER_JAB_PELAKSANA] = KR_TINGKAT_PELAKSANA};
+	static const enum kr_setting_id by_jenjang[KARIER_JENJANG_COUNT + 1] = {
+		[KARIER_JENJANG_AHLI_PERTAMA] = KR_TINGKAT_AHLI_PERTAMA, [KARIER_JENJANG_AHLI_MUDA] = KR_TINGKAT_AHLI_MUDA,
+		[KARIER_JENJANG_AHLI_MADYA] = KR_TINGKAT_AHLI_MADYA,     [KARIER_JENJANG_AHLI_UTAMA] = KR_TINGKAT_AHLI_UTAMA,
+		[KARIER_JENJANG_PEMULA] = KR_TINGKAT_PEMULA,             [KARIER_JENJANG_TERAMPIL] = KR_TINGKAT_TERAMPIL,
+		[KARIER_JENJANG_MAHIR] = KR_TINGKAT_MAHIR,               [KARIER_JENJANG_PENYELIA] = KR_TINGKAT_PENYELIA};
+	int32_t kind = pos->jabatan, jen = pos->jenjang;
+	if (group_of(kind) == 2)
+		return jen >= 1 && jen <= KARIER_JENJANG_COUNT ? pol(p, by_jenjang[jen]) : 0;
+	return group_of(kind) ? pol(p, by_kind[kind]) : 0;
+}
+
+KARIER_API int karier_jalur_between(int32_t *out, const karier_policy *policy, const karier_position *from,
+                                    const karier_position *to)
+{
+	static const char fn[] = "karier_jalur_between";
+	if (!out)
+		return kr_null(fn, "out_jalur");
+	if (!from || !to)
+		return kr_null(fn, !from ? "from" : "to");
+	const karier_policy *p = kr_policy_or_default(policy);
+	if (from == to || !strcmp(from->code, to->code))
+		return kr_fail(KARIER_EINVAL, "%s: a move from %s to itself", fn, from->code);
+	int64_t lf = level_of(p, from), lt = level_of(p, to);
+	int gf = group_of(from->jabatan), gt = group_of(to->jabatan);
+	if (!lf || !lt)
+		return kr_fail(KARIER_ERANGE, "%s: %s has no level (a post needs its kind, and a JF its jenjang)", fn,
+		               !lf ? from->code : to->code);
+	if (lt < lf)
+		return kr_fail(KARIER_ERANGE,
+		               "%s to %s goes down (level %lld of %s to level %lld of %s): not a move of the pola karier", from->code,
+		               to->code, (long long)lf, group_name[gf], (long long)lt, group_name[gt]);
+	*out = lt == lf ? KARIER_JALUR_HORIZONTAL : gf == gt ? KARIER_JALUR_VERTIKAL : KARIER_JALUR_DIAGONAL;
+	return KARIER_OK;
+}
+
+/* ---- the pola ---- */
+
+KARIER_API int karier_pola_new(karier_pola **out)
+{
+	if (!out)
+		return kr_null("karier_pola_new", "out");
+	karier_pola *p = kr_calloc(1, sizeof *p);
+	if (!p)
+		return kr_fail(KARIER_ENOMEM, "karier_pola_new: out of memory");
+	*out = p;
+	return KARIER_OK;
+}
+
+KARIER_API void karier_pola_free(karier_pola *p)
+{
+	if (!p)
+		return;
+	kr_free(p->m);
+	kr_free(p->k);
+	kr_free(p);
+}
+
+static int find_move(const karier_pola *p, const karier_position *from, const karier_position *to)
+{
+	for (int32_t i = 0; i < p->n; i++)
+		if (!strcmp(p->m[i].from->code, from->code) && !strcmp(p->m[i].to->code, to->code))
+			return i;
+	return -1;
+}
+
+static int push_move(karier_pola *p, const char *fn, struct move m)
+{
+	if (p->n == p->cap) {
+		int32_t cap = p->cap ? p->cap * 2 : 16;
+		struct move *nm = kr_realloc(p->m, (size_t)cap * sizeof *nm);
+		if (!nm)
+			return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+		p->m = nm;
+		p->cap = cap;
+	}
+	p->m[p->n++] = m;
+	return KARIER_OK;
+}
+
+KARIER_API int karier_pola_add(karier_pola *p, const karier_policy *policy, const karier_position *from,
+                               const karier_position *to, int32_t jalur, int32_t min_bulan)
+{
+	static const char fn[] = "karier_pola_add";
+	if (!p)
+		return kr_null(fn, "pola");
+	int32_t is;
+	int rc = karier_jalur_between(&is, policy, from, to);
+	if (rc)
+		return rc;
+	if (jalur != is)
+		return kr_fail(KARIER_ERANGE, "jalur %s contradicts the posts: %s (%s, level %lld) to %s (%s, level %lld) is %s",
+		               karier_jalur_name(jalur) ? karier_jalur_name(jalur) : "?", from->code, group_name[group_of(from->jabatan)],
+		               (long long)level_of(kr_policy_or_default(policy), from), to->code, group_name[group_of(to->jabatan)],
+		               (long long)level_of(kr_policy_or_default(policy), to), karier_jalur_name(is));
+	if (min_bulan < 0)
+		return kr_fail(KARIER_ERANGE, "%s: min_bulan %d is negative", fn, min_bulan);
+	if (find_move(p, from, to) >= 0)
+		return kr_fail(KARIER_EEXISTS, "the move %s to %s is already in the pola karier", from->code, to->code);
+	return push_move(p, fn, (struct move){from, to, jalur, min_bulan});
+}
+
+/* A JF's family: its name without the trailing jenjang words ("Analis SDM Aparatur Ahli Muda" -> "Analis SDM Aparatur"). */
+static size_t family_len(const char *name)
+{
+	static const char *const words[] = {"ahli", "pertama", "muda", "madya", "utama", "pemula", "terampil", "mahir", "penyelia"};
+	size_t end = strlen(name);
+	for (;;) {
+		while (end && name[end - 1] == ' ')
+			end--;
+		size_t start = end;
+		while (start && name[start - 1] != ' ')
+			start--;
+		bool jen = false;
+		for (size_t w = 0; w < sizeof words / sizeof *words && !jen; w++)
+			jen = strlen(words[w]) == end - start && same_ci(name + start, words[w], end - start);
+		if (!jen || start == 0)
+			return end;
+		end = start;
+	}
+}
+
+/* Whether the default ladder links a to b: the next level of the JA/JPT chain, or the next jenjang of one JF. */
+static bool ladder(const karier_position *a, const karier_position *b)
+{
+	static const int32_t chain[] = {KARIER_JAB_PELAKSANA, KARIER_JAB_PENGAWAS, KARIER_JAB_ADMINISTRATOR,
+	                                KARIER_JAB_JPT_PRATAMA, KARIER_JAB_JPT_MADYA, KARIER_JAB_JPT_UTAMA};
+	for (size_t i = 0; i + 1 < sizeof chain / sizeof *chain; i++)
+		if (a->jabatan == chain[i])
+			return b->jabatan == chain[i + 1];
+	if (group_of(a->jabatan) != 2 || a->jabatan != b->jabatan || !a->jenjang || b->jenjang != a->jenjang + 1 ||
+	    karier_jenjang_jabatan(b->jenjang) != karier_jenjang_jabatan(a->jenjang))
+		return false;
+	size_t la = family_len(a->name), lb = family_len(b->name);
+	return la == lb && same_ci(a->name, b->name, la);
+}
+
+KARIER_API int karier_pola_add_default(karier_pola *p, const karier_policy *policy, const karier_position *const *positions,
+                                       int32_t n)
+{
+	static const char fn[] = "karier_pola_add_default";
+	if (!p)
+		return kr_null(fn, "pola");
+	if (!positions && n > 0)
+		return kr_null(fn, "positions");
+	if (n < 0)
+		return kr_fail(KARIER_EINVAL, "%s: n is negative (%d)", fn, n);
+	for (int32_t i = 0; i < n; i++)
+		if (!positions[i])
+			return kr_fail(KARIER_EINVAL, "%s: position %d is NULL", fn, i);
+	int32_t before = p->n;
+	for (int32_t i = 0; i < n; i++)
+		for (int32_t j = 0; j < n; j++) {
+			int32_t jalur;
+			if (i == j || !ladder(positions[i], positions[j]) || find_move(p, positions[i], positions[j]) >= 0 ||
+			    karier_jalur_between(&jalur, policy, positions[i], positions[j]))
+				continue;
+			if (push_move(p, fn, (struct move){positions[i], positions[j], jalur, 0})) {
+				p->n = before; /* unchanged on failure */
+				return KARIER_ENOMEM;
+			}
+		}
+	karier_clear_error(); /* the moves left out are not an error */
+	return KARIER_OK;
+}
+
+KARIER_API int32_t karier_pola_count(const karier_pola *p) { return p ? p->n : 0; }
+
+KARIER_API int karier_pola_get(const karier_position **out_from, const karier_position **out_to, int32_t *out_jalur,
+                               int32_t *out_min_bulan, const karier_pola *p, int32_t i)
+{
+	if (!p)
+		return kr_null("karier_pola_get", "pola");
+	if (i < 0 || i >= p->n)
+		return kr_fail(KARIER_ENOTFOUND, "karier_pola_get: no move %d (%d in the pola)", i, p->n);
+	if (out_from)
+		*out_from = p->m[i].from;
+	if (out_to)
+		*out_to = p->m[i].to;
+	if (out_jalur)
+		*out_jalur = p->m[i].jalur;
+	if (out_min_bulan)
+		*out_min_bulan = p->m[i].min_bulan;
+	return KARIER_OK;
+}
+
+KARIER_API int karier_pola_set_kebutuhan(karier_pola *p, const karier_position *pos, int32_t kebutuhan)
+{
+	static const char fn[] = "karier_pola_set_kebutuhan";
+	if (!p || !pos)
+		return kr_null(fn, !p ? "pola" : "position");
+	if (kebutuhan < 0)
+		return kr_fail(KARIER_ERANGE, "%s: kebutuhan %d of %s is negative", fn, kebutuhan, pos->code);
+	for (int32_t i = 0; i < p->nk; i++)
+		if (!strcmp(p->k[i].pos->code, pos->code)) {
+			p->k[i].n = kebutuhan;
+			return KARIER_OK;
+		}
+	if (p->nk == p->capk) {
+		int32_t cap = p->capk ? p->capk * 2 : 16;
+		struct need *nk = kr_realloc(p->k, (size_t)cap * sizeof *nk);
+		if (!nk)
+			return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+		p->k = nk;
+		p->capk = cap;
+	}
+	p->k[p->nk++] = (struct need){pos, kebutuhan};
+	return KARIER_OK;
+}
+
+KARIER_API int32_t karier_pola_kebutuhan(const karier_pola *p, const karier_position *pos)
+{
+	for (int32_t i = 0; p && pos && i < p->nk; i++)
+		if (!strcmp(p->k[i].pos->code, pos->code))
+			return p->k[i].n;
+	return -1;
+}
+
+/* ---- the plan ---- */
+
+static bool add_step(karier_rencana *r, struct step s)
+{
+	if (r->n == r->cap) {
+		int32_t cap = r->cap ? r->cap * 2 : 16;
+		struct step *ns = kr_realloc(r->s, (size_t)cap * sizeof *ns);
+		if (!ns)
+			return false;
+		r->s = ns;
+		r->cap = cap;
+	}
+	r->s[r->n++] = s;
+	return true;
+}
+
+KARIER_API void karier_rencana_free(karier_rencana *r)
+{
+	if (!r)
+		return;
+	for (int32_t i = 0; i < r->n; i++)
+		karier_decision_free(r->s[i].d);
+	kr_free(r->s);
+	kr_free(r);
+}
+
+/* The projection: a working copy of the employee, set to its state on a date. */
+struct proj {
+	const karier_policy *p;
+	karier_employee *e;
+	int32_t from, gol0, tmt0;
+	int64_t ak0, ak_year; /* angka kredit at `from` (-1 unknown) and earned per year under the assumption */
+	const karier_rencana *r;
+	bool pppk;
+};
+
+/* The copy on date t: the golongan of the last KP step on or before t, the angka kredit accrued to t. */
+static int state_at(struct proj *x, int32_t t)
+{
+	int32_t gol = x->gol0, tmt = x->tmt0;
+	for (int32_t i = 0; i < x->r->n; i++)
+		if (x->r->s[i].kind == KARIER_LANGKAH_KP && x->r->s[i].date <= t) {
+			gol = x->r->s[i].golongan;
+			tmt = x->r->s[i].date;
+		}
+	int rc = KARIER_OK;
+	if (gol && tmt && !x->pppk)
+		rc = karier_employee_set_golongan(x->e, gol, tmt);
+	if (!rc && x->ak0 >= 0 && t >= x->from) {
+		int64_t ak = x->ak0 + x->ak_year * kr_months_between(x->from, t) / 12;
+		rc = karier_employee_set_angka_kredit(x->e, (int32_t)(ak < INT32_MAX ? ak : INT32_MAX));
+	}
+	return rc;
+}
+
+static int32_t day_after(int32_t d) { return kr_ymd(kr_days(d) + 1); }
+
+/* The kenaikan pangkat steps: each eligible period, then the next from the day after. */
+static int plan_kp(karier_rencana *r, struct proj *x, const karier_position *current)
+{
+	int32_t t = r->from;
+	for (int guard = 0; guard < 64 && t < r->to; guard++) {
+		int rc = state_at(x, t);
+		karier_decision *d = NULL;
+		if (rc || (rc = karier_promotion_evaluate(&d, x->p, x->e, current, t)))
+			return rc == KARIER_ERANGE ? KARIER_OK : rc; /* no period date left: the plan has none */
+		int32_t at = karier_decision_tanggal(d), soon = karier_decision_tanggal_paling_awal(d);
+		bool inside = at < r->to && (!r->pensiun || at < r->pensiun);
+		if (karier_decision_eligible(d) && inside) {
+			struct step s = {KARIER_LANGKAH_KP, at, karier_decision_golongan_baru(d), 0, 0, 0, 0, NULL, d};
+			if (!add_step(r, s)) {
+				karier_decision_free(d);
+				return kr_fail(KARIER_ENOMEM, "karier_rencana_new: out of memory");
+			}
+			t = day_after(at);
+			continue;
+		}
+		karier_decision_free(d);
+		if (!inside || !soon || soon <= t || soon >= r->to)
+			break;
+		t = soon;
+	}
+	return KARIER_OK;
+}
+
+/* A JABATAN step for each move from the current post: the first date its appointment checks pass. */
+static int plan_moves(karier_rencana *r, struct proj *x, const karier_employee *e, const karier_position *current,
+                      const karier_pola *pola, const karier_catalog *cat)
+{
+	for (int32_t m = 0; pola && current && m < pola->n; m++) {
+		const struct move *mv = &pola->m[m];
+		if (strcmp(mv->from->code, current->code))
+			continue;
+		int32_t t = r->from, tj = karier_employee_tmt_jabatan(e);
+		if (mv->min_bulan && tj) { /* months in the current post first */
+			int32_t ready = kr_add_months(tj, mv->min_bulan);
+			if (ready > t)
+				t = ready;
+		}
+		/* a JF's next jenjang is granted with the pangkat of its range: checked at that golongan */
+		static const enum kr_setting_id jen_lo[KARIER_JENJANG_COUNT + 1] = {
+			0, KR_JEN_AHLI_PERTAMA_GOL_LO, KR_JEN_AHLI_MUDA_GOL_LO, KR_JEN_AHLI_MADYA_GOL_LO, KR_JEN_AHLI_UTAMA_GOL_LO,
+			KR_JEN_PEMULA_GOL_LO, KR_JEN_TERAMPIL_GOL_LO, KR_JEN_MAHIR_GOL_LO, KR_JEN_PENYELIA_GOL_LO};
+		bool jenjang_up = group_of(mv->to->jabatan) == 2 && mv->to->jabatan == current->jabatan && current->jenjang &&
+		                  mv->to->jenjang == current->jenjang + 1 && !x->pppk;
+		for (int guard = 0; guard < 16 && t && t < r->to && (!r->pensiun || t < r->pensiun); guard++) {
+			int rc = state_at(x, t);
+			int32_t lo = jenjang_up ? (int32_t)pol(x->p, jen_lo[mv->to->jenjang]) : 0;
+			if (!rc && lo && karier_employee_golongan(x->e) && karier_employee_golongan(x->e) < lo)
+				rc = karier_employee_set_golongan(x->e, lo, t);
+			karier_decision *d = NULL;
+			if (rc || (rc = karier_appointment_evaluate(&d, x->p, x->e, mv->to, t, KARIER_ROUTE_DEFAULT)))
+				return rc;
+			if (karier_decision_eligible(d)) {
+				struct step s = {KARIER_LANGKAH_JABATAN, t, karier_employee_golongan(x->e), mv->jalur, 0, 0, 0, mv->to, d};
+				karier_plan *pl = NULL;
+				if ((rc = karier_plan_new(&pl, x->p, x->e, mv->to, cat))) {
+					karier_decision_free(d);
+					return rc;
+				}
+				s.gaps = karier_plan_gap_count(pl);
+				karier_plan_totals(&s.jp, &s.biaya, pl);
+				karier_plan_free(pl);
+				if (!add_step(r, s)) {
+					karier_decision_free(d);
+					return kr_fail(KARIER_ENOMEM, "karier_rencana_new: out of memory");
+				}
+				break;
+			}
+			int32_t soon = karier_decision_tanggal_paling_awal(d);
+			karier_decision_free(d);
+			/* the next jenjang waits for its angka kredit: the month the accrual reaches it */
+			static const enum kr_setting_id akk[KARIER_JENJANG_COUNT + 1] = {
+				0, KR_JEN_AHLI_PERTAMA_AKK_JENJANG, KR_JEN_AHLI_MUDA_AKK_JENJANG, KR_JEN_AHLI_MADYA_AKK_JENJANG,
+				KR_JEN_AHLI_UTAMA_AKK_JENJANG, KR_JEN_PEMULA_AKK_JENJANG, KR_JEN_TERAMPIL_AKK_JENJANG,
+				KR_JEN_MAHIR_AKK_JENJANG, KR_JEN_PENYELIA_AKK_JENJANG};
+			int64_t need = jenjang_up ? pol(x->p, akk[current->jenjang]) : 0, have = karier_employee_angka_kredit(x->e);
+			if (!soon && jenjang_up && x->ak0 >= 0 && x->ak_year > 0 && have < need) {
+				int64_t months = ((need - x->ak0) * 12 + x->ak_year - 1) / x->ak_year;
+				soon = months < 12 * KARIER_RENCANA_MAX_YEARS ? kr_add_months(x->from, (int32_t)months) : 0;
+			}
+			if (!soon || soon <= t)
+				break;
+			t = soon;
+		}
+	}
+	return KARIER_OK;
+}
+
+/* A PELATIHAN step a year: the current post's gap courses in order, at least the PNS minimum a year
+ * while courses remain (the JP already done in the first year counted), never past a PPPK's maximum. */
+static int plan_training(karier_rencana *r, struct proj *x, const karier_employee *e, const karier_position *current,
+                         const karier_catalog *cat)
+{
+	karier_plan *pl = NULL;
+	int rc;
+	if (current && (rc = karier_plan_new(&pl, x->p, e, current, cat)))
+		return rc;
+	int32_t nc = pl ? karier_plan_course_count(pl) : 0, next = 0;
+	int64_t min = x->pppk ? 0 : pol(x->p, KR_LAT_JP_MIN_PNS), max = x->pppk ? pol(x->p, KR_LAT_JP_MAKS_PPPK) : 0;
+	int32_t years = KR_Y(r->to) - KR_Y(r->from); /* the calendar years of the plan, the first being @from's */
+	for (int32_t y = KR_Y(r->from); y < KR_Y(r->from) + years; y++) {
+		int32_t date = y * 10000 + 1231;
+		if (r->pensiun && y * 10000 + 101 >= r->pensiun)
+			break;
+		if (r->pensiun && date >= r->pensiun) /* the year of retirement: its training before the last day */
+			date = kr_ymd(kr_days(r->pensiun) - 1);
+		int32_t done = 0;
+		if (y == KR_Y(r->from))
+			karier_jp_ledger(&done, NULL, NULL, NULL, NULL, x->p, e, y);
+		int64_t jp = done, biaya = 0;
+		while (next < nc) {
+			int32_t cjp;
+			int64_t cb;
+			karier_plan_course_get(NULL, NULL, NULL, NULL, &cjp, &cb, pl, next);
+			if ((max && jp + cjp > max) || (!max && jp >= min))
+				break;
+			jp += cjp;
+			biaya += cb;
+			next++;
+		}
+		int64_t owed = jp < min ? min - jp : 0;
+		if (jp > done || owed) {
+			struct step s = {KARIER_LANGKAH_PELATIHAN, date, 0, 0, (int32_t)(jp - done), (int32_t)owed, biaya, NULL, NULL};
+			if (!add_step(r, s)) {
+				karier_plan_free(pl);
+				return kr_fail(KARIER_ENOMEM, "karier_rencana_new: out of memory");
+			}
+		}
+	}
+	karier_plan_free(pl);
+	return KARIER_OK;
+}
+
+static int by_date(const void *a, const void *b)
+{
+	const struct step *x = a, *y = b;
+	if (x->date != y->date)
+		return x->date < y->date ? -1 : 1;
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	return x->pos && y->pos ? strcmp(x->pos->code, y->pos->code) : 0;
+}
+
+KARIER_API int karier_rencana_new(karier_rencana **out, const karier_policy *policy, const karier_employee *e,
+                                  const karier_position *current, const karier_pola *pola, const karier_catalog *cat,
+                                  int32_t from, int32_t years)
+{
+	static const char fn[] = "karier_rencana_new";
+	if (!out)
+		return kr_null(fn, "out");
+	if (!e)
+		return kr_null(fn, "employee");
+	int rc = kr_check_date("from", from);
+	if (rc)
+		return rc;
+	if (years < 1 || years > KARIER_RENCANA_MAX_YEARS)
+		return kr_fail(KARIER_ERANGE, "%s: years %d is outside 1..%d", fn, years, KARIER_RENCANA_MAX_YEARS);
+	const karier_policy *p = kr_policy_or_default(policy);
+	karier_rencana *r = kr_calloc(1, sizeof *r);
+	if (!r)
+		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+	r->from = from;
+	r->to = kr_add_months(from, 12 * years);
+	r->asumsi = (int32_t)pol(p, KR_RENCANA_KINERJA);
+	int32_t bup;
+	if (karier_retirement_date(&r->pensiun, &bup, p, e, current))
+		r->pensiun = 0;
+	karier_clear_error();
+	struct proj x = {p, NULL, from, karier_employee_golongan(e), karier_employee_tmt_golongan(e), -1, 0, r,
+	                 karier_employee_status(e) == KARIER_STATUS_PPPK};
+	if ((rc = karier_employee_copy(&x.e, e))) {
+		kr_free(r);
+		return rc;
+	}
+	/* the assumption: each year from the last recorded kinerja (or the year before the plan) to the plan's end */
+	int32_t last = 0, y, pr;
+	for (int32_t i = 0; i < karier_employee_kinerja_count(e); i++)
+		if (!karier_employee_kinerja_get(&y, &pr, e, i) && y > last)
+			last = y;
+	int32_t first = last ? last + 1 : KR_Y(from) - 1;
+	if (first < KR_Y(from) - 1)
+		first = KR_Y(from) - 1;
+	for (y = first; !rc && y <= KR_Y(r->to); y++)
+		rc = karier_employee_set_kinerja(x.e, y, r->asumsi);
+	r->tahun_asumsi = first <= KR_Y(r->to) ? first : 0;
+	/* angka kredit: a JF's, earned each year at the assumed predikat (PermenPANRB 1/2023) */
+	static const enum kr_setting_id konv[6] = {0, KR_AK_SK, KR_AK_K, KR_AK_BP, KR_AK_B, KR_AK_SB};
+	static const enum kr_setting_id koef[KARIER_JENJANG_COUNT + 1] = {
+		0, KR_JEN_AHLI_PERTAMA_KOEF, KR_JEN_AHLI_MUDA_KOEF, KR_JEN_AHLI_MADYA_KOEF, KR_JEN_AHLI_UTAMA_KOEF,
+		KR_JEN_PEMULA_KOEF, KR_JEN_TERAMPIL_KOEF, KR_JEN_MAHIR_KOEF, KR_JEN_PENYELIA_KOEF};
+	int32_t jen = karier_employee_jenjang(e);
+	if (group_of(karier_employee_jabatan(e)) == 2 && jen >= 1 && jen <= KARIER_JENJANG_COUNT && r->asumsi >= 1 &&
+	    r->asumsi <= 5) {
+		x.ak0 = karier_employee_angka_kredit(e);
+		x.ak_year = pol(p, koef[jen]) * pol(p, konv[r->asumsi]) / 100;
+	}
+	if (!rc)
+		rc = plan_kp(r, &x, current);
+	if (!rc)
+		rc = plan_moves(r, &x, e, current, pola, cat);
+	if (!rc)
+		rc = plan_training(r, &x, e, current, cat);
+	if (!rc && r->pensiun && r->pensiun >= from && r->pensiun < r->to &&
+	    !add_step(r, (struct step){KARIER_LANGKAH_PENSIUN, r->pensiun, 0, 0, 0, 0, 0, NULL, NULL}))
+		rc = kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+	karier_employee_free(x.e);
+	if (rc) {
+		karier_rencana_free(r);
+		return rc;
+	}
+	qsort(r->s, (size_t)r->n, sizeof *r->s, by_date);
+	*out = r;
+	return KARIER_OK;
+}
+
+KARIER_API int32_t karier_rencana_step_count(const karier_rencana *r) { return r ? r->n : 0; }
+
+KARIER_API int karier_rencana_step_get(int32_t *out_kind, int32_t *out_date, int32_t *out_golongan,
+                                       const karier_position **out_position, int32_t *out_jalur, int32_t *out_jp,
+                                       int64_t *out_biaya, int32_t *out_gaps, const karier_rencana *r, int32_t i)
+{
+	if (!r)
+		return kr_null("karier_rencana_step_get", "rencana");
+	if (i < 0 || i >= r->n)
+		return kr_fail(KARIER_ENOTFOUND, "karier_rencana_step_get: no step %d (%d in the plan)", i, r->n);
+	const struct step *s = &r->s[i];
+	if (out_kind)
+		*out_kind = s->kind;
+	if (out_date)
+		*out_date = s->date;
+	if (out_golongan)
+		*out_golongan = s->golongan;
+	if (out_position)
+		*out_position = s->pos;
+	if (out_jalur)
+		*out_jalur = s->jalur;
+	if (out_jp)
+		*out_jp = s->jp;
+	if (out_biaya)
+		*out_biaya = s->biaya;
+	if (out_gaps)
+		*out_gaps = s->gaps;
+	return KARIER_OK;
+}
+
+KARIER_API const karier_decision *karier_rencana_step_decision(const karier_rencana *r, int32_t i)
+{
+	return r && i >= 0 && i < r->n ? r->s[i].d : NULL;
+}
+
+KARIER_API int karier_rencana_info(int32_t *out_from, int32_t *out_to, int32_t *out_pensiun, int32_t *out_kinerja_asumsi,
+                                   int32_t *out_tahun_asumsi, const karier_rencana *r)
+{
+	if (!r)
+		return kr_null("karier_rencana_info", "rencana");
+	if (out_from)
+		*out_from = r->from;
+	if (out_to)
+		*out_to = r->to;
+	if (out_pensiun)
+		*out_pensiun = r->pensiun;
+	if (out_kinerja_asumsi)
+		*out_kinerja_asumsi = r->asumsi;
+	if (out_tahun_asumsi)
+		*out_tahun_asumsi = r->tahun_asumsi;
+	return KARIER_OK;
+}

@@ -1,0 +1,432 @@
+/*
+ * test_rencana.c - the pola karier and the career development plan, worked
+ * by hand.  The jalur follow Peraturan BKN 28/2020 as the BKN guides quote
+ * it (horizontal: equal level; vertikal: higher, same group; diagonal:
+ * higher, another group), with the policy's default levels (pelaksana 1,
+ * ahli pertama 2, pengawas and ahli muda 3, administrator 4, JPT pratama 5).
+ * SPDX-License-Identifier: MIT
+ */
+#include "support/test.h"
+
+enum { PLK, PLK2, KSB, KBD, KDN, AP, AM, PKM, AT, AMH, NPOS };
+
+static karier_position *pos[NPOS];
+
+static int setup(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *code, *name;
+		int32_t kind, jenjang;
+	} p[NPOS] = {
+		{"PLK", "Pengadministrasi Umum", KARIER_JAB_PELAKSANA, 0},
+		{"PLK2", "Pengelola Data", KARIER_JAB_PELAKSANA, 0},
+		{"KSB", "Kepala Subbagian Umum", KARIER_JAB_PENGAWAS, 0},
+		{"KBD", "Kepala Bidang", KARIER_JAB_ADMINISTRATOR, 0},
+		{"KDN", "Kepala Dinas", KARIER_JAB_JPT_PRATAMA, 0},
+		{"AP", "Analis SDM Aparatur Ahli Pertama", KARIER_JAB_FUNGSIONAL_KEAHLIAN, KARIER_JENJANG_AHLI_PERTAMA},
+		{"AM", "Analis SDM Aparatur Ahli Muda", KARIER_JAB_FUNGSIONAL_KEAHLIAN, KARIER_JENJANG_AHLI_MUDA},
+		{"PKM", "Pranata Komputer Ahli Muda", KARIER_JAB_FUNGSIONAL_KEAHLIAN, KARIER_JENJANG_AHLI_MUDA},
+		{"AT", "Arsiparis Terampil", KARIER_JAB_FUNGSIONAL_KETERAMPILAN, KARIER_JENJANG_TERAMPIL},
+		{"AMH", "Arsiparis Mahir", KARIER_JAB_FUNGSIONAL_KETERAMPILAN, KARIER_JENJANG_MAHIR},
+	};
+	for (int i = 0; i < NPOS; i++)
+		assert_ok(karier_position_new(&pos[i], p[i].code, p[i].name, p[i].kind, p[i].jenjang));
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	for (int i = 0; i < NPOS; i++)
+		karier_position_free(pos[i]);
+	return 0;
+}
+
+static int32_t jalur(int a, int b)
+{
+	int32_t j = 0;
+	assert_ok(karier_jalur_between(&j, NULL, pos[a], pos[b]));
+	return j;
+}
+
+static void jalur_of_each_move(void **state)
+{
+	(void)state;
+	assert_int_equal(jalur(PLK, KSB), KARIER_JALUR_VERTIKAL);   /* JA 1 -> JA 3 */
+	assert_int_equal(jalur(KSB, AM), KARIER_JALUR_HORIZONTAL);  /* JA 3 -> JF 3 */
+	assert_int_equal(jalur(PLK, AP), KARIER_JALUR_DIAGONAL);    /* JA 1 -> JF 2 */
+	assert_int_equal(jalur(KBD, KDN), KARIER_JALUR_DIAGONAL);   /* JA 4 -> JPT 5: another group */
+	assert_int_equal(jalur(AP, AM), KARIER_JALUR_VERTIKAL);     /* JF 2 -> JF 3 */
+	assert_int_equal(jalur(AM, PKM), KARIER_JALUR_HORIZONTAL);  /* JF 3 -> JF 3 */
+	int32_t j = 0;
+	assert_fails(karier_jalur_between(&j, NULL, pos[AM], pos[PLK]), KARIER_ERANGE, "goes down (level 3 of JF to level 1 of JA)");
+	assert_fails(karier_jalur_between(&j, NULL, pos[PLK], pos[PLK]), KARIER_EINVAL, "PLK to itself");
+	assert_fails(karier_jalur_between(NULL, NULL, pos[PLK], pos[KSB]), KARIER_EINVAL, "out_jalur");
+	/* the levels are policy: a pengawas at 4 makes pengawas -> administrator horizontal */
+	karier_policy *pol = NULL;
+	assert_ok(karier_policy_new_default(&pol));
+	assert_ok(karier_policy_set(pol, "pola.tingkat.pengawas", 4));
+	assert_ok(karier_jalur_between(&j, pol, pos[KSB], pos[KBD]));
+	assert_int_equal(j, KARIER_JALUR_HORIZONTAL);
+	karier_policy_free(pol);
+	/* words */
+	assert_string_equal(karier_jalur_name(KARIER_JALUR_DIAGONAL), "diagonal");
+	assert_null(karier_jalur_name(4));
+	assert_ok(karier_jalur_parse(&j, "Vertikal"));
+	assert_int_equal(j, KARIER_JALUR_VERTIKAL);
+	assert_fails(karier_jalur_parse(&j, "naik"), KARIER_EPARSE, "\"naik\" is not horizontal, vertikal or diagonal");
+}
+
+static void pola_checks_each_move(void **state)
+{
+	(void)state;
+	karier_pola *p = NULL;
+	assert_ok(karier_pola_new(&p));
+	assert_ok(karier_pola_add(p, NULL, pos[PLK], pos[KSB], KARIER_JALUR_VERTIKAL, 24));
+	assert_fails(karier_pola_add(p, NULL, pos[KSB], pos[AM], KARIER_JALUR_VERTIKAL, 0), KARIER_ERANGE,
+	             "jalur vertikal contradicts the posts: KSB (JA, level 3) to AM (JF, level 3) is horizontal");
+	assert_fails(karier_pola_add(p, NULL, pos[PLK], pos[KSB], KARIER_JALUR_VERTIKAL, 0), KARIER_EEXISTS,
+	             "PLK to KSB is already");
+	assert_fails(karier_pola_add(p, NULL, pos[KSB], pos[KBD], KARIER_JALUR_VERTIKAL, -1), KARIER_ERANGE, "min_bulan -1");
+	assert_fails(karier_pola_add(p, NULL, pos[KBD], pos[KSB], KARIER_JALUR_VERTIKAL, 0), KARIER_ERANGE, "goes down");
+	assert_int_equal(karier_pola_count(p), 1);
+	const karier_position *from, *to;
+	int32_t j, m;
+	assert_ok(karier_pola_get(&from, &to, &j, &m, p, 0));
+	assert_ptr_equal(from, pos[PLK]);
+	assert_ptr_equal(to, pos[KSB]);
+	assert_int_equal(j, KARIER_JALUR_VERTIKAL);
+	assert_int_equal(m, 24);
+	assert_fails(karier_pola_get(NULL, NULL, NULL, NULL, p, 1), KARIER_ENOTFOUND, "no move 1");
+	/* kebutuhan */
+	assert_int_equal(karier_pola_kebutuhan(p, pos[KSB]), -1);
+	assert_ok(karier_pola_set_kebutuhan(p, pos[KSB], 2));
+	assert_ok(karier_pola_set_kebutuhan(p, pos[KSB], 3));
+	assert_int_equal(karier_pola_kebutuhan(p, pos[KSB]), 3);
+	assert_fails(karier_pola_set_kebutuhan(p, pos[KBD], -1), KARIER_ERANGE, "negative");
+	karier_pola_free(p);
+	karier_pola_free(NULL);
+}
+
+/* The default ladder: the JA chain up to JPT, and each JF's next jenjang (names equal but for the jenjang). */
+static void default_ladder(void **state)
+{
+	(void)state;
+	karier_pola *p = NULL;
+	assert_ok(karier_pola_new(&p));
+	assert_ok(karier_pola_add_default(p, NULL, (const karier_position *const *)pos, NPOS));
+	static const struct {
+		int from, to;
+		int32_t jalur;
+	} want[] = {{PLK, KSB, KARIER_JALUR_VERTIKAL}, {PLK2, KSB, KARIER_JALUR_VERTIKAL}, {KSB, KBD, KARIER_JALUR_VERTIKAL},
+	            {KBD, KDN, KARIER_JALUR_DIAGONAL}, {AP, AM, KARIER_JALUR_VERTIKAL},    {AT, AMH, KARIER_JALUR_VERTIKAL}};
+	assert_int_equal(karier_pola_count(p), 6); /* not AP -> PKM: another JF */
+	for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+		const karier_position *from, *to;
+		int32_t j;
+		assert_ok(karier_pola_get(&from, &to, &j, NULL, p, (int32_t)i));
+		assert_ptr_equal(from, pos[want[i].from]);
+		assert_ptr_equal(to, pos[want[i].to]);
+		assert_int_equal(j, want[i].jalur);
+	}
+	/* again: nothing twice */
+	assert_ok(karier_pola_add_default(p, NULL, (const karier_position *const *)pos, NPOS));
+	assert_int_equal(karier_pola_count(p), 6);
+	const karier_position *holes[2] = {pos[PLK], NULL};
+	assert_fails(karier_pola_add_default(p, NULL, holes, 2), KARIER_EINVAL, "position 1");
+	karier_pola_free(p);
+}
+
+/* A pelaksana, S1, III/a since 2022-04-01, kinerja Baik in 2024 and 2025. */
+static karier_employee *pelaksana(const char *nip)
+{
+	karier_employee *e = NULL;
+	assert_ok(karier_employee_new(&e, nip, KARIER_STATUS_PNS, NULL));
+	assert_ok(karier_employee_set_pendidikan(e, KARIER_PEND_S1));
+	assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IIIA, 20220401));
+	assert_ok(karier_employee_set_jabatan(e, "PLK", KARIER_JAB_PELAKSANA, 0, 20100104));
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	return e;
+}
+
+/* Kenaikan pangkat reguler (PP 99/2000 Ps7: four years in golongan, Baik in the last two): III/b on the
+ * 2026-04-01 period, III/c four years later on 2030-04-01, with 2026 to 2031 assumed Baik. */
+static void kp_on_its_dates(void **state)
+{
+	(void)state;
+	karier_employee *e = pelaksana("198501012010011001");
+	karier_rencana *r = NULL;
+	assert_ok(karier_rencana_new(&r, NULL, e, pos[PLK], NULL, NULL, 20260115, 5));
+	int32_t from, to, pensiun, asumsi, tahun;
+	assert_ok(karier_rencana_info(&from, &to, &pensiun, &asumsi, &tahun, r));
+	assert_int_equal(from, 20260115);
+	assert_int_equal(to, 20310115);
+	assert_int_equal(pensiun, 20430201); /* born 1985-01-01, BUP 58 */
+	assert_int_equal(asumsi, KARIER_PREDIKAT_BAIK);
+	assert_int_equal(tahun, 2026);
+	int32_t kinds[16], dates[16], gol[16], jp[16], owed[16], n = karier_rencana_step_count(r);
+	assert_int_equal(n, 7); /* 2 KP, 5 years of training */
+	for (int32_t i = 0; i < n; i++)
+		assert_ok(karier_rencana_step_get(&kinds[i], &dates[i], &gol[i], NULL, NULL, &jp[i], NULL, &owed[i], r, i));
+	assert_int_equal(kinds[0], KARIER_LANGKAH_KP);
+	assert_int_equal(dates[0], 20260401);
+	assert_int_equal(gol[0], KARIER_GOL_IIIB);
+	assert_int_equal(karier_decision_jenis(karier_rencana_step_decision(r, 0)), KARIER_KP_REGULER);
+	assert_true(karier_decision_eligible(karier_rencana_step_decision(r, 0)));
+	assert_int_equal(kinds[1], KARIER_LANGKAH_PELATIHAN);
+	assert_int_equal(dates[1], 20261231);
+	assert_int_equal(jp[1], 0);
+	assert_int_equal(owed[1], 20); /* nothing done, no course to plan: the 20 JP minimum owed (PP 11/2017 Ps203(4)) */
+	assert_int_equal(dates[4], 20291231);
+	assert_int_equal(kinds[5], KARIER_LANGKAH_KP);
+	assert_int_equal(dates[5], 20300401);
+	assert_int_equal(gol[5], KARIER_GOL_IIIC);
+	assert_int_equal(dates[6], 20301231);
+	assert_null(karier_rencana_step_decision(r, 1));
+	assert_null(karier_rencana_step_decision(r, 7));
+	assert_fails(karier_rencana_step_get(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, r, 7), KARIER_ENOTFOUND, "no step 7");
+	karier_rencana_free(r);
+	/* with kinerja Kurang recorded for 2025, no period of 2026 or 2027 has two Baik years before it: the first
+	 * is 2028-01-01 (2026 and 2027 assumed Baik; the assumption starts after the last recorded year) */
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_KURANG));
+	assert_ok(karier_rencana_new(&r, NULL, e, pos[PLK], NULL, NULL, 20260115, 2));
+	for (int32_t i = 0; i < karier_rencana_step_count(r); i++) {
+		int32_t k;
+		int32_t dd, g;
+		assert_ok(karier_rencana_step_get(&k, &dd, &g, NULL, NULL, NULL, NULL, NULL, r, i));
+		if (k == KARIER_LANGKAH_KP) {
+			assert_int_equal(dd, 20280101);
+			assert_int_equal(g, KARIER_GOL_IIIB);
+		}
+	}
+	karier_rencana_free(r);
+	karier_employee_free(e);
+}
+
+/* Each JABATAN step's date is the first its appointment checks pass: they pass on it, not the day before. */
+static void assert_first_eligible(const karier_rencana *r, const karier_employee *e, int32_t from)
+{
+	for (int32_t i = 0; i < karier_rencana_step_count(r); i++) {
+		int32_t kind, date, gol;
+		const karier_position *to;
+		assert_ok(karier_rencana_step_get(&kind, &date, &gol, &to, NULL, NULL, NULL, NULL, r, i));
+		if (kind != KARIER_LANGKAH_JABATAN)
+			continue;
+		assert_true(karier_decision_eligible(karier_rencana_step_decision(r, i)));
+		if (date == from)
+			continue;
+		karier_employee *x = NULL;
+		assert_ok(karier_employee_copy(&x, e));
+		int32_t before = 0;
+		assert_ok(karier_date_add(&before, date, 0, 0, -1));
+		assert_ok(karier_employee_set_golongan(x, gol, 20220401 < before ? 20220401 : before));
+		karier_decision *d = NULL;
+		assert_ok(karier_appointment_evaluate(&d, NULL, x, to, before, KARIER_ROUTE_DEFAULT));
+		assert_false(karier_decision_eligible(d));
+		karier_decision_free(d);
+		karier_employee_free(x);
+	}
+}
+
+/* A JF ahli pertama at III/b with 74.93 angka kredit: 25.07 more at 12.50 a year (koefisien at Baik,
+ * PermenPANRB 1/2023) take 25 whole months, so ahli muda (100 for the jenjang) from 2028-02-15, at III/c. */
+static void jenjang_from_angka_kredit(void **state)
+{
+	(void)state;
+	karier_employee *e = NULL;
+	assert_ok(karier_employee_new(&e, "198703132016042660", KARIER_STATUS_PNS, NULL));
+	assert_ok(karier_employee_set_pendidikan(e, KARIER_PEND_S1));
+	assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IIIB, 20251101));
+	assert_ok(karier_employee_set_jabatan(e, "AP", KARIER_JAB_FUNGSIONAL_KEAHLIAN, KARIER_JENJANG_AHLI_PERTAMA, 20191203));
+	assert_ok(karier_employee_set_angka_kredit(e, 7493));
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	karier_pola *p = NULL;
+	assert_ok(karier_pola_new(&p));
+	assert_ok(karier_pola_add_default(p, NULL, (const karier_position *const *)pos, NPOS));
+	karier_rencana *r = NULL;
+	assert_ok(karier_rencana_new(&r, NULL, e, pos[AP], p, NULL, 20260115, 5));
+	int found = 0;
+	for (int32_t i = 0; i < karier_rencana_step_count(r); i++) {
+		int32_t kind, date, gol, j;
+		const karier_position *to;
+		assert_ok(karier_rencana_step_get(&kind, &date, &gol, &to, &j, NULL, NULL, NULL, r, i));
+		if (kind != KARIER_LANGKAH_JABATAN)
+			continue;
+		found++;
+		assert_ptr_equal(to, pos[AM]);
+		assert_int_equal(j, KARIER_JALUR_VERTIKAL);
+		assert_int_equal(date, 20280215);
+		assert_int_equal(gol, KARIER_GOL_IIIC);
+	}
+	assert_int_equal(found, 1);
+	karier_rencana_free(r);
+	/* with 100.00 already, from the first day */
+	assert_ok(karier_employee_set_angka_kredit(e, 10000));
+	assert_ok(karier_rencana_new(&r, NULL, e, pos[AP], p, NULL, 20260115, 5));
+	int32_t kind, date;
+	for (int32_t i = 0; i < karier_rencana_step_count(r); i++) {
+		assert_ok(karier_rencana_step_get(&kind, &date, NULL, NULL, NULL, NULL, NULL, NULL, r, i));
+		if (kind == KARIER_LANGKAH_JABATAN)
+			assert_int_equal(date, 20260115);
+	}
+	karier_rencana_free(r);
+	karier_pola_free(p);
+	karier_employee_free(e);
+}
+
+/* Posts one move away by each jalur, each from the first date its appointment checks pass. */
+static void posts_by_each_jalur(void **state)
+{
+	(void)state;
+	karier_employee *e = pelaksana("198501012010011001");
+	karier_pola *p = NULL;
+	assert_ok(karier_pola_new(&p));
+	assert_ok(karier_pola_add(p, NULL, pos[PLK], pos[KSB], KARIER_JALUR_VERTIKAL, 0));
+	assert_ok(karier_pola_add(p, NULL, pos[PLK], pos[AP], KARIER_JALUR_DIAGONAL, 0));
+	assert_ok(karier_pola_add(p, NULL, pos[PLK], pos[PLK2], KARIER_JALUR_HORIZONTAL, 0));
+	karier_rencana *r = NULL;
+	assert_ok(karier_rencana_new(&r, NULL, e, pos[PLK], p, NULL, 20260115, 5));
+	int32_t seen[4] = {0};
+	for (int32_t i = 0; i < karier_rencana_step_count(r); i++) {
+		int32_t kind, j;
+		assert_ok(karier_rencana_step_get(&kind, NULL, NULL, NULL, &j, NULL, NULL, NULL, r, i));
+		if (kind == KARIER_LANGKAH_JABATAN)
+			seen[j]++;
+	}
+	assert_int_equal(seen[KARIER_JALUR_HORIZONTAL], 1);
+	assert_int_equal(seen[KARIER_JALUR_DIAGONAL], 1);
+	assert_int_equal(seen[KARIER_JALUR_VERTIKAL], 1);
+	assert_first_eligible(r, e, 20260115);
+	karier_rencana_free(r);
+	/* min_bulan: a move allowed only after 24 months in the post counts from TMT jabatan */
+	karier_pola_free(p);
+	assert_ok(karier_pola_new(&p));
+	assert_ok(karier_pola_add(p, NULL, pos[PLK], pos[PLK2], KARIER_JALUR_HORIZONTAL, 240));
+	assert_ok(karier_rencana_new(&r, NULL, e, pos[PLK], p, NULL, 20260115, 5));
+	for (int32_t i = 0; i < karier_rencana_step_count(r); i++) {
+		int32_t kind, date;
+		assert_ok(karier_rencana_step_get(&kind, &date, NULL, NULL, NULL, NULL, NULL, NULL, r, i));
+		if (kind == KARIER_LANGKAH_JABATAN)
+			assert_int_equal(date, 20300104); /* TMT jabatan 2010-01-04 + 240 months */
+	}
+	karier_rencana_free(r);
+	karier_pola_free(p);
+	karier_employee_free(e);
+}
+
+/* Born 1970-05-10, pelaksana (BUP 58, PP 11/2017 Ps239): retirement 2028-06-01, the first day of the
+ * month after the 58th birthday's; no step after it; the training of 2028 dated the day before. */
+static void retirement_ends_the_plan(void **state)
+{
+	(void)state;
+	karier_employee *e = pelaksana("197005102000011001");
+	karier_rencana *r = NULL;
+	assert_ok(karier_rencana_new(&r, NULL, e, pos[PLK], NULL, NULL, 20260115, 5));
+	int32_t n = karier_rencana_step_count(r), kind, date, pensiun;
+	assert_ok(karier_rencana_info(NULL, NULL, &pensiun, NULL, NULL, r));
+	assert_int_equal(pensiun, 20280601);
+	assert_ok(karier_rencana_step_get(&kind, &date, NULL, NULL, NULL, NULL, NULL, NULL, r, n - 1));
+	assert_int_equal(kind, KARIER_LANGKAH_PENSIUN);
+	assert_int_equal(date, 20280601);
+	assert_ok(karier_rencana_step_get(&kind, &date, NULL, NULL, NULL, NULL, NULL, NULL, r, n - 2));
+	assert_int_equal(kind, KARIER_LANGKAH_PELATIHAN);
+	assert_int_equal(date, 20280531);
+	karier_rencana_free(r);
+	karier_employee_free(e);
+}
+
+/* Training year by year: courses of 16 JP for three gaps.  A PNS takes courses until the year's JP reach
+ * the minimum of 20 (PP 11/2017 Ps203(4)): 2026 two (32), 2027 the third (16, 4 owed), 2028 none (20 owed).
+ * A PPPK's plan holds one year's maximum of 24 JP (PP 49/2018 Ps40): one course, in 2026. */
+static void training_year_by_year(void **state)
+{
+	(void)state;
+	karier_position *ksb = NULL;
+	assert_ok(karier_position_copy(&ksb, pos[KSB]));
+	karier_catalog *cat = NULL;
+	assert_ok(karier_catalog_new(&cat));
+	static const char *const k[3] = {"K1", "K2", "K3"};
+	for (int i = 0; i < 3; i++) {
+		char code[8];
+		snprintf(code, sizeof code, "C%d", i + 1);
+		assert_ok(karier_position_set_standard(ksb, k[i], 2));
+		assert_ok(karier_catalog_add(cat, code, code, k[i], 1, 2, 16, 1000000 * (i + 1), 1));
+	}
+	karier_employee *e = pelaksana("198501012010011001");
+	for (int i = 0; i < 3; i++)
+		assert_ok(karier_employee_set_kompetensi(e, k[i], 1, 20250101));
+	karier_rencana *r = NULL;
+	assert_ok(karier_rencana_new(&r, NULL, e, ksb, NULL, cat, 20260115, 3));
+	static const int32_t want[3][4] = {{20261231, 32, 3000000, 0}, {20271231, 16, 3000000, 4}, {20281231, 0, 0, 20}};
+	int32_t n = 0;
+	for (int32_t i = 0; i < karier_rencana_step_count(r); i++) {
+		int32_t kind, date, jp, owed;
+		int64_t biaya;
+		assert_ok(karier_rencana_step_get(&kind, &date, NULL, NULL, NULL, &jp, &biaya, &owed, r, i));
+		if (kind != KARIER_LANGKAH_PELATIHAN)
+			continue;
+		assert_true(n < 3);
+		assert_int_equal(date, want[n][0]);
+		assert_int_equal(jp, want[n][1]);
+		assert_int_equal(biaya, want[n][2]);
+		assert_int_equal(owed, want[n][3]);
+		n++;
+	}
+	assert_int_equal(n, 3);
+	karier_rencana_free(r);
+	karier_employee_free(e);
+	/* the PPPK */
+	assert_ok(karier_employee_new(&e, "199001152021211003", KARIER_STATUS_PPPK, NULL));
+	assert_ok(karier_employee_set_pppk_golongan(e, 9, 20210101));
+	assert_ok(karier_employee_set_jabatan(e, "KSB", KARIER_JAB_PENGAWAS, 0, 20210101));
+	for (int i = 0; i < 3; i++)
+		assert_ok(karier_employee_set_kompetensi(e, k[i], 1, 20250101));
+	assert_ok(karier_rencana_new(&r, NULL, e, ksb, NULL, cat, 20260115, 3));
+	assert_int_equal(karier_rencana_step_count(r), 1); /* no KP, no minimum owed */
+	int32_t kind, date, jp, owed;
+	assert_ok(karier_rencana_step_get(&kind, &date, NULL, NULL, NULL, &jp, NULL, &owed, r, 0));
+	assert_int_equal(kind, KARIER_LANGKAH_PELATIHAN);
+	assert_int_equal(date, 20261231);
+	assert_int_equal(jp, 16);
+	assert_int_equal(owed, 0);
+	karier_rencana_free(r);
+	karier_employee_free(e);
+	karier_catalog_free(cat);
+	karier_position_free(ksb);
+}
+
+static void bad_arguments(void **state)
+{
+	(void)state;
+	karier_employee *e = pelaksana("198501012010011001");
+	karier_rencana *r = NULL;
+	assert_fails(karier_rencana_new(NULL, NULL, e, NULL, NULL, NULL, 20260115, 5), KARIER_EINVAL, "out");
+	assert_fails(karier_rencana_new(&r, NULL, NULL, NULL, NULL, NULL, 20260115, 5), KARIER_EINVAL, "employee");
+	assert_fails(karier_rencana_new(&r, NULL, e, NULL, NULL, NULL, 20260230, 5), KARIER_ERANGE, "from");
+	assert_fails(karier_rencana_new(&r, NULL, e, NULL, NULL, NULL, 20260115, 0), KARIER_ERANGE, "years 0");
+	assert_fails(karier_rencana_new(&r, NULL, e, NULL, NULL, NULL, 20260115, 41), KARIER_ERANGE, "1..40");
+	assert_null(r);
+	assert_int_equal(karier_rencana_step_count(NULL), 0);
+	assert_fails(karier_rencana_info(NULL, NULL, NULL, NULL, NULL, NULL), KARIER_EINVAL, "rencana");
+	karier_rencana_free(NULL);
+	karier_employee_free(e);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(jalur_of_each_move),
+		cmocka_unit_test(pola_checks_each_move),
+		cmocka_unit_test(default_ladder),
+		cmocka_unit_test(kp_on_its_dates),
+		cmocka_unit_test(jenjang_from_angka_kredit),
+		cmocka_unit_test(posts_by_each_jalur),
+		cmocka_unit_test(retirement_ends_the_plan),
+		cmocka_unit_test(training_year_by_year),
+		cmocka_unit_test(bad_arguments),
+	};
+	return cmocka_run_group_tests_name("rencana", tests, setup, teardown);
+}
