@@ -44,6 +44,93 @@ static void step_rows(struct writer *w, const karier_rencana *pl, const karier_e
 	}
 }
 
+/* The organisational plan: a row per year and post (only --position's with it); in JSON lines after the
+ * employees' plans, each row a line "bagian": "rencana_organisasi" with its successors. */
+static int org_plan(struct run *r, const karier_position *only, bool lines)
+{
+	const struct opts *o = &r->o;
+	struct writer *w = &r->w;
+	bool en = o->lang == KARIER_LANG_EN;
+	int32_t n = karier_dataset_employee_count(r->ds);
+	const karier_employee **emp = malloc(((size_t)n + 1) * sizeof *emp);
+	const karier_position **cur = malloc(((size_t)n + 1) * sizeof *cur);
+	if (!emp || !cur) {
+		free(emp);
+		free(cur);
+		return EXIT_INTERNAL;
+	}
+	for (int32_t i = 0; i < n; i++) {
+		emp[i] = karier_dataset_employee(r->ds, i);
+		cur[i] = karier_dataset_employee_position(r->ds, i);
+	}
+	karier_rencana_org *org = NULL;
+	int rc = karier_rencana_org_new(&org, r->policy, emp, cur, n, karier_dataset_pola(r->ds), karier_dataset_catalog(r->ds),
+	                                o->date, o->years, o->budget_idr, o->threads);
+	if (rc) {
+		fprintf(stderr, "karier: %s\n", karier_last_error());
+		free(emp);
+		free(cur);
+		return rc == KARIER_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
+	}
+	static const char *head_id[] = {"Tahun", "Jabatan", "Kebutuhan", "Pemangku", "Pensiun", "Keluar", "Lowong",
+	                                "Terisi", "Kesenjangan", "Pengganti", "JP", "Biaya", "Didanai"};
+	static const char *head_en[] = {"Year", "Post", "Needed", "Holders", "Retiring", "Moved up", "Vacant",
+	                                "Filled", "Gap", "Successors", "JP", "Cost", "Funded"};
+	if (!lines)
+		writer_list_begin(w, 13, en ? head_en : head_id, "ikiiiiiiitirr");
+	for (int32_t i = 0; i < karier_rencana_org_count(org); i++) {
+		int32_t year, keb, pem, pen, kel, low, ter, gap, jp;
+		int64_t biaya, dana;
+		const karier_position *post;
+		must(karier_rencana_org_get(&year, &post, &keb, &pem, &pen, &kel, &low, &ter, &gap, &jp, &biaya, &dana, org, i));
+		if (only && strcmp(karier_position_code(post), karier_position_code(only)))
+			continue;
+		char succ[4096] = "";
+		size_t sl = 0;
+		json_t *list = lines ? json_array() : NULL;
+		for (int32_t k = 0; k < karier_rencana_org_successor_count(org, i); k++) {
+			int32_t who, date, jalur, sjp;
+			int64_t sb, sd;
+			must(karier_rencana_org_successor_get(&who, &date, &jalur, &sjp, &sb, &sd, org, i, k));
+			const karier_employee *e = emp[who];
+			if (list)
+				json_array_append_new(list, json_pack("{s:s, s:s, s:o, s:s, s:i, s:I, s:I}", "nip", karier_employee_nip(e), "dari",
+				                                      cur[who] ? karier_position_code(cur[who]) : "", "tanggal", json_date(date),
+				                                      "jalur", karier_jalur_name(jalur), "jp", sjp, "biaya", (json_int_t)sb,
+				                                      "didanai", (json_int_t)sd));
+			int wr = snprintf(succ + sl, sizeof succ - sl, "%s%s", sl ? " " : "", karier_employee_nip(e));
+			if (wr > 0 && (size_t)wr < sizeof succ - sl)
+				sl += (size_t)wr;
+		}
+		if (lines) {
+			json_t *x = json_pack("{s:s, s:i, s:s, s:i, s:i, s:i, s:i, s:i, s:i, s:i, s:o, s:i, s:I, s:I}", "bagian",
+			                      "rencana_organisasi", "tahun", year, "jabatan", karier_position_code(post), "kebutuhan", keb,
+			                      "pemangku", pem, "pensiun", pen, "keluar", kel, "lowong", low, "terisi", ter,
+			                      "kesenjangan", gap, "pengganti", list, "jp", jp, "biaya", (json_int_t)biaya, "didanai",
+			                      (json_int_t)dana);
+			writer_line(w, NULL, x);
+			continue;
+		}
+		char c[12][24];
+		snprintf(c[0], 24, "%d", year);
+		int32_t v[7] = {keb, pem, pen, kel, low, ter, gap};
+		for (int k = 0; k < 7; k++)
+			snprintf(c[1 + k], 24, "%d", v[k]);
+		snprintf(c[8], 24, "%d", jp);
+		snprintf(c[9], 24, "%lld", (long long)biaya);
+		snprintf(c[10], 24, "%lld", (long long)dana);
+		const char *cells[13] = {c[0], karier_position_code(post), c[1], c[2], c[3], c[4], c[5], c[6], c[7], succ, c[8], c[9],
+		                         o->budget_idr == KARIER_NO_LIMIT ? "" : c[10]};
+		writer_record(w, cells, NULL);
+	}
+	if (!lines)
+		writer_list_end(w);
+	karier_rencana_org_free(org);
+	free(emp);
+	free(cur);
+	return 0;
+}
+
 int cmd_rencana(struct run *r)
 {
 	const struct opts *o = &r->o;
@@ -54,6 +141,13 @@ int cmd_rencana(struct run *r)
 		fprintf(stderr, "karier: --nip: %s\n", karier_last_error());
 		return EXIT_INPUT;
 	}
+	int rc;
+	const karier_position *post = position_arg(r, &rc);
+	if (rc)
+		return rc;
+	/* the formats of cells: one employee's steps with --nip, else the organisation's plan */
+	if (!w->fmt->json && !o->nip)
+		return org_plan(r, post, false);
 	static const char *head_id[] = {"NIP", "Nama", "Tanggal", "Langkah", "Rincian", "JP", "Biaya"};
 	static const char *head_en[] = {"NIP", "Name", "Date", "Step", "Detail", "JP", "Cost"};
 	writer_list_begin(w, 7, en ? head_en : head_id, "ktdktir");
@@ -83,5 +177,7 @@ int cmd_rencana(struct run *r)
 		writer_list_drop(w);
 	else
 		writer_list_end(w);
+	if (!status && w->fmt->json && !o->nip)
+		status = org_plan(r, post, true);
 	return status;
 }

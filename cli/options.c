@@ -58,8 +58,11 @@ static const struct command {
 	 "The rencana pengembangan karier of every employee (or --nip): from --from over --years (5),\n"
 	 "year by year, the kenaikan pangkat reached and when (assuming predikat Baik for years not yet\n"
 	 "recorded), the posts one move of the pola karier away and from when the appointment checks\n"
-	 "pass (with their competency gaps), each year's training JP, and retirement. The pola karier is\n"
-	 "pola_karier.csv, or the default ladder of jabatan.csv (karier validate says which).\n"},
+	 "pass (with their competency gaps), each year's training JP, and retirement; then the\n"
+	 "organisation's plan: per year and post the needs (kebutuhan), the retirements and moves, the\n"
+	 "vacancies, the ready successors by merit (talent pool first) and the gap. Table, CSV, xlsx and\n"
+	 "html show one employee's steps with --nip, else the organisation's plan (--position: one post);\n"
+	 "JSON lines hold both. The pola karier is pola_karier.csv, or the default ladder of jabatan.csv.\n"},
 	{"evaluasi", C_EVALUASI, true, true, "planned against realised: an earlier run's JSON lines against a later dataset",
 	 "Compares what an earlier run decided with what a later dataset shows, per employee and in total:\n"
 	 "from the JSON lines of `karier promotion`, whether each kenaikan pangkat happened on the planned\n"
@@ -81,9 +84,10 @@ static const struct option_def {
 	const char *help;
 } option_defs[] = {
 	{"date", O_DATE, C_DATASET, "YYYY-MM-DD", "evaluation date (default: today)"},
-	{"position", O_POSITION, C_MERIT | C_TRAINING | C_REPORT | C_AUDIT, "CODE",
-	 "target jabatan (merit shortlist; training career target; report vacancy; audit shortlist)"},
-	{"budget-idr", O_BUDGET_IDR, C_TRAINING | C_REPORT | C_AUDIT, "N", "training budget in rupiah"},
+	{"position", O_POSITION, C_MERIT | C_TRAINING | C_REPORT | C_AUDIT | C_RENCANA, "CODE",
+	 "target jabatan (merit shortlist; training career target; report vacancy; audit shortlist; rencana: one post)"},
+	{"budget-idr", O_BUDGET_IDR, C_TRAINING | C_REPORT | C_AUDIT | C_RENCANA, "N",
+	 "training budget in rupiah (rencana: per year, for the successors)"},
 	{"budget-jp", O_BUDGET_JP, C_TRAINING | C_REPORT, "N", "training budget in JP"},
 	{"year", O_YEAR, C_TRAINING | C_REPORT, "Y", "year of the JP ledger (default: the year of --date)"},
 	{"policy", O_POLICY, C_ALL, "FILE", "policy JSON applied over the national default"},

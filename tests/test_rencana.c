@@ -3,7 +3,7 @@
  * by hand.  The jalur follow Peraturan BKN 28/2020 as the BKN guides quote
  * it (horizontal: equal level; vertikal: higher, same group; diagonal:
  * higher, another group), with the policy's default levels (pelaksana 1,
- * ahli pertama 2, pengawas and ahli muda 3, administrator 4, JPT pratama 5).
+ * ahli pertama 3, pengawas and ahli muda 4, administrator 5, JPT pratama 6).
  * SPDX-License-Identifier: MIT
  */
 #include "support/test.h"
@@ -53,20 +53,22 @@ static int32_t jalur(int a, int b)
 static void jalur_of_each_move(void **state)
 {
 	(void)state;
-	assert_int_equal(jalur(PLK, KSB), KARIER_JALUR_VERTIKAL);   /* JA 1 -> JA 3 */
-	assert_int_equal(jalur(KSB, AM), KARIER_JALUR_HORIZONTAL);  /* JA 3 -> JF 3 */
-	assert_int_equal(jalur(PLK, AP), KARIER_JALUR_DIAGONAL);    /* JA 1 -> JF 2 */
-	assert_int_equal(jalur(KBD, KDN), KARIER_JALUR_DIAGONAL);   /* JA 4 -> JPT 5: another group */
-	assert_int_equal(jalur(AP, AM), KARIER_JALUR_VERTIKAL);     /* JF 2 -> JF 3 */
-	assert_int_equal(jalur(AM, PKM), KARIER_JALUR_HORIZONTAL);  /* JF 3 -> JF 3 */
+	assert_int_equal(jalur(PLK, KSB), KARIER_JALUR_VERTIKAL);   /* JA 1 -> JA 4 */
+	assert_int_equal(jalur(KSB, AM), KARIER_JALUR_HORIZONTAL);  /* JA 4 -> JF 4 */
+	assert_int_equal(jalur(PLK, AP), KARIER_JALUR_DIAGONAL);    /* JA 1 -> JF 3 */
+	assert_int_equal(jalur(KBD, KDN), KARIER_JALUR_DIAGONAL);   /* JA 5 -> JPT 6: another group */
+	assert_int_equal(jalur(AP, AM), KARIER_JALUR_VERTIKAL);     /* JF 3 -> JF 4 */
+	assert_int_equal(jalur(AM, PKM), KARIER_JALUR_HORIZONTAL);  /* JF 4 -> JF 4 */
+	assert_int_equal(jalur(AT, AMH), KARIER_JALUR_VERTIKAL);    /* JF 2 -> JF 3 */
+	assert_int_equal(jalur(PLK, AT), KARIER_JALUR_DIAGONAL);    /* JA 1 -> JF 2 */
 	int32_t j = 0;
-	assert_fails(karier_jalur_between(&j, NULL, pos[AM], pos[PLK]), KARIER_ERANGE, "goes down (level 3 of JF to level 1 of JA)");
+	assert_fails(karier_jalur_between(&j, NULL, pos[AM], pos[PLK]), KARIER_ERANGE, "goes down (level 4 of JF to level 1 of JA)");
 	assert_fails(karier_jalur_between(&j, NULL, pos[PLK], pos[PLK]), KARIER_EINVAL, "PLK to itself");
 	assert_fails(karier_jalur_between(NULL, NULL, pos[PLK], pos[KSB]), KARIER_EINVAL, "out_jalur");
-	/* the levels are policy: a pengawas at 4 makes pengawas -> administrator horizontal */
+	/* the levels are policy: a pengawas at 5 makes pengawas -> administrator horizontal */
 	karier_policy *pol = NULL;
 	assert_ok(karier_policy_new_default(&pol));
-	assert_ok(karier_policy_set(pol, "pola.tingkat.pengawas", 4));
+	assert_ok(karier_policy_set(pol, "pola.tingkat.pengawas", 5));
 	assert_ok(karier_jalur_between(&j, pol, pos[KSB], pos[KBD]));
 	assert_int_equal(j, KARIER_JALUR_HORIZONTAL);
 	karier_policy_free(pol);
@@ -85,7 +87,7 @@ static void pola_checks_each_move(void **state)
 	assert_ok(karier_pola_new(&p));
 	assert_ok(karier_pola_add(p, NULL, pos[PLK], pos[KSB], KARIER_JALUR_VERTIKAL, 24));
 	assert_fails(karier_pola_add(p, NULL, pos[KSB], pos[AM], KARIER_JALUR_VERTIKAL, 0), KARIER_ERANGE,
-	             "jalur vertikal contradicts the posts: KSB (JA, level 3) to AM (JF, level 3) is horizontal");
+	             "jalur vertikal contradicts the posts: KSB (JA, level 4) to AM (JF, level 4) is horizontal");
 	assert_fails(karier_pola_add(p, NULL, pos[PLK], pos[KSB], KARIER_JALUR_VERTIKAL, 0), KARIER_EEXISTS,
 	             "PLK to KSB is already");
 	assert_fails(karier_pola_add(p, NULL, pos[KSB], pos[KBD], KARIER_JALUR_VERTIKAL, -1), KARIER_ERANGE, "min_bulan -1");
@@ -398,6 +400,137 @@ static void training_year_by_year(void **state)
 	karier_position_free(ksb);
 }
 
+/* The organisation: KSB's holder (pengawas, born 1969-03-10: BUP 58, retiring 2027-04-01) and two
+ * pelaksana ready for KSB (S1, III/b), A with the higher merit (potensi 80.00 against 60.00).  In the
+ * plan's second year (2027-01-15 to 2028-01-15) KSB falls vacant by retirement and is filled by A, the
+ * best ranked; PLK, left by A, has no candidate (no move of the pola leads into it): a gap of 1. */
+static void organisation_needs_availability_gap(void **state)
+{
+	(void)state;
+	karier_employee *e[3] = {NULL};
+	assert_ok(karier_employee_new(&e[0], "196903102000011001", KARIER_STATUS_PNS, NULL));
+	assert_ok(karier_employee_set_pendidikan(e[0], KARIER_PEND_S1));
+	assert_ok(karier_employee_set_golongan(e[0], KARIER_GOL_IIID, 20200401));
+	assert_ok(karier_employee_set_jabatan(e[0], "KSB", KARIER_JAB_PENGAWAS, 0, 20150101));
+	e[1] = pelaksana("198501012010011001");
+	e[2] = pelaksana("198601012010011002");
+	for (int i = 1; i < 3; i++)
+		assert_ok(karier_employee_set_golongan(e[i], KARIER_GOL_IIIB, 20220401));
+	assert_ok(karier_employee_set_potensi(e[1], 6000)); /* B, listed first */
+	assert_ok(karier_employee_set_potensi(e[2], 8000)); /* A */
+	const karier_employee *emp[3] = {e[0], e[1], e[2]};
+	const karier_position *cur[3] = {pos[KSB], pos[PLK], pos[PLK]};
+	karier_pola *p = NULL;
+	assert_ok(karier_pola_new(&p));
+	assert_ok(karier_pola_add(p, NULL, pos[PLK], pos[KSB], KARIER_JALUR_VERTIKAL, 0));
+	karier_rencana_org *o = NULL;
+	assert_ok(karier_rencana_org_new(&o, NULL, emp, cur, 3, p, NULL, 20260115, 2, KARIER_NO_LIMIT, 1));
+	assert_int_equal(karier_rencana_org_count(o), 4); /* 2 years x 2 posts, KSB first */
+	int32_t year, keb, pem, pen, kel, low, ter, gap;
+	const karier_position *post;
+	assert_ok(karier_rencana_org_get(&year, &post, &keb, &pem, &pen, &kel, &low, &ter, &gap, NULL, NULL, NULL, o, 0));
+	assert_int_equal(year, 2026);
+	assert_ptr_equal(post, pos[KSB]);
+	assert_int_equal(keb, 1); /* no kebutuhan given: the posts held */
+	assert_int_equal(low, 0);
+	assert_ok(karier_rencana_org_get(&year, &post, &keb, &pem, &pen, &kel, &low, &ter, &gap, NULL, NULL, NULL, o, 2));
+	assert_int_equal(year, 2027);
+	assert_ptr_equal(post, pos[KSB]);
+	assert_int_equal(pem, 1);
+	assert_int_equal(pen, 1);
+	assert_int_equal(low, 1);
+	assert_int_equal(ter, 1);
+	assert_int_equal(gap, 0);
+	assert_int_equal(karier_rencana_org_successor_count(o, 2), 1);
+	int32_t who, date, j;
+	assert_ok(karier_rencana_org_successor_get(&who, &date, &j, NULL, NULL, NULL, o, 2, 0));
+	assert_int_equal(who, 2); /* A */
+	assert_int_equal(date, 20270115); /* ready since 2026: the year's start */
+	assert_int_equal(j, KARIER_JALUR_VERTIKAL);
+	assert_ok(karier_rencana_org_get(&year, &post, &keb, &pem, &pen, &kel, &low, &ter, &gap, NULL, NULL, NULL, o, 3));
+	assert_ptr_equal(post, pos[PLK]);
+	assert_int_equal(keb, 2);
+	assert_int_equal(pem, 2);
+	assert_int_equal(kel, 1);
+	assert_int_equal(low, 1);
+	assert_int_equal(ter, 0);
+	assert_int_equal(gap, 1);
+	assert_fails(karier_rencana_org_get(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, o, 4),
+	             KARIER_ENOTFOUND, "no row 4");
+	assert_fails(karier_rencana_org_successor_get(NULL, NULL, NULL, NULL, NULL, NULL, o, 3, 0), KARIER_ENOTFOUND,
+	             "no successor 0 of row 3");
+	karier_rencana_org_free(o);
+	/* a kebutuhan of 2 for KSB: a vacancy from the first year, filled by A; B the next year's */
+	assert_ok(karier_pola_set_kebutuhan(p, pos[KSB], 2));
+	assert_ok(karier_rencana_org_new(&o, NULL, emp, cur, 3, p, NULL, 20260115, 2, KARIER_NO_LIMIT, 1));
+	assert_ok(karier_rencana_org_get(NULL, NULL, &keb, NULL, NULL, NULL, &low, &ter, NULL, NULL, NULL, NULL, o, 0));
+	assert_int_equal(keb, 2);
+	assert_int_equal(low, 1);
+	assert_int_equal(ter, 1);
+	assert_ok(karier_rencana_org_successor_get(&who, NULL, NULL, NULL, NULL, NULL, o, 0, 0));
+	assert_int_equal(who, 2);
+	assert_ok(karier_rencana_org_successor_get(&who, NULL, NULL, NULL, NULL, NULL, o, 2, 0));
+	assert_int_equal(who, 1);
+	karier_rencana_org_free(o);
+	assert_fails(karier_rencana_org_new(&o, NULL, emp, cur, 3, p, NULL, 20260115, 2, KARIER_NO_LIMIT, 0), KARIER_EINVAL,
+	             "threads 0");
+	assert_fails(karier_rencana_org_new(&o, NULL, emp, cur, 3, p, NULL, 20260115, 2, -5, 1), KARIER_EINVAL, "budget");
+	karier_pola_free(p);
+	for (int i = 0; i < 3; i++)
+		karier_employee_free(e[i]);
+}
+
+/* The same organisational plan on 1, 2 and 3 threads: every row and successor equal. */
+static void organisation_same_on_any_threads(void **state)
+{
+	(void)state;
+	enum { N = 60 };
+	karier_employee *e[N];
+	const karier_employee *emp[N];
+	const karier_position *cur[N];
+	char nip[19];
+	for (int i = 0; i < N; i++) {
+		snprintf(nip, sizeof nip, "19%02d0101201001%d%03d", 62 + i % 30, 1 + i % 2, i + 1);
+		e[i] = pelaksana(nip);
+		assert_ok(karier_employee_set_golongan(e[i], KARIER_GOL_IIIA + i % 4, 20220401));
+		assert_ok(karier_employee_set_potensi(e[i], 5000 + 97 * i % 4000));
+		emp[i] = e[i];
+		cur[i] = i % 10 == 0 ? pos[KSB] : i % 25 == 0 ? pos[KBD] : pos[PLK];
+	}
+	karier_pola *p = NULL;
+	assert_ok(karier_pola_new(&p));
+	assert_ok(karier_pola_add_default(p, NULL, (const karier_position *const *)pos, NPOS));
+	karier_rencana_org *o[3] = {NULL};
+	for (int t = 0; t < 3; t++)
+		assert_ok(karier_rencana_org_new(&o[t], NULL, emp, cur, N, p, NULL, 20260115, 5, KARIER_NO_LIMIT, t + 1));
+	int filled = 0;
+	for (int t = 1; t < 3; t++) {
+		assert_int_equal(karier_rencana_org_count(o[t]), karier_rencana_org_count(o[0]));
+		for (int32_t i = 0; i < karier_rencana_org_count(o[0]); i++) {
+			int32_t a[9], b[9];
+			const karier_position *pa, *pb;
+			assert_ok(karier_rencana_org_get(&a[0], &pa, &a[1], &a[2], &a[3], &a[4], &a[5], &a[6], &a[7], &a[8], NULL, NULL, o[0], i));
+			assert_ok(karier_rencana_org_get(&b[0], &pb, &b[1], &b[2], &b[3], &b[4], &b[5], &b[6], &b[7], &b[8], NULL, NULL, o[t], i));
+			assert_memory_equal(a, b, sizeof a);
+			assert_ptr_equal(pa, pb);
+			assert_int_equal(karier_rencana_org_successor_count(o[t], i), karier_rencana_org_successor_count(o[0], i));
+			for (int32_t k = 0; k < karier_rencana_org_successor_count(o[0], i); k++) {
+				int32_t x, y;
+				assert_ok(karier_rencana_org_successor_get(&x, NULL, NULL, NULL, NULL, NULL, o[0], i, k));
+				assert_ok(karier_rencana_org_successor_get(&y, NULL, NULL, NULL, NULL, NULL, o[t], i, k));
+				assert_int_equal(x, y);
+				filled++;
+			}
+		}
+	}
+	assert_true(filled > 0); /* the comparison compared someone */
+	for (int t = 0; t < 3; t++)
+		karier_rencana_org_free(o[t]);
+	karier_pola_free(p);
+	for (int i = 0; i < N; i++)
+		karier_employee_free(e[i]);
+}
+
 static void bad_arguments(void **state)
 {
 	(void)state;
@@ -426,6 +559,8 @@ int main(void)
 		cmocka_unit_test(posts_by_each_jalur),
 		cmocka_unit_test(retirement_ends_the_plan),
 		cmocka_unit_test(training_year_by_year),
+		cmocka_unit_test(organisation_needs_availability_gap),
+		cmocka_unit_test(organisation_same_on_any_threads),
 		cmocka_unit_test(bad_arguments),
 	};
 	return cmocka_run_group_tests_name("rencana", tests, setup, teardown);

@@ -49,6 +49,32 @@ POSITIONS = [
     ("PENGEMUDI", "Pengemudi", "pelaksana", "", 1, [], 4),
 ]
 ONE_EACH = {"jpt_pratama", "administrator", "pengawas"}
+# kebutuhan (formasi) per post: one of each managerial post, the rest near today's headcount
+KEBUTUHAN = {"ANALIS-SDM-PERTAMA": 36, "ANALIS-SDM-MUDA": 26, "ANALIS-SDM-MADYA": 4, "PRAKOM-PERTAMA": 18,
+             "PRAKOM-MUDA": 8, "ARSIPARIS-TERAMPIL": 17, "ARSIPARIS-MAHIR": 10, "ARSIPARIS-PENYELIA": 3,
+             "PENGADM-UMUM": 50, "PENGADM-KEPEG": 50, "PENGELOLA-DATA": 38, "BENDAHARA": 14, "PENGEMUDI": 8}
+# the pola karier: from, to, jalur, months in the first post before the move
+POLA = [
+    ("PENGADM-UMUM", "KASUBBAG-UMUM", "vertikal", 24), ("PENGADM-KEPEG", "KASUBBAG-UMUM", "vertikal", 24),
+    ("PENGADM-KEPEG", "KASUBBID-MUTASI", "vertikal", 24), ("PENGADM-KEPEG", "KASUBBID-PROMOSI", "vertikal", 24),
+    ("PENGADM-KEPEG", "KASUBBID-DIKLAT", "vertikal", 24), ("PENGELOLA-DATA", "KASUBBID-DATA", "vertikal", 24),
+    ("BENDAHARA", "KASUBBAG-KEU", "vertikal", 24),
+    ("PENGADM-KEPEG", "ANALIS-SDM-PERTAMA", "diagonal", 12), ("PENGELOLA-DATA", "PRAKOM-PERTAMA", "diagonal", 12),
+    ("PENGADM-UMUM", "ARSIPARIS-TERAMPIL", "diagonal", 12),
+    ("ANALIS-SDM-PERTAMA", "ANALIS-SDM-MUDA", "vertikal", 0), ("ANALIS-SDM-MUDA", "ANALIS-SDM-MADYA", "vertikal", 0),
+    ("PRAKOM-PERTAMA", "PRAKOM-MUDA", "vertikal", 0), ("ARSIPARIS-TERAMPIL", "ARSIPARIS-MAHIR", "vertikal", 0),
+    ("ARSIPARIS-MAHIR", "ARSIPARIS-PENYELIA", "vertikal", 0),
+    ("ANALIS-SDM-MUDA", "KASUBBID-MUTASI", "horizontal", 24), ("ANALIS-SDM-MUDA", "KASUBBID-PROMOSI", "horizontal", 24),
+    ("ANALIS-SDM-MUDA", "KASUBBID-DIKLAT", "horizontal", 24), ("PRAKOM-MUDA", "KASUBBID-DATA", "horizontal", 24),
+    ("KASUBBID-MUTASI", "KABID-MUTASI", "vertikal", 24), ("KASUBBID-PROMOSI", "KABID-MUTASI", "vertikal", 24),
+    ("KASUBBID-DIKLAT", "KABID-BANGKOM", "vertikal", 24), ("KASUBBID-DATA", "KABID-INFO", "vertikal", 24),
+    ("KASUBBAG-UMUM", "SEKBAN", "vertikal", 24), ("KASUBBAG-KEU", "SEKBAN", "vertikal", 24),
+    ("ANALIS-SDM-MADYA", "KABID-MUTASI", "horizontal", 24), ("ANALIS-SDM-MADYA", "KABID-BANGKOM", "horizontal", 24),
+    ("KABID-MUTASI", "SEKBAN", "horizontal", 24), ("KABID-BANGKOM", "SEKBAN", "horizontal", 24),
+    ("KABID-INFO", "SEKBAN", "horizontal", 24),
+    ("SEKBAN", "KABAN", "diagonal", 24), ("KABID-MUTASI", "KABAN", "diagonal", 24),
+    ("KABID-BANGKOM", "KABAN", "diagonal", 24), ("KABID-INFO", "KABAN", "diagonal", 24),
+]
 
 GOL = ["I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c", "II/d", "III/a", "III/b", "III/c", "III/d",
        "IV/a", "IV/b", "IV/c", "IV/d", "IV/e"]
@@ -100,9 +126,13 @@ def main():
         return f, w
 
     # positions and their standards
-    f, w = writer("jabatan.csv", ["kode", "nama", "jenis", "jenjang", "min_golongan", "min_pendidikan", "bup"])
+    f, w = writer("jabatan.csv", ["kode", "nama", "jenis", "jenjang", "min_golongan", "min_pendidikan", "bup", "kebutuhan"])
     for code, name, kind, jen, base, tek, _ in POSITIONS:
-        w.writerow([code, name, kind, jen, "", "", ""])
+        w.writerow([code, name, kind, jen, "", "", "", KEBUTUHAN.get(code, 1)])
+    f.close()
+    f, w = writer("pola_karier.csv", ["dari", "ke", "jalur", "min_bulan"])
+    for move in POLA:
+        w.writerow(move)
     f.close()
     f, w = writer("standar_kompetensi.csv", ["jabatan", "kompetensi", "level"])
     standard = {}

@@ -80,6 +80,7 @@ typedef struct karier_cohort karier_cohort;         /**< many employees, compact
 typedef struct karier_batch karier_batch;           /**< a batch's columns: karier/batch.h */
 typedef struct karier_pola karier_pola;             /**< the pola karier: karier/rencana.h */
 typedef struct karier_rencana karier_rencana;       /**< a career development plan: karier/rencana.h */
+typedef struct karier_rencana_org karier_rencana_org; /**< an organisation's plan: karier/rencana.h */
 
 typedef enum karier_status {
 	KARIER_OK = 0,

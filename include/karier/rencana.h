@@ -15,11 +15,12 @@
  *   diagonal    to a higher post in another group.
  *
  * A post's group follows from its kind; its level from the policy's
- * pola.tingkat.* settings (pelaksana 1, pengawas 3, administrator 4, JPT
- * pratama 5, madya 6, utama 7; ahli pertama 2, muda 3, madya 4, utama 5;
- * pemula and terampil 1, mahir and penyelia 2: the equivalence of
- * PermenPANRB 17/2021, eselon IV to ahli muda and eselon III to ahli madya,
- * UNCONFIRMED beyond it).  A move to a lower level is not a pola karier
+ * pola.tingkat.* settings, ordered by the golongan each post spans:
+ * pelaksana and pemula 1, terampil 2, mahir and ahli pertama 3, penyelia,
+ * ahli muda and pengawas 4, ahli madya and administrator 5, ahli utama and
+ * JPT pratama 6, JPT madya 7, JPT utama 8 (PermenPANRB 17/2021 sets eselon
+ * IV beside ahli muda and eselon III beside ahli madya; the rest is
+ * UNCONFIRMED).  A move to a lower level is not a pola karier
  * move.  karier_pola_add() refuses a jalur that contradicts the posts'
  * kinds and levels, so that a pola read from a file cannot say "vertikal"
  * of a move into another group.
@@ -223,6 +224,80 @@ KARIER_API const karier_decision *karier_rencana_step_decision(const karier_renc
 KARIER_API int karier_rencana_info(int32_t *out_from, int32_t *out_to, int32_t *out_pensiun,
                                    int32_t *out_kinerja_asumsi, int32_t *out_tahun_asumsi,
                                    const karier_rencana *rencana);
+
+/* ---- the organisational plan: needs, availability, gap ------------------ */
+
+/**
+ * karier_rencana_org_new - the plan of an organisation of @n employees
+ * (@current[i]: employee i's post, or NULL) over @years years from @from,
+ * year by year and post by post:
+ *
+ *   needs         kebutuhan: the pola's (karier_pola_set_kebutuhan, the
+ *                 kebutuhan column of jabatan.csv), or the posts held on
+ *                 @from when not given; vacancies (lowong) = kebutuhan less
+ *                 the holders that year, after the retirements of the year
+ *                 (batas usia pensiun) and the holders moved up to another
+ *                 post (keluar);
+ *   availability  the candidates of a post: employees one move of the pola
+ *                 away, ready by the year's end by their own plans (the
+ *                 appointment checks pass), in rank order: the talent pool
+ *                 first, then the merit score against their current post,
+ *                 the earlier date, then input order; each moves at most
+ *                 once in the plan;
+ *   gap           kesenjangan = vacancies no ready candidate fills.
+ *
+ * The posts are filled from the highest level down, so that a successor's
+ * old post is a vacancy of the same year.  Each successor carries the JP
+ * and rupiah of the courses closing their gaps against the new post; with
+ * @budget_idr (per year; KARIER_NO_LIMIT for none) the year's successors'
+ * training is shared with karier_allocate, and each row says how much was
+ * funded.  The employees' plans are computed in @threads contiguous parts
+ * at once; the result is the same for any number (tested).
+ * Errors: KARIER_EINVAL (NULL, a NULL employee, n < 0, threads outside
+ * 1..KARIER_BATCH_MAX_THREADS, a negative budget), KARIER_ERANGE (date,
+ * years), KARIER_ENOMEM.
+ * @since 0.1.0
+ */
+KARIER_API int karier_rencana_org_new(karier_rencana_org **out, const karier_policy *policy,
+                                      const karier_employee *const *employees, const karier_position *const *current,
+                                      int32_t n, const karier_pola *pola, const karier_catalog *catalog, int32_t from,
+                                      int32_t years, int64_t budget_idr, int32_t threads);
+
+/** karier_rencana_org_free - release an organisational plan; NULL is ignored. @since 0.1.0 */
+KARIER_API void karier_rencana_org_free(karier_rencana_org *org);
+
+/** karier_rencana_org_count - its rows: years x posts, year by year, the higher posts first; 0 for NULL. @since 0.1.0 */
+KARIER_API int32_t karier_rencana_org_count(const karier_rencana_org *org);
+
+/**
+ * karier_rencana_org_get - row @index: the calendar year it starts in, the
+ * post (borrowed), kebutuhan, holders at the year's start (pemangku),
+ * retirements in the year, holders moved up (keluar), vacancies (lowong),
+ * filled (terisi), kesenjangan (lowong - terisi), and the successors'
+ * training: JP, rupiah, and rupiah funded under the budget.  Any out
+ * pointer may be NULL.  Errors: KARIER_EINVAL, KARIER_ENOTFOUND.
+ * @since 0.1.0
+ */
+KARIER_API int karier_rencana_org_get(int32_t *out_year, const karier_position **out_post, int32_t *out_kebutuhan,
+                                      int32_t *out_pemangku, int32_t *out_pensiun, int32_t *out_keluar,
+                                      int32_t *out_lowong, int32_t *out_terisi, int32_t *out_kesenjangan, int32_t *out_jp,
+                                      int64_t *out_biaya, int64_t *out_didanai, const karier_rencana_org *org,
+                                      int32_t index);
+
+/** karier_rencana_org_successor_count - the successors who fill row @index's vacancies. @since 0.1.0 */
+KARIER_API int32_t karier_rencana_org_successor_count(const karier_rencana_org *org, int32_t index);
+
+/**
+ * karier_rencana_org_successor_get - successor @k of row @index, in rank
+ * order: the employee's index, the date of the move (their first ready
+ * date, or the year's start), its karier_jalur, the JP and rupiah of the
+ * courses closing their gaps, and the rupiah funded.  Any out pointer may
+ * be NULL.  Errors: KARIER_EINVAL, KARIER_ENOTFOUND.
+ * @since 0.1.0
+ */
+KARIER_API int karier_rencana_org_successor_get(int32_t *out_employee, int32_t *out_date, int32_t *out_jalur,
+                                                int32_t *out_jp, int64_t *out_biaya, int64_t *out_didanai,
+                                                const karier_rencana_org *org, int32_t index, int32_t k);
 
 #ifdef __cplusplus
 }

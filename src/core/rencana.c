@@ -403,7 +403,7 @@ static int plan_kp(karier_rencana *r, struct proj *x, const karier_position *cur
 
 /* A JABATAN step for each move from the current post: the first date its appointment checks pass. */
 static int plan_moves(karier_rencana *r, struct proj *x, const karier_employee *e, const karier_position *current,
-                      const karier_pola *pola, const karier_catalog *cat)
+                      const karier_pola *pola, const karier_catalog *cat, bool light)
 {
 	for (int32_t m = 0; pola && current && m < pola->n; m++) {
 		const struct move *mv = &pola->m[m];
@@ -424,21 +424,24 @@ static int plan_moves(karier_rencana *r, struct proj *x, const karier_employee *
 		for (int guard = 0; guard < 16 && t && t < r->to && (!r->pensiun || t < r->pensiun); guard++) {
 			int rc = state_at(x, t);
 			int32_t lo = jenjang_up ? (int32_t)pol(x->p, jen_lo[mv->to->jenjang]) : 0;
+			int32_t cpns = karier_employee_tmt_cpns(x->e);
 			if (!rc && lo && karier_employee_golongan(x->e) && karier_employee_golongan(x->e) < lo)
-				rc = karier_employee_set_golongan(x->e, lo, t);
+				rc = karier_employee_set_golongan(x->e, lo, cpns > t ? cpns : t);
 			karier_decision *d = NULL;
 			if (rc || (rc = karier_appointment_evaluate(&d, x->p, x->e, mv->to, t, KARIER_ROUTE_DEFAULT)))
 				return rc;
 			if (karier_decision_eligible(d)) {
 				struct step s = {KARIER_LANGKAH_JABATAN, t, karier_employee_golongan(x->e), mv->jalur, 0, 0, 0, mv->to, d};
 				karier_plan *pl = NULL;
-				if ((rc = karier_plan_new(&pl, x->p, x->e, mv->to, cat))) {
+				if (!light && (rc = karier_plan_new(&pl, x->p, x->e, mv->to, cat))) {
 					karier_decision_free(d);
 					return rc;
 				}
-				s.gaps = karier_plan_gap_count(pl);
-				karier_plan_totals(&s.jp, &s.biaya, pl);
-				karier_plan_free(pl);
+				if (pl) {
+					s.gaps = karier_plan_gap_count(pl);
+					karier_plan_totals(&s.jp, &s.biaya, pl);
+					karier_plan_free(pl);
+				}
 				if (!add_step(r, s)) {
 					karier_decision_free(d);
 					return kr_fail(KARIER_ENOMEM, "karier_rencana_new: out of memory");
@@ -520,9 +523,19 @@ static int by_date(const void *a, const void *b)
 	return x->pos && y->pos ? strcmp(x->pos->code, y->pos->code) : 0;
 }
 
+static int build(karier_rencana **out, const karier_policy *policy, const karier_employee *e, const karier_position *current,
+                 const karier_pola *pola, const karier_catalog *cat, int32_t from, int32_t years, bool light);
+
 KARIER_API int karier_rencana_new(karier_rencana **out, const karier_policy *policy, const karier_employee *e,
                                   const karier_position *current, const karier_pola *pola, const karier_catalog *cat,
                                   int32_t from, int32_t years)
+{
+	return build(out, policy, e, current, pola, cat, from, years, false);
+}
+
+/* light: only the steps an organisational plan needs (KP and JABATAN, without the gaps' courses) */
+static int build(karier_rencana **out, const karier_policy *policy, const karier_employee *e, const karier_position *current,
+                 const karier_pola *pola, const karier_catalog *cat, int32_t from, int32_t years, bool light)
 {
 	static const char fn[] = "karier_rencana_new";
 	if (!out)
@@ -576,8 +589,8 @@ KARIER_API int karier_rencana_new(karier_rencana **out, const karier_policy *pol
 	if (!rc)
 		rc = plan_kp(r, &x, current);
 	if (!rc)
-		rc = plan_moves(r, &x, e, current, pola, cat);
-	if (!rc)
+		rc = plan_moves(r, &x, e, current, pola, cat, light);
+	if (!rc && !light)
 		rc = plan_training(r, &x, e, current, cat);
 	if (!rc && r->pensiun && r->pensiun >= from && r->pensiun < r->to &&
 	    !add_step(r, (struct step){KARIER_LANGKAH_PENSIUN, r->pensiun, 0, 0, 0, 0, 0, NULL, NULL}))
@@ -642,5 +655,452 @@ KARIER_API int karier_rencana_info(int32_t *out_from, int32_t *out_to, int32_t *
 		*out_kinerja_asumsi = r->asumsi;
 	if (out_tahun_asumsi)
 		*out_tahun_asumsi = r->tahun_asumsi;
+	return KARIER_OK;
+}
+
+/* ---- the organisational plan: needs, availability and the gap, year by year ---- */
+
+struct cand { /* an employee eligible for a post from a date, in rank order per post */
+	int32_t who, date, jalur, post; /* post: the target */
+	int64_t key; /* talent pool, then merit score: higher first */
+};
+
+struct succ {
+	int32_t who, date, jalur, jp;
+	int64_t biaya, didanai;
+};
+
+struct org_row {
+	int32_t year, post, kebutuhan, pemangku, pensiun, keluar, lowong, terisi, jp;
+	int64_t biaya, didanai;
+	int32_t first_succ, n_succ;
+};
+
+struct karier_rencana_org {
+	const karier_position **post;
+	int32_t npost;
+	struct org_row *row;
+	int32_t nrow;
+	struct succ *succ;
+	int32_t nsucc, capsucc;
+};
+
+/* What each employee's light plan gives: retirement, and the posts one move away with their dates. */
+struct person {
+	int32_t pensiun, post, first, count; /* its candidacies: cand[first .. first+count) before sorting */
+	int64_t key;
+};
+
+struct part {
+	const karier_policy *p;
+	const karier_employee *const *e;
+	const karier_position *const *cur;
+	const karier_pola *pola;
+	const karier_rencana_org *org;
+	int32_t from, years, lo, hi, rc;
+	struct person *person;
+	struct cand *cand; /* this part's */
+	int32_t ncand, capcand;
+	char msg[256]; /* the failure's message: the last error is the thread's own */
+};
+
+static int32_t post_index(const karier_rencana_org *o, const karier_position *pos)
+{
+	if (!pos)
+		return -1;
+	int32_t lo = 0, hi = o->npost - 1;
+	while (lo <= hi) { /* posts are sorted by code for this search; the rows follow another order */
+		int32_t mid = (lo + hi) / 2, c = strcmp(o->post[mid]->code, pos->code);
+		if (!c)
+			return mid;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return -1;
+}
+
+static void run_people(void *arg)
+{
+	struct part *w = arg;
+	for (int32_t i = w->lo; i < w->hi && !w->rc; i++) {
+		struct person *pe = &w->person[i];
+		pe->post = post_index(w->org, w->cur[i]);
+		pe->first = w->ncand;
+		karier_rencana *r = NULL;
+		int rc = build(&r, w->p, w->e[i], w->cur[i], w->pola, NULL, w->from, w->years, true);
+		if (rc) {
+			w->rc = rc;
+			w->lo = i; /* the employee the message names */
+			break;
+		}
+		pe->pensiun = r->pensiun;
+		karier_merit *m = NULL;
+		if (!(rc = karier_merit_evaluate(&m, w->p, w->e[i], w->cur[i], w->from)))
+			pe->key = (int64_t)karier_merit_talent_pool(m) << 32 | (uint32_t)karier_merit_score(m);
+		karier_merit_free(m);
+		for (int32_t k = 0; !rc && k < r->n; k++) {
+			if (r->s[k].kind != KARIER_LANGKAH_JABATAN)
+				continue;
+			if (w->ncand == w->capcand) {
+				int32_t cap = w->capcand ? w->capcand * 2 : 256;
+				struct cand *nc = kr_realloc(w->cand, (size_t)cap * sizeof *nc);
+				if (!nc) {
+					rc = kr_fail(KARIER_ENOMEM, "karier_rencana_org_new: out of memory");
+					break;
+				}
+				w->cand = nc;
+				w->capcand = cap;
+			}
+			w->cand[w->ncand++] = (struct cand){i, r->s[k].date, r->s[k].jalur, post_index(w->org, r->s[k].pos), pe->key};
+		}
+		pe->count = w->ncand - pe->first;
+		karier_rencana_free(r);
+		w->rc = rc;
+	}
+	if (w->rc)
+		snprintf(w->msg, sizeof w->msg, "%s: %s", karier_employee_nip(w->e[w->lo]), karier_last_error());
+}
+
+/* Candidates of a post in rank order: the talent pool first, then the merit score, then the earlier date, then the employee. */
+static int cand_order(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+	if (x->post != y->post)
+		return x->post < y->post ? -1 : 1;
+	if (x->key != y->key)
+		return x->key > y->key ? -1 : 1;
+	if (x->date != y->date)
+		return x->date < y->date ? -1 : 1;
+	return (x->who > y->who) - (x->who < y->who);
+}
+
+static int by_code(const void *a, const void *b)
+{
+	return strcmp((*(const karier_position *const *)a)->code, (*(const karier_position *const *)b)->code);
+}
+
+KARIER_API void karier_rencana_org_free(karier_rencana_org *o)
+{
+	if (!o)
+		return;
+	kr_free(o->post);
+	kr_free(o->row);
+	kr_free(o->succ);
+	kr_free(o);
+}
+
+static int by_address(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t) * (const karier_position *const *)a, y = (uintptr_t) * (const karier_position *const *)b;
+	return (x > y) - (x < y);
+}
+
+/* The posts: those held, those of the pola's moves and needs; unique, sorted by code. */
+static bool collect_posts(karier_rencana_org *o, const karier_position *const *cur, int32_t n, const karier_pola *pola)
+{
+	size_t cap = (size_t)n + 2 * (size_t)(pola ? pola->n : 0) + (size_t)(pola ? pola->nk : 0) + 1, k = 0;
+	const karier_position **all = kr_malloc(cap * sizeof *all);
+	if (!all)
+		return false;
+	for (int32_t i = 0; pola && i < pola->n; i++) {
+		all[k++] = pola->m[i].from;
+		all[k++] = pola->m[i].to;
+	}
+	for (int32_t i = 0; pola && i < pola->nk; i++)
+		all[k++] = pola->k[i].pos;
+	for (int32_t i = 0; i < n; i++)
+		if (cur[i])
+			all[k++] = cur[i];
+	qsort(all, k, sizeof *all, by_address); /* the same post object many times: unique by address first */
+	size_t u = 0;
+	for (size_t i = 0; i < k; i++)
+		if (!u || all[u - 1] != all[i])
+			all[u++] = all[i];
+	qsort(all, u, sizeof *all, by_code); /* then by code: one row per code */
+	size_t v = 0;
+	for (size_t i = 0; i < u; i++)
+		if (!v || strcmp(all[v - 1]->code, all[i]->code))
+			all[v++] = all[i];
+	o->post = all;
+	o->npost = (int32_t)v;
+	return true;
+}
+
+static bool add_succ(karier_rencana_org *o, struct succ s)
+{
+	if (o->nsucc == o->capsucc) {
+		int32_t cap = o->capsucc ? o->capsucc * 2 : 64;
+		struct succ *ns = kr_realloc(o->succ, (size_t)cap * sizeof *ns);
+		if (!ns)
+			return false;
+		o->succ = ns;
+		o->capsucc = cap;
+	}
+	o->succ[o->nsucc++] = s;
+	return true;
+}
+
+KARIER_API int karier_rencana_org_new(karier_rencana_org **out, const karier_policy *policy,
+                                      const karier_employee *const *employees, const karier_position *const *current,
+                                      int32_t n, const karier_pola *pola, const karier_catalog *catalog, int32_t from,
+                                      int32_t years, int64_t budget_idr, int32_t threads)
+{
+	static const char fn[] = "karier_rencana_org_new";
+	if (!out)
+		return kr_null(fn, "out");
+	if (n < 0 || (n > 0 && (!employees || !current)))
+		return kr_fail(KARIER_EINVAL, "%s: %s", fn, n < 0 ? "n is negative" : "NULL employees or current");
+	for (int32_t i = 0; i < n; i++)
+		if (!employees[i])
+			return kr_fail(KARIER_EINVAL, "%s: employee %d is NULL", fn, i);
+	if (threads < 1 || threads > KARIER_BATCH_MAX_THREADS)
+		return kr_fail(KARIER_EINVAL, "%s: threads %d is outside 1..%d", fn, threads, KARIER_BATCH_MAX_THREADS);
+	if (budget_idr < 0 && budget_idr != KARIER_NO_LIMIT)
+		return kr_fail(KARIER_EINVAL, "%s: budget_idr %lld is negative", fn, (long long)budget_idr);
+	int rc = kr_check_date("from", from);
+	if (rc)
+		return rc;
+	if (years < 1 || years > KARIER_RENCANA_MAX_YEARS)
+		return kr_fail(KARIER_ERANGE, "%s: years %d is outside 1..%d", fn, years, KARIER_RENCANA_MAX_YEARS);
+	const karier_policy *p = kr_policy_or_default(policy);
+	karier_rencana_org *o = kr_calloc(1, sizeof *o);
+	struct person *person = kr_calloc((size_t)n + 1, sizeof *person);
+	int32_t nparts = n < threads ? (n > 0 ? n : 1) : threads;
+	struct part *parts = kr_calloc((size_t)nparts, sizeof *parts);
+	if (!o || !person || !parts || !collect_posts(o, current, n, pola)) {
+		kr_free(person);
+		kr_free(parts);
+		karier_rencana_org_free(o);
+		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+	}
+	/* 1. each employee's light plan, in contiguous parts on threads: the same whatever their number */
+	struct kr_task task[KARIER_BATCH_MAX_THREADS];
+	for (int32_t t = 0; t < nparts; t++) {
+		parts[t] = (struct part){p, employees, current, pola, o, from, years, (int32_t)((int64_t)n * t / nparts),
+		                         (int32_t)((int64_t)n * (t + 1) / nparts), 0, person, NULL, 0, 0, {0}};
+		task[t] = (struct kr_task){.fn = run_people, .arg = &parts[t]};
+		if (t + 1 < nparts)
+			kr_task_start(&task[t]);
+	}
+	run_people(&parts[nparts - 1]);
+	for (int32_t t = 0; t + 1 < nparts; t++)
+		kr_task_join(&task[t]);
+	int32_t ncand = 0;
+	for (int32_t t = 0; t < nparts; t++) {
+		if (!rc && parts[t].rc)
+			rc = kr_fail(parts[t].rc, "%s", parts[t].msg); /* said again on this thread */
+		ncand += parts[t].ncand;
+	}
+	struct cand *cand = rc ? NULL : kr_malloc(((size_t)ncand + 1) * sizeof *cand);
+	int32_t *first = rc ? NULL : kr_calloc((size_t)o->npost + 1, sizeof *first);
+	int32_t *holders = rc ? NULL : kr_calloc((size_t)o->npost + 1, sizeof *holders);
+	int32_t *need = rc ? NULL : kr_calloc((size_t)o->npost + 1, sizeof *need);
+	int32_t *order = rc ? NULL : kr_malloc(((size_t)o->npost + 1) * sizeof *order);
+	int32_t *slot = rc ? NULL : kr_malloc(((size_t)o->npost + 1) * sizeof *slot); /* post -> its row in a year */
+	uint8_t *moved = rc ? NULL : kr_calloc((size_t)n + 1, 1);
+	o->row = rc ? NULL : kr_calloc((size_t)o->npost * (size_t)years + 1, sizeof *o->row);
+	if (!rc && (!cand || !first || !holders || !need || !order || !slot || !moved || !o->row))
+		rc = kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+	if (!rc) {
+		/* candidates grouped by target post, in rank order */
+		int32_t c = 0;
+		for (int32_t t = 0; t < nparts; t++)
+			for (int32_t k = 0; k < parts[t].ncand; k++) {
+				cand[c++] = parts[t].cand[k];
+			}
+		qsort(cand, (size_t)ncand, sizeof *cand, cand_order);
+		for (int32_t i = 0, q = 0; q <= o->npost; q++) { /* first[q]: the first candidate of post q */
+			while (i < ncand && cand[i].post < q)
+				i++;
+			first[q] = i;
+		}
+		for (int32_t i = 0; i < n; i++) {
+			if (person[i].pensiun && person[i].pensiun <= from)
+				person[i].post = -1; /* retired before the plan starts */
+			if (person[i].post >= 0)
+				holders[person[i].post]++;
+		}
+		for (int32_t q = 0; q < o->npost; q++) {
+			int32_t k = karier_pola_kebutuhan(pola, o->post[q]);
+			need[q] = k >= 0 ? k : holders[q]; /* no kebutuhan given: the posts held today stay */
+			order[q] = q;
+		}
+		/* the rows' order: the higher posts first (their successors leave posts below the same year), then by code */
+		for (int32_t a = 1; a < o->npost; a++)
+			for (int32_t b = a; b > 0 && level_of(p, o->post[order[b]]) > level_of(p, o->post[order[b - 1]]); b--) {
+				int32_t tmp = order[b];
+				order[b] = order[b - 1];
+				order[b - 1] = tmp;
+			}
+		for (int32_t q = 0; q < o->npost; q++)
+			slot[order[q]] = q;
+		/* 2. year by year: retirements, then each post's vacancies filled from its best-ranked ready candidates */
+		for (int32_t y = 0; y < years && !rc; y++) {
+			int32_t ys = kr_add_months(from, 12 * y), ye = kr_add_months(from, 12 * (y + 1));
+			struct org_row *rows = &o->row[(size_t)y * (size_t)o->npost];
+			for (int32_t q = 0; q < o->npost; q++) {
+				rows[q].year = KR_Y(ys);
+				rows[q].post = order[q];
+				rows[q].kebutuhan = need[order[q]];
+			}
+			int32_t *at = holders; /* holders now, by post */
+			for (int32_t q = 0; q < o->npost; q++)
+				rows[q].pemangku = at[order[q]];
+			for (int32_t i = 0; i < n; i++)
+				if (person[i].post >= 0 && person[i].pensiun >= ys && person[i].pensiun < ye) {
+					rows[slot[person[i].post]].pensiun++;
+					at[person[i].post]--;
+					person[i].post = -1;
+				}
+			int32_t year_first_succ = o->nsucc;
+			for (int32_t q = 0; q < o->npost && !rc; q++) {
+				int32_t post = order[q];
+				struct org_row *row = &rows[q];
+				row->lowong = need[post] > at[post] ? need[post] - at[post] : 0;
+				row->first_succ = o->nsucc;
+				for (int32_t k = first[post]; k < first[post + 1] && row->terisi < row->lowong; k++) {
+					const struct cand *x = &cand[k];
+					struct person *pe = &person[x->who];
+					if (moved[x->who] || pe->post < 0 || x->date >= ye)
+						continue; /* moved already, retired or left, or not ready this year */
+					int32_t jp = 0;
+					int64_t biaya = 0;
+					karier_plan *pl = NULL;
+					if ((rc = karier_plan_new(&pl, p, employees[x->who], o->post[post], catalog)))
+						break;
+					karier_plan_totals(&jp, &biaya, pl);
+					karier_plan_free(pl);
+					if (!add_succ(o, (struct succ){x->who, x->date > ys ? x->date : ys, x->jalur, jp, biaya, 0})) {
+						rc = kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+						break;
+					}
+					rows[slot[pe->post]].keluar++;
+					at[pe->post]--;
+					at[post]++;
+					pe->post = post;
+					moved[x->who] = 1;
+					row->terisi++;
+					row->jp += jp;
+					row->biaya += biaya;
+				}
+				row->n_succ = o->nsucc - row->first_succ;
+			}
+			/* the year's budget across its successors' training: the existing allocation */
+			int32_t ns = o->nsucc - year_first_succ;
+			if (!rc && budget_idr != KARIER_NO_LIMIT && ns > 0 && catalog) {
+				const karier_employee **se = kr_malloc((size_t)ns * sizeof *se);
+				const karier_position **sp = kr_malloc((size_t)ns * sizeof *sp);
+				karier_allocation *al = NULL;
+				if (!se || !sp)
+					rc = kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+				for (int32_t k = 0; !rc && k < ns; k++) {
+					se[k] = employees[o->succ[year_first_succ + k].who];
+					sp[k] = o->post[person[o->succ[year_first_succ + k].who].post];
+				}
+				if (!rc)
+					rc = karier_allocate(&al, p, se, sp, ns, catalog, budget_idr, KARIER_NO_LIMIT, KR_Y(ys));
+				for (int32_t k = 0; !rc && k < karier_allocation_item_count(al); k++) {
+					int32_t who, st;
+					int64_t b;
+					karier_allocation_item_get(&who, NULL, NULL, &b, NULL, NULL, &st, al, k);
+					if (st == KARIER_FUNDED)
+						o->succ[year_first_succ + who].didanai += b;
+				}
+				karier_allocation_free(al);
+				kr_free(se);
+				kr_free(sp);
+				for (int32_t q = 0; !rc && q < o->npost; q++)
+					for (int32_t k = 0; k < rows[q].n_succ; k++)
+						rows[q].didanai += o->succ[rows[q].first_succ + k].didanai;
+			}
+		}
+	}
+	for (int32_t t = 0; t < nparts; t++)
+		kr_free(parts[t].cand);
+	kr_free(parts);
+	kr_free(person);
+	kr_free(cand);
+	kr_free(first);
+	kr_free(holders);
+	kr_free(need);
+	kr_free(order);
+	kr_free(slot);
+	kr_free(moved);
+	if (rc) {
+		karier_rencana_org_free(o);
+		return rc;
+	}
+	o->nrow = o->npost * years;
+	*out = o;
+	return KARIER_OK;
+}
+
+KARIER_API int32_t karier_rencana_org_count(const karier_rencana_org *o) { return o ? o->nrow : 0; }
+
+KARIER_API int karier_rencana_org_get(int32_t *out_year, const karier_position **out_post, int32_t *out_kebutuhan,
+                                      int32_t *out_pemangku, int32_t *out_pensiun, int32_t *out_keluar,
+                                      int32_t *out_lowong, int32_t *out_terisi, int32_t *out_kesenjangan, int32_t *out_jp,
+                                      int64_t *out_biaya, int64_t *out_didanai, const karier_rencana_org *o, int32_t i)
+{
+	if (!o)
+		return kr_null("karier_rencana_org_get", "org");
+	if (i < 0 || i >= o->nrow)
+		return kr_fail(KARIER_ENOTFOUND, "karier_rencana_org_get: no row %d (%d in the plan)", i, o->nrow);
+	const struct org_row *r = &o->row[i];
+	if (out_year)
+		*out_year = r->year;
+	if (out_post)
+		*out_post = o->post[r->post];
+	if (out_kebutuhan)
+		*out_kebutuhan = r->kebutuhan;
+	if (out_pemangku)
+		*out_pemangku = r->pemangku;
+	if (out_pensiun)
+		*out_pensiun = r->pensiun;
+	if (out_keluar)
+		*out_keluar = r->keluar;
+	if (out_lowong)
+		*out_lowong = r->lowong;
+	if (out_terisi)
+		*out_terisi = r->terisi;
+	if (out_kesenjangan)
+		*out_kesenjangan = r->lowong - r->terisi;
+	if (out_jp)
+		*out_jp = r->jp;
+	if (out_biaya)
+		*out_biaya = r->biaya;
+	if (out_didanai)
+		*out_didanai = r->didanai;
+	return KARIER_OK;
+}
+
+KARIER_API int32_t karier_rencana_org_successor_count(const karier_rencana_org *o, int32_t i)
+{
+	return o && i >= 0 && i < o->nrow ? o->row[i].n_succ : 0;
+}
+
+KARIER_API int karier_rencana_org_successor_get(int32_t *out_employee, int32_t *out_date, int32_t *out_jalur,
+                                                int32_t *out_jp, int64_t *out_biaya, int64_t *out_didanai,
+                                                const karier_rencana_org *o, int32_t i, int32_t k)
+{
+	if (!o)
+		return kr_null("karier_rencana_org_successor_get", "org");
+	if (i < 0 || i >= o->nrow || k < 0 || k >= o->row[i].n_succ)
+		return kr_fail(KARIER_ENOTFOUND, "karier_rencana_org_successor_get: no successor %d of row %d", k, i);
+	const struct succ *s = &o->succ[o->row[i].first_succ + k];
+	if (out_employee)
+		*out_employee = s->who;
+	if (out_date)
+		*out_date = s->date;
+	if (out_jalur)
+		*out_jalur = s->jalur;
+	if (out_jp)
+		*out_jp = s->jp;
+	if (out_biaya)
+		*out_biaya = s->biaya;
+	if (out_didanai)
+		*out_didanai = s->didanai;
 	return KARIER_OK;
 }

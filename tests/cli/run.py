@@ -590,6 +590,15 @@ with tempfile.TemporaryDirectory() as d:
 for fmt in ("table", "jsonl"):
     expect_output(f"rencana.{fmt}", ["rencana", KECIL, "--from", "2026-01-15", "--format", fmt] + ["--lang", "id"])
 expect_output("rencana-en.table", ["rencana", KECIL, "--from", "2026-01-15", "--years", "2", "--lang", "en"])
+expect_output("rencana-budi.table", ["rencana", KECIL, "--from", "2026-01-15", "--nip", "198501012010011001"])
+# the sample office with its pola_karier.csv and kebutuhan: the organisation's plan (docs/rencana.md's example)
+code, out, err = run(["rencana", SAMPLE, "--from", "2026-01-15", "--format", "csv"])
+path = os.path.join(EXPECTED, "rencana-sample.csv")
+if UPDATE:
+    open(path, "w", encoding="utf-8", newline="").write(out)
+check("rencana-sample.csv", code == 0 and out == open(path, encoding="utf-8", newline="").read(), err)
+code2, out2, err2 = run(["rencana", SAMPLE, "--from", "2026-01-15", "--format", "csv", "--threads", "1"])
+check("rencana-sample-threads", code2 == 0 and out2 == out, err2)
 code, out, err = run(["rencana", KECIL, "--from", "2026-01-15", "--nip", "199001012015032001", "--format", "jsonl"])
 lines = [json.loads(l) for l in out.splitlines()]
 check("rencana-nip", code == 0 and len(lines) == 1 and lines[0]["nip"] == "199001012015032001" and
@@ -612,7 +621,7 @@ expect_error("pola-unknown-position", with_pola(POLA + "PLK,KABID,vertikal,0\n")
 expect_error("pola-to-itself", with_pola(POLA + "PLK,PLK,horizontal,\n"), ["pola_karier.csv:2:5: error: ke \"PLK\":",
                                                                               "a move from PLK to itself"])
 expect_error("pola-jalur-contradicts", with_pola(POLA + "PLK,KASUBAG,diagonal,12\n"),
-             ["pola_karier.csv:2:13:", "jalur diagonal contradicts the posts: PLK (JA, level 1) to KASUBAG (JA, level 3) is vertikal"])
+             ["pola_karier.csv:2:13:", "jalur diagonal contradicts the posts: PLK (JA, level 1) to KASUBAG (JA, level 4) is vertikal"])
 expect_error("pola-down", with_pola(POLA + "KASUBAG,PLK,vertikal,0\n"), ["pola_karier.csv:2:13:", "goes down"])
 expect_error("pola-jalur-word", with_pola(POLA + "PLK,KASUBAG,naik,0\n"),
              ['pola_karier.csv:2:13: error: jalur "naik":', '"naik" is not horizontal, vertikal or diagonal'])

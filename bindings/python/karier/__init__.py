@@ -32,7 +32,7 @@ __all__ = ["KarierError", "LibraryNotFound", "Policy", "Position", "Employee", "
            "promotion", "promotion_json", "merit_json", "appointment", "retirement_date", "merit", "rank", "duk_rank", "plan", "jp_ledger",
            "allocate", "positions_to_json", "batch", "Cohort", "Code",
            "audit", "Comparison", "Group", "fisher_exact", "chi_square", "AUDIT_BY", "AUDIT_NA",
-           "Pola", "jalur", "rencana", "Rencana", "Step"]
+           "Pola", "jalur", "rencana", "Rencana", "Step", "rencana_org", "OrgRow"]
 
 
 # ---- enumerations -----------------------------------------------------------
@@ -1629,6 +1629,51 @@ def rencana(employee, current, date, years=5, pola=None, catalog=None, policy=No
                                                           int(lang), 0))
     finally:
         C.karier_rencana_free(h)
+
+
+@dataclass
+class OrgRow:
+    tahun: int
+    jabatan: str
+    kebutuhan: int
+    pemangku: int
+    pensiun: int
+    keluar: int
+    lowong: int
+    terisi: int
+    kesenjangan: int
+    jp: int
+    biaya: int
+    didanai: int
+    pengganti: list  # [(employee index, date, jalur, jp, biaya, didanai)] in rank order
+
+
+@_guarded
+def rencana_org(employees, current, date, years=5, pola=None, catalog=None, budget_idr=None, policy=None, threads=1):
+    """The organisation's plan: a row per year and post (needs, vacancies, ready successors, gap)."""
+    n = len(employees)
+    cur = (c_void_p * max(1, n))(*[_arg(p, Position) for p in current])
+    h = c_void_p()
+    C.karier_rencana_org_new(byref(h), _arg(policy, Policy), _array(employees), cur, n, _arg(pola, Pola),
+                             _arg(catalog, Catalog), _ymd(date), years, NO_LIMIT if budget_idr is None else budget_idr, threads)
+    h = h.value
+    try:
+        rows = []
+        for i in range(C.karier_rencana_org_count(h)):
+            v = [c_int32() for _ in range(9)]
+            post, b, d = c_void_p(), c_int64(), c_int64()
+            C.karier_rencana_org_get(byref(v[0]), byref(post), *[byref(x) for x in v[1:]], byref(b), byref(d), h, i)
+            succ = []
+            for k in range(C.karier_rencana_org_successor_count(h, i)):
+                w, dt_, j, jp = c_int32(), c_int32(), c_int32(), c_int32()
+                sb, sd = c_int64(), c_int64()
+                C.karier_rencana_org_successor_get(byref(w), byref(dt_), byref(j), byref(jp), byref(sb), byref(sd), h, i, k)
+                succ.append((w.value, _date(dt_.value), _JALUR[j.value], jp.value, sb.value, sd.value))
+            x = [y.value for y in v]
+            rows.append(OrgRow(x[0], _s(C.karier_position_code(post.value)), *x[1:], b.value, d.value, succ))
+        return rows
+    finally:
+        C.karier_rencana_org_free(h)
 
 
 # ---- audit: outcomes compared across groups (karier/audit.h) -----------------

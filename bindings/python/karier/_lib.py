@@ -312,6 +312,12 @@ FUNCTIONS = [
     ("karier_rencana_step_decision", H, [H, I32], VALUE),
     ("karier_rencana_info", c_int, [PI32, PI32, PI32, PI32, PI32, H], STATUS),
     ("karier_rencana_to_json", c_int, [PH, H, H, I32, I32], STATUS),
+    ("karier_rencana_org_new", c_int, [PH, H, PH, PH, I32, H, H, I32, I32, I64, I32], STATUS),
+    ("karier_rencana_org_free", None, [H], VOID),
+    ("karier_rencana_org_count", I32, [H], VALUE),
+    ("karier_rencana_org_get", c_int, [PI32, PH, PI32, PI32, PI32, PI32, PI32, PI32, PI32, PI32, PI64, PI64, H, I32], STATUS),
+    ("karier_rencana_org_successor_count", I32, [H, I32], VALUE),
+    ("karier_rencana_org_successor_get", c_int, [PI32, PI32, PI32, PI32, PI64, PI64, H, I32, I32], STATUS),
     ("karier_dataset_pola", H, [H], VALUE),
     ("karier_dataset_pola_is_default", I32, [H], VALUE),
     # io.h

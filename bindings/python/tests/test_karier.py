@@ -672,6 +672,21 @@ class RencanaTests(unittest.TestCase):
         ds = karier.Dataset(KECIL)
         self.assertTrue(ds.pola_is_default)
         self.assertEqual(ds.pola().moves(), [("PLK", "KASUBAG", "vertikal", 0)])
+        es = [ds.employee(i) for i in range(len(ds))]
+        cur = [ds.employee_position(i) for i in range(len(ds))]
+        rows = karier.rencana_org(es, cur, dt.date(2026, 1, 15), years=2, pola=ds.pola(), threads=2)
+        self.assertEqual(len(rows) % 2, 0)
+        self.assertTrue(all(r.kesenjangan == r.lowong - r.terisi for r in rows))
+        ds.close()
+        # the sample office: KABID-INFO's holder retires in 2029 and a pengawas ready for it succeeds
+        ds = karier.Dataset(os.path.join(HERE, "..", "..", "..", "data", "sample"))
+        es = [ds.employee(i) for i in range(len(ds))]
+        cur = [ds.employee_position(i) for i in range(len(ds))]
+        rows = karier.rencana_org(es, cur, dt.date(2026, 1, 15), years=5, pola=ds.pola(), catalog=ds.catalog)
+        filled = [r for r in rows if r.terisi]
+        self.assertTrue(filled and all(len(r.pengganti) == r.terisi for r in rows))
+        kabid = [r for r in rows if r.jabatan == "KABID-INFO" and r.tahun == 2029][0]
+        self.assertEqual((kabid.pensiun, kabid.lowong, kabid.terisi, kabid.pengganti[0][2]), (1, 1, 1, "vertikal"))
         ds.close()
 
 
