@@ -30,6 +30,17 @@ struct planned {
 	char nip[KARIER_NIP_SIZE];
 	int32_t line, golongan, golongan_baru, tanggal; /* golongan at the time and the one planned, 0 for none */
 	bool eligible;
+	/* a line of karier rencana: the post then, the posts planned by --date ("|"-separated), the training JP
+	 * planned for the years up to --date's, and the plan's first year */
+	bool rencana;
+	char jabatan[KARIER_CODE_MAX + 1], targets[160];
+	int32_t jp_plan, year0;
+};
+
+/* A successor of karier rencana's organisational lines whose training was funded. */
+struct funded {
+	char nip[KARIER_NIP_SIZE], post[KARIER_CODE_MAX + 1];
+	int64_t didanai;
 };
 
 /* Longest line read from a plan: the policy's limit of a CSV row serves (16 MiB by default). */
@@ -90,9 +101,55 @@ static int32_t golongan_field(json_t *o, const char *key)
 	return g;
 }
 
-/* Read the plan whole (only what is compared is kept: about 40 bytes a line); 0 or an exit status. */
-static int read_plan(const struct run *r, struct planned **out, int32_t *count)
+/* A line of karier rencana as a plan: its kenaikan pangkat steps give what is compared (the last due by
+ * @date, else the first to come), its jabatan steps due the posts it opens, its pelatihan steps the JP. */
+static void from_rencana(struct planned *x, json_t *o, int32_t date)
 {
+	json_t *steps = json_object_get(o, "langkah"), *s;
+	size_t i;
+	x->rencana = true;
+	const char *jab = json_string_value(json_object_get(o, "jabatan"));
+	snprintf(x->jabatan, sizeof x->jabatan, "%s", jab ? jab : "");
+	int32_t dari = 0;
+	if (json_is_string(json_object_get(o, "dari")))
+		karier_date_parse(&dari, json_string_value(json_object_get(o, "dari")));
+	x->year0 = dari / 10000;
+	size_t tl = 0;
+	int32_t due = 0, due_gol = 0, next = 0, next_gol = 0; /* the last KP step by @date, the first after it */
+	json_array_foreach(steps, i, s) {
+		const char *kind = json_string_value(json_object_get(s, "langkah"));
+		int32_t t = 0;
+		if (!kind || !json_is_string(json_object_get(s, "tanggal")) ||
+		    karier_date_parse(&t, json_string_value(json_object_get(s, "tanggal"))))
+			continue;
+		if (!strcmp(kind, "kenaikan_pangkat")) {
+			int32_t g = golongan_field(s, "golongan_baru");
+			if (g > 0 && t <= date && t >= due) {
+				due = t;
+				due_gol = g;
+			} else if (g > 0 && t > date && (!next || t < next)) {
+				next = t;
+				next_gol = g;
+			}
+		} else if (!strcmp(kind, "jabatan") && t <= date) {
+			const char *ke = json_string_value(json_object_get(s, "ke"));
+			int w = ke ? snprintf(x->targets + tl, sizeof x->targets - tl, "%s%s", tl ? "|" : "", ke) : 0;
+			if (w > 0 && (size_t)w < sizeof x->targets - tl)
+				tl += (size_t)w;
+		} else if (!strcmp(kind, "pelatihan") && t / 10000 <= date / 10000)
+			x->jp_plan += (int32_t)json_integer_value(json_object_get(s, "jp"));
+	}
+	x->eligible = due || next;
+	x->tanggal = due ? due : next;
+	x->golongan_baru = due ? due_gol : next_gol;
+}
+
+/* Read the plan whole (only what is compared is kept: about 40 bytes a line); 0 or an exit status. */
+static int read_plan(const struct run *r, struct planned **out, int32_t *count, struct funded **out_funded,
+                     int32_t *count_funded)
+{
+	struct funded *fu = NULL;
+	int32_t nfu = 0, capfu = 0;
 	const char *path = r->o.plan;
 	FILE *f = fopen(path, "rb");
 	struct stat st;
@@ -126,20 +183,49 @@ static int read_plan(const struct run *r, struct planned **out, int32_t *count)
 			break;
 		}
 		json_t *nip = json_object_get(o, "nip"), *elig = json_object_get(o, "eligible"), *tgl = json_object_get(o, "tanggal");
+		const char *bagian = json_string_value(json_object_get(o, "bagian"));
+		bool rencana = json_is_array(json_object_get(o, "langkah"));
+		if (bagian && !strcmp(bagian, "rencana_organisasi")) { /* the successors whose training was funded */
+			json_t *list = json_object_get(o, "pengganti"), *el;
+			size_t k;
+			const char *post = json_string_value(json_object_get(o, "jabatan"));
+			json_array_foreach(list, k, el) {
+				json_int_t dana = json_integer_value(json_object_get(el, "didanai"));
+				const char *who = json_string_value(json_object_get(el, "nip"));
+				if (dana <= 0 || !who || !post)
+					continue;
+				if (nfu == capfu) {
+					int32_t ncap = capfu ? capfu * 2 : 64;
+					struct funded *nf = realloc(fu, (size_t)ncap * sizeof *nf);
+					if (!nf) {
+						rc = EXIT_INTERNAL;
+						break;
+					}
+					fu = nf;
+					capfu = ncap;
+				}
+				snprintf(fu[nfu].nip, sizeof fu[nfu].nip, "%s", who);
+				snprintf(fu[nfu].post, sizeof fu[nfu].post, "%s", post);
+				fu[nfu++].didanai = dana;
+			}
+			json_decref(o);
+			continue;
+		}
 		char digits[KARIER_NIP_SIZE];
 		int32_t date = 0;
-		if (!json_is_object(o) || (json_object_get(o, "bagian") && !nip))
-			rc = plan_error(path, line, 1, "not a line of a decision: karier evaluasi reads the JSON lines of karier promotion", NULL);
+		if (!json_is_object(o) || (bagian && !nip))
+			rc = plan_error(path, line, 1,
+			                "not a line of a decision or a plan: karier evaluasi reads the JSON lines of karier promotion or karier rencana", NULL);
 		else if (!json_is_string(nip) ||
 		         (karier_nip_parse(digits, NULL, NULL, NULL, NULL, json_string_value(nip), r->policy) &&
 		          karier_nipppk_parse(digits, NULL, NULL, NULL, NULL, NULL, json_string_value(nip), r->policy)))
 			rc = plan_error(path, line, 1, "\"nip\": ", json_is_string(nip) ? karier_last_error() : "missing or not a string");
-		else if (!json_is_boolean(elig))
+		else if (!rencana && !json_is_boolean(elig))
 			rc = plan_error(path, line, 1, "\"eligible\": missing or not true/false (a line of karier promotion has it)", NULL);
-		else if (json_is_true(elig) && (!json_is_string(tgl) || karier_date_parse(&date, json_string_value(tgl))))
+		else if (!rencana && json_is_true(elig) && (!json_is_string(tgl) || karier_date_parse(&date, json_string_value(tgl))))
 			rc = plan_error(path, line, 1, "\"tanggal\": an eligible line needs its date as YYYY-MM-DD", NULL);
 		if (!rc) {
-			int32_t gol = golongan_field(o, "golongan"), baru = golongan_field(o, "golongan_baru");
+			int32_t gol = golongan_field(o, "golongan"), baru = rencana ? 0 : golongan_field(o, "golongan_baru");
 			if (baru < 0 || (json_is_true(elig) && !baru))
 				rc = plan_error(path, line, 1, "\"golongan_baru\": not a golongan ruang (an eligible line names the one it reaches)", NULL);
 			else if (n == cap) {
@@ -154,12 +240,15 @@ static int read_plan(const struct run *r, struct planned **out, int32_t *count)
 			}
 			if (!rc) {
 				struct planned *x = &p[n++];
+				memset(x, 0, sizeof *x);
 				memcpy(x->nip, digits, sizeof x->nip);
 				x->line = line;
 				x->golongan = gol > 0 ? gol : 0; /* a PPPK's golongan is not a golongan ruang: not compared */
 				x->golongan_baru = baru;
 				x->tanggal = date;
 				x->eligible = json_is_true(elig);
+				if (rencana)
+					from_rencana(x, o, r->o.date);
 			}
 		}
 		json_decref(o);
@@ -185,10 +274,13 @@ static int read_plan(const struct run *r, struct planned **out, int32_t *count)
 	}
 	if (rc) {
 		free(p);
+		free(fu);
 		return rc;
 	}
 	*out = p;
 	*count = n;
+	*out_funded = fu;
+	*count_funded = nfu;
 	return 0;
 }
 
@@ -200,24 +292,42 @@ static int32_t months(int32_t a, int32_t b)
 	return (b >= a ? 1 : -1) * (12 * y + m);
 }
 
+/* Whether code is one of the "|"-separated codes of list. */
+static bool listed(const char *list, const char *code)
+{
+	size_t n = strlen(code);
+	for (const char *q = list; *q;) {
+		const char *bar = strchr(q, '|');
+		size_t len = bar ? (size_t)(bar - q) : strlen(q);
+		if (len == n && !strncmp(q, code, n))
+			return true;
+		q = bar ? bar + 1 : q + len;
+	}
+	return false;
+}
+
 int cmd_evaluasi(struct run *r)
 {
 	const struct opts *o = &r->o;
 	struct writer *w = &r->w;
 	bool en = o->lang == KARIER_LANG_EN;
 	struct planned *p = NULL;
-	int32_t n = 0;
-	int rc = read_plan(r, &p, &n);
+	struct funded *fu = NULL;
+	int32_t n = 0, nfu = 0;
+	int rc = read_plan(r, &p, &n, &fu, &nfu);
 	if (rc)
 		return rc;
-	int64_t count[K_COUNT] = {0}, planned = 0;
+	int64_t count[K_COUNT] = {0}, planned = 0, moves[3] = {0}, jp_plan = 0, jp_done = 0;
 	for (int32_t i = 0; i < n; i++)
 		planned += p[i].eligible;
+	static const char *const move_key[3] = {"tetap", "sesuai_rencana", "lain"};
 	static const char *head_id[] = {"NIP", "Nama", "Kategori", "Layak", "Golongan rencana", "Tanggal rencana",
-	                                "Golongan kini", "TMT golongan kini", "Selisih bulan", "Keterangan"};
+	                                "Golongan kini", "TMT golongan kini", "Selisih bulan", "Keterangan",
+	                                "Pindah", "JP rencana", "JP realisasi"};
 	static const char *head_en[] = {"NIP", "Name", "Category", "Eligible", "Planned golongan", "Planned date",
-	                                "Golongan now", "TMT golongan now", "Months late", "Note"};
-	writer_list_begin(w, 10, en ? head_en : head_id, "ktkkkdkdit");
+	                                "Golongan now", "TMT golongan now", "Months late", "Note",
+	                                "Moved", "Planned JP", "JP done"};
+	writer_list_begin(w, 13, en ? head_en : head_id, "ktkkkdkditkii");
 	for (int32_t i = 0; i < n; i++) {
 		const struct planned *x = &p[i];
 		int32_t idx = -1, k;
@@ -246,13 +356,32 @@ int cmd_evaluasi(struct run *r)
 		} else
 			k = pns && x->golongan && now > x->golongan ? K_DILUAR : K_TETAP;
 		count[k]++;
-		char late[16] = "", tgl[16] = "", tmt_s[16] = "";
+		/* a plan's moves and training: the post now against the post then and the posts planned by --date */
+		int mv = -1;
+		int32_t done = 0;
+		if (x->rencana && e) {
+			const char *jab = karier_employee_jabatan_code(e);
+			mv = !strcmp(jab, x->jabatan) ? 0 : listed(x->targets, jab) ? 1 : 2;
+			moves[mv]++;
+			for (int32_t y = x->year0; y && y <= o->date / 10000; y++) {
+				int32_t jp = 0;
+				if (!karier_jp_ledger(&jp, NULL, NULL, NULL, NULL, r->policy, e, y))
+					done += jp;
+			}
+			jp_plan += x->jp_plan;
+			jp_done += done;
+		}
+		char late[16] = "", tgl[16] = "", tmt_s[16] = "", jpp[16] = "", jpd[16] = "";
 		if (late_known)
 			snprintf(late, sizeof late, "%d", months(x->tanggal, tmt));
 		if (x->tanggal)
 			must(karier_date_format(tgl, sizeof tgl, x->tanggal));
 		if (tmt)
 			must(karier_date_format(tmt_s, sizeof tmt_s, tmt));
+		if (mv >= 0) {
+			snprintf(jpp, sizeof jpp, "%d", x->jp_plan);
+			snprintf(jpd, sizeof jpd, "%d", done);
+		}
 		const char *planned_gol = x->eligible ? code_or(KARIER_CODE_GOLONGAN, x->golongan_baru, "") : "";
 		const char *now_gol = !e ? "" : pns ? code_or(KARIER_CODE_GOLONGAN, now, "")
 		                                    : code_or(KARIER_CODE_PPPK_GOLONGAN, karier_employee_golongan(e), "");
@@ -262,30 +391,71 @@ int cmd_evaluasi(struct run *r)
 			              x->eligible, "golongan_rencana", *planned_gol ? json_string(planned_gol) : json_null(),
 			              "tanggal_rencana", json_date(x->tanggal), "golongan_kini", *now_gol ? json_string(now_gol) : json_null(),
 			              "tmt_golongan_kini", json_date(tmt), "selisih_bulan", late_known ? json_integer(atoi(late)) : json_null());
+			if (mv >= 0) {
+				json_object_set_new(j, "pindah", json_string(move_key[mv]));
+				json_object_set_new(j, "jp_rencana", json_integer(x->jp_plan));
+				json_object_set_new(j, "jp_realisasi", json_integer(done));
+			}
 		}
-		const char *cells[10] = {x->nip,     e ? karier_employee_nama(e) : "", cat_key[k], x->eligible ? (en ? "yes" : "ya") : "",
-		                         planned_gol, tgl, now_gol, tmt_s, late, en ? cat_en[k] : cat_id[k]};
+		const char *cells[13] = {x->nip,     e ? karier_employee_nama(e) : "", cat_key[k], x->eligible ? (en ? "yes" : "ya") : "",
+		                         planned_gol, tgl, now_gol, tmt_s, late, en ? cat_en[k] : cat_id[k],
+		                         mv >= 0 ? move_key[mv] : "", jpp, jpd};
 		writer_record(w, cells, j);
 	}
 	writer_list_end(w);
-	/* the totals: a head-free summary line for JSON lines, text where the format takes it */
+	/* the training budget of the plan's successors: the share spent on those whose gaps against the new post closed */
+	int64_t dana = 0, closed = 0;
+	for (int32_t i = 0; i < nfu; i++) {
+		int32_t idx = -1;
+		karier_dataset_employee_find(&idx, r->ds, fu[i].nip);
+		const karier_position *post = karier_dataset_position_find(r->ds, fu[i].post);
+		dana += fu[i].didanai;
+		karier_plan *pl = NULL;
+		if (idx >= 0 && post && !karier_plan_new(&pl, r->policy, karier_dataset_employee(r->ds, idx), post, NULL) &&
+		    karier_plan_gap_count(pl) == 0)
+			closed += fu[i].didanai;
+		karier_plan_free(pl);
+	}
+	/* the totals: a summary line for JSON lines, text where the format takes it */
 	if (w->fmt->json) {
 		json_t *t = json_object();
-		for (int k = 0; k < K_COUNT; k++)
-			json_object_set_new(t, cat_key[k], json_integer(count[k]));
-		writer_line(w, NULL, json_pack("{s:s, s:s, s:o, s:i, s:I, s:o}", "bagian", "evaluasi", "rencana", o->plan, "tanggal",
-		                               json_date(o->date), "pegawai", n, "layak", (json_int_t)planned, "kategori", t));
+		for (int q = 0; q < K_COUNT; q++)
+			json_object_set_new(t, cat_key[q], json_integer(count[q]));
+		json_t *line = json_pack("{s:s, s:s, s:o, s:i, s:I, s:o}", "bagian", "evaluasi", "rencana", o->plan, "tanggal",
+		                         json_date(o->date), "pegawai", n, "layak", (json_int_t)planned, "kategori", t);
+		if (moves[0] + moves[1] + moves[2]) {
+			json_object_set_new(line, "pindah", json_pack("{s:I, s:I, s:I}", "tetap", (json_int_t)moves[0], "sesuai_rencana",
+			                                             (json_int_t)moves[1], "lain", (json_int_t)moves[2]));
+			json_object_set_new(line, "jp", json_pack("{s:I, s:I}", "rencana", (json_int_t)jp_plan, "realisasi", (json_int_t)jp_done));
+		}
+		if (nfu)
+			json_object_set_new(line, "anggaran_pelatihan", json_pack("{s:I, s:I}", "didanai", (json_int_t)dana,
+			                                                          "menutup_kesenjangan", (json_int_t)closed));
+		writer_line(w, NULL, line);
 	} else if (w->fmt->notes) {
 		char text[256];
 		snprintf(text, sizeof text, en ? "\n%d planned; %lld eligible, of whom %lld rose on the planned date:\n"
 		                               : "\n%d direncanakan; %lld layak, %lld di antaranya naik pangkat pada tanggal rencana:\n",
 		         n, (long long)planned, (long long)count[K_TEPAT]);
 		writer_line(w, text, NULL);
-		for (int k = 0; k < K_COUNT; k++) {
-			snprintf(text, sizeof text, "  %-22s %8lld  %s\n", cat_key[k], (long long)count[k], en ? cat_en[k] : cat_id[k]);
+		for (int q = 0; q < K_COUNT; q++) {
+			snprintf(text, sizeof text, "  %-22s %8lld  %s\n", cat_key[q], (long long)count[q], en ? cat_en[q] : cat_id[q]);
+			writer_line(w, text, NULL);
+		}
+		if (moves[0] + moves[1] + moves[2]) {
+			snprintf(text, sizeof text, en ? "moves: %lld as planned, %lld elsewhere, %lld stayed; JP %lld done of %lld planned\n"
+			                               : "pindah: %lld sesuai rencana, %lld ke jabatan lain, %lld tetap; JP %lld terlaksana dari %lld direncanakan\n",
+			         (long long)moves[1], (long long)moves[2], (long long)moves[0], (long long)jp_done, (long long)jp_plan);
+			writer_line(w, text, NULL);
+		}
+		if (nfu) {
+			snprintf(text, sizeof text, en ? "training funded for successors: Rp %lld, of which Rp %lld closed every gap\n"
+			                               : "pelatihan pengganti yang didanai: Rp %lld, Rp %lld di antaranya menutup semua kesenjangan\n",
+			         (long long)dana, (long long)closed);
 			writer_line(w, text, NULL);
 		}
 	}
 	free(p);
+	free(fu);
 	return 0;
 }

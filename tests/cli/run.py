@@ -558,6 +558,16 @@ with tempfile.TemporaryDirectory() as d:
     total = json.loads(out.splitlines()[-1]) if out else {}
     check("evaluasi-not-yet-due", code == 0 and total.get("kategori", {}).get("belum_waktunya", 0) > 0 and
           total["kategori"]["belum_naik"] == 0 and total["kategori"]["tepat_waktu"] == 0, f"{err} {total}")
+    # the plan of karier rencana instead (2026-01-15, five years): the men and women with two years in golongan
+    # have their KP planned for 2028-04-01, not yet due on 2027-01-15 (woman 7 rose early: lebih_awal)
+    code, out, err = run(["rencana", "setara", "--from", "2026-01-15", "--format", "jsonl", "--output", plan], cwd=CLI)
+    code2, out2, err2 = run(["evaluasi", plan, "setara-kemudian", "--date", "2027-01-15", "--format", "jsonl"], cwd=CLI)
+    lines = [json.loads(l) for l in out2.splitlines()]
+    total = lines[-1] if lines else {}
+    check("evaluasi-rencana", code == 0 and code2 == 0 and total.get("kategori") == {
+        "tepat_waktu": 1, "lebih_awal": 2, "terlambat": 1, "belum_waktunya": 21, "belum_naik": 14,
+        "naik_di_luar_rencana": 0, "tetap": 0, "tidak_ada": 1} and total.get("pindah") == {
+        "tetap": 39, "sesuai_rencana": 0, "lain": 0} and lines[0]["pindah"] == "tetap", f"{err} {err2} {total}")
     # on the planned date itself the rise is due: not risen is "belum_naik"; the day before, not yet due
     code, out, err = run(["promotion", "setara", "--format", "jsonl", "--output", plan] + D, cwd=CLI)
     for when, due, not_yet in (("2026-04-01", 14, 0), ("2026-03-31", 0, 14)):
