@@ -271,6 +271,29 @@ int main(int argc, char **argv)
 		free(jp);
 	}
 
+	/* the organisational plan (karier/rencana.h): five years of every employee, on 2 threads */
+	{
+		karier_pola *pola;
+		CHECK(karier_pola_new(&pola));
+		CHECK(karier_pola_add_default(pola, pol, (const karier_position *const *)pos, 4));
+		long before = peak_rss_kb();
+		karier_rencana_org *org;
+		t = now();
+		CHECK(karier_rencana_org_new(&org, pol, emp, epos, (int32_t)n, pola, cat, 20261201, 5, KARIER_NO_LIMIT, 2));
+		double ot = now() - t;
+		long filled = 0;
+		for (int32_t i = 0; i < karier_rencana_org_count(org); i++) {
+			int32_t ter;
+			CHECK(karier_rencana_org_get(NULL, NULL, NULL, NULL, NULL, NULL, NULL, &ter, NULL, NULL, NULL, NULL, org, i));
+			filled += ter;
+		}
+		printf("%-42s %9ld  %10.0f employee-years/s  %.2f s  (%ld posts filled)  %.0f bytes/employee more peak RSS\n",
+		       "organisational plan, 5 years, 2 threads", n, 5.0 * (double)n / ot, ot, filled,
+		       (double)(peak_rss_kb() - before) * 1024.0 / (double)n);
+		karier_rencana_org_free(org);
+		karier_pola_free(pola);
+	}
+
 	karier_allocation *a;
 	t = now();
 	CHECK(karier_allocate(&a, pol, emp, epos, (int32_t)alloc_n, cat, 5000000000LL,

@@ -85,7 +85,7 @@ static int org_plan(struct run *r, const karier_position *only, bool lines)
 		must(karier_rencana_org_get(&year, &post, &keb, &pem, &pen, &kel, &low, &ter, &gap, &jp, &biaya, &dana, org, i));
 		if (only && strcmp(karier_position_code(post), karier_position_code(only)))
 			continue;
-		char succ[4096] = "";
+		char succ[256] = "";
 		size_t sl = 0;
 		json_t *list = lines ? json_array() : NULL;
 		for (int32_t k = 0; k < karier_rencana_org_successor_count(org, i); k++) {
@@ -98,9 +98,11 @@ static int org_plan(struct run *r, const karier_position *only, bool lines)
 				                                      cur[who] ? karier_position_code(cur[who]) : "", "tanggal", json_date(date),
 				                                      "jalur", karier_jalur_name(jalur), "jp", sjp, "biaya", (json_int_t)sb,
 				                                      "didanai", (json_int_t)sd));
-			int wr = snprintf(succ + sl, sizeof succ - sl, "%s%s", sl ? " " : "", karier_employee_nip(e));
+			int32_t total = karier_rencana_org_successor_count(org, i);
+			int wr = k < 5 ? snprintf(succ + sl, sizeof succ - sl, "%s%s", sl ? " " : "", karier_employee_nip(e))
+			         : k == 5 ? snprintf(succ + sl, sizeof succ - sl, en ? " and %d more" : " dan %d lainnya", total - 5) : 0;
 			if (wr > 0 && (size_t)wr < sizeof succ - sl)
-				sl += (size_t)wr;
+				sl += (size_t)wr; /* the first five; every one is in the JSON lines */
 		}
 		if (lines) {
 			json_t *x = json_pack("{s:s, s:i, s:s, s:i, s:i, s:i, s:i, s:i, s:i, s:i, s:o, s:i, s:I, s:I}", "bagian",

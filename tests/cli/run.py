@@ -609,6 +609,18 @@ if UPDATE:
 check("rencana-sample.csv", code == 0 and out == open(path, encoding="utf-8", newline="").read(), err)
 code2, out2, err2 = run(["rencana", SAMPLE, "--from", "2026-01-15", "--format", "csv", "--threads", "1"])
 check("rencana-sample-threads", code2 == 0 and out2 == out, err2)
+# kebutuhan 8 for KASUBAG in the setara office (nobody holds it): 8 vacancies in 2026 filled by the 8 best-ranked
+# ready pelaksana (equal merit: in pegawai.csv's order), which leaves 8 posts of PLK open (no move leads into it)
+with tempfile.TemporaryDirectory() as d:
+    ds = os.path.join(d, "st")
+    shutil.copytree(os.path.join(SRC, "tests", "cli", "setara"), ds)
+    with open(os.path.join(ds, "jabatan.csv"), "w") as f:
+        f.write("kode,nama,jenis,kebutuhan\nPLK,Pengadministrasi Umum,pelaksana,\nKASUBAG,Kepala Subbagian Umum,pengawas,8\n")
+    code, out, err = run(["rencana", ds, "--from", "2026-01-15", "--lang", "en", "--format", "csv"])
+    rows = [r.split(",") for r in out.lstrip("\ufeff").splitlines()[1:3]]
+    check("rencana-kebutuhan", code == 0 and rows[0][:9] == ["2026", "KASUBAG", "8", "0", "0", "0", "8", "8", "0"] and
+          rows[0][9].endswith(" and 3 more") and rows[0][9].startswith("197001152010011001 ") and
+          rows[1][:9] == ["2026", "PLK", "40", "40", "0", "8", "8", "0", "8"], out[:600])
 code, out, err = run(["rencana", KECIL, "--from", "2026-01-15", "--nip", "199001012015032001", "--format", "jsonl"])
 lines = [json.loads(l) for l in out.splitlines()]
 check("rencana-nip", code == 0 and len(lines) == 1 and lines[0]["nip"] == "199001012015032001" and
