@@ -215,6 +215,59 @@ static void audit_under_failure(void **state)
 	karier_audit_free(a);
 }
 
+static void rencana_under_failure(void **state)
+{
+	(void)state;
+	karier_position *plk = NULL, *ksb = NULL;
+	assert_ok(karier_position_new(&plk, "PLK", "Pengadministrasi Umum", KARIER_JAB_PELAKSANA, 0));
+	assert_ok(karier_position_new(&ksb, "KSB", "Kepala Subbagian", KARIER_JAB_PENGAWAS, 0));
+	assert_ok(karier_position_set_standard(ksb, "K1", 3));
+	karier_pola *p = SENTINEL;
+	FAIL_LOOP(karier_pola_new(&p), assert_ptr_equal(p, SENTINEL), (void)0);
+	FAIL_LOOP(karier_pola_add(p, NULL, plk, ksb, KARIER_JALUR_VERTIKAL, 0), assert_int_equal(karier_pola_count(p), 0), (void)0);
+	FAIL_LOOP(karier_pola_set_kebutuhan(p, ksb, 2), assert_int_equal(karier_pola_kebutuhan(p, ksb), -1), (void)0);
+	karier_pola *q = NULL;
+	assert_ok(karier_pola_new(&q));
+	const karier_position *both[2] = {plk, ksb};
+	FAIL_LOOP(karier_pola_add_default(q, NULL, both, 2), assert_int_equal(karier_pola_count(q), 0), (void)0);
+	assert_int_equal(karier_pola_count(q), 1);
+	karier_pola_free(q);
+	karier_catalog *cat = NULL;
+	assert_ok(karier_catalog_new(&cat));
+	assert_ok(karier_catalog_add(cat, "C1", "Kursus", "K1", 1, 3, 16, 1000000, 1));
+	karier_employee *e[2] = {NULL, NULL};
+	for (int i = 0; i < 2; i++) {
+		assert_ok(karier_employee_new(&e[i], i ? "196903102000011001" : "198501012010011001", KARIER_STATUS_PNS, NULL));
+		assert_ok(karier_employee_set_pendidikan(e[i], KARIER_PEND_S1));
+		assert_ok(karier_employee_set_golongan(e[i], i ? KARIER_GOL_IIID : KARIER_GOL_IIIB, 20220401));
+		assert_ok(karier_employee_set_jabatan(e[i], i ? "KSB" : "PLK", i ? KARIER_JAB_PENGAWAS : KARIER_JAB_PELAKSANA, 0,
+		                                      20100104));
+		assert_ok(karier_employee_set_kinerja(e[i], 2025, KARIER_PREDIKAT_BAIK));
+		assert_ok(karier_employee_set_kinerja(e[i], 2024, KARIER_PREDIKAT_BAIK));
+		assert_ok(karier_employee_set_kompetensi(e[i], "K1", 1, 20250101));
+	}
+	karier_rencana *r = SENTINEL;
+	FAIL_LOOP(karier_rencana_new(&r, NULL, e[0], plk, p, cat, 20260115, 5), assert_ptr_equal(r, SENTINEL), (void)0);
+	assert_true(karier_rencana_step_count(r) > 3);
+	karier_rencana_free(r);
+	const karier_employee *emp[2] = {e[0], e[1]};
+	const karier_position *cur[2] = {plk, ksb};
+	karier_rencana_org *o = SENTINEL;
+	FAIL_LOOP(karier_rencana_org_new(&o, NULL, emp, cur, 2, p, cat, 20260115, 3, 5000000, 1), assert_ptr_equal(o, SENTINEL),
+	          (void)0);
+	int32_t filled = 0;
+	for (int32_t i = 0; i < karier_rencana_org_count(o); i++)
+		filled += karier_rencana_org_successor_count(o, i);
+	assert_int_equal(filled, 1); /* the pengawas retires, the pelaksana succeeds */
+	karier_rencana_org_free(o);
+	for (int i = 0; i < 2; i++)
+		karier_employee_free(e[i]);
+	karier_catalog_free(cat);
+	karier_pola_free(p);
+	karier_position_free(plk);
+	karier_position_free(ksb);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -227,6 +280,7 @@ int main(void)
 		cmocka_unit_test(dataset),
 		cmocka_unit_test(batch),
 		cmocka_unit_test(audit_under_failure),
+		cmocka_unit_test(rencana_under_failure),
 	};
 	return cmocka_run_group_tests_name("alloc", tests, NULL, NULL);
 }
