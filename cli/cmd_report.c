@@ -415,6 +415,64 @@ int cmd_report(struct run *r)
 		writer_section_end(wr);
 		karier_allocation_free(a);
 	}
+
+	/* 6. the career development plan: five years from the date, the organisation's needs, successors and gap */
+	karier_rencana_org *org = NULL;
+	if (!karier_rencana_org_new(&org, r->policy, emp, pos, n, karier_dataset_pola(r->ds), karier_dataset_catalog(r->ds), o->date,
+	                            5, KARIER_NO_LIMIT, o->threads)) {
+		enum { YEARS = 5 };
+		int64_t sum[YEARS][6] = {{0}}; /* kebutuhan, pensiun, lowong, terisi, kesenjangan, biaya */
+		int32_t year0 = 0;
+		for (int32_t i = 0; i < karier_rencana_org_count(org); i++) {
+			int32_t year, keb, pen, low, ter, gap;
+			int64_t biaya;
+			must(karier_rencana_org_get(&year, NULL, &keb, NULL, &pen, NULL, &low, &ter, &gap, NULL, &biaya, NULL, org, i));
+			if (!i)
+				year0 = year;
+			int32_t y = year - year0;
+			if (y < 0 || y >= YEARS)
+				continue;
+			int64_t v[6] = {keb, pen, low, ter, gap, biaya};
+			for (int k = 0; k < 6; k++)
+				sum[y][k] += v[k];
+		}
+		karier_rencana_org_free(org);
+		json_t *rh = NULL;
+		if (with_head) {
+			rh = json_object();
+			json_object_set_new(rh, "bagian", json_string("rencana"));
+			json_object_set_new(rh, "dari", json_date(o->date));
+			json_object_set_new(rh, "pola_bawaan", json_boolean(karier_dataset_pola_is_default(r->ds)));
+		}
+		writer_section_begin(wr, en ? "Career development plan, five years: needs, successors and gap"
+		                            : "Rencana pengembangan karier lima tahun: kebutuhan, pengganti dan kesenjangan",
+		                     en ? "Career plan" : "Rencana karier", rh, "tahun");
+		static const char *hr_id[] = {"Tahun", "Kebutuhan", "Pensiun", "Lowong", "Terisi", "Kesenjangan", "Biaya"};
+		static const char *hr_en[] = {"Year", "Needed", "Retiring", "Vacant", "Filled", "Gap", "Cost"};
+		const char *const *hrs[1] = {en ? hr_en : hr_id};
+		writer_groups_begin(wr, 1, 7, hrs, NULL, NULL, "iiiiiir");
+		for (int y = 0; y < YEARS && year0; y++) {
+			char c[7][24];
+			snprintf(c[0], sizeof c[0], "%d", year0 + y);
+			for (int k = 0; k < 6; k++)
+				snprintf(c[k + 1], sizeof c[k + 1], "%lld", (long long)sum[y][k]);
+			const char *v[7] = {c[0], c[1], c[2], c[3], c[4], c[5], c[6]};
+			writer_group_record(wr, 0, v,
+			                    json ? json_pack("{s:i, s:I, s:I, s:I, s:I, s:I, s:I}", "tahun", year0 + y, "kebutuhan",
+			                                     (json_int_t)sum[y][0], "pensiun", (json_int_t)sum[y][1], "lowong",
+			                                     (json_int_t)sum[y][2], "terisi", (json_int_t)sum[y][3], "kesenjangan",
+			                                     (json_int_t)sum[y][4], "biaya", (json_int_t)sum[y][5])
+			                         : NULL);
+		}
+		writer_groups_end(wr);
+		snprintf(text, sizeof text, "%s\n",
+		         karier_dataset_pola_is_default(r->ds)
+		                 ? (en ? "Pola karier: the default ladder of jabatan.csv (no pola_karier.csv). Per post: karier rencana."
+		                       : "Pola karier: tangga bawaan dari jabatan.csv (tidak ada pola_karier.csv). Per jabatan: karier rencana.")
+		                 : (en ? "Pola karier: pola_karier.csv. Per post: karier rencana." : "Pola karier: pola_karier.csv. Per jabatan: karier rencana."));
+		writer_note(wr, text);
+		writer_section_end(wr);
+	}
 	free(emp);
 	free(pos);
 	free(order);

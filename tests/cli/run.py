@@ -456,7 +456,7 @@ with tempfile.TemporaryDirectory() as d:
                               "--budget-idr", "150000000"] + D)
         names = list(xlsx_sheets(path))
         check("xlsx-report-sheets", code == 0 and names == ["Catatan", "Layak", "Belum layak", "Daftar pendek",
-                                                            "Kotak talenta", "Di bawah minimum JP"], f"{code} {err} {names}")
+                                                            "Kotak talenta", "Di bawah minimum JP", "Rencana karier"], f"{code} {err} {names}")
         p = subprocess.run(WRAPPER + [EXE, "merit", KECIL, "--format", "xlsx"] + D, capture_output=True)  # on a pipe
         check("xlsx-to-pipe", p.returncode == 0 and p.stdout.startswith(b"PK\x03\x04"), p.stderr)
 
