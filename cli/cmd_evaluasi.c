@@ -32,7 +32,7 @@ struct planned {
 	bool eligible;
 	/* a line of karier rencana: the post then, the posts planned by --date ("|"-separated), the training JP
 	 * planned for the years up to --date's, and the plan's first year */
-	bool rencana;
+	bool rencana, krs; /* krs: in the talent pool on the plan's first day */
 	char jabatan[KARIER_CODE_MAX + 1], targets[160];
 	int32_t jp_plan, year0;
 };
@@ -108,6 +108,7 @@ static void from_rencana(struct planned *x, json_t *o, int32_t date)
 	json_t *steps = json_object_get(o, "langkah"), *s;
 	size_t i;
 	x->rencana = true;
+	x->krs = json_is_true(json_object_get(o, "kelompok_rencana_suksesi"));
 	const char *jab = json_string_value(json_object_get(o, "jabatan"));
 	snprintf(x->jabatan, sizeof x->jabatan, "%s", jab ? jab : "");
 	int32_t dari = 0;
@@ -317,7 +318,7 @@ int cmd_evaluasi(struct run *r)
 	int rc = read_plan(r, &p, &n, &fu, &nfu);
 	if (rc)
 		return rc;
-	int64_t count[K_COUNT] = {0}, planned = 0, moves[3] = {0}, jp_plan = 0, jp_done = 0;
+	int64_t count[K_COUNT] = {0}, planned = 0, moves[3] = {0}, jp_plan = 0, jp_done = 0, moved_krs = 0;
 	for (int32_t i = 0; i < n; i++)
 		planned += p[i].eligible;
 	static const char *const move_key[3] = {"tetap", "sesuai_rencana", "lain"};
@@ -363,6 +364,7 @@ int cmd_evaluasi(struct run *r)
 			const char *jab = karier_employee_jabatan_code(e);
 			mv = !strcmp(jab, x->jabatan) ? 0 : listed(x->targets, jab) ? 1 : 2;
 			moves[mv]++;
+			moved_krs += mv && x->krs; /* a post filled from the talent pool */
 			for (int32_t y = x->year0; y && y <= o->date / 10000; y++) {
 				int32_t jp = 0;
 				if (!karier_jp_ledger(&jp, NULL, NULL, NULL, NULL, r->policy, e, y))
@@ -424,8 +426,9 @@ int cmd_evaluasi(struct run *r)
 		json_t *line = json_pack("{s:s, s:s, s:o, s:i, s:I, s:o}", "bagian", "evaluasi", "rencana", o->plan, "tanggal",
 		                         json_date(o->date), "pegawai", n, "layak", (json_int_t)planned, "kategori", t);
 		if (moves[0] + moves[1] + moves[2]) {
-			json_object_set_new(line, "pindah", json_pack("{s:I, s:I, s:I}", "tetap", (json_int_t)moves[0], "sesuai_rencana",
-			                                             (json_int_t)moves[1], "lain", (json_int_t)moves[2]));
+			json_object_set_new(line, "pindah", json_pack("{s:I, s:I, s:I, s:I}", "tetap", (json_int_t)moves[0], "sesuai_rencana",
+			                                             (json_int_t)moves[1], "lain", (json_int_t)moves[2],
+			                                             "dari_kelompok_rencana_suksesi", (json_int_t)moved_krs));
 			json_object_set_new(line, "jp", json_pack("{s:I, s:I}", "rencana", (json_int_t)jp_plan, "realisasi", (json_int_t)jp_done));
 		}
 		if (nfu)
@@ -443,9 +446,10 @@ int cmd_evaluasi(struct run *r)
 			writer_line(w, text, NULL);
 		}
 		if (moves[0] + moves[1] + moves[2]) {
-			snprintf(text, sizeof text, en ? "moves: %lld as planned, %lld elsewhere, %lld stayed; JP %lld done of %lld planned\n"
-			                               : "pindah: %lld sesuai rencana, %lld ke jabatan lain, %lld tetap; JP %lld terlaksana dari %lld direncanakan\n",
-			         (long long)moves[1], (long long)moves[2], (long long)moves[0], (long long)jp_done, (long long)jp_plan);
+			snprintf(text, sizeof text, en ? "moves: %lld as planned, %lld elsewhere (%lld of them from the talent pool), %lld stayed; JP %lld done of %lld planned\n"
+			                               : "pindah: %lld sesuai rencana, %lld ke jabatan lain (%lld di antaranya dari kelompok rencana suksesi), %lld tetap; JP %lld terlaksana dari %lld direncanakan\n",
+			         (long long)moves[1], (long long)moves[2], (long long)moved_krs, (long long)moves[0], (long long)jp_done,
+			         (long long)jp_plan);
 			writer_line(w, text, NULL);
 		}
 		if (nfu) {

@@ -164,11 +164,16 @@ int cmd_rencana(struct run *r)
 			status = karier_last_error_code() == KARIER_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
 			break;
 		}
-		if (w->fmt->json) {
-			char *line = NULL;
-			must(karier_rencana_to_json(&line, pl, e, o->lang, o->failed_checks ? KARIER_JSON_FAILED_CHECKS : 0));
+		if (w->fmt->json) { /* the library's plan, and whether the employee is in the talent pool on the first day */
+			char *part = NULL;
+			must(karier_rencana_to_json(&part, pl, e, o->lang, o->failed_checks ? KARIER_JSON_FAILED_CHECKS : 0));
+			karier_merit *m = NULL;
+			must(karier_merit_evaluate(&m, r->policy, e, karier_dataset_employee_position(r->ds, i), o->date));
+			char *line = json_extend(part, json_pack("{s:b}", "kelompok_rencana_suksesi", karier_merit_talent_pool(m)));
+			karier_merit_free(m);
+			karier_free_string(part);
 			writer_record_text(w, NULL, line);
-			karier_free_string(line);
+			free(line);
 		}
 		if (w->fmt->cells)
 			step_rows(w, pl, e, en);

@@ -20,7 +20,7 @@
  * writes CSV.  Bits of `cmds` in the option table. */
 enum { C_PROMOTION = 1, C_MERIT = 2, C_TRAINING = 4, C_REPORT = 8, C_VALIDATE = 16, C_POLICY = 32, C_AUDIT = 64, C_EVALUASI = 128, C_RENCANA = 256 };
 #define C_DATASET (C_PROMOTION | C_MERIT | C_TRAINING | C_REPORT | C_VALIDATE | C_AUDIT | C_EVALUASI | C_RENCANA)
-#define C_PAGE (C_REPORT | C_AUDIT) /* commands that write --format html */
+#define C_PAGE (C_REPORT | C_AUDIT | C_RENCANA) /* commands that write --format html */
 #define C_ALL (C_DATASET | C_POLICY)
 
 static const struct command {
@@ -344,7 +344,7 @@ int parse_args(struct opts *o, int argc, char **argv)
 		return usage_error("%s writes table, jsonl, xlsx or html, not csv (promotion, merit, training and validate write csv)",
 		                   o->cmd);
 	if (o->fmt == FMT_HTML && !(c->bit & C_PAGE))
-		return usage_error("%s writes no page: --format html is for report and audit", o->cmd);
+		return usage_error("%s writes no page: --format html is for report, audit and rencana", o->cmd);
 	if (o->fmt == FMT_XLSX && c->bit == C_POLICY)
 		return usage_error("%s", "policy writes JSON, not xlsx");
 	if (o->dialect_given && o->fmt != FMT_CSV)

@@ -567,7 +567,36 @@ with tempfile.TemporaryDirectory() as d:
     check("evaluasi-rencana", code == 0 and code2 == 0 and total.get("kategori") == {
         "tepat_waktu": 1, "lebih_awal": 2, "terlambat": 1, "belum_waktunya": 21, "belum_naik": 14,
         "naik_di_luar_rencana": 0, "tetap": 0, "tidak_ada": 1} and total.get("pindah") == {
-        "tetap": 39, "sesuai_rencana": 0, "lain": 0} and lines[0]["pindah"] == "tetap", f"{err} {err2} {total}")
+        "tetap": 39, "sesuai_rencana": 0, "lain": 0, "dari_kelompok_rencana_suksesi": 0} and
+        lines[0]["pindah"] == "tetap", f"{err} {err2} {total}")
+    # man 5 (NIP 197405152010011005), Sangat Baik in 2024 and 2025, potensi 90.00, INTEGRITAS 3 against the
+    # standard's 2 (box 9, the talent pool),
+    # holds KASUBAG in the later dataset: a post filled from the talent pool, and one the plan opened
+    # (PLK -> KASUBAG, the default ladder) if he was ready for it by the date, else another
+    early, late = os.path.join(d, "early"), os.path.join(d, "late")
+    shutil.copytree(os.path.join(CLI, "setara"), early)
+    shutil.copytree(os.path.join(CLI, "setara-kemudian"), late)
+    rows = open(os.path.join(early, "pegawai.csv")).read().splitlines()
+    rows = [rows[0] + ",potensi"] + [r + (",90.00" if r.startswith("197405152010011005") else ",") for r in rows[1:]]
+    open(os.path.join(early, "pegawai.csv"), "w").write("\n".join(rows) + "\n")
+    kin = open(os.path.join(early, "kinerja.csv")).read().replace("197405152010011005,2024,baik", "197405152010011005,2024,sangat baik")
+    kin = kin.replace("197405152010011005,2025,baik", "197405152010011005,2025,sangat baik")
+    open(os.path.join(early, "kinerja.csv"), "w").write(kin)
+    open(os.path.join(early, "standar_kompetensi.csv"), "w").write("jabatan,kompetensi,level\nPLK,INTEGRITAS,2\n")
+    open(os.path.join(early, "kompetensi.csv"), "w").write("nip,kompetensi,level,tanggal\n197405152010011005,INTEGRITAS,3,2025-01-01\n")
+    lrows = "\n".join(r.replace(",PLK,2010-01-04,", ",KASUBAG,2026-07-01,") if r.startswith("197405152010011005") else r
+                      for r in open(os.path.join(late, "pegawai.csv")).read().splitlines()) + "\n"
+    open(os.path.join(late, "pegawai.csv"), "w").write(lrows)
+    code, out, err = run(["rencana", early, "--from", "2026-01-15", "--format", "jsonl", "--output", plan])
+    man5 = [json.loads(l) for l in open(plan) if "197405152010011005" in l][0]
+    ready = [s["tanggal"] for s in man5["langkah"] if s["langkah"] == "jabatan" and s["ke"] == "KASUBAG"]
+    code2, out2, err2 = run(["evaluasi", plan, late, "--date", "2027-01-15", "--format", "jsonl"])
+    total = json.loads(out2.splitlines()[-1]) if out2 else {}
+    row = [json.loads(l) for l in out2.splitlines() if "197405152010011005" in l][0] if out2 else {}
+    want = "sesuai_rencana" if ready and ready[0] <= "2027-01-15" else "lain"
+    check("evaluasi-talent-pool", code == 0 and code2 == 0 and man5["kelompok_rencana_suksesi"] is True and
+          row.get("pindah") == want and total["pindah"]["dari_kelompok_rencana_suksesi"] == 1 and
+          total["pindah"][want] == 1, f"{err} {err2} {man5.get('kelompok_rencana_suksesi')} {ready} {total.get('pindah')}")
     # on the planned date itself the rise is due: not risen is "belum_naik"; the day before, not yet due
     code, out, err = run(["promotion", "setara", "--format", "jsonl", "--output", plan] + D, cwd=CLI)
     for when, due, not_yet in (("2026-04-01", 14, 0), ("2026-03-31", 0, 14)):
