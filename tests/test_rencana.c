@@ -265,6 +265,44 @@ static void jenjang_from_angka_kredit(void **state)
 	}
 	assert_int_equal(found, 1);
 	karier_rencana_free(r);
+	/* assuming Sangat Baik instead: 150 % of the koefisien, 18.75 a year, so 25.07 takes 17 months: 2027-06-15 */
+	karier_policy *sb = NULL;
+	assert_ok(karier_policy_new_default(&sb));
+	assert_ok(karier_policy_set_text(sb, "rencana.kinerja_asumsi", "sangat_baik"));
+	assert_ok(karier_rencana_new(&r, sb, e, pos[AP], p, NULL, 20260115, 5));
+	found = 0;
+	for (int32_t i = 0; i < karier_rencana_step_count(r); i++) {
+		int32_t kind, date;
+		assert_ok(karier_rencana_step_get(&kind, &date, NULL, NULL, NULL, NULL, NULL, NULL, r, i));
+		if (kind == KARIER_LANGKAH_JABATAN) {
+			assert_int_equal(date, 20270615);
+			found++;
+		}
+	}
+	assert_int_equal(found, 1);
+	karier_rencana_free(r);
+	karier_policy_free(sb);
+	/* a move within the same jenjang (another JF's ahli pertama) is checked at the employee's own golongan:
+	 * with II/d, under the jenjang's range, no step (the jenjang's golongan is raised only for the next jenjang) */
+	karier_position *ap2 = NULL;
+	assert_ok(karier_position_new(&ap2, "AP2", "Pranata Komputer Ahli Pertama", KARIER_JAB_FUNGSIONAL_KEAHLIAN,
+	                              KARIER_JENJANG_AHLI_PERTAMA));
+	karier_pola *h = NULL;
+	assert_ok(karier_pola_new(&h));
+	assert_ok(karier_pola_add(h, NULL, pos[AP], ap2, KARIER_JALUR_HORIZONTAL, 0));
+	karier_employee *low = NULL;
+	assert_ok(karier_employee_copy(&low, e));
+	assert_ok(karier_employee_set_golongan(low, KARIER_GOL_IID, 20200401));
+	assert_ok(karier_rencana_new(&r, NULL, low, pos[AP], h, NULL, 20260115, 5));
+	for (int32_t i = 0; i < karier_rencana_step_count(r); i++) {
+		int32_t kind;
+		assert_ok(karier_rencana_step_get(&kind, NULL, NULL, NULL, NULL, NULL, NULL, NULL, r, i));
+		assert_int_not_equal(kind, KARIER_LANGKAH_JABATAN);
+	}
+	karier_rencana_free(r);
+	karier_employee_free(low);
+	karier_pola_free(h);
+	karier_position_free(ap2);
 	/* with 100.00 already, from the first day */
 	assert_ok(karier_employee_set_angka_kredit(e, 10000));
 	assert_ok(karier_rencana_new(&r, NULL, e, pos[AP], p, NULL, 20260115, 5));
@@ -380,19 +418,26 @@ static void training_year_by_year(void **state)
 	assert_int_equal(n, 3);
 	karier_rencana_free(r);
 	karier_employee_free(e);
-	/* the PPPK */
+	/* the PPPK: with courses of 16, 8 and 16 JP, the first two make exactly the 24 JP maximum */
+	karier_catalog_free(cat);
+	assert_ok(karier_catalog_new(&cat));
+	for (int i = 0; i < 3; i++) {
+		char code[8];
+		snprintf(code, sizeof code, "C%d", i + 1);
+		assert_ok(karier_catalog_add(cat, code, code, k[i], 1, 2, i == 1 ? 8 : 16, 1000000, 1));
+	}
 	assert_ok(karier_employee_new(&e, "199001152021211003", KARIER_STATUS_PPPK, NULL));
 	assert_ok(karier_employee_set_pppk_golongan(e, 9, 20210101));
 	assert_ok(karier_employee_set_jabatan(e, "KSB", KARIER_JAB_PENGAWAS, 0, 20210101));
 	for (int i = 0; i < 3; i++)
 		assert_ok(karier_employee_set_kompetensi(e, k[i], 1, 20250101));
 	assert_ok(karier_rencana_new(&r, NULL, e, ksb, NULL, cat, 20260115, 3));
-	assert_int_equal(karier_rencana_step_count(r), 1); /* no KP, no minimum owed */
+	assert_int_equal(karier_rencana_step_count(r), 1); /* no KP, no minimum owed; the plan holds one year's 24 */
 	int32_t kind, date, jp, owed;
 	assert_ok(karier_rencana_step_get(&kind, &date, NULL, NULL, NULL, &jp, NULL, &owed, r, 0));
 	assert_int_equal(kind, KARIER_LANGKAH_PELATIHAN);
 	assert_int_equal(date, 20261231);
-	assert_int_equal(jp, 16);
+	assert_int_equal(jp, 24);
 	assert_int_equal(owed, 0);
 	karier_rencana_free(r);
 	karier_employee_free(e);
@@ -471,6 +516,25 @@ static void organisation_needs_availability_gap(void **state)
 	assert_int_equal(who, 2);
 	assert_ok(karier_rencana_org_successor_get(&who, NULL, NULL, NULL, NULL, NULL, o, 2, 0));
 	assert_int_equal(who, 1);
+	karier_rencana_org_free(o);
+	/* a kebutuhan of 0 (the post is abolished): its holder's retirement leaves no vacancy */
+	assert_ok(karier_pola_set_kebutuhan(p, pos[KSB], 0));
+	assert_ok(karier_rencana_org_new(&o, NULL, emp, cur, 3, p, NULL, 20260115, 2, KARIER_NO_LIMIT, 1));
+	assert_ok(karier_rencana_org_get(NULL, NULL, &keb, NULL, &pen, NULL, &low, &ter, NULL, NULL, NULL, NULL, o, 2));
+	assert_int_equal(keb, 0);
+	assert_int_equal(pen, 1);
+	assert_int_equal(low, 0);
+	assert_int_equal(ter, 0);
+	karier_rencana_org_free(o);
+	/* a plan from 2026-04-01: the retirement on 2027-04-01 is the second year's first day, counted in it */
+	assert_ok(karier_pola_set_kebutuhan(p, pos[KSB], 1));
+	assert_ok(karier_rencana_org_new(&o, NULL, emp, cur, 3, p, NULL, 20260401, 2, KARIER_NO_LIMIT, 1));
+	assert_ok(karier_rencana_org_get(&year, NULL, NULL, NULL, &pen, NULL, &low, NULL, NULL, NULL, NULL, NULL, o, 0));
+	assert_int_equal(pen, 0);
+	assert_ok(karier_rencana_org_get(&year, NULL, NULL, NULL, &pen, NULL, &low, NULL, NULL, NULL, NULL, NULL, o, 2));
+	assert_int_equal(year, 2027);
+	assert_int_equal(pen, 1);
+	assert_int_equal(low, 1);
 	karier_rencana_org_free(o);
 	assert_fails(karier_rencana_org_new(&o, NULL, emp, cur, 3, p, NULL, 20260115, 2, KARIER_NO_LIMIT, 0), KARIER_EINVAL,
 	             "threads 0");

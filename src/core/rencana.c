@@ -200,10 +200,11 @@ KARIER_API int karier_pola_add(karier_pola *p, const karier_policy *policy, cons
 	return push_move(p, fn, (struct move){from, to, jalur, min_bulan});
 }
 
-/* A JF's family: its name without the trailing jenjang words ("Analis SDM Aparatur Ahli Muda" -> "Analis SDM Aparatur"). */
+/* A JF's family: its name without its trailing jenjang word ("Analis SDM Aparatur Ahli Muda" -> "Analis SDM Aparatur Ahli";
+ * "Ahli" stays on both sides, as a keterampilan JF never links to a keahlian one). */
 static size_t family_len(const char *name)
 {
-	static const char *const words[] = {"ahli", "pertama", "muda", "madya", "utama", "pemula", "terampil", "mahir", "penyelia"};
+	static const char *const words[] = {"pertama", "muda", "madya", "utama", "pemula", "terampil", "mahir", "penyelia"};
 	size_t end = strlen(name);
 	for (;;) {
 		while (end && name[end - 1] == ' ')

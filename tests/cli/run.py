@@ -569,6 +569,10 @@ with tempfile.TemporaryDirectory() as d:
         "naik_di_luar_rencana": 0, "tetap": 0, "tidak_ada": 1} and total.get("pindah") == {
         "tetap": 39, "sesuai_rencana": 0, "lain": 0, "dari_kelompok_rencana_suksesi": 0} and
         lines[0]["pindah"] == "tetap", f"{err} {err2} {total}")
+    # on the planned date itself (2026-04-01) that step is due: the same categories as on 2027-01-15
+    code3, out3, err3 = run(["evaluasi", plan, "setara-kemudian", "--date", "2026-04-01", "--format", "jsonl"], cwd=CLI)
+    check("evaluasi-rencana-due-on-the-day", code3 == 0 and out3 and
+          json.loads(out3.splitlines()[-1])["kategori"] == total.get("kategori"), err3)
     # man 5 (NIP 197405152010011005), Sangat Baik in 2024 and 2025, potensi 90.00, INTEGRITAS 3 against the
     # standard's 2 (box 9, the talent pool),
     # holds KASUBAG in the later dataset: a post filled from the talent pool, and one the plan opened
