@@ -206,6 +206,33 @@ static void jw_identity(struct jw *w, const karier_employee *e)
 
 
 
+/* The arguments every to-JSON function of a decision or a plan takes: *out cleared, the object, the
+ * language and the flags checked; KARIER_OK or the failure. */
+static int json_args(const char *fn, char **out_json, const void *object, const char *what, int32_t lang, int32_t flags)
+{
+	if (!out_json)
+		return kr_null(fn, "out_json");
+	*out_json = NULL;
+	if (!object)
+		return kr_null(fn, what);
+	if (lang != KARIER_LANG_ID && lang != KARIER_LANG_EN)
+		return kr_fail(KARIER_EINVAL, "%s: lang %d is not a karier_lang", fn, lang);
+	if (flags & ~KARIER_JSON_FAILED_CHECKS)
+		return kr_fail(KARIER_EINVAL, "%s: flags %d: only KARIER_JSON_FAILED_CHECKS is defined", fn, flags);
+	return KARIER_OK;
+}
+
+/* "nip", "nama" and "golongan" (a PPPK's from its own list) of an employee, when there is one. */
+static void jw_person(struct jw *w, const karier_employee *e)
+{
+	jw_identity(w, e);
+	if (e) {
+		jw_key(w, "golongan");
+		jw_code(w, karier_employee_status(e) == KARIER_STATUS_PPPK ? KARIER_CODE_PPPK_GOLONGAN : KARIER_CODE_GOLONGAN,
+		        karier_employee_golongan(e));
+	}
+}
+
 /* "checks": [...] of a decision (only the failed with KARIER_JSON_FAILED_CHECKS); false when a getter failed. */
 static bool jw_checks(struct jw *w, const karier_decision *d, int32_t lang, int32_t flags)
 {
@@ -248,23 +275,12 @@ static bool jw_checks(struct jw *w, const karier_decision *d, int32_t lang, int3
 int karier_decision_to_json(char **out_json, const karier_decision *d, const karier_employee *e, int32_t lang, int32_t flags)
 {
 	static const char fn[] = "karier_decision_to_json";
-	if (!out_json)
-		return kr_null(fn, "out_json");
-	*out_json = NULL;
-	if (!d)
-		return kr_null(fn, "decision");
-	if (lang != KARIER_LANG_ID && lang != KARIER_LANG_EN)
-		return kr_fail(KARIER_EINVAL, "%s: lang %d is not a karier_lang", fn, lang);
-	if (flags & ~KARIER_JSON_FAILED_CHECKS)
-		return kr_fail(KARIER_EINVAL, "%s: flags %d: only KARIER_JSON_FAILED_CHECKS is defined", fn, flags);
+	int rc = json_args(fn, out_json, d, "decision", lang, flags);
+	if (rc)
+		return rc;
 	struct jw w = {0};
 	jw_open(&w, "{");
-	jw_identity(&w, e);
-	if (e) {
-		jw_key(&w, "golongan");
-		jw_code(&w, karier_employee_status(e) == KARIER_STATUS_PPPK ? KARIER_CODE_PPPK_GOLONGAN : KARIER_CODE_GOLONGAN,
-		        karier_employee_golongan(e));
-	}
+	jw_person(&w, e);
 	jw_key(&w, "eligible");
 	jw_raw(&w, karier_decision_eligible(d) ? "true" : "false");
 	jw_key(&w, "jenis");
@@ -906,24 +922,15 @@ int karier_rencana_to_json(char **out_json, const karier_rencana *r, const karie
 {
 	static const char fn[] = "karier_rencana_to_json";
 	static const char *const kind_name[] = {NULL, "kenaikan_pangkat", "jabatan", "pelatihan", "pensiun"};
-	if (!out_json)
-		return kr_null(fn, "out_json");
-	*out_json = NULL;
-	if (!r)
-		return kr_null(fn, "rencana");
-	if (lang != KARIER_LANG_ID && lang != KARIER_LANG_EN)
-		return kr_fail(KARIER_EINVAL, "%s: lang %d is not a karier_lang", fn, lang);
-	if (flags & ~KARIER_JSON_FAILED_CHECKS)
-		return kr_fail(KARIER_EINVAL, "%s: flags %d: only KARIER_JSON_FAILED_CHECKS is defined", fn, flags);
+	int rc = json_args(fn, out_json, r, "rencana", lang, flags);
+	if (rc)
+		return rc;
 	int32_t from, to, pensiun, asumsi, tahun;
 	karier_rencana_info(&from, &to, &pensiun, &asumsi, &tahun, r);
 	struct jw w = {0};
 	jw_open(&w, "{");
-	jw_identity(&w, e);
+	jw_person(&w, e);
 	if (e) {
-		jw_key(&w, "golongan");
-		jw_code(&w, karier_employee_status(e) == KARIER_STATUS_PPPK ? KARIER_CODE_PPPK_GOLONGAN : KARIER_CODE_GOLONGAN,
-		        karier_employee_golongan(e));
 		jw_key(&w, "jabatan");
 		if (*karier_employee_jabatan_code(e))
 			jw_str(&w, karier_employee_jabatan_code(e));
