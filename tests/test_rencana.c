@@ -8,7 +8,7 @@
  */
 #include "support/test.h"
 
-enum { PLK, PLK2, KSB, KBD, KDN, AP, AM, PKM, AT, AMH, NPOS };
+enum { PLK, PLK2, KSB, KBD, KDN, AP, AM, PKM, AT, AMH, APY, NPOS };
 
 static karier_position *pos[NPOS];
 
@@ -29,6 +29,7 @@ static int setup(void **state)
 		{"PKM", "Pranata Komputer Ahli Muda", KARIER_JAB_FUNGSIONAL_KEAHLIAN, KARIER_JENJANG_AHLI_MUDA},
 		{"AT", "Arsiparis Terampil", KARIER_JAB_FUNGSIONAL_KETERAMPILAN, KARIER_JENJANG_TERAMPIL},
 		{"AMH", "Arsiparis Mahir", KARIER_JAB_FUNGSIONAL_KETERAMPILAN, KARIER_JENJANG_MAHIR},
+		{"APY", "Arsiparis Penyelia", KARIER_JAB_FUNGSIONAL_KETERAMPILAN, KARIER_JENJANG_PENYELIA},
 	};
 	for (int i = 0; i < NPOS; i++)
 		assert_ok(karier_position_new(&pos[i], p[i].code, p[i].name, p[i].kind, p[i].jenjang));
@@ -122,8 +123,9 @@ static void default_ladder(void **state)
 		int from, to;
 		int32_t jalur;
 	} want[] = {{PLK, KSB, KARIER_JALUR_VERTIKAL}, {PLK2, KSB, KARIER_JALUR_VERTIKAL}, {KSB, KBD, KARIER_JALUR_VERTIKAL},
-	            {KBD, KDN, KARIER_JALUR_DIAGONAL}, {AP, AM, KARIER_JALUR_VERTIKAL},    {AT, AMH, KARIER_JALUR_VERTIKAL}};
-	assert_int_equal(karier_pola_count(p), 6); /* not AP -> PKM: another JF */
+	            {KBD, KDN, KARIER_JALUR_DIAGONAL}, {AP, AM, KARIER_JALUR_VERTIKAL},    {AT, AMH, KARIER_JALUR_VERTIKAL},
+	            {AMH, APY, KARIER_JALUR_VERTIKAL}};
+	assert_int_equal(karier_pola_count(p), 7); /* not AP -> PKM: another JF */
 	for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
 		const karier_position *from, *to;
 		int32_t j;
@@ -134,7 +136,7 @@ static void default_ladder(void **state)
 	}
 	/* again: nothing twice */
 	assert_ok(karier_pola_add_default(p, NULL, (const karier_position *const *)pos, NPOS));
-	assert_int_equal(karier_pola_count(p), 6);
+	assert_int_equal(karier_pola_count(p), 7);
 	const karier_position *holes[2] = {pos[PLK], NULL};
 	assert_fails(karier_pola_add_default(p, NULL, holes, 2), KARIER_EINVAL, "position 1");
 	karier_pola_free(p);
