@@ -588,7 +588,9 @@ with tempfile.TemporaryDirectory() as d:
     open(os.path.join(early, "kinerja.csv"), "w").write(kin)
     open(os.path.join(early, "standar_kompetensi.csv"), "w").write("jabatan,kompetensi,level\nPLK,INTEGRITAS,2\n")
     open(os.path.join(early, "kompetensi.csv"), "w").write("nip,kompetensi,level,tanggal\n197405152010011005,INTEGRITAS,3,2025-01-01\n")
-    lrows = "\n".join(r.replace(",PLK,2010-01-04,", ",KASUBAG,2026-07-01,") if r.startswith("197405152010011005") else r
+    # man 6 (197506152010011006, not in the talent pool) moved too, into KASUBAG
+    lrows = "\n".join(r.replace(",PLK,2010-01-04,", ",KASUBAG,2026-07-01,")
+                      if r.startswith("197405152010011005") or r.startswith("197506152010011006") else r
                       for r in open(os.path.join(late, "pegawai.csv")).read().splitlines()) + "\n"
     open(os.path.join(late, "pegawai.csv"), "w").write(lrows)
     code, out, err = run(["rencana", early, "--from", "2026-01-15", "--format", "jsonl", "--output", plan])
@@ -600,7 +602,7 @@ with tempfile.TemporaryDirectory() as d:
     want = "sesuai_rencana" if ready and ready[0] <= "2027-01-15" else "lain"
     check("evaluasi-talent-pool", code == 0 and code2 == 0 and man5["kelompok_rencana_suksesi"] is True and
           row.get("pindah") == want and total["pindah"]["dari_kelompok_rencana_suksesi"] == 1 and
-          total["pindah"][want] == 1, f"{err} {err2} {man5.get('kelompok_rencana_suksesi')} {ready} {total.get('pindah')}")
+          total["pindah"][want] == 2, f"{err} {err2} {man5.get('kelompok_rencana_suksesi')} {ready} {total.get('pindah')}")
     # on the planned date itself the rise is due: not risen is "belum_naik"; the day before, not yet due
     code, out, err = run(["promotion", "setara", "--format", "jsonl", "--output", plan] + D, cwd=CLI)
     for when, due, not_yet in (("2026-04-01", 14, 0), ("2026-03-31", 0, 14)):
@@ -654,6 +656,12 @@ with tempfile.TemporaryDirectory() as d:
     check("rencana-kebutuhan", code == 0 and rows[0][:9] == ["2026", "KASUBAG", "8", "0", "0", "0", "8", "8", "0"] and
           rows[0][9].endswith(" and 3 more") and rows[0][9].startswith("197001152010011001 ") and
           rows[1][:9] == ["2026", "PLK", "40", "40", "0", "8", "8", "0", "8"], out[:600])
+    # a kebutuhan of 0 for PLK: the posts left by the successors are not vacancies
+    with open(os.path.join(ds, "jabatan.csv"), "w") as f:
+        f.write("kode,nama,jenis,kebutuhan\nPLK,Pengadministrasi Umum,pelaksana,0\nKASUBAG,Kepala Subbagian Umum,pengawas,8\n")
+    code, out, err = run(["rencana", ds, "--from", "2026-01-15", "--lang", "en", "--format", "csv"])
+    rows = [r.split(",") for r in out.lstrip("\ufeff").splitlines()[1:3]]
+    check("rencana-kebutuhan-0", code == 0 and rows[1][:9] == ["2026", "PLK", "0", "40", "0", "8", "0", "0", "0"], out[:600])
 code, out, err = run(["rencana", KECIL, "--from", "2026-01-15", "--nip", "199001012015032001", "--format", "jsonl"])
 lines = [json.loads(l) for l in out.splitlines()]
 check("rencana-nip", code == 0 and len(lines) == 1 and lines[0]["nip"] == "199001012015032001" and
