@@ -20,7 +20,7 @@
  * writes CSV.  Bits of `cmds` in the option table. */
 enum { C_PROMOTION = 1, C_MERIT = 2, C_TRAINING = 4, C_REPORT = 8, C_VALIDATE = 16, C_POLICY = 32, C_AUDIT = 64, C_EVALUASI = 128, C_RENCANA = 256 };
 #define C_DATASET (C_PROMOTION | C_MERIT | C_TRAINING | C_REPORT | C_VALIDATE | C_AUDIT | C_EVALUASI | C_RENCANA)
-#define C_PAGE (C_REPORT | C_AUDIT | C_RENCANA) /* commands that write --format html */
+#define C_PAGE (C_REPORT | C_AUDIT | C_RENCANA | C_EVALUASI) /* commands that write --format html */
 #define C_ALL (C_DATASET | C_POLICY)
 
 static const struct command {
@@ -65,9 +65,10 @@ static const struct command {
 	 "JSON lines hold both. The pola karier is pola_karier.csv, or the default ladder of jabatan.csv.\n"},
 	{"evaluasi", C_EVALUASI, true, true, "planned against realised: an earlier run's JSON lines against a later dataset",
 	 "Compares what an earlier run decided with what a later dataset shows, per employee and in total:\n"
-	 "from the JSON lines of `karier promotion`, whether each kenaikan pangkat happened on the planned\n"
-	 "date, earlier, later or not yet, and who rose without being eligible. --date is the day of the\n"
-	 "comparison: a planned date after it is not yet due. Usage: karier evaluasi PLAN.jsonl DIR.\n"},
+	 "from the JSON lines of `karier promotion` or `karier rencana`, whether each kenaikan pangkat\n"
+	 "happened on the planned date, earlier, later or not yet, and who rose without being eligible;\n"
+	 "for a plan also the moves made, the training JP done and the funded training that closed gaps.\n"
+	 "--date is the day of the comparison: a planned date after it is not yet due.\n"},
 	{"policy", C_POLICY, false, false, "print the effective policy as JSON (loads back to the same policy)",
 	 "Prints the effective policy (the national default, or FILE over it) as JSON.\n"},
 };
@@ -344,7 +345,7 @@ int parse_args(struct opts *o, int argc, char **argv)
 		return usage_error("%s writes table, jsonl, xlsx or html, not csv (promotion, merit, training and validate write csv)",
 		                   o->cmd);
 	if (o->fmt == FMT_HTML && !(c->bit & C_PAGE))
-		return usage_error("%s writes no page: --format html is for report, audit and rencana", o->cmd);
+		return usage_error("%s writes no page: --format html is for report, audit, rencana and evaluasi", o->cmd);
 	if (o->fmt == FMT_XLSX && c->bit == C_POLICY)
 		return usage_error("%s", "policy writes JSON, not xlsx");
 	if (o->dialect_given && o->fmt != FMT_CSV)

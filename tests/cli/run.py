@@ -552,6 +552,9 @@ with tempfile.TemporaryDirectory() as d:
                   and total["pegawai"] == 40 and total["layak"] == 18 and
                   rows["197102152010011002"]["selisih_bulan"] == 6 and rows["197203152010011003"]["selisih_bulan"] == -12
                   and rows["197607152010012007"]["kategori"] == "naik_di_luar_rencana", str(total))
+    # the page: one table row per employee of the plan and the header
+    code, out, err = run(["evaluasi", plan, "setara-kemudian", "--date", "2027-01-15", "--format", "html"], cwd=CLI)
+    check("evaluasi-html", code == 0 and out.startswith("<!DOCTYPE html>") and out.count("<tr") == 41, err)
     # decided for the period after 2026-10-02 (2026-11-01): not yet due on 2026-10-15
     code, out, err = run(["promotion", "setara", "--format", "jsonl", "--output", plan, "--date", "2026-10-02"], cwd=CLI)
     code, out, err = run(["evaluasi", plan, "setara-kemudian", "--date", "2026-10-15", "--format", "jsonl"], cwd=CLI)
