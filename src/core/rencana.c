@@ -601,7 +601,8 @@ static int build(karier_rencana **out, const karier_policy *policy, const karier
 		karier_rencana_free(r);
 		return rc;
 	}
-	qsort(r->s, (size_t)r->n, sizeof *r->s, by_date);
+	if (r->n > 1) /* a plan may have no step (qsort wants an array) */
+		qsort(r->s, (size_t)r->n, sizeof *r->s, by_date);
 	*out = r;
 	return KARIER_OK;
 }
