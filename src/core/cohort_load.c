@@ -45,6 +45,25 @@ bool kr_nip_index_put(struct kr_nip_index *ix, uint64_t k, int32_t v)
 	return true;
 }
 
+bool kr_nip_index_reserve(struct kr_nip_index *ix, uint32_t n)
+{
+	uint64_t want = 1024;
+	while (want * 3 < (uint64_t)n * 4 + 4) /* at most three quarters full with n keys */
+		want *= 2;
+	if (want <= ix->cap || want > UINT32_MAX / 2)
+		return want <= ix->cap;
+	struct kr_nip_slot *t = kr_calloc((size_t)want, sizeof *t);
+	if (!t)
+		return false;
+	for (uint32_t i = 0; i < ix->cap; i++)
+		if (ix->slot[i].key)
+			t[slot_of(t, (uint32_t)want, ix->slot[i].key)] = ix->slot[i];
+	kr_free(ix->slot);
+	ix->slot = t;
+	ix->cap = (uint32_t)want;
+	return true;
+}
+
 int kr_nip_index_get(const struct kr_nip_index *ix, uint64_t k, int32_t *v)
 {
 	if (!ix->cap)

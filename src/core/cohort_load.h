@@ -32,6 +32,8 @@ static inline uint64_t kr_nip_key(const char *digits) { return kr_nip_number(dig
 bool kr_nip_index_put(struct kr_nip_index *ix, uint64_t key, int32_t val);
 /* 1 with *val set when the key is there, else 0. */
 int kr_nip_index_get(const struct kr_nip_index *ix, uint64_t key, int32_t *val);
+/* Room for n keys without growing; false when out of memory (the index is then unchanged). */
+bool kr_nip_index_reserve(struct kr_nip_index *ix, uint32_t n);
 /* Start fetching the key's slot into the cache (a lookup follows soon). */
 void kr_nip_index_prefetch(const struct kr_nip_index *ix, uint64_t key);
 void kr_nip_index_release(struct kr_nip_index *ix);

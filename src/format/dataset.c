@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <ctype.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <strings.h>
 
 #include "../core/cohort_load.h"
@@ -77,7 +78,7 @@ struct karier_dataset {
 	karier_pola *pola;  /* pola_karier.csv, or the default ladder of the positions; kebutuhan of jabatan.csv */
 	bool pola_default;  /* no pola_karier.csv: the default ladder */
 	struct kr_sink out;
-	struct kr_nip_index nips; /* NIP -> employee index, -1 for a pegawai row with errors */
+	struct kr_nip_index nips; /* the NIPs of pegawai rows with errors (-1); the employees' are the cohort's index */
 	int64_t skipped[F_COUNT]; /* per file: data rows left out */
 	bool pegawai_unusable;    /* its header failed: the histories' rows are not checked against it */
 	/* columns of pegawai.csv kept as text (karier_dataset_load_columns): per employee an offset into text */
@@ -624,10 +625,11 @@ static int32_t employee_of(struct file *f, int k)
 	int32_t idx;
 	const karier_cohort *co = f->ds->co;
 	int32_t next = f->last_who >= 0 ? f->last_who + 1 : 0; /* files mostly follow pegawai.csv's order */
+	uint64_t key = kr_nip_key(digits);
 	if (next < karier_cohort_count(co) && memcmp(karier_employee_nip(karier_cohort_employee(co, next)), digits, 18) == 0)
 		idx = next;
-	else if (!kr_nip_index_get(&f->ds->nips, kr_nip_key(digits), &idx)) {
-		err(f, k, D_NIP_UNKNOWN);
+	else if (!(kr_nip_index_get(&co->nips, key, &idx) && idx >= 0) && !kr_nip_index_get(&f->ds->nips, key, &idx)) {
+		err(f, k, D_NIP_UNKNOWN); /* neither an employee (the cohort's index) nor a row with errors (the dataset's) */
 		return -1;
 	}
 	memcpy(f->last_nip, digits, sizeof f->last_nip);
@@ -946,6 +948,33 @@ static void read_pola(karier_dataset *ds, const karier_policy *p, const char *di
 	close_file(&f);
 }
 
+/* Room for the employees and records the files' sizes suggest (a pegawai row of about 80 bytes and
+ * more, a history row of about 24 and more), so that a large dataset is not copied as its arrays
+ * double; pages never written are never resident, so an estimate too high costs address space only.
+ * Room that cannot be had is not an error: the arrays then grow as they fill. */
+static void reserve_from_sizes(karier_dataset *ds, const char *dir)
+{
+	static const int hist[] = {F_KINERJA, F_KOMPETENSI, F_PELATIHAN, F_DISIPLIN, F_RIWAYAT};
+	char path[4096];
+	struct stat st;
+	int64_t employees = 0, records = 0;
+	snprintf(path, sizeof path, "%s/%s", dir, file_names[F_PEGAWAI]);
+	if (!stat(path, &st))
+		employees = (int64_t)st.st_size / 80;
+	for (size_t i = 0; i < sizeof hist / sizeof *hist; i++) {
+		snprintf(path, sizeof path, "%s/%s", dir, file_names[hist[i]]);
+		if (!stat(path, &st))
+			records += (int64_t)st.st_size / 24;
+	}
+	if (employees > INT32_MAX / 2)
+		employees = INT32_MAX / 2;
+	if (records > UINT32_MAX / 2)
+		records = UINT32_MAX / 2;
+	if (employees > 4096 && karier_cohort_reserve(ds->co, (int32_t)employees, records) == KARIER_OK)
+		kr_nip_index_reserve(&ds->co->nips, (uint32_t)employees);
+	karier_clear_error();
+}
+
 /* Append the next employee's text of a kept column (NULL is ""); false when out of memory. */
 static bool keep_text(struct kept_column *c, const char *v)
 {
@@ -1017,12 +1046,13 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 	}
 	if (!have_jabatan)
 		diag(&ds->out, KARIER_DIAG_WARNING, "jabatan.csv", 0, 0, NULL, NULL, D_JABATAN_ABSENT);
+	reserve_from_sizes(ds, dir);
 	while (next_row(&f)) {
 		int32_t status = 0;
 		const char *nip = need(&f, NIP);
 		char digits[KARIER_NIP_SIZE];
 		if (nip && kr_nip_digits(digits, nip, NULL) == 18) /* fetch its slot while the row is checked */
-			kr_nip_index_prefetch(&ds->nips, kr_nip_key(digits));
+			kr_nip_index_prefetch(&ds->co->nips, kr_nip_key(digits));
 		if (need(&f, STATUS))
 			get_code(&f, STATUS, KARIER_CODE_STATUS, &status);
 		karier_employee *e = NULL;
@@ -1036,7 +1066,7 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 		if (e) {
 			key = kr_nip_key(karier_employee_nip(e));
 			int32_t prev;
-			if (kr_nip_index_get(&ds->nips, key, &prev)) {
+			if ((kr_nip_index_get(&ds->co->nips, key, &prev) && prev >= 0) || kr_nip_index_get(&ds->nips, key, &prev)) {
 				err(&f, NIP, D_NIP_TWICE);
 				continue; /* the first row stays */
 			}
@@ -1104,9 +1134,7 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 				ds->out.failed = true;
 			continue;
 		}
-		int rc = karier_cohort_add(ds->co, e, pos);
-		if (rc == KARIER_OK && !kr_nip_index_put(&ds->nips, key, karier_cohort_count(ds->co) - 1))
-			rc = KARIER_ENOMEM;
+		int rc = karier_cohort_add(ds->co, e, pos); /* which indexes its NIP */
 		for (int32_t j = 0; rc == KARIER_OK && j < ds->n_extra; j++)
 			if (!keep_text(&ds->extra[j], val(&f, kept[j])))
 				rc = KARIER_ENOMEM;
