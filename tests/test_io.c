@@ -1579,6 +1579,42 @@ static void kept_columns(void **state)
 	remove_dir(dir);
 }
 
+/* A NIP repeated after a row of it with errors is still a NIP given twice: the first row stands (with its
+ * errors), and with --skip-bad-rows neither row makes an employee; kinerja rows of that NIP are dropped. */
+static void nip_twice_after_a_bad_row(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/karier-io-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	copy_file(data_dir(), dir, "jabatan.csv");
+	put(dir, "pegawai.csv", "nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan\n"
+	                        "198501012010011001,Budi,PNS,S1,IX/z,2022-04-01,PLK,2010-01-04\n"
+	                        "198501012010011001,Budi,PNS,S1,III/b,2022-04-01,PLK,2010-01-04\n"
+	                        "198601012010011002,Ani,PNS,S1,III/b,2022-04-01,PLK,2010-01-04\n");
+	put(dir, "kinerja.csv", "nip,tahun,predikat\n198501012010011001,2025,baik\n198601012010011002,2025,baik\n");
+	karier_dataset *ds = NULL;
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, KARIER_DATASET_SKIP_BAD_ROWS), KARIER_OK);
+	assert_int_equal(karier_dataset_employee_count(ds), 1);
+	assert_string_equal(karier_employee_nip(karier_dataset_employee(ds, 0)), "198601012010011002");
+	int found = 0;
+	for (int32_t i = 0; i < karier_dataset_diagnostic_count(ds); i++) {
+		const char *code, *file;
+		int64_t line;
+		assert_ok(karier_dataset_diagnostic_get(NULL, &file, &line, NULL, NULL, NULL, NULL, ds, i));
+		assert_ok(karier_dataset_diagnostic_text(&code, NULL, ds, i, KARIER_LANG_EN));
+		if (!strcmp(code, "NIP_TWICE")) {
+			assert_string_equal(file, "pegawai.csv");
+			assert_int_equal(line, 3);
+			found++;
+		}
+		assert_true(strcmp(code, "NIP_UNKNOWN")); /* its kinerja row is dropped, not unknown */
+	}
+	assert_int_equal(found, 1);
+	assert_int_equal(karier_dataset_skipped_rows(ds, "kinerja.csv"), 1);
+	karier_dataset_free(ds);
+	remove_dir(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1606,6 +1642,7 @@ int main(void)
 		cmocka_unit_test(numeric_kinerja_pppk_duplicates_and_minimums),
 		cmocka_unit_test(separator_tie_is_a_comma),
 		cmocka_unit_test(kept_columns),
+		cmocka_unit_test(nip_twice_after_a_bad_row),
 	};
 	return cmocka_run_group_tests_name("io", tests, NULL, NULL);
 }
