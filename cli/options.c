@@ -140,10 +140,13 @@ static void option_lines(FILE *f, unsigned bit)
 /* `karier --help`: the commands and every option. */
 static void help_all(FILE *f)
 {
-	fputs("usage: karier COMMAND [DIR] [options]\n\ncommands:\n", f);
-	for (int i = 0; i < N_COMMANDS; i++)
-		fprintf(f, "  %-9s%s %s\n", commands[i].name, commands[i].bit == C_EVALUASI ? "" : commands[i].dir ? " DIR" : "    ",
-		        commands[i].summary);
+	fputs("usage: karier COMMAND [PLAN.jsonl] [DIR] [options]\n\ncommands:\n", f);
+	for (int i = 0; i < N_COMMANDS; i++) {
+		char left[32];
+		snprintf(left, sizeof left, "%s%s", commands[i].name,
+		         commands[i].bit == C_EVALUASI ? " PLAN DIR" : commands[i].dir ? " DIR" : "");
+		fprintf(f, "  %-18s %s\n", left, commands[i].summary);
+	}
 	fputs("\noptions (`karier COMMAND --help` lists those of one command):\n", f);
 	option_lines(f, C_ALL);
 }
