@@ -29,12 +29,14 @@
  * positions: pelaksana to pengawas to administrator to JPT pratama, madya
  * and utama (every post of one level to every post of the next: jabatan.csv
  * does not say which unit a post is in), and each JF's jenjang ladder (the
- * posts whose names differ only in the jenjang words, "Analis SDM Aparatur
+ * posts whose names differ only in the jenjang word, "Analis SDM Aparatur
  * Ahli Pertama" to "... Ahli Muda").
  *
  * A plan (karier_rencana) projects one employee from a start date over
- * whole years, under one stated assumption: every year without a recorded
- * kinerja is rencana.kinerja_asumsi (Baik).  Its steps, in date order:
+ * whole years, under one stated assumption: each year after the last
+ * recorded kinerja (from the year before the plan's at the earliest) has
+ * the predikat rencana.kinerja_asumsi (Baik); a recorded predikat is never
+ * replaced.  Its steps, in date order:
  *
  *   KARIER_LANGKAH_KP         each kenaikan pangkat, on its period date,
  *                             with the decision that allows it (its checks
