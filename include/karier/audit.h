@@ -67,7 +67,7 @@ extern "C" {
 typedef struct karier_audit karier_audit;
 
 /** Outside an outcome's or a score's population. @since 0.1.0 */
-#define KARIER_AUDIT_NA INT32_MIN
+#define KARIER_AUDIT_NA (-2147483647 - 1) /* INT32_MIN, written so that binding generators read it */
 
 /** The groupings karier_audit_add_builtin computes. @since 0.1.0 */
 typedef enum karier_audit_by {

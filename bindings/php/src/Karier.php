@@ -160,4 +160,123 @@ final class Karier
             $f->karier_plan_free($p);
         }
     }
+
+    /**
+     * The career development plan of one employee (docs/rencana.md): the array of a `karier rencana`
+     * line (dari, sampai, tanggal_pensiun, asumsi, langkah with each step's checks), without the
+     * command's talent-pool field.  The pola karier and the catalogue are $dataset's when given.
+     */
+    public static function rencana(Employee $employee, ?Position $current, \DateTimeInterface|string $from, int $years = 5,
+                                   ?Dataset $dataset = null, ?Policy $policy = null, string $lang = 'id'): array
+    {
+        $f = self::ffi();
+        $r = $f->new('karier_rencana*');
+        $pola = $dataset ? $f->karier_dataset_pola($dataset->cdata()) : null;
+        $catalog = $dataset ? $f->karier_dataset_catalog($dataset->cdata()) : null;
+        self::check($f->karier_rencana_new(\FFI::addr($r), $policy?->cdata(), $employee->cdata(), $current?->cdata(), $pola,
+                                           $catalog, self::ymd($from), $years));
+        try {
+            $l = $lang === 'en' ? K::LANG_EN : K::LANG_ID;
+            return self::decode(self::ownedString(fn ($out) => $f->karier_rencana_to_json($out, $r, $employee->cdata(), $l, 0)));
+        } finally {
+            $f->karier_rencana_free($r);
+        }
+    }
+
+    /** Fisher's exact test, two-sided, for [[a, b], [c, d]]: the p-value to six decimals. */
+    public static function fisherExact(int $a, int $b, int $c, int $d): float
+    {
+        $p = self::ffi()->new('int32_t');
+        self::check(self::ffi()->karier_fisher_exact(\FFI::addr($p), $a, $b, $c, $d));
+        return $p->cdata / 1000000;
+    }
+
+    /**
+     * An audit of outcomes by group (docs/audit.md).  $groupings: name => a label per employee;
+     * $outcomes: name => 1, 0 or null (outside the population) per employee; $scores: name => a score
+     * in hundredths or null.  One array per outcome and grouping, with the fields of a `karier audit`
+     * line: hasil, menurut, jenis, kelompok (each group's kelompok, n, terpilih, persen, rasio_dampak,
+     * di_bawah_empat_perlima; or median, q1, q3, rerata for a score), disembunyikan, uji, statistik,
+     * df, p, signifikan, ditandai_empat_perlima.
+     */
+    public static function audit(array $groupings, array $outcomes = [], array $scores = [], ?Policy $policy = null): array
+    {
+        $f = self::ffi();
+        $n = count(reset($groupings) ?: []);
+        $a = $f->new('karier_audit*');
+        self::check($f->karier_audit_new(\FFI::addr($a), $policy?->cdata(), $n));
+        $keep = [];
+        try {
+            foreach ($groupings as $name => $labels) {
+                if (count($labels) !== $n) {
+                    throw new KarierException("audit: grouping $name has " . count($labels) . " labels for $n employees", K::EINVAL);
+                }
+                $arr = $f->new("char*[" . max(1, $n) . "]");
+                foreach (array_values($labels) as $i => $label) {
+                    $text = (string) $label;
+                    $c = $f->new('char[' . (strlen($text) + 1) . ']', false);
+                    \FFI::memcpy($c, $text . "\0", strlen($text) + 1);
+                    $keep[] = $c;
+                    $arr[$i] = $f->cast('char*', $c);
+                }
+                self::check($f->karier_audit_add_grouping($a, (string) $name, $arr));
+            }
+            foreach ([[$outcomes, 'karier_audit_add_outcome'], [$scores, 'karier_audit_add_score']] as [$columns, $add]) {
+                foreach ($columns as $name => $values) {
+                    if (count($values) !== $n) {
+                        throw new KarierException("audit: $name has " . count($values) . " values for $n employees", K::EINVAL);
+                    }
+                    $arr = $f->new('int32_t[' . max(1, $n) . ']');
+                    foreach (array_values($values) as $i => $v) {
+                        $arr[$i] = $v === null ? K::AUDIT_NA : (int) $v;
+                    }
+                    self::check($f->$add($a, (string) $name, $arr));
+                }
+            }
+            self::check($f->karier_audit_evaluate($a));
+            $out = [];
+            $i32 = fn () => $f->new('int32_t');
+            for ($i = 0; $i < $f->karier_audit_comparison_count($a); $i++) {
+                $o = $f->new('char*');
+                $g = $f->new('char*');
+                [$kind, $groups, $supp, $method, $df, $p, $flag, $sig] = [$i32(), $i32(), $i32(), $i32(), $i32(), $i32(), $i32(), $i32()];
+                $sn = $f->new('int64_t');
+                $stat = $f->new('int64_t');
+                self::check($f->karier_audit_comparison_get(\FFI::addr($o), \FFI::addr($g), \FFI::addr($kind), \FFI::addr($groups),
+                    \FFI::addr($supp), \FFI::addr($sn), \FFI::addr($method), \FFI::addr($stat), \FFI::addr($df), \FFI::addr($p),
+                    \FFI::addr($flag), \FFI::addr($sig), $a, $i));
+                $score = $kind->cdata === K::AUDIT_SCORE;
+                $rows = [];
+                for ($k = 0; $k < $groups->cdata; $k++) {
+                    $label = $f->new('char*');
+                    $gn = $f->new('int64_t');
+                    $sel = $f->new('int64_t');
+                    [$rate, $ratio, $gf, $med, $q1, $q3, $mean] = [$i32(), $i32(), $i32(), $i32(), $i32(), $i32(), $i32()];
+                    self::check($f->karier_audit_group_get(\FFI::addr($label), \FFI::addr($gn), \FFI::addr($sel), \FFI::addr($rate),
+                        \FFI::addr($ratio), \FFI::addr($gf), \FFI::addr($med), \FFI::addr($q1), \FFI::addr($q3), \FFI::addr($mean),
+                        $a, $i, $k));
+                    $row = ['kelompok' => \FFI::string($label), 'n' => $gn->cdata];
+                    $row += $score ? ['median' => $med->cdata / 100, 'q1' => $q1->cdata / 100, 'q3' => $q3->cdata / 100,
+                                      'rerata' => $mean->cdata / 100]
+                                   : ['terpilih' => $sel->cdata, 'persen' => $rate->cdata / 100,
+                                      'rasio_dampak' => $ratio->cdata < 0 ? null : $ratio->cdata / 100,
+                                      'di_bawah_empat_perlima' => (bool) $gf->cdata];
+                    $rows[] = $row;
+                }
+                $tests = [K::AUDIT_TEST_FISHER => 'fisher', K::AUDIT_TEST_CHI_SQUARE => 'chi_kuadrat'];
+                $out[] = ['hasil' => \FFI::string($o), 'menurut' => \FFI::string($g), 'jenis' => $score ? 'skor' : 'hasil',
+                          'kelompok' => $rows, 'disembunyikan' => ['kelompok' => $supp->cdata, 'pegawai' => $sn->cdata],
+                          'uji' => $tests[$method->cdata] ?? null,
+                          'statistik' => $method->cdata === K::AUDIT_TEST_CHI_SQUARE ? $stat->cdata / 100 : null,
+                          'df' => $df->cdata, 'p' => $p->cdata < 0 ? null : $p->cdata / 1000000,
+                          'signifikan' => (bool) $sig->cdata, 'ditandai_empat_perlima' => $flag->cdata];
+            }
+            return $out;
+        } finally {
+            $f->karier_audit_free($a);
+            foreach ($keep as $c) {
+                \FFI::free($c);
+            }
+        }
+    }
 }

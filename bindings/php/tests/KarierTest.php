@@ -175,4 +175,39 @@ final class KarierTest extends TestCase
         $this->expectException(OutOfRangeException::class);
         (new Dataset(self::kecil()))->employee(3);
     }
+
+    /** The C tests' plan: III/b on 2026-04-01, III/c on 2030-04-01 (PP 99/2000 Ps7, kinerja assumed Baik). */
+    public function testRencana(): void
+    {
+        $e = Employee::create('198501012010011001', 'PNS');
+        $e->setPendidikan('S1');
+        $e->setGolongan('III/a', '2022-04-01');
+        $e->setJabatan('PLK', 'pelaksana', null, '2010-01-04');
+        $e->setKinerja(2024, 'baik');
+        $e->setKinerja(2025, 'baik');
+        $r = Karier::rencana($e, null, '2026-01-15');
+        $kp = array_values(array_filter($r['langkah'], fn ($s) => $s['langkah'] === 'kenaikan_pangkat'));
+        $this->assertSame([['2026-04-01', 'III/b'], ['2030-04-01', 'III/c']],
+                          array_map(fn ($s) => [$s['tanggal'], $s['golongan_baru']], $kp));
+        $this->assertSame(['predikat' => 'baik', 'sejak_tahun' => 2026], $r['asumsi']);
+        // with the sample's pola karier, Budi's post KASUBAG is one vertikal move away
+        $ds = new Dataset(self::kecil());
+        $plan = Karier::rencana($ds->employee(0), $ds->employeePosition(0), '2026-01-15', 5, $ds);
+        $moves = array_values(array_filter($plan['langkah'], fn ($s) => $s['langkah'] === 'jabatan'));
+        $this->assertSame(['KASUBAG', 'vertikal'], [$moves[0]['ke'], $moves[0]['jalur']]);
+    }
+
+    /** The four-fifths worked example: 48 of 120 against 20 of 80, a 62.50 % ratio; Fisher p 0.033161. */
+    public function testAudit(): void
+    {
+        $this->assertSame(0.485714, Karier::fisherExact(3, 1, 1, 3)); // the lady tasting tea
+        $labels = array_merge(array_fill(0, 120, 'A'), array_fill(0, 80, 'B'));
+        $hired = array_merge(array_fill(0, 48, 1), array_fill(0, 72, 0), array_fill(0, 20, 1), array_fill(0, 60, 0));
+        [$c] = Karier::audit(['g' => $labels], ['hired' => $hired]);
+        $this->assertSame(['fisher', 0.033161, 1, true], [$c['uji'], $c['p'], $c['ditandai_empat_perlima'], $c['signifikan']]);
+        $this->assertSame(['kelompok' => 'B', 'n' => 80, 'terpilih' => 20, 'persen' => 25, 'rasio_dampak' => 62.5,
+                           'di_bawah_empat_perlima' => true], $c['kelompok'][1]);
+        $this->expectException(KarierException::class);
+        Karier::audit(['g' => ['a', 'b']], ['o' => [1, 2]]);
+    }
 }
