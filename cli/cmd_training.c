@@ -159,7 +159,10 @@ int cmd_training(struct run *r)
 			         (long long)(value / 100), (long long)(value % 100), o->lang ? "upper bound" : "batas atas",
 			         (long long)(upper / 100), (long long)(upper % 100), method_text(karier_allocation_method(alloc), o->lang));
 		}
-		writer_line(wr, text, NULL);
+		if (wr->fmt->json || wr->fmt->notes)
+			writer_line(wr, text, NULL);
+		else /* CSV: every line a row; the summary goes to standard error, as the notes of a table's diagnostics */
+			fputs(text + 1, stderr);
 	}
 	karier_allocation_free(alloc);
 	free(emp);

@@ -706,6 +706,13 @@ with tempfile.TemporaryDirectory() as d:
     check("pola-rencana-moves", code == 0 and all(s["ke"] in ("KASUBAG", "ANALIS-MUDA") for s in moves) and
           all(s["checks"] and all(c["ok"] for c in s["checks"]) for s in moves), str(moves)[:600])
 
+# training with a budget as CSV: every line is a row of the header's columns (the summary line, which
+# is not one, goes to standard error)
+import csv as _csv, io as _io
+code, out, err = run(["training", KECIL, "--budget-idr", "2000000", "--format", "csv"] + D)
+rows = list(_csv.reader(_io.StringIO(out.lstrip("\ufeff"))))
+check("training-csv-rows-only", code == 0 and len(rows) == 4 and all(len(r) == len(rows[0]) for r in rows) and
+      err.startswith("Didanai: Rp 1300000"), f"{rows} {err}")
 # --checks failed: each promotion line keeps only the checks that failed (issue 20); all is the default
 code, out_all, err = run(["promotion", KECIL, "--format", "jsonl"] + D)
 code2, out_failed, err2 = run(["promotion", KECIL, "--format", "jsonl", "--checks", "failed"] + D)
