@@ -9,4 +9,9 @@ enum kr_setting_id {
 	KR_SETTING_COUNT
 };
 
+/* The setting of field f for each jenjang, indexed by karier_jenjang (-1 for none), for tables of ids. */
+#define BY_JENJANG(f)                                                                              \
+	{-1, KR_JEN_AHLI_PERTAMA_##f, KR_JEN_AHLI_MUDA_##f, KR_JEN_AHLI_MADYA_##f, KR_JEN_AHLI_UTAMA_##f,  \
+	 KR_JEN_PEMULA_##f, KR_JEN_TERAMPIL_##f, KR_JEN_MAHIR_##f, KR_JEN_PENYELIA_##f}
+
 #endif

@@ -15,9 +15,6 @@
 	{-1, KR_JAB_JPT_UTAMA_##f, KR_JAB_JPT_MADYA_##f, KR_JAB_JPT_PRATAMA_##f, KR_JAB_ADMINISTRATOR_##f,  \
 	 KR_JAB_PENGAWAS_##f, KR_JAB_PELAKSANA_##f, KR_JAB_FUNGSIONAL_KEAHLIAN_##f,                        \
 	 KR_JAB_FUNGSIONAL_KETERAMPILAN_##f}
-#define BY_JENJANG(f)                                                                              \
-	{-1, KR_JEN_AHLI_PERTAMA_##f, KR_JEN_AHLI_MUDA_##f, KR_JEN_AHLI_MADYA_##f, KR_JEN_AHLI_UTAMA_##f,  \
-	 KR_JEN_PEMULA_##f, KR_JEN_TERAMPIL_##f, KR_JEN_MAHIR_##f, KR_JEN_PENYELIA_##f}
 #define BY_PEND(f)                                                                                 \
 	{-1, KR_PEND_SD_##f, KR_PEND_SLTP_##f, KR_PEND_SLTP_KEJURUAN_##f, KR_PEND_SLTA_##f, KR_PEND_D1_##f,  \
 	 KR_PEND_D2_##f, KR_PEND_SGPLB_##f, KR_PEND_D3_##f, KR_PEND_S1_##f, KR_PEND_D4_##f, KR_PEND_S2_##f,   \

@@ -417,14 +417,12 @@ static int plan_moves(karier_rencana *r, struct proj *x, const karier_employee *
 				t = ready;
 		}
 		/* a JF's next jenjang is granted with the pangkat of its range: checked at that golongan */
-		static const enum kr_setting_id jen_lo[KARIER_JENJANG_COUNT + 1] = {
-			0, KR_JEN_AHLI_PERTAMA_GOL_LO, KR_JEN_AHLI_MUDA_GOL_LO, KR_JEN_AHLI_MADYA_GOL_LO, KR_JEN_AHLI_UTAMA_GOL_LO,
-			KR_JEN_PEMULA_GOL_LO, KR_JEN_TERAMPIL_GOL_LO, KR_JEN_MAHIR_GOL_LO, KR_JEN_PENYELIA_GOL_LO};
+		static const int16_t jen_lo[] = BY_JENJANG(GOL_LO);
 		bool jenjang_up = group_of(mv->to->jabatan) == 2 && mv->to->jabatan == current->jabatan && current->jenjang &&
 		                  mv->to->jenjang == current->jenjang + 1 && !x->pppk;
 		for (int guard = 0; guard < 16 && t && t < r->to && (!r->pensiun || t < r->pensiun); guard++) {
 			int rc = state_at(x, t);
-			int32_t lo = jenjang_up ? (int32_t)pol(x->p, jen_lo[mv->to->jenjang]) : 0;
+			int32_t lo = jenjang_up ? (int32_t)pol(x->p, (enum kr_setting_id)jen_lo[mv->to->jenjang]) : 0;
 			int32_t cpns = karier_employee_tmt_cpns(x->e);
 			if (!rc && lo && karier_employee_golongan(x->e) && karier_employee_golongan(x->e) < lo)
 				rc = karier_employee_set_golongan(x->e, lo, cpns > t ? cpns : t);
@@ -452,11 +450,8 @@ static int plan_moves(karier_rencana *r, struct proj *x, const karier_employee *
 			int32_t soon = karier_decision_tanggal_paling_awal(d);
 			karier_decision_free(d);
 			/* the next jenjang waits for its angka kredit: the month the accrual reaches it */
-			static const enum kr_setting_id akk[KARIER_JENJANG_COUNT + 1] = {
-				0, KR_JEN_AHLI_PERTAMA_AKK_JENJANG, KR_JEN_AHLI_MUDA_AKK_JENJANG, KR_JEN_AHLI_MADYA_AKK_JENJANG,
-				KR_JEN_AHLI_UTAMA_AKK_JENJANG, KR_JEN_PEMULA_AKK_JENJANG, KR_JEN_TERAMPIL_AKK_JENJANG,
-				KR_JEN_MAHIR_AKK_JENJANG, KR_JEN_PENYELIA_AKK_JENJANG};
-			int64_t need = jenjang_up ? pol(x->p, akk[current->jenjang]) : 0, have = karier_employee_angka_kredit(x->e);
+			static const int16_t akk[] = BY_JENJANG(AKK_JENJANG);
+			int64_t need = jenjang_up ? pol(x->p, (enum kr_setting_id)akk[current->jenjang]) : 0, have = karier_employee_angka_kredit(x->e);
 			if (!soon && jenjang_up && x->ak0 >= 0 && x->ak_year > 0 && have < need) {
 				int64_t months = ((need - x->ak0) * 12 + x->ak_year - 1) / x->ak_year;
 				soon = months < 12 * KARIER_RENCANA_MAX_YEARS ? kr_add_months(x->from, (int32_t)months) : 0;
@@ -578,14 +573,12 @@ static int build(karier_rencana **out, const karier_policy *policy, const karier
 	r->tahun_asumsi = first <= KR_Y(r->to) ? first : 0;
 	/* angka kredit: a JF's, earned each year at the assumed predikat (PermenPANRB 1/2023) */
 	static const enum kr_setting_id konv[6] = {0, KR_AK_SK, KR_AK_K, KR_AK_BP, KR_AK_B, KR_AK_SB};
-	static const enum kr_setting_id koef[KARIER_JENJANG_COUNT + 1] = {
-		0, KR_JEN_AHLI_PERTAMA_KOEF, KR_JEN_AHLI_MUDA_KOEF, KR_JEN_AHLI_MADYA_KOEF, KR_JEN_AHLI_UTAMA_KOEF,
-		KR_JEN_PEMULA_KOEF, KR_JEN_TERAMPIL_KOEF, KR_JEN_MAHIR_KOEF, KR_JEN_PENYELIA_KOEF};
+	static const int16_t koef[] = BY_JENJANG(KOEF);
 	int32_t jen = karier_employee_jenjang(e);
 	if (group_of(karier_employee_jabatan(e)) == 2 && jen >= 1 && jen <= KARIER_JENJANG_COUNT && r->asumsi >= 1 &&
 	    r->asumsi <= 5) {
 		x.ak0 = karier_employee_angka_kredit(e);
-		x.ak_year = pol(p, koef[jen]) * pol(p, konv[r->asumsi]) / 100;
+		x.ak_year = pol(p, (enum kr_setting_id)koef[jen]) * pol(p, konv[r->asumsi]) / 100;
 	}
 	if (!rc)
 		rc = plan_kp(r, &x, current);
