@@ -216,44 +216,37 @@ static int32_t intern(struct intern *t, const char *s)
 	return t->g->ngroups - 1;
 }
 
-/* Renumber the groups in byte order of their labels. */
+struct labelled {
+	char *label;
+	int32_t id;
+};
+
+static int by_label(const void *a, const void *b)
+{
+	return strcmp(((const struct labelled *)a)->label, ((const struct labelled *)b)->label);
+}
+
+/* Renumber the groups in byte order of their labels (unique, so any sort gives the one order). */
 static bool order_groups(struct grouping *g, int32_t n)
 {
 	int32_t k = g->ngroups;
-	int32_t *order = kr_malloc(((size_t)k + 1) * sizeof *order), *rank = kr_malloc(((size_t)k + 1) * sizeof *rank);
-	char **labels = kr_malloc(((size_t)k + 1) * sizeof *labels);
-	if (!order || !rank || !labels) {
-		kr_free(order);
+	struct labelled *pair = kr_malloc(((size_t)k + 1) * sizeof *pair);
+	int32_t *rank = kr_malloc(((size_t)k + 1) * sizeof *rank);
+	if (!pair || !rank) {
+		kr_free(pair);
 		kr_free(rank);
-		kr_free(labels);
 		return false;
 	}
 	for (int32_t i = 0; i < k; i++)
-		order[i] = i;
-	/* merge sort of the ids by label: deterministic and O(k log k) */
-	int32_t *tmp = rank;
-	for (int32_t width = 1; width < k; width *= 2) {
-		for (int32_t lo = 0; lo < k; lo += 2 * width) {
-			int32_t mid = lo + width < k ? lo + width : k, hi = lo + 2 * width < k ? lo + 2 * width : k;
-			int32_t i = lo, j = mid, o = lo;
-			while (i < mid && j < hi)
-				tmp[o++] = strcmp(g->labels[order[j]], g->labels[order[i]]) < 0 ? order[j++] : order[i++];
-			while (i < mid)
-				tmp[o++] = order[i++];
-			while (j < hi)
-				tmp[o++] = order[j++];
-		}
-		memcpy(order, tmp, (size_t)k * sizeof *order);
-	}
+		pair[i] = (struct labelled){g->labels[i], i};
+	qsort(pair, (size_t)k, sizeof *pair, by_label);
 	for (int32_t i = 0; i < k; i++) {
-		rank[order[i]] = i;
-		labels[i] = g->labels[order[i]];
+		rank[pair[i].id] = i;
+		g->labels[i] = pair[i].label;
 	}
 	for (int32_t i = 0; i < n; i++)
 		g->gid[i] = rank[g->gid[i]];
-	kr_free(g->labels);
-	g->labels = labels;
-	kr_free(order);
+	kr_free(pair);
 	kr_free(rank);
 	return true;
 }
