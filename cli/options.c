@@ -190,8 +190,9 @@ static int take(struct opts *o, int id, const char *v)
 	int64_t n;
 	switch (id) {
 	case O_DATE:
+	case O_FROM: /* rencana's name for the same date */
 		if (karier_date_parse(&o->date, v))
-			return usage_error("--date: %s", karier_last_error());
+			return usage_error("--%s: %s", id == O_FROM ? "from" : "date", karier_last_error());
 		return 0;
 	case O_YEAR:
 		if (!parse_i64(v, &n) || n < 1900 || n > 2199)
@@ -243,10 +244,6 @@ static int take(struct opts *o, int id, const char *v)
 		o->threads = (int32_t)n;
 		return 0;
 	case O_SKIP: o->skip_bad_rows = true; return 0;
-	case O_FROM:
-		if (karier_date_parse(&o->date, v))
-			return usage_error("--from: %s", karier_last_error());
-		return 0;
 	case O_YEARS:
 		if (!parse_i64(v, &n) || n < 1 || n > KARIER_RENCANA_MAX_YEARS)
 			return usage_error("--years: \"%s\" is not a whole number 1..%d", v, KARIER_RENCANA_MAX_YEARS);
