@@ -44,6 +44,25 @@ struct run {
 	bool keep_output; /* the output is whole though the status is not 0 (validate's diagnostics) */
 };
 
+/* ---- rows.c ---- */
+/* Where the record function of a long list puts a record: its cells and/or its JSON text, as the
+ * format asks (rec_cells, rec_json). */
+struct rec {
+	struct writer *w;
+	struct sbuf *b; /* the record's text goes here; NULL: straight to the writer */
+};
+static inline bool rec_cells(const struct rec *x) { return x->w->fmt->cells; }
+static inline bool rec_json(const struct rec *x) { return x->w->fmt->json; }
+void rec_put(struct rec *x, const char *const *cells, const char *json_text);
+/* Make the record of item k (0..count-1) and rec_put it; 0, or an exit status after a library call
+ * failed (karier_last_error() on the calling thread says why).  Called from several threads at once
+ * when the format streams: it only reads what it shares. */
+typedef int (*row_fn)(void *ctx, struct rec *x, int32_t k);
+/* The records of the open list in order, made on r->o.threads threads when writer_streams (the bytes
+ * are the same on any count), with progress as `what`.  0, or the status of the first record that
+ * failed after saying why on standard error (the records before it are written, none after). */
+int rows_run(struct run *r, const char *what, int32_t count, row_fn fn, void *ctx);
+
 /* ---- options.c ---- */
 /* Parse the command line: 0 to run, a negative number when --help or
  * --version answered, else the exit status of a usage error (printed). */

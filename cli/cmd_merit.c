@@ -7,9 +7,9 @@
 
 /* One employee's record: its cells and its JSON object, as the format asks;
  * `eligible` is the candidate's eligibility on a shortlist, -1 off one. */
-static void merit_record(struct writer *w, const karier_employee *e, const karier_merit *m, int32_t rank, int32_t eligible)
+static void merit_put(struct rec *x, const karier_employee *e, const karier_merit *m, int32_t rank, int32_t eligible)
 {
-	if (w->fmt->json && !w->fmt->cells) { /* the library's JSON, with the shortlist's fields after it */
+	if (rec_json(x) && !rec_cells(x)) { /* the library's JSON, with the shortlist's fields after it */
 		char *text = NULL;
 		must(karier_merit_to_json(&text, m, e));
 		if (rank > 0) {
@@ -17,10 +17,10 @@ static void merit_record(struct writer *w, const karier_employee *e, const karie
 			if (eligible >= 0) /* ranked: the eligible first; the post's incumbents are not candidates */
 				json_object_set_new(extra, "layak_diangkat", json_boolean(eligible));
 			char *line = json_extend(text, extra);
-			writer_record_text(w, NULL, line);
+			rec_put(x, NULL, line);
 			free(line);
 		} else {
-			writer_record_text(w, NULL, text);
+			rec_put(x, NULL, text);
 		}
 		karier_free_string(text);
 		return;
@@ -40,7 +40,28 @@ static void merit_record(struct writer *w, const karier_employee *e, const karie
 	const char *row[11] = {rank > 0 ? rk : "", karier_employee_nip(e), karier_employee_nama(e), skor, comp[0], comp[1],
 	                       comp[2], comp[3], comp[4], karier_merit_box(m) ? box : "-",
 	                       karier_merit_talent_pool(m) ? "KRS" : ""};
-	writer_record(w, row, NULL);
+	rec_put(x, row, NULL);
+}
+
+struct merit_job {
+	const struct run *r;
+	const karier_position *target;
+	const karier_employee **emp;
+	const int32_t *order, *eligible;
+};
+
+/* The record of the k-th in the list's order; called from several threads at once (rows.c). */
+static int merit_record(void *ctx, struct rec *x, int32_t k)
+{
+	const struct merit_job *j = ctx;
+	int32_t i = j->order[k];
+	karier_merit *m = NULL;
+	if (karier_merit_evaluate(&m, j->r->policy, j->emp[i], j->target ? j->target : karier_dataset_employee_position(j->r->ds, i),
+	                          j->r->o.date))
+		return karier_last_error_code() == KARIER_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT; /* no half list */
+	merit_put(x, j->emp[i], m, j->target ? k + 1 : 0, j->target ? j->eligible[k] : -1);
+	karier_merit_free(m);
+	return 0;
 }
 
 int cmd_merit(struct run *r)
@@ -74,20 +95,9 @@ int cmd_merit(struct run *r)
 		return EXIT_INTERNAL;
 	}
 	struct writer *w = &r->w;
-	int status = 0;
 	writer_list_begin(w, 11, o->lang == KARIER_LANG_EN ? head_en : head_id, "iktnnnnnnit");
-	for (int32_t k = 0; k < count; k++) {
-		int32_t i = order[k];
-		karier_merit *m = NULL;
-		if (karier_merit_evaluate(&m, r->policy, emp[i], target ? target : karier_dataset_employee_position(r->ds, i), o->date)) {
-			fprintf(stderr, "karier: %s\n", karier_last_error()); /* no half list: it used to stop and exit 0 */
-			status = karier_last_error_code() == KARIER_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
-			break;
-		}
-		merit_record(w, emp[i], m, target ? k + 1 : 0, target ? eligible[k] : -1);
-		karier_merit_free(m);
-		progress(r, "merit", k + 1, count);
-	}
+	struct merit_job job = {r, target, emp, order, eligible};
+	int status = rows_run(r, "merit", count, merit_record, &job);
 	if (status)
 		writer_list_drop(w);
 	else

@@ -5,6 +5,112 @@
 #include "cli.h"
 
 
+struct training_job {
+	const struct run *r;
+	const karier_catalog *cat;
+	const karier_allocation *alloc;
+	const karier_employee **emp;
+	const karier_position **pos;
+	const int32_t *first_item;
+};
+
+/* The record of employee i: its plan, its JP ledger and what the allocation funds; called from
+ * several threads at once (rows.c). */
+static int training_record(void *ctx, struct rec *x, int32_t i)
+{
+	const struct training_job *j = ctx;
+	const struct run *r = j->r;
+	const struct opts *o = &r->o;
+	const karier_allocation *alloc = j->alloc;
+	const karier_position **pos = j->pos;
+	const int32_t *first_item = j->first_item;
+	const karier_employee *e = j->emp[i];
+	int32_t jp, min, max, below, above;
+	must(karier_jp_ledger(&jp, &min, &max, &below, &above, r->policy, e, o->year));
+	karier_plan *pl = NULL;
+	if (pos[i] && karier_plan_new(&pl, r->policy, e, pos[i], j->cat))
+		return karier_last_error_code() == KARIER_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT; /* no half list */
+	json_t *extra = NULL, *funded = NULL; /* the line's fields after the library's plan part */
+	char gap_text[1024] = "", plan_text[1024] = "", funded_text[512] = "";
+	size_t gl = 0, pl_len = 0, fl = 0;
+	if (rec_json(x)) {
+		extra = json_object();
+		funded = json_array();
+	}
+	for (int32_t g = 0; rec_cells(x) && pl && g < karier_plan_gap_count(pl); g++) {
+		const char *komp;
+		int32_t std, act, diff, closed;
+		must(karier_plan_gap_get(&komp, &std, &act, &diff, &closed, NULL, pl, g));
+		int w = snprintf(gap_text + gl, sizeof gap_text - gl, "%s%s %d/%d%s", gl ? ", " : "", komp, act, std,
+		                 closed == 1 ? "" : "*");
+		if (w > 0 && (size_t)w < sizeof gap_text - gl)
+			gl += (size_t)w;
+	}
+	for (int32_t c = 0; rec_cells(x) && pl && c < karier_plan_course_count(pl); c++) {
+		const char *code;
+		must(karier_plan_course_get(NULL, NULL, &code, NULL, NULL, NULL, pl, c));
+		int w = snprintf(plan_text + pl_len, sizeof plan_text - pl_len, "%s%s", pl_len ? " " : "", code);
+		if (w > 0 && (size_t)w < sizeof plan_text - pl_len)
+			pl_len += (size_t)w;
+	}
+	for (int32_t k = first_item[i]; alloc && k < first_item[i + 1]; k++) {
+		int32_t st;
+		must(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &st, alloc, k));
+		if (st != KARIER_FUNDED)
+			continue;
+		for (int32_t c = 0; c < karier_allocation_item_course_count(alloc, k); c++) {
+			const char *code;
+			must(karier_allocation_item_course(&code, alloc, k, c));
+			if (funded)
+				json_array_append_new(funded, json_string(code));
+			if (rec_cells(x)) {
+				int w = snprintf(funded_text + fl, sizeof funded_text - fl, "%s%s", fl ? " " : "", code);
+				if (w > 0 && (size_t)w < sizeof funded_text - fl)
+					fl += (size_t)w;
+			}
+		}
+	}
+	int32_t jpm = pl ? karier_plan_jpm(pl) : 0;
+	const char *kat = pl ? karier_plan_jpm_category_name(pl) : "";
+	char *line = NULL;
+	if (extra) { /* the library's plan part, then the JP ledger and what the allocation funds */
+		json_object_set_new(extra, "jp_tahun", json_integer(jp));
+		json_object_set_new(extra, "jp_minimum", json_integer(min));
+		if (max) {
+			json_object_set_new(extra, "jp_maksimum", json_integer(max));
+			json_object_set_new(extra, "di_atas_maksimum", json_boolean(above));
+		}
+		json_object_set_new(extra, "di_bawah_minimum", json_boolean(below));
+		if (alloc)
+			json_object_set_new(extra, "didanai", funded);
+		else
+			json_decref(funded);
+		char *part = NULL;
+		must(karier_plan_to_json(&part, pl, e, pos[i]));
+		line = json_extend(part, extra);
+		karier_free_string(part);
+	}
+	const char *row[11] = {NULL};
+	char jpm_s[16], biaya_s[24], jp_s[16];
+	if (rec_cells(x)) {
+		int64_t biaya = 0;
+		int32_t pjp = 0;
+		if (pl)
+			must(karier_plan_totals(&pjp, &biaya, pl));
+		snprintf(jpm_s, sizeof jpm_s, pl ? "%d.%02d" : "-", jpm / 100, jpm % 100);
+		snprintf(biaya_s, sizeof biaya_s, "%lld", (long long)biaya);
+		snprintf(jp_s, sizeof jp_s, "%d/%d", jp, min ? min : max);
+		const char *cells[11] = {karier_employee_nip(e), karier_employee_nama(e),
+		                         pos[i] ? karier_position_code(pos[i]) : "-", jpm_s, kat, gap_text, plan_text, biaya_s, jp_s,
+		                         below ? (o->lang ? "yes" : "ya") : "", funded_text};
+		memcpy(row, cells, sizeof row);
+	}
+	rec_put(x, row, line);
+	free(line);
+	karier_plan_free(pl);
+	return 0;
+}
+
 int cmd_training(struct run *r)
 {
 	const struct opts *o = &r->o;
@@ -47,98 +153,9 @@ int cmd_training(struct run *r)
 	static const char *head_id[] = {"NIP", "Nama", "Jabatan", "JPM", "Kategori", "Kesenjangan", "Rencana", "Biaya", "JP tahun", "Di bawah minimum", "Didanai"};
 	static const char *head_en[] = {"NIP", "Name", "Jabatan", "JPM", "Category", "Gaps", "Plan", "Cost", "JP this year", "Under the minimum", "Funded"};
 	struct writer *wr = &r->w;
-	int status = 0;
 	writer_list_begin(wr, 11, o->lang == KARIER_LANG_EN ? head_en : head_id, "ktknttrittt");
-	for (int32_t i = 0; i < n; i++) {
-		const karier_employee *e = emp[i];
-		int32_t jp, min, max, below, above;
-		must(karier_jp_ledger(&jp, &min, &max, &below, &above, r->policy, e, o->year));
-		karier_plan *pl = NULL;
-		if (pos[i] && karier_plan_new(&pl, r->policy, e, pos[i], cat)) {
-			fprintf(stderr, "karier: %s\n", karier_last_error()); /* no half list: it used to stop and exit 0 */
-			status = karier_last_error_code() == KARIER_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
-			break;
-		}
-		json_t *extra = NULL, *funded = NULL; /* the line's fields after the library's plan part */
-		char gap_text[1024] = "", plan_text[1024] = "", funded_text[512] = "";
-		size_t gl = 0, pl_len = 0, fl = 0;
-		if (wr->fmt->json) {
-			extra = json_object();
-			funded = json_array();
-		}
-		for (int32_t g = 0; wr->fmt->cells && pl && g < karier_plan_gap_count(pl); g++) {
-			const char *komp;
-			int32_t std, act, diff, closed;
-			must(karier_plan_gap_get(&komp, &std, &act, &diff, &closed, NULL, pl, g));
-			int w = snprintf(gap_text + gl, sizeof gap_text - gl, "%s%s %d/%d%s", gl ? ", " : "", komp, act, std,
-			                 closed == 1 ? "" : "*");
-			if (w > 0 && (size_t)w < sizeof gap_text - gl)
-				gl += (size_t)w;
-		}
-		for (int32_t c = 0; wr->fmt->cells && pl && c < karier_plan_course_count(pl); c++) {
-			const char *code;
-			must(karier_plan_course_get(NULL, NULL, &code, NULL, NULL, NULL, pl, c));
-			int w = snprintf(plan_text + pl_len, sizeof plan_text - pl_len, "%s%s", pl_len ? " " : "", code);
-			if (w > 0 && (size_t)w < sizeof plan_text - pl_len)
-				pl_len += (size_t)w;
-		}
-		for (int32_t k = first_item[i]; alloc && k < first_item[i + 1]; k++) {
-			int32_t st;
-			must(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &st, alloc, k));
-			if (st != KARIER_FUNDED)
-				continue;
-			for (int32_t c = 0; c < karier_allocation_item_course_count(alloc, k); c++) {
-				const char *code;
-				must(karier_allocation_item_course(&code, alloc, k, c));
-				if (funded)
-					json_array_append_new(funded, json_string(code));
-				if (wr->fmt->cells) {
-					int w = snprintf(funded_text + fl, sizeof funded_text - fl, "%s%s", fl ? " " : "", code);
-					if (w > 0 && (size_t)w < sizeof funded_text - fl)
-						fl += (size_t)w;
-				}
-			}
-		}
-		int32_t jpm = pl ? karier_plan_jpm(pl) : 0;
-		const char *kat = pl ? karier_plan_jpm_category_name(pl) : "";
-		char *line = NULL;
-		if (extra) { /* the library's plan part, then the JP ledger and what the allocation funds */
-			json_object_set_new(extra, "jp_tahun", json_integer(jp));
-			json_object_set_new(extra, "jp_minimum", json_integer(min));
-			if (max) {
-				json_object_set_new(extra, "jp_maksimum", json_integer(max));
-				json_object_set_new(extra, "di_atas_maksimum", json_boolean(above));
-			}
-			json_object_set_new(extra, "di_bawah_minimum", json_boolean(below));
-			if (alloc)
-				json_object_set_new(extra, "didanai", funded);
-			else
-				json_decref(funded);
-			char *part = NULL;
-			must(karier_plan_to_json(&part, pl, e, pos[i]));
-			line = json_extend(part, extra);
-			karier_free_string(part);
-		}
-		const char *row[11] = {NULL};
-		char jpm_s[16], biaya_s[24], jp_s[16];
-		if (wr->fmt->cells) {
-			int64_t biaya = 0;
-			int32_t pjp = 0;
-			if (pl)
-				must(karier_plan_totals(&pjp, &biaya, pl));
-			snprintf(jpm_s, sizeof jpm_s, pl ? "%d.%02d" : "-", jpm / 100, jpm % 100);
-			snprintf(biaya_s, sizeof biaya_s, "%lld", (long long)biaya);
-			snprintf(jp_s, sizeof jp_s, "%d/%d", jp, min ? min : max);
-			const char *cells[11] = {karier_employee_nip(e), karier_employee_nama(e),
-			                         pos[i] ? karier_position_code(pos[i]) : "-", jpm_s, kat, gap_text, plan_text, biaya_s, jp_s,
-			                         below ? (o->lang ? "yes" : "ya") : "", funded_text};
-			memcpy(row, cells, sizeof row);
-		}
-		writer_record_text(wr, row, line);
-		free(line);
-		karier_plan_free(pl);
-		progress(r, "training", i + 1, n);
-	}
+	struct training_job job = {r, cat, alloc, emp, pos, first_item};
+	int status = rows_run(r, "training", n, training_record, &job);
 	if (status)
 		writer_list_drop(wr);
 	else

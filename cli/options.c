@@ -107,7 +107,7 @@ static const struct option_def {
 	{"by", O_BY, C_AUDIT, "COLUMN",
 	 "a grouping of the audit: jenis_kelamin, usia, status, pendidikan, golongan, unit_kerja or a pegawai.csv column (repeatable)"},
 	{"threads", O_THREADS, C_DATASET, "N",
-	 "threads for reading the dataset and for report (default: the processors online; the output is the same)"},
+	 "threads for reading the dataset, report, and the CSV and JSON lines of promotion, merit and training (default: the processors online; the output is the same)"},
 	{"help", O_HELP, C_ALL, NULL, "this text"},
 	{"version", O_VERSION, C_ALL, NULL, "the version of karier and of libkarier"},
 };

@@ -70,61 +70,97 @@ const char *table_cell(const struct table *t, int r, int c) { return t->text + t
 
 bool cell_is_formula(const char *s) { return s[0] && s[1] && strchr("=+-@\t\r", s[0]) != NULL; }
 
+void sbuf_put(struct sbuf *b, const char *s, size_t n)
+{
+	if (b->len + n >= b->cap) {
+		size_t cap = b->cap ? b->cap * 2 : 4096;
+		while (b->len + n >= cap)
+			cap *= 2;
+		b->p = grow(b->p, cap);
+		b->cap = cap;
+	}
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+}
+
+bool sbuf_flush(struct sbuf *b, FILE *f)
+{
+	bool ok = !b->len || fwrite(b->p, 1, b->len, f) == b->len;
+	b->len = 0;
+	return ok;
+}
+
+void sbuf_free(struct sbuf *b)
+{
+	free(b->p);
+	*b = (struct sbuf){0};
+}
+
 /* One CSV field: quoted when it holds the separator, a quote or a line break; free text that could
  * start a formula gets a leading ' (inside the quotes when quoted). */
-static void csv_field(FILE *f, const char *s, bool text)
+static void csv_field(struct sbuf *b, const char *s, bool text)
 {
 	bool quote = strpbrk(s, "\"\n\r,;") != NULL;
 	if (quote)
-		fputc('"', f);
+		sbuf_putc(b, '"');
 	if (text && cell_is_formula(s))
-		fputc('\'', f);
+		sbuf_putc(b, '\'');
 	if (!quote) {
-		fputs(s, f);
+		sbuf_puts(b, s);
 		return;
 	}
 	for (const char *p = s; *p;) { /* the runs between quotes whole, each quote doubled */
 		size_t n = strcspn(p, "\"");
-		fwrite(p, 1, n, f);
+		sbuf_put(b, p, n);
 		p += n;
 		if (*p == '"') {
-			fputs("\"\"", f);
+			sbuf_put(b, "\"\"", 2);
 			p++;
 		}
 	}
-	fputc('"', f);
+	sbuf_putc(b, '"');
 }
 
 /* A cell in the dialect id: a decimal with its comma, an identifier as ="..." (a spreadsheet would
  * read an 18-digit NIP as 1.98501E+17 and lose its last digits). */
-static void csv_id_field(FILE *f, const char *s, char type)
+static void csv_id_field(struct sbuf *b, const char *s, char type)
 {
 	if ((type == COL_NUMBER || type == COL_P) && s[0] && strspn(s, "-0123456789.") == strlen(s)) {
 		for (; *s; s++)
-			fputc(*s == '.' ? ',' : *s, f);
+			sbuf_putc(b, *s == '.' ? ',' : *s);
 		return;
 	}
 	if (type == COL_KEY && s[0] && strspn(s, "0123456789") == strlen(s)) {
-		fprintf(f, "\"=\"\"%s\"\"\"", s);
+		sbuf_put(b, "\"=\"\"", 4);
+		sbuf_puts(b, s);
+		sbuf_put(b, "\"\"\"", 3);
 		return;
 	}
-	csv_field(f, s, type == COL_TEXT || type == COL_KEY || !type);
+	csv_field(b, s, type == COL_TEXT || type == COL_KEY || !type);
 }
 
-void csv_row(FILE *f, int ncol, const char *const *cells, const char *types, enum format fmt)
+void csv_row_buf(struct sbuf *b, int ncol, const char *const *cells, const char *types, enum format fmt)
 {
 	char sep = fmt == FMT_CSV_ID ? ';' : ',';
 	for (int c = 0; c < ncol; c++) {
 		if (c)
-			fputc(sep, f);
+			sbuf_putc(b, sep);
 		const char *s = cells[c] ? cells[c] : "";
 		char type = types ? types[c] : COL_TEXT;
 		if (fmt == FMT_CSV_ID)
-			csv_id_field(f, s, type);
+			csv_id_field(b, s, type);
 		else
-			csv_field(f, s, type == COL_TEXT || type == COL_KEY);
+			csv_field(b, s, type == COL_TEXT || type == COL_KEY);
 	}
-	fputs("\r\n", f);
+	sbuf_put(b, "\r\n", 2);
+}
+
+void csv_row(FILE *f, int ncol, const char *const *cells, const char *types, enum format fmt)
+{
+	struct sbuf b = {0};
+	csv_row_buf(&b, ncol, cells, types, fmt);
+	sbuf_flush(&b, f); /* a failed write shows in ferror(f), which the command checks at its end */
+	sbuf_free(&b);
 }
 
 void csv_head(FILE *f, int ncol, const char *const *head, enum format fmt)

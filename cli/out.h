@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <string.h>
 
 #include <jansson.h>
 
@@ -45,9 +46,31 @@ void table_write(FILE *f, const struct table *t, enum format fmt);
 /* Several tables of the same columns written as one (widths over all). */
 void table_write_parts(FILE *f, const struct table *parts, int n, enum format fmt);
 const char *table_cell(const struct table *t, int row, int col);
+/* Text built in memory and written in one fwrite: a row, or the rows of a block (rows.c).  len is
+ * kept below cap, so p[len] is always there.  Running out of memory ends the command (exit 1), as
+ * every allocation of the command does.  {0} is an empty buffer. */
+struct sbuf {
+	char *p;
+	size_t len, cap;
+};
+void sbuf_put(struct sbuf *b, const char *s, size_t n);
+static inline void sbuf_puts(struct sbuf *b, const char *s) { sbuf_put(b, s, strlen(s)); }
+static inline void sbuf_putc(struct sbuf *b, char c)
+{
+	if (b->len + 1 < b->cap)
+		b->p[b->len++] = c;
+	else
+		sbuf_put(b, &c, 1);
+}
+/* Write the text to f and empty the buffer (its room is kept); false when the write failed. */
+bool sbuf_flush(struct sbuf *b, FILE *f);
+void sbuf_free(struct sbuf *b);
+
 /* CSV as it comes: the byte-order mark and the header, then one row (types: COL_* or NULL). */
 void csv_head(FILE *f, int ncol, const char *const *head, enum format fmt);
 void csv_row(FILE *f, int ncol, const char *const *cells, const char *types, enum format fmt);
+/* The same row appended to a buffer (the one implementation: csv_row writes it). */
+void csv_row_buf(struct sbuf *b, int ncol, const char *const *cells, const char *types, enum format fmt);
 void table_free(struct table *t);
 
 /* One JSON value per line, compact, numbers with up to 15 significant digits. */

@@ -216,3 +216,18 @@ void writer_record_text(struct writer *w, const char *const *cells, const char *
 		writer_record(w, cells, NULL);
 	}
 }
+
+bool writer_streams(const struct writer *w)
+{
+	return w->fmt == &formats[FMT_CSV] || w->fmt == &formats[FMT_CSV_ID] || w->fmt == &formats[FMT_JSONL];
+}
+
+void writer_record_buf(const struct writer *w, struct sbuf *b, const char *const *cells, const char *json_text)
+{
+	if (w->fmt->json && !w->fmt->cells) {
+		sbuf_puts(b, json_text);
+		sbuf_putc(b, '\n');
+	} else {
+		csv_row_buf(b, w->t.ncol, cells, w->t.types, w->fmt->kept_as);
+	}
+}

@@ -70,6 +70,12 @@ static inline void writer_record(struct writer *w, const char *const *cells, jso
 /* A record whose JSON the library wrote as text (karier_decision_to_json, ...): JSON lines take the
  * text as its line, the formats of cells the cells. */
 void writer_record_text(struct writer *w, const char *const *cells, const char *json_text);
+/* Whether a record of the open list can be made as text on its own (CSV, JSON lines: nothing
+ * depends on the other records), so that several threads may make records at once (rows.c). */
+bool writer_streams(const struct writer *w);
+/* A record of the open list as writer_record_text would write it, appended to b instead; only when
+ * writer_streams(w). */
+void writer_record_buf(const struct writer *w, struct sbuf *b, const char *const *cells, const char *json_text);
 static inline void writer_list_end(struct writer *w) { w->fmt->list_end(w); }
 static inline void writer_list_drop(struct writer *w) { w->fmt->list_drop(w); }
 static inline void writer_line(struct writer *w, const char *text, json_t *json) { w->fmt->line(w, text, json); }

@@ -193,6 +193,26 @@ for fmt in ("table", "jsonl"):
         outs[(fmt, t)] = (code, out)
     check(f"report-threads-{fmt}", outs[(fmt, "1")][0] == 0 and len(outs[(fmt, "1")][1]) > 5000
           and outs[(fmt, "1")] == outs[(fmt, "2")] == outs[(fmt, "7")], "outputs differ by thread count")
+# The long lists are made on several threads when the format streams (CSV, JSON lines): 4096 records
+# a thread a block, written in order.  9,000 generated employees make two blocks on two threads
+# (the first written while the second is made) and one block of three unequal parts on three:
+# the bytes are those of one thread, every employee once.
+with tempfile.TemporaryDirectory() as d:
+    big = os.path.join(d, "g9k")
+    subprocess.run([sys.executable, os.path.join(SRC, "tools", "gen-sample.py"), big, "--count", "9000"],
+                   check=True, capture_output=True)
+    # (a shortlist for KABID-INFO leaves out its one holder)
+    for cmd, extra, threads, want in (("promotion", ["--format", "csv"], ("2", "3"), 9000),
+                                      ("merit", ["--format", "jsonl"], ("2",), 9000),
+                                      ("merit", ["--format", "csv", "--position", "KABID-INFO"], ("2",), 8999),
+                                      ("training", ["--format", "csv", "--csv-dialect", "id", "--budget-idr", "50000000"],
+                                       ("2",), 9000)):
+        code1, one, err1 = run([cmd, big] + extra + ["--threads", "1"] + D)
+        rows = len(one.splitlines()) - (0 if "jsonl" in extra else 1)
+        for t in threads:
+            code, out, err = run([cmd, big] + extra + ["--threads", t] + D)
+            check(f"rows-threads-{cmd}-{extra[1]}-{t}", code == code1 == 0 and rows == want and out == one,
+                  f"exit {code1}/{code}, {rows} rows, same: {out == one}; {err1[:200]} {err[:200]}")
 code, _, err = run(["report", KECIL, "--threads", "0"])
 check("threads-range", code == 2 and '--threads: "0" is not a whole number 1..256' in err, err)
 
@@ -231,6 +251,10 @@ expect_error("impossible-iso-date", edit("kompetensi.csv", "2025-06-01", "2025-0
              ['kompetensi.csv:2:', 'tanggal "2025-02-30": date "2025-02-30": day 30 does not exist (2025-02 has 28 days)'])
 expect_error("unknown-code", edit("pegawai.csv", "PNS,S1,III/b", "PNS,S1,III/x"),
              ['error: golongan "III/x": golongan: "III/x" is not a known code (expected one of: I/a'])
+# a spelling that shares its first eight bytes with one read before is parsed, not taken for it
+# (the reader remembers the spellings of a column it has parsed)
+expect_error("code-like-an-earlier-one", edit("kinerja.csv", "199001012015032001,2025,baik", "199001012015032001,2025,Sangat Baiq"),
+             ['kinerja.csv:5:', 'predikat "Sangat Baiq": predikat: "Sangat Baiq" is not a known code'])
 expect_error("kinerja-unknown-nip", append("kinerja.csv", "199912312025011999,2025,baik\n"),
              ['kinerja.csv:7:1: error: nip "199912312025011999": NIP is not in pegawai.csv'])
 expect_error("duplicate-nip", append("pegawai.csv", "198501012010011001,Budi Lain,PNS,S1,III/a,2020-01-01,PLK,2020-01-01,,\n"),
