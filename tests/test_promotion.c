@@ -138,6 +138,52 @@ static void reguler_one_day_short(void **state)
 	karier_employee_free(e);
 }
 
+/* The message of a masa counted in months, as the library writes it (no printf): none, one, years
+ * only, and a buffer too small (cut and terminated, the full length returned, as snprintf). */
+static void masa_messages(void **state)
+{
+	(void)state;
+	static const struct {
+		int32_t tmt, date;
+		const char *id, *en;
+	} cases[] = {
+		{20260401, 20260401, "Masa dalam golongan 0 bulan, kurang dari 4 tahun", "Time in golongan 0 months is less than 4 years"},
+		{20260301, 20260401, "Masa dalam golongan 1 bulan, kurang dari 4 tahun", "Time in golongan 1 month is less than 4 years"},
+		{20250401, 20260401, "Masa dalam golongan 1 tahun, kurang dari 4 tahun", "Time in golongan 1 year is less than 4 years"},
+		{20240301, 20261001, "Masa dalam golongan 2 tahun 7 bulan, kurang dari 4 tahun",
+		 "Time in golongan 2 years 7 months is less than 4 years"},
+	};
+	for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+		karier_employee *e = pelaksana(cases[c].tmt);
+		karier_decision *d = kp(e, NULL, cases[c].date);
+		char msg[256];
+		message_of(d, "KP_MASA_GOLONGAN", KARIER_KP_REGULER, KARIER_LANG_ID, msg, sizeof msg);
+		assert_string_equal(msg, cases[c].id);
+		message_of(d, "KP_MASA_GOLONGAN", KARIER_KP_REGULER, KARIER_LANG_EN, msg, sizeof msg);
+		assert_string_equal(msg, cases[c].en);
+		karier_decision_free(d);
+		karier_employee_free(e);
+	}
+	karier_employee *e = pelaksana(20260401);
+	karier_decision *d = kp(e, NULL, 20260401);
+	int32_t i = -1;
+	for (int32_t k = 0; k < karier_decision_check_count(d); k++) {
+		const char *code;
+		int32_t jenis;
+		assert_ok(karier_decision_check_get(&code, NULL, &jenis, NULL, NULL, d, k));
+		if (!strcmp(code, "KP_MASA_GOLONGAN") && jenis == KARIER_KP_REGULER)
+			i = k;
+	}
+	char small[10];
+	assert_int_equal(karier_decision_check_message(small, sizeof small, d, i, KARIER_LANG_ID), 48);
+	assert_string_equal(small, "Masa dala");
+	char date[8];
+	assert_int_equal(karier_date_format(date, sizeof date, 20260401), 10);
+	assert_string_equal(date, "2026-04");
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
 static void date_moves_to_next_period(void **state)
 {
 	(void)state;
@@ -1699,6 +1745,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(reguler_exactly_four_years),
 		cmocka_unit_test(reguler_one_day_short),
+		cmocka_unit_test(masa_messages),
 		cmocka_unit_test(date_moves_to_next_period),
 		cmocka_unit_test(first_golongan_counts_from_tmt_cpns),
 		cmocka_unit_test(ceiling_reached_s1_at_iiid),

@@ -398,11 +398,43 @@ int karier_predikat_from_ratings(int32_t *out, int32_t hasil, int32_t perilaku)
 	return KARIER_OK;
 }
 
+size_t kr_put_int(char *dst, int64_t v)
+{
+	char tmp[20];
+	size_t n = 0, k = 0;
+	uint64_t a = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+	do
+		tmp[k++] = (char)('0' + a % 10);
+	while (a /= 10);
+	if (v < 0)
+		dst[n++] = '-';
+	while (k)
+		dst[n++] = tmp[--k];
+	return n;
+}
+
+int kr_put_out(char *buf, size_t size, const char *text, size_t n)
+{
+	if (size > 0) {
+		size_t k = n < size - 1 ? n : size - 1;
+		memcpy(buf, text, k);
+		buf[k] = '\0';
+	}
+	return (int)n;
+}
+
 int kr_fixed_text(char *buf, size_t size, int64_t v)
 {
 	uint64_t a = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
-	return snprintf(buf, size, "%s%llu.%02llu", v < 0 ? "-" : "", (unsigned long long)(a / 100),
-	                (unsigned long long)(a % 100));
+	char t[32];
+	size_t n = 0;
+	if (v < 0)
+		t[n++] = '-';
+	n += kr_put_int(t + n, (int64_t)(a / 100)); /* below 2^63 / 100: fits */
+	t[n++] = '.';
+	t[n++] = (char)('0' + a % 100 / 10);
+	t[n++] = (char)('0' + a % 10);
+	return kr_put_out(buf, size, t, n);
 }
 
 size_t kr_utf8_invalid_at(const char *s, size_t len)

@@ -189,14 +189,10 @@ int karier_date_format(char *buf, size_t size, int32_t ymd)
 		return kr_null("karier_date_format", "buf");
 	if (!kr_ymd_valid(ymd))
 		return kr_check_date("date", ymd);
-	char tmp[16];
-	snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", (int)KR_Y(ymd), (int)KR_M(ymd), (int)KR_D(ymd));
-	if (size > 0) {
-		size_t n = size - 1 < 10 ? size - 1 : 10;
-		memcpy(buf, tmp, n);
-		buf[n] = '\0';
-	}
-	return 10;
+	int32_t y = KR_Y(ymd), m = KR_M(ymd), d = KR_D(ymd); /* a valid year has four digits */
+	char tmp[10] = {(char)('0' + y / 1000), (char)('0' + y / 100 % 10), (char)('0' + y / 10 % 10), (char)('0' + y % 10), '-',
+	                (char)('0' + m / 10), (char)('0' + m % 10), '-', (char)('0' + d / 10), (char)('0' + d % 10)};
+	return kr_put_out(buf, size, tmp, sizeof tmp);
 }
 
 int karier_date_to_days(int32_t *out, int32_t ymd)

@@ -285,42 +285,51 @@ int32_t karier_decision_check_asumsi(const karier_decision *d, int32_t i)
 	return c->asumsi || unconfirmed(c->ref) || unconfirmed(c->ref2);
 }
 
+static size_t put(char *dst, const char *s)
+{
+	size_t n = strlen(s);
+	memcpy(dst, s, n);
+	return n;
+}
+
 static int months_text(char *buf, size_t size, int64_t months, bool en)
 {
 	int64_t y = months / 12, m = months % 12;
-	if (en) {
-		if (y && m)
-			return snprintf(buf, size, "%" PRId64 " year%s %" PRId64 " month%s", y, y == 1 ? "" : "s", m, m == 1 ? "" : "s");
+	char t[64];
+	size_t n = 0;
+	if (y) /* "2 tahun 3 bulan", "2 tahun", "3 bulan", "0 bulan" */
+		n += kr_put_int(t + n, y), n += put(t + n, en ? (y == 1 ? " year" : " years") : " tahun");
+	if (m || !y) {
 		if (y)
-			return snprintf(buf, size, "%" PRId64 " year%s", y, y == 1 ? "" : "s");
-		return snprintf(buf, size, "%" PRId64 " month%s", m, m == 1 ? "" : "s");
+			t[n++] = ' ';
+		n += kr_put_int(t + n, m), n += put(t + n, en ? (m == 1 ? " month" : " months") : " bulan");
 	}
-	if (y && m)
-		return snprintf(buf, size, "%" PRId64 " tahun %" PRId64 " bulan", y, m);
-	if (y)
-		return snprintf(buf, size, "%" PRId64 " tahun", y);
-	return snprintf(buf, size, "%" PRId64 " bulan", m);
+	return kr_put_out(buf, size, t, n);
 }
 
 static int code_text(char *buf, size_t size, int32_t type, int64_t v, bool en, bool label)
 {
-	if (v == 0)
-		return snprintf(buf, size, "%s", en ? "none" : "tidak ada");
-	const char *s = label ? karier_code_label(type, (int32_t)v, en) : karier_code_name(type, (int32_t)v);
-	return snprintf(buf, size, "%s", s ? s : "?");
+	const char *s = v == 0 ? (en ? "none" : "tidak ada")
+	                       : label ? karier_code_label(type, (int32_t)v, en) : karier_code_name(type, (int32_t)v);
+	if (!s)
+		s = "?";
+	return kr_put_out(buf, size, s, strlen(s));
 }
 
 static int value_text(char *buf, size_t size, int32_t type, int64_t v, bool en)
 {
 	switch (type) {
 	case KARIER_VALUE_NONE: return snprintf(buf, size, "%s", "");
-	case KARIER_VALUE_INT: return snprintf(buf, size, "%" PRId64, v);
+	case KARIER_VALUE_INT: {
+		char t[24];
+		return kr_put_out(buf, size, t, kr_put_int(t, v));
+	}
 	case KARIER_VALUE_FIXED: return kr_fixed_text(buf, size, v);
 	case KARIER_VALUE_DATE: {
 		char tmp[16];
 		if (karier_date_format(tmp, sizeof tmp, (int32_t)v) < 0)
-			return snprintf(buf, size, "%s", "?");
-		return snprintf(buf, size, "%s", tmp);
+			return kr_put_out(buf, size, "?", 1);
+		return kr_put_out(buf, size, tmp, 10);
 	}
 	case KARIER_VALUE_MONTHS: return months_text(buf, size, v, en);
 	case KARIER_VALUE_YEARS: return snprintf(buf, size, "%" PRId64 " %s", v, en ? (v == 1 ? "year" : "years") : "tahun");
@@ -350,8 +359,8 @@ int karier_decision_check_value_text(char *buf, size_t size, const karier_decisi
 {
 	if (!buf && size > 0)
 		return kr_null("karier_decision_check_value_text", "buf");
-	int32_t type;
-	int64_t v;
+	int32_t type = 0;
+	int64_t v = 0;
 	int rc = karier_decision_check_value(&type, &v, d, i, which);
 	if (rc)
 		return rc;
@@ -373,7 +382,7 @@ int karier_decision_check_message(char *buf, size_t size, const karier_decision 
 	for (; *t && n + 1 < sizeof out; t++) {
 		if (t[0] == '%' && (t[1] == 'R' || t[1] == 'A' || t[1] == 'Y')) {
 			if (t[1] == 'Y')
-				snprintf(val, sizeof val, "%d", c->year);
+				val[kr_put_int(val, c->year)] = '\0';
 			else if (t[1] == 'R')
 				value_text(val, sizeof val, c->rt, c->req, en);
 			else
@@ -388,6 +397,5 @@ int karier_decision_check_message(char *buf, size_t size, const karier_decision 
 			out[n++] = *t;
 		}
 	}
-	out[n] = '\0';
-	return snprintf(buf, size, "%s", out);
+	return kr_put_out(buf, size, out, n);
 }

@@ -90,6 +90,11 @@ int kr_parse_fixed(int64_t *out, const char *text);
 int kr_parse_int(int64_t *out, const char *text);
 /* Hundredths as text with two decimals ("-3.05"); snprintf rules. */
 int kr_fixed_text(char *buf, size_t size, int64_t v);
+/* The decimal digits of v (a '-' first when negative) at dst, which has room for 20 characters; no
+ * terminator; how many were written.  The messages of decisions are built with these, not printf. */
+size_t kr_put_int(char *dst, int64_t v);
+/* The characters text[0..n) into buf of size bytes, cut to fit and terminated, as snprintf would: n. */
+int kr_put_out(char *buf, size_t size, const char *text, size_t n);
 
 /* ---- policy (policy.c) ---- */
 #include "policy_settings.h"
