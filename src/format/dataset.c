@@ -260,6 +260,13 @@ struct file {
 	bool in_row;        /* a data row is being read */
 	bool dropped;       /* ... and it refers to a pegawai row with errors */
 	int64_t skipped;    /* data rows left out so far */
+	/* the spellings of codes lately parsed per known column (a file has few: "PNS", "III/b"), and
+	 * their values; karier_code_parse's answer for a spelling never changes */
+	struct {
+		uint64_t key[2]; /* the spelling, at most 15 bytes, zero-padded */
+		int32_t value;
+	} memo[16][24];
+	uint8_t memo_n[16];
 };
 
 /* The data row just read is done with: count it if it was left out. */
@@ -565,9 +572,24 @@ static bool get_code(struct file *f, int k, int32_t type, int32_t *out)
 	const char *v = val(f, k);
 	if (!v)
 		return false;
+	size_t n = strlen(v);
+	uint64_t key[2] = {0, 0};
+	bool memo = k < 16 && n < sizeof key;
+	if (memo)
+		memcpy(key, v, n);
+	for (int m = 0; memo && m < f->memo_n[k]; m++)
+		if (f->memo[k][m].key[0] == key[0] && f->memo[k][m].key[1] == key[1]) {
+			*out = f->memo[k][m].value;
+			return true;
+		}
 	if (karier_code_parse(out, type, v)) {
 		err(f, k, D_VALUE_CODE, karier_last_error());
 		return false;
+	}
+	if (memo && f->memo_n[k] < 24) { /* the first 24 spellings; a file of more parses the rest each time */
+		int m = f->memo_n[k]++;
+		memcpy(f->memo[k][m].key, key, sizeof key);
+		f->memo[k][m].value = *out;
 	}
 	return true;
 }
