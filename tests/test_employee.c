@@ -185,6 +185,87 @@ static void history_limit(void **state)
 	karier_employee_free(e);
 }
 
+/* Every text of a copy reads as the original's: a unit named like a course, a course taken twice,
+ * codes that are prefixes of one another, and enough courses (300) that the copy's table of texts
+ * outgrows its first size; then the copy takes new text of its own. */
+static void copy_keeps_every_text(void **state)
+{
+	(void)state;
+	karier_employee *e = make();
+	assert_ok(karier_employee_set_nama(e, "Dewi Lestari"));
+	assert_ok(karier_employee_set_unit_kerja(e, "EL-01"));
+	assert_ok(karier_employee_set_kompetensi(e, "KOM", 2, 20240101));
+	assert_ok(karier_employee_set_kompetensi(e, "KOMU", 4, 20240101));
+	assert_ok(karier_employee_add_pelatihan(e, "EL-01", 20240101, 10, 0));
+	assert_ok(karier_employee_add_pelatihan(e, "EL-012", 20240201, 10, 0));
+	assert_ok(karier_employee_add_pelatihan(e, "EL-01", 20240301, 10, 0));
+	for (int i = 0; i < 300; i++) {
+		char code[16];
+		snprintf(code, sizeof code, "K-%d", i);
+		assert_ok(karier_employee_add_pelatihan(e, code, 20240401, 1, 0));
+	}
+	karier_employee *c = NULL;
+	assert_ok(karier_employee_copy(&c, e));
+	assert_string_equal(karier_employee_nama(c), "Dewi Lestari");
+	assert_string_equal(karier_employee_unit_kerja(c), "EL-01");
+	assert_int_equal(karier_employee_kompetensi(c, "KOM"), 2);
+	assert_int_equal(karier_employee_kompetensi(c, "KOMU"), 4);
+	assert_int_equal(karier_employee_pelatihan_count(c), 303);
+	for (int32_t i = 0; i < 303; i++) {
+		const char *a, *b;
+		assert_ok(karier_employee_pelatihan_get(&a, NULL, NULL, NULL, e, i));
+		assert_ok(karier_employee_pelatihan_get(&b, NULL, NULL, NULL, c, i));
+		assert_string_equal(a, b);
+	}
+	assert_ok(karier_employee_set_unit_kerja(c, "Bidang Baru"));
+	assert_ok(karier_employee_add_pelatihan(c, "EL-099", 20250101, 10, 0));
+	assert_string_equal(karier_employee_unit_kerja(c), "Bidang Baru");
+	assert_string_equal(karier_employee_unit_kerja(e), "EL-01");
+	const char *last;
+	assert_ok(karier_employee_pelatihan_get(&last, NULL, NULL, NULL, c, 303));
+	assert_string_equal(last, "EL-099");
+	assert_ok(karier_employee_pelatihan_get(&last, NULL, NULL, NULL, c, 2));
+	assert_string_equal(last, "EL-01");
+	karier_employee_free(c);
+	karier_employee_free(e);
+}
+
+static uint32_t fnv1a(const char *s)
+{
+	uint32_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+/* A code that begins another code is not that code, even when both land in the same place of the
+ * copy's table of texts (FNV-1a over a 16-place table for these five texts: the suffix is searched
+ * so that they do). */
+static void copy_tells_a_prefix_apart(void **state)
+{
+	(void)state;
+	char longer[16] = "";
+	for (int i = 0; i < 1000 && !longer[0]; i++) {
+		char t[16];
+		snprintf(t, sizeof t, "K%d", i);
+		if ((fnv1a(t) & 15) == (fnv1a("K") & 15))
+			memcpy(longer, t, sizeof t);
+	}
+	assert_true(longer[0]);
+	karier_employee *e = make();
+	assert_ok(karier_employee_add_pelatihan(e, longer, 20240101, 10, 0));
+	assert_ok(karier_employee_add_pelatihan(e, "K", 20240201, 10, 0));
+	karier_employee *c = NULL;
+	assert_ok(karier_employee_copy(&c, e));
+	const char *code;
+	assert_ok(karier_employee_pelatihan_get(&code, NULL, NULL, NULL, c, 0));
+	assert_string_equal(code, longer);
+	assert_ok(karier_employee_pelatihan_get(&code, NULL, NULL, NULL, c, 1));
+	assert_string_equal(code, "K");
+	karier_employee_free(c);
+	karier_employee_free(e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -194,6 +275,8 @@ int main(void)
 		cmocka_unit_test(kinerja_history),
 		cmocka_unit_test(other_histories_interleave),
 		cmocka_unit_test(history_limit),
+		cmocka_unit_test(copy_keeps_every_text),
+		cmocka_unit_test(copy_tells_a_prefix_apart),
 	};
 	return cmocka_run_group_tests_name("employee", tests, NULL, NULL);
 }

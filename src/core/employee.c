@@ -177,6 +177,58 @@ static int own_text(karier_employee *e, const char *s, uint32_t *out)
 	return KARIER_OK;
 }
 
+/* The texts of src (its own fields, then its records' codes, in text_ref's order) into dst's fresh
+ * own pool, sized for them at once.  A string met before gets the offset it got then, as put_text
+ * would give, but found in a hash of the strings put so far rather than by scanning the pool (a scan
+ * per string made a copy quadratic in its records). */
+static int own_texts(karier_employee *dst, const karier_employee *src)
+{
+	struct kr_pool *pl = dst->pool;
+	uint32_t n = 0, *ref;
+	size_t need = 1;
+	for (uint32_t i = 0; (ref = text_ref(dst, i)); i++, n++)
+		need += strlen(kr_text(src, *ref)) + 1; /* dst's refs are src's offsets until rewritten */
+	if (need + 64 > UINT32_MAX)
+		return kr_fail(KARIER_ELIMIT, "employee %s: more than 4 GiB of text", src->nip);
+	uint32_t stack[256], cap = 16, *slot = stack;
+	while (cap < 2 * n)
+		cap *= 2;
+	if (cap > 256 && !(slot = kr_malloc(cap * sizeof *slot)))
+		return kr_fail(KARIER_ENOMEM, "employee %s: out of memory for text", src->nip);
+	memset(slot, 0, cap * sizeof *slot);
+	kr_free(pl->str);
+	pl->str = kr_malloc(need + 64); /* room for a setter's text or two before own_text compacts */
+	if (!pl->str) {
+		pl->cap_str = pl->n_str = 0;
+		if (slot != stack)
+			kr_free(slot);
+		return kr_fail(KARIER_ENOMEM, "employee %s: out of memory for text", src->nip);
+	}
+	pl->cap_str = (uint32_t)(need + 64);
+	pl->str[0] = '\0';
+	pl->n_str = 1;
+	for (uint32_t i = 0; (ref = text_ref(dst, i)); i++) {
+		const char *t = kr_text(src, *ref);
+		size_t len = strlen(t);
+		if (!len) {
+			*ref = 0;
+			continue;
+		}
+		uint32_t h = kr_text_hash(t, len) & (cap - 1);
+		while (slot[h] && memcmp(pl->str + slot[h], t, len + 1) != 0)
+			h = (h + 1) & (cap - 1);
+		if (!slot[h]) {
+			slot[h] = pl->n_str;
+			memcpy(pl->str + pl->n_str, t, len + 1);
+			pl->n_str += (uint32_t)len + 1;
+		}
+		*ref = slot[h];
+	}
+	if (slot != stack)
+		kr_free(slot);
+	return KARIER_OK;
+}
+
 int karier_employee_copy(karier_employee **out, const karier_employee *src)
 {
 	if (!out)
@@ -216,27 +268,27 @@ int kr_employee_copy_into(karier_employee *dst, struct kr_pool *pool, const kari
 		}
 		return KARIER_OK;
 	}
-	/* records first, their codes cleared; then the text, one string at a time
-	 * (a standalone pool may compact on the way, rewriting the offsets it holds) */
+	/* records first (their codes still src's offsets); then the text */
 	for (int k = 1; k < KR_REC_KINDS; k++) {
 		dst->off[k] = pool->n_rec;
 		if (src->cnt[k])
 			memcpy(pool->rec + pool->n_rec, kr_rec_begin(src, k), (size_t)src->cnt[k] * sizeof *pool->rec);
 		pool->n_rec += src->cnt[k];
 	}
+	if (owned) /* a fresh employee of its own (karier_employee_copy) */
+		return own_texts(dst, src);
 	uint32_t *ref;
 	for (uint32_t i = 0; (ref = text_ref(dst, i)); i++)
 		*ref = 0;
 	const char *texts[3] = {kr_text(src, src->nama), kr_text(src, src->unit), kr_text(src, src->jabatan_code)};
 	uint32_t *refs[3] = {&dst->nama, &dst->unit, &dst->jabatan_code};
 	for (int t = 0; t < 3 && !rc; t++)
-		rc = owned ? own_text(dst, texts[t], refs[t])
-		           : t == 0 ? kr_pool_append(pool, texts[t], refs[t]) : kr_pool_intern(pool, texts[t], refs[t]);
+		rc = t == 0 ? kr_pool_append(pool, texts[t], refs[t]) : kr_pool_intern(pool, texts[t], refs[t]);
 	for (int k = KR_REC_KOMPETENSI; k <= KR_REC_PELATIHAN && !rc; k++)
 		for (uint32_t j = 0; j < dst->cnt[k] && !rc; j++) {
 			const char *c = kr_text(src, kr_rec_begin(src, k)[j].u.code);
 			uint32_t off;
-			rc = owned ? own_text(dst, c, &off) : kr_pool_intern(pool, c, &off);
+			rc = kr_pool_intern(pool, c, &off);
 			if (!rc)
 				pool->rec[dst->off[k] + j].u.code = off;
 		}
