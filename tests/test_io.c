@@ -1615,6 +1615,78 @@ static void nip_twice_after_a_bad_row(void **state)
 	remove_dir(dir);
 }
 
+/* With threads, kompetensi.csv and kinerja.csv are read while pegawai.csv is, their rows staged by
+ * NIP and given to the employees afterwards; a staged file that cannot be given as it is (a NIP of a
+ * pegawai row with an error, an employee past KARIER_HISTORY_MAX records, a pegawai.csv that cannot
+ * be used) is read again the ordinary way: the same diagnostics, the same rows left out, the same
+ * employees as on one thread. */
+static void staged_files_fall_back(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/karier-io-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	copy_file(data_dir(), dir, "jabatan.csv");
+	/* 1. a clean file but for one employee's 4097th record: line 4098 says so */
+	put(dir, "pegawai.csv", budi_and_ani);
+	char path[512];
+	snprintf(path, sizeof path, "%s/kompetensi.csv", dir);
+	FILE *f = fopen(path, "wb");
+	assert_non_null(f);
+	fputs("nip,kompetensi,level,tanggal\n", f);
+	for (int i = 1; i <= KARIER_HISTORY_MAX + 1; i++) /* lines 2 .. 4098 */
+		fprintf(f, "198501012010011001,K%04d,3,2024-01-01\n", i);
+	fputs("198601012010011002,INTEGRITAS,4,2024-01-01\n", f);
+	fclose(f);
+	karier_dataset *ds = NULL;
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, KARIER_DATASET_THREADS), KARIER_EFORMAT);
+	assert_int_equal(karier_dataset_error_count(ds), 1);
+	int64_t line;
+	const char *msg;
+	assert_ok(karier_dataset_diagnostic_get(NULL, NULL, &line, NULL, NULL, NULL, &msg, ds, 0));
+	assert_int_equal(line, KARIER_HISTORY_MAX + 2);
+	assert_string_equal(msg, "employee 198501012010011001: more than 4096 records in kompetensi.csv");
+	karier_dataset_free(ds);
+	same_on_two_threads(dir, 0);
+	same_on_two_threads(dir, KARIER_DATASET_SKIP_BAD_ROWS);
+	/* 2. kinerja rows of a pegawai row with an error: left out quietly, counted */
+	put(dir, "pegawai.csv",
+	    "nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan\n"
+	    "198501012010011001,Budi,PNS,S1,III/b,2022-04-01,PLK,2010-01-04\n"
+	    "198601012010011002,Ani,PNS,S1,III/x,2022-04-01,PLK,2010-01-04\n");
+	put(dir, "kompetensi.csv", "nip,kompetensi,level,tanggal\n198501012010011001,INTEGRITAS,4,2024-01-01\n");
+	put(dir, "kinerja.csv", "nip,tahun,predikat\n198501012010011001,2024,baik\n198601012010011002,2024,baik\n"
+	                        "198601012010011002,2025,baik\n");
+	assert_ok(karier_dataset_load(&ds, dir, NULL, KARIER_DATASET_SKIP_BAD_ROWS | KARIER_DATASET_THREADS));
+	assert_int_equal(karier_dataset_employee_count(ds), 1);
+	assert_int_equal(karier_dataset_error_count(ds), 1);
+	assert_int_equal(karier_dataset_skipped_rows(ds, "kinerja.csv"), 2);
+	assert_int_equal(karier_employee_kinerja(karier_dataset_employee(ds, 0), 2024), KARIER_PREDIKAT_BAIK);
+	assert_int_equal(karier_employee_kompetensi(karier_dataset_employee(ds, 0), "INTEGRITAS"), 4);
+	karier_dataset_free(ds);
+	same_on_two_threads(dir, KARIER_DATASET_SKIP_BAD_ROWS);
+	/* 3. a NIP that no row of pegawai.csv has */
+	put(dir, "pegawai.csv", budi_and_ani);
+	put(dir, "kinerja.csv", "nip,tahun,predikat\n198501012010011001,2024,baik\n199912312025011999,2024,baik\n");
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, KARIER_DATASET_THREADS), KARIER_EFORMAT);
+	assert_diag(ds, 0, "NIP_UNKNOWN", "NIP is not in pegawai.csv", "NIP tidak ada di pegawai.csv");
+	karier_dataset_free(ds);
+	same_on_two_threads(dir, 0);
+	/* 4. a pegawai.csv without its nip column: the history files are not checked, one line each */
+	put(dir, "pegawai.csv", "nama,status\nBudi,PNS\n");
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, KARIER_DATASET_THREADS), KARIER_EFORMAT);
+	int told = 0;
+	for (int32_t i = 0; i < karier_dataset_diagnostic_count(ds); i++) {
+		const char *file, *code;
+		assert_ok(karier_dataset_diagnostic_get(NULL, &file, NULL, NULL, NULL, NULL, NULL, ds, i));
+		assert_ok(karier_dataset_diagnostic_text(&code, NULL, ds, i, KARIER_LANG_EN));
+		told |= !strcmp(file, "kompetensi.csv") && !strcmp(code, "NOT_CHECKED");
+	}
+	assert_true(told);
+	karier_dataset_free(ds);
+	same_on_two_threads(dir, 0);
+	remove_dir(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1624,6 +1696,7 @@ int main(void)
 		cmocka_unit_test(dataset_rows_in_any_order),
 		cmocka_unit_test(dataset_larger_than_a_chunk),
 		cmocka_unit_test(history_errors_in_file_order),
+		cmocka_unit_test(staged_files_fall_back),
 		cmocka_unit_test(positions_and_catalogue_as_json),
 		cmocka_unit_test(json_keys_and_types),
 		cmocka_unit_test(jabatan_csv_codes),

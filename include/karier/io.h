@@ -223,8 +223,9 @@ KARIER_API int karier_catalog_load_json_text(karier_catalog *catalog, const char
 
 /** Dataset flags. @since 0.1.0 */
 #define KARIER_DATASET_SKIP_BAD_ROWS 1 /**< drop rows with errors, keep the rest */
-/** Read kompetensi.csv on a second thread while the other history files are
- * read; the dataset and its diagnostics are the same either way. @since 0.1.0 */
+/** Read kompetensi.csv and kinerja.csv on a second thread while pegawai.csv
+ * and the other history files are read; the dataset and its diagnostics are
+ * the same either way. @since 0.1.0 */
 #define KARIER_DATASET_THREADS 2
 
 /** Severity of a diagnostic. @since 0.1.0 */

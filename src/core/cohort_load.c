@@ -116,14 +116,12 @@ void kr_load_release(struct kr_load *ld)
 	kr_pool_release(&ld->own);
 }
 
-int kr_load_append(struct kr_load *ld, int32_t who, int kind, const struct kr_row *row, const char *code)
+/* A record onto the loader's pool, its owner (an employee, or a run while staging) noted. */
+static int push(struct kr_load *ld, uint32_t owner, const struct kr_row *row, const char *code)
 {
-	karier_employee *e = &ld->co->emp[who];
 	struct kr_record r = {.a = (uint8_t)row->a, .b = (uint8_t)row->b, .jp = (uint16_t)row->jp, .date = row->date};
 	if (!code)
 		r.u.end = row->end;
-	if (e->cnt[kind] >= KARIER_HISTORY_MAX)
-		return KR_LOAD_FULL;
 	int rc = code ? kr_pool_intern(ld->pool, code, &r.u.code) : KARIER_OK;
 	if (!rc)
 		rc = kr_pool_reserve(ld->pool, 1);
@@ -140,8 +138,39 @@ int kr_load_append(struct kr_load *ld, int32_t who, int kind, const struct kr_ro
 	if (rc)
 		return rc;
 	ld->pool->rec[ld->pool->n_rec++] = r;
-	e->cnt[kind]++;
-	ld->owner[ld->n_owner++] = (uint32_t)who;
+	ld->owner[ld->n_owner++] = owner;
+	return KARIER_OK;
+}
+
+int kr_load_append(struct kr_load *ld, int32_t who, int kind, const struct kr_row *row, const char *code)
+{
+	karier_employee *e = &ld->co->emp[who];
+	if (e->cnt[kind] >= KARIER_HISTORY_MAX) /* full */
+		return KR_LOAD_FULL;
+	int rc = push(ld, (uint32_t)who, row, code);
+	if (!rc)
+		e->cnt[kind]++;
+	return rc;
+}
+
+int kr_load_stage(struct kr_load *ld, uint32_t run, const struct kr_row *row, const char *code)
+{
+	return push(ld, run, row, code);
+}
+
+int kr_load_resolve(struct kr_load *ld, int kind, const int32_t *run_who)
+{
+	karier_cohort *co = ld->co;
+	for (size_t j = 0; j < ld->n_owner; j++) {
+		karier_employee *e = &co->emp[run_who[ld->owner[j]]];
+		if (e->cnt[kind] >= KARIER_HISTORY_MAX) { /* one too many */
+			for (int32_t i = 0; i < co->n; i++)
+				co->emp[i].cnt[kind] = 0; /* nothing of the kind is kept */
+			return KR_LOAD_FULL;
+		}
+		e->cnt[kind]++;
+		ld->owner[j] = (uint32_t)run_who[ld->owner[j]];
+	}
 	return KARIER_OK;
 }
 

@@ -61,6 +61,16 @@ struct kr_row {
  * While two loaders run on two threads, each touches only its own pool and
  * the counts of its own kinds. */
 int kr_load_append(struct kr_load *ld, int32_t who, int kind, const struct kr_row *row, const char *code);
+/* Staging, for a file read before the employees are (beside pegawai.csv, on another thread): a
+ * record of `run` (the reader's number for a run of rows of one NIP) onto a loader with a pool of
+ * its own; the cohort is not touched.  KARIER_OK, KARIER_ENOMEM or KARIER_ELIMIT. */
+int kr_load_stage(struct kr_load *ld, uint32_t run, const struct kr_row *row, const char *code);
+/* After staging a whole file of `kind` and reading the employees: each run's employee (run_who[run],
+ * an index into the cohort) takes its records, as kr_load_append would have given them.
+ * KR_LOAD_FULL when an employee would pass KARIER_HISTORY_MAX records of the kind: then no
+ * employee holds any of the kind, and the file is to be read again the ordinary way (which names
+ * the row).  Call from one thread; kr_load_finish follows. */
+int kr_load_resolve(struct kr_load *ld, int kind, const int32_t *run_who);
 /* After a file of `kind`: each employee's records as one run, sorted and
  * merged by kr_kind_rules.  KARIER_OK or KARIER_ENOMEM. */
 int kr_load_finish(struct kr_load *ld, int kind);

@@ -55,6 +55,11 @@ struct kr_sink {
 	bool mute_row;  /* the row's first error (a byte that is not text) is all it says */
 	bool failed;  /* out of memory while loading */
 	struct kr_load ld;
+	/* a file read while pegawai.csv is (on another thread): its records are staged by run of rows
+	 * of one NIP, each run's NIP kept here, and given to the employees afterwards (resolve_staged) */
+	bool defer;
+	uint64_t *run_key;
+	uint32_t n_run, cap_run;
 	/* per file (F_*, and one more for any other name): diagnostics listed, and
 	 * those past KARIER_DIAGNOSTICS_PER_FILE only counted (memory stays bounded) */
 	int32_t listed[F_COUNT + 1];
@@ -447,7 +452,7 @@ static int open_file(struct file *f, karier_dataset *ds, struct kr_sink *out, co
 		}
 	bool histories = which == F_KINERJA || which == F_KOMPETENSI || which == F_PELATIHAN || which == F_DISIPLIN ||
 	                 which == F_RIWAYAT;
-	if (ok && histories && ds->pegawai_unusable) { /* one line, not "NIP is not in pegawai.csv" on every row */
+	if (ok && histories && !out->defer && ds->pegawai_unusable) { /* one line, not "NIP is not in pegawai.csv" on every row */
 		diag(f->out, KARIER_DIAG_WARNING, f->name, 1, 0, NULL, NULL, D_NOT_CHECKED);
 		ok = false;
 	}
@@ -629,6 +634,29 @@ static bool get_fixed(struct file *f, int k, int64_t lo, int64_t hi, int64_t *ou
 	return true;
 }
 
+/* While staging: the run of the row's NIP (digits), the previous row's when the same, else a new one;
+ * -1 when out of memory. */
+static int32_t staged_run(struct file *f, const char *digits)
+{
+	struct kr_sink *s = f->out;
+	if (f->last_who >= 0 && memcmp(digits, f->last_nip, 18) == 0)
+		return f->last_who;
+	if (s->n_run == s->cap_run) {
+		uint32_t cap = s->cap_run ? s->cap_run * 2 : 4096;
+		uint64_t *k = cap > s->cap_run && cap <= INT32_MAX ? kr_realloc(s->run_key, (size_t)cap * sizeof *k) : NULL;
+		if (!k) {
+			s->failed = true;
+			return -1;
+		}
+		s->run_key = k;
+		s->cap_run = cap;
+	}
+	s->run_key[s->n_run] = kr_nip_key(digits);
+	memcpy(f->last_nip, digits, sizeof f->last_nip);
+	f->dropped = false;
+	return f->last_who = (int32_t)s->n_run++;
+}
+
 /* The employee a row's nip refers to: its index, -2 for a known bad row (already diagnosed), -1 unknown. */
 static int32_t employee_of(struct file *f, int k)
 {
@@ -644,6 +672,8 @@ static int32_t employee_of(struct file *f, int k)
 		err(f, k, D_VALUE_NIP);
 		return -1;
 	}
+	if (f->out->defer) /* the employees are being read: a run of rows of one NIP, its number */
+		return staged_run(f, digits);
 	int32_t idx;
 	const karier_cohort *co = f->ds->co;
 	int32_t next = f->last_who >= 0 ? f->last_who + 1 : 0; /* files mostly follow pegawai.csv's order */
@@ -1177,7 +1207,7 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
  * (column k is blamed for a limit). */
 static void add_record(struct file *f, int k, int32_t who, int kind, struct kr_row r, const char *code)
 {
-	int rc = kr_load_append(&f->out->ld, who, kind, &r, code);
+	int rc = f->out->defer ? kr_load_stage(&f->out->ld, (uint32_t)who, &r, code) : kr_load_append(&f->out->ld, who, kind, &r, code);
 	if (rc == KR_LOAD_FULL)
 		err(f, k, D_HISTORY_LIMIT,
 		    karier_employee_nip(karier_cohort_employee(f->ds->co, who)), KARIER_HISTORY_MAX, f->name);
@@ -1191,6 +1221,8 @@ static void add_record(struct file *f, int k, int32_t who, int kind, struct kr_r
 static void finish_kind(karier_dataset *ds, struct kr_sink *out, int kind)
 {
 	(void)ds;
+	if (out->defer) /* after its records find their employees (resolve_staged) */
+		return;
 	if (kr_load_finish(&out->ld, kind))
 		out->failed = true;
 }
@@ -1389,9 +1421,12 @@ static const hist_reader hist_read[H_COUNT] = {read_kinerja, read_kompetensi, re
 static const int hist_kind[H_COUNT] = {KR_REC_KINERJA, KR_REC_KOMPETENSI, KR_REC_PELATIHAN, KR_REC_DISIPLIN,
                                        KR_REC_JABATAN};
 
+static const int hist_file[H_COUNT] = {F_KINERJA, F_KOMPETENSI, F_PELATIHAN, F_DISIPLIN, F_RIWAYAT};
+
 /* Some of the history files, each into its own sink.  While two jobs run,
  * each writes only its sinks and its own kinds' counts and offsets of the
- * employees (different fields); the rest of the dataset is only read. */
+ * employees (different fields), or (staging) no employee at all; the rest of
+ * the dataset is only read. */
 struct hist_job {
 	karier_dataset *ds;
 	struct kr_sink *sink;
@@ -1424,35 +1459,129 @@ static void merge_diagnostics(karier_dataset *ds, const struct kr_sink *s)
 	out->failed |= s->failed;
 }
 
-/* Read the history files in file order, straight into the cohort's pool;
- * with threads, kompetensi.csv (the largest) at the same time on a thread
- * of its own, into its own pool, merged afterwards.  The diagnostics are
- * merged in file order either way.  The scaffolding of reading (the NIP
- * index, the row handle) is dropped at the end. */
-static void read_histories(karier_dataset *ds, const karier_policy *p, const char *dir, bool threads)
-{
+/*
+ * The history files.  With threads, kompetensi.csv (the largest) and
+ * kinerja.csv are read on a second thread while pegawai.csv and then the
+ * others are read on this one (histories_begin: about half the work each): their rows cannot know
+ * their employees yet, so their records are staged by run of one NIP, each
+ * into a pool of its own.  The other history files are read here after
+ * pegawai.csv, the ordinary way.  Then each staged file is resolved: every
+ * run's NIP found among the employees, the records given to them as the
+ * ordinary reader would have given them.  A staged file that said anything
+ * at all (a diagnostic), names a NIP that is not an employee, or would give
+ * an employee more than KARIER_HISTORY_MAX records, is read again the
+ * ordinary way, which says what it says in its place: the dataset is the same
+ * on any number of threads.  The diagnostics are merged in file order either
+ * way, and the scaffolding of reading (the NIP index of bad rows, the row
+ * handle) is dropped at the end.
+ */
+struct hist_state {
 	struct kr_sink sink[H_COUNT];
-	memset(sink, 0, sizeof sink);
-	unsigned side = threads ? 1u << H_KOMPETENSI : 0;
+	struct hist_job early;
+	struct kr_task task;
+};
+
+static void sink_init(struct kr_sink *s, karier_dataset *ds, bool own_pool)
+{
+	memset(s, 0, sizeof *s);
+	kr_load_init(&s->ld, ds->co, own_pool);
+	s->per_file = ds->out.per_file;
+	s->per_kind = ds->out.per_kind;
+}
+
+static void sink_release(struct kr_sink *s)
+{
+	kr_free(s->diag);
+	kr_free(s->run_key);
+	kr_load_release(&s->ld);
+}
+
+static void histories_begin(struct hist_state *hs, karier_dataset *ds, const karier_policy *p, const char *dir, bool threads)
+{
+	unsigned early = threads ? (1u << H_KOMPETENSI) | (1u << H_KINERJA) : 0;
 	for (int h = 0; h < H_COUNT; h++) {
-		kr_load_init(&sink[h].ld, ds->co, (side >> h) & 1);
-		sink[h].per_file = ds->out.per_file;
-		sink[h].per_kind = ds->out.per_kind;
+		sink_init(&hs->sink[h], ds, (early >> h) & 1);
+		hs->sink[h].defer = (early >> h) & 1;
 	}
-	struct hist_job other = {ds, sink, p, dir, side}, here = {ds, sink, p, dir, ((1u << H_COUNT) - 1) & ~side};
-	struct kr_task task = {.fn = hist_run, .arg = &other};
-	if (side)
-		kr_task_start(&task);
+	hs->early = (struct hist_job){ds, hs->sink, p, dir, early};
+	hs->task = (struct kr_task){.fn = hist_run, .arg = &hs->early};
+	if (early)
+		kr_task_start(&hs->task); /* or run at kr_task_join, on this thread */
+}
+
+/* A staged file's records given to their employees; false when it must be read again. */
+static bool resolve_staged(karier_dataset *ds, struct kr_sink *s, int kind)
+{
+	if (s->n_diag || s->failed || ds->pegawai_unusable)
+		return false;
+	const karier_cohort *co = ds->co;
+	int32_t *who = kr_malloc((s->n_run ? s->n_run : 1) * sizeof *who), next = 0, n = karier_cohort_count(co);
+	bool ok = who != NULL;
+	for (uint32_t r = 0; ok && r < s->n_run; r++) { /* runs mostly follow pegawai.csv's order */
+		int32_t idx;
+		if (next < n && kr_nip_key(karier_employee_nip(karier_cohort_employee(co, next))) == s->run_key[r])
+			idx = next;
+		else if (!(kr_nip_index_get(&co->nips, s->run_key[r], &idx) && idx >= 0))
+			ok = false; /* not an employee: the ordinary reader says so, or leaves the rows of a bad row out */
+		who[r] = idx;
+		next = idx + 1;
+	}
+	ok = ok && kr_load_resolve(&s->ld, kind, who) == KARIER_OK;
+	kr_free(who);
+	if (ok && kr_load_finish(&s->ld, kind))
+		s->failed = true;
+	return ok;
+}
+
+struct resolve_job {
+	karier_dataset *ds;
+	struct kr_sink *sink;
+	int kind;
+	bool ok;
+};
+
+static void resolve_run(void *arg)
+{
+	struct resolve_job *j = arg;
+	j->ok = resolve_staged(j->ds, j->sink, j->kind);
+}
+
+static void read_histories(struct hist_state *hs, karier_dataset *ds, const karier_policy *p, const char *dir)
+{
+	struct kr_sink *sink = hs->sink;
+	unsigned early = hs->early.mask;
+	struct hist_job here = {ds, sink, p, dir, ((1u << H_COUNT) - 1) & ~early};
 	hist_run(&here);
-	if (side)
-		kr_task_join(&task);
+	if (early)
+		kr_task_join(&hs->task);
+	/* the staged files resolved at once, kompetensi's on another thread (each kind its own fields) */
+	struct resolve_job kj = {ds, &sink[H_KOMPETENSI], KR_REC_KOMPETENSI, false};
+	struct kr_task kt = {.fn = resolve_run, .arg = &kj};
+	bool two = (early >> H_KOMPETENSI) & 1;
+	if (two)
+		kr_task_start(&kt);
+	bool ok[H_COUNT];
+	for (int h = 0; h < H_COUNT; h++)
+		if (((early >> h) & 1) && h != H_KOMPETENSI)
+			ok[h] = resolve_staged(ds, &sink[h], hist_kind[h]);
+	if (two) {
+		kr_task_join(&kt);
+		ok[H_KOMPETENSI] = kj.ok;
+	}
+	for (int h = 0; h < H_COUNT; h++)
+		if (((early >> h) & 1) && !ok[h]) {
+			sink_release(&sink[h]); /* read again, the ordinary way, into a pool of its own */
+			sink_init(&sink[h], ds, true);
+			ds->skipped[hist_file[h]] = 0;
+			struct hist_job again = {ds, sink, p, dir, 1u << h};
+			hist_run(&again);
+		}
 	drop_scaffolding(ds); /* before the merge, which needs room */
 	for (int h = 0; h < H_COUNT; h++) {
 		merge_diagnostics(ds, &sink[h]);
-		if (((side >> h) & 1) && kr_load_merge(&sink[h].ld, hist_kind[h]))
+		if (((early >> h) & 1) && kr_load_merge(&sink[h].ld, hist_kind[h]))
 			ds->out.failed = true;
-		kr_free(sink[h].diag);
-		kr_load_release(&sink[h].ld);
+		sink_release(&sink[h]);
 	}
 }
 
@@ -1531,8 +1660,15 @@ int karier_dataset_load_columns(karier_dataset **out, const char *dir, const kar
 	if (!read_katalog_json(ds, dir))
 		read_katalog(ds, p, dir);
 	read_pola(ds, p, dir);
+	struct hist_state *hs = kr_malloc(sizeof *hs);
+	if (!hs) {
+		karier_dataset_free(ds);
+		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+	}
+	histories_begin(hs, ds, p, dir, flags & KARIER_DATASET_THREADS);
 	read_pegawai(ds, p, dir);
-	read_histories(ds, p, dir, flags & KARIER_DATASET_THREADS);
+	read_histories(hs, ds, p, dir);
+	kr_free(hs);
 	if (ds->out.failed) {
 		karier_dataset_free(ds);
 		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
