@@ -169,11 +169,10 @@ int cmd_report(struct run *r)
 			}
 			writer_group_record(wr, ok ? 0 : 1, cells, x);
 		}
+		table_free(&parts[k].rows); /* given to the writer: its rows are not held twice */
 	}
 	writer_groups_end(wr);
 	writer_section_end(wr);
-	for (int32_t k = 0; k < nparts; k++)
-		table_free(&parts[k].rows);
 	free(parts);
 
 	/* 2. the shortlist for a vacancy: --position, or else the first managerial jabatan */
