@@ -365,6 +365,15 @@ static void dataset_larger_than_a_chunk(void **state)
 	}
 	karier_dataset_free(ds);
 	same_on_two_threads(dir, 0);
+	/* the chunks end at whole rows, not at the file's end: with rows of at most 1 MiB allowed, the
+	 * 1.5 MB of kinerja.csv (no quote, no CR) is read all the same */
+	karier_policy *narrow = NULL;
+	assert_ok(karier_policy_new_default(&narrow));
+	assert_ok(karier_policy_set(narrow, "dataset.baris_csv_maks_mib", 1));
+	assert_ok(karier_dataset_load(&ds, dir, narrow, 0));
+	assert_int_equal(karier_employee_kinerja_count(karier_dataset_employee(ds, 1999)), 30);
+	karier_dataset_free(ds);
+	karier_policy_free(narrow);
 	/* one byte that is not UTF-8 on line 50000 of 60001 */
 	f = fopen(path, "r+b");
 	assert_non_null(f);

@@ -107,15 +107,16 @@ static size_t whole_rows(const char *buf, size_t len, char sep)
 	enum { START, PLAIN, QUOTED, QUOTE_SEEN } st;
 	size_t end = 0, i = 0;
 	while (i < len) { /* at the start of a line outside quotes */
-		const char *nl = memchr(buf + i, '\n', len - i);
-		size_t to = nl ? (size_t)(nl - buf) : len;
-		if (!memchr(buf + i, '"', to - i)) { /* no quote on the line: the fast way */
-			if (!nl)
-				break;
-			end = i = to + 1;
-			continue;
-		}
-		/* a line with a quote: byte by byte until a newline outside quotes */
+		/* the lines before the next quote's line (all of them when none) are whole as they are */
+		const char *q = memchr(buf + i, '"', len - i);
+		size_t k = q ? (size_t)(q - buf) : len;
+		while (k > i && buf[k - 1] != '\n')
+			k--;
+		if (k > i)
+			end = i = k;
+		if (!q)
+			break;
+		/* the quote's line: byte by byte until a newline outside quotes */
 		for (st = START; i < len; i++) {
 			char ch = buf[i];
 			if (st == QUOTED) {
@@ -205,8 +206,10 @@ static int fill(struct kr_csv *c)
 			c->eof = true;
 		}
 		bool header_whole = c->sep || c->eof || memchr(c->buf, '\n', c->len);
-		if (header_whole && !c->sep) /* the first chunk: the rows are cut by the header's separator */
+		if (header_whole && !c->sep) { /* the first chunk: the rows are cut by the header's separator */
 			c->sep = header_sep(c->buf, c->len);
+			c->ends[(unsigned char)c->sep] = c->ends['\n'] = c->ends['\r'] = c->ends[0] = 1;
+		}
 		c->limit = !header_whole ? 0 : c->eof ? c->len : whole_rows(c->buf, c->len, c->sep);
 		if (c->limit > 0 || c->eof)
 			break;
@@ -318,9 +321,16 @@ int kr_csv_row(struct kr_csv *c, struct kr_csv_row *row)
 			while (c->pos < len && c->buf[c->pos] != c->sep && c->buf[c->pos] != '\n' && c->buf[c->pos] != '\r')
 				*out++ = c->buf[c->pos++];
 		} else { /* unquoted: nothing to unescape, so nothing moves */
-			const char *p = c->buf + c->pos, *stop = c->buf + len, sep = c->sep;
-			while (p < stop && *p != sep && *p != '\n' && *p != '\r')
-				p++;
+			const char *p = c->buf + c->pos, *stop = c->buf + len;
+			for (;;) { /* a field ends at a byte of `ends`; whole rows end in '\n', the last at EOF in buf's '\0' */
+				while (!c->ends[(unsigned char)*p])
+					p++;
+				if (*p || p >= stop)
+					break;
+				p++; /* a NUL in the data (its row is refused, not read as text): part of the field */
+			}
+			if (p > stop)
+				p = stop;
 			c->pos = (size_t)(p - c->buf);
 			out = c->buf + c->pos;
 		}

@@ -20,6 +20,7 @@ struct kr_csv {
 	bool eof;
 	int64_t line;
 	char sep;
+	unsigned char ends[256]; /* 1 for a byte that ends an unquoted field: sep, '\n', '\r', and '\0' */
 	int64_t err_line, err_col;
 	int32_t bad;     /* KR_CSV_READ or KR_CSV_NOMEM: the file cannot be read on */
 	int32_t row_bad; /* KR_CSV_NUL or KR_CSV_UTF8: the row just refused (-3) is not text */
