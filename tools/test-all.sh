@@ -47,13 +47,23 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print
 echo "== ThreadSanitizer over the threaded code (the batch tests and the dataset reader)"
 dir=build-tsan
 [ -d "$dir" ] || CC=clang meson setup "$dir" -Db_sanitize=thread -Db_lundef=false >"$log" 2>&1 || { cat "$log"; exit 1; }
-ninja -C "$dir" tests/test_batch tests/test_io >"$log" 2>&1 || { cat "$log"; echo "build in $dir failed"; exit 1; }
+ninja -C "$dir" tests/test_batch tests/test_io cli/karier >"$log" 2>&1 || { cat "$log"; echo "build in $dir failed"; exit 1; }
 status=0
 TSAN_OPTIONS=halt_on_error=1 meson test -C "$dir" --no-rebuild --print-errorlogs batch io >"$log" 2>&1 || status=$?
 grep -E '^ *[0-9]+/[0-9]+ |^(Ok|Fail|Timeout):' "$log" || true
 [ "$status" -eq 0 ] || cat "$log"
 passed=$((passed + $(sed -n 's/^Ok: *//p' "$log")))
 failed=$((failed + $(sed -n 's/^Fail: *//p' "$log") + $(sed -n 's/^Timeout: *//p' "$log")))
+# the command's records on two threads (cli/rows.c) and the report's parts, over 9,000 generated employees
+gen=$(mktemp -d)
+python3 tools/gen-sample.py "$gen/ds" --count 9000 >/dev/null
+for cmd in "promotion --format csv" "merit --format jsonl" "training --format csv --budget-idr 50000000" "report --format jsonl"; do
+	status=0
+	# shellcheck disable=SC2086 # the command and its options are words
+	TSAN_OPTIONS=halt_on_error=1 "$dir/cli/karier" $cmd "$gen/ds" --date 2026-04-01 --threads 2 >/dev/null 2>"$log" || status=$?
+	verdict "$status" "karier $cmd under ThreadSanitizer: no race" "tsan karier $cmd"
+done
+rm -rf "$gen"
 
 echo "== valgrind (memcheck) over the command tests"
 status=0
