@@ -1518,10 +1518,9 @@ static bool resolve_staged(karier_dataset *ds, struct kr_sink *s, int kind)
 	int32_t *who = kr_malloc((s->n_run ? s->n_run : 1) * sizeof *who), next = 0, n = karier_cohort_count(co);
 	bool ok = who != NULL;
 	for (uint32_t r = 0; ok && r < s->n_run; r++) { /* runs mostly follow pegawai.csv's order */
-		int32_t idx;
-		if (next < n && kr_nip_key(karier_employee_nip(karier_cohort_employee(co, next))) == s->run_key[r])
-			idx = next;
-		else if (!(kr_nip_index_get(&co->nips, s->run_key[r], &idx) && idx >= 0))
+		int32_t idx = next;
+		if (!(next < n && kr_nip_key(karier_employee_nip(karier_cohort_employee(co, next))) == s->run_key[r]) &&
+		    !(kr_nip_index_get(&co->nips, s->run_key[r], &idx) && idx >= 0))
 			ok = false; /* not an employee: the ordinary reader says so, or leaves the rows of a bad row out */
 		who[r] = idx;
 		next = idx + 1;
