@@ -25,18 +25,18 @@ static void merit_put(struct rec *x, const karier_employee *e, const karier_meri
 		karier_free_string(text);
 		return;
 	}
-	char rk[16], skor[16], comp[5][16], box[8];
-	snprintf(rk, sizeof rk, "%d", rank);
-	snprintf(skor, sizeof skor, "%d.%02d", karier_merit_score(m) / 100, karier_merit_score(m) % 100);
+	char rk[24], skor[24], comp[5][24], box[24]; /* no printf in a row of a long list */
+	text_int(rk, rank);
+	text_hundredths(skor, karier_merit_score(m));
 	for (int c = 1; c <= 5; c++) {
 		int32_t v;
 		must(karier_merit_component_get(&v, NULL, NULL, NULL, m, c));
 		if (v < 0)
-			snprintf(comp[c - 1], sizeof comp[c - 1], "-");
+			memcpy(comp[c - 1], "-", 2);
 		else
-			snprintf(comp[c - 1], sizeof comp[c - 1], "%d.%02d", v / 100, v % 100);
+			text_hundredths(comp[c - 1], v);
 	}
-	snprintf(box, sizeof box, "%d", karier_merit_box(m));
+	text_int(box, karier_merit_box(m));
 	const char *row[11] = {rank > 0 ? rk : "", karier_employee_nip(e), karier_employee_nama(e), skor, comp[0], comp[1],
 	                       comp[2], comp[3], comp[4], karier_merit_box(m) ? box : "-",
 	                       karier_merit_talent_pool(m) ? "KRS" : ""};

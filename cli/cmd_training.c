@@ -41,17 +41,18 @@ static int training_record(void *ctx, struct rec *x, int32_t i)
 		const char *komp;
 		int32_t std, act, diff, closed;
 		must(karier_plan_gap_get(&komp, &std, &act, &diff, &closed, NULL, pl, g));
-		int w = snprintf(gap_text + gl, sizeof gap_text - gl, "%s%s %d/%d%s", gl ? ", " : "", komp, act, std,
-		                 closed == 1 ? "" : "*");
-		if (w > 0 && (size_t)w < sizeof gap_text - gl)
-			gl += (size_t)w;
+		char a[24], s[24]; /* "KOMUNIKASI 2/3*": no printf in a row of a long list */
+		text_int(a, act);
+		text_int(s, std);
+		const char *parts[] = {gl ? ", " : "", komp, " ", a, "/", s, closed == 1 ? "" : "*"};
+		for (size_t p = 0; p < sizeof parts / sizeof *parts; p++)
+			text_append(gap_text, sizeof gap_text, &gl, parts[p]);
 	}
 	for (int32_t c = 0; rec_cells(x) && pl && c < karier_plan_course_count(pl); c++) {
 		const char *code;
 		must(karier_plan_course_get(NULL, NULL, &code, NULL, NULL, NULL, pl, c));
-		int w = snprintf(plan_text + pl_len, sizeof plan_text - pl_len, "%s%s", pl_len ? " " : "", code);
-		if (w > 0 && (size_t)w < sizeof plan_text - pl_len)
-			pl_len += (size_t)w;
+		text_append(plan_text, sizeof plan_text, &pl_len, pl_len ? " " : "");
+		text_append(plan_text, sizeof plan_text, &pl_len, code);
 	}
 	for (int32_t k = first_item[i]; alloc && k < first_item[i + 1]; k++) {
 		int32_t st;
@@ -64,9 +65,8 @@ static int training_record(void *ctx, struct rec *x, int32_t i)
 			if (funded)
 				json_array_append_new(funded, json_string(code));
 			if (rec_cells(x)) {
-				int w = snprintf(funded_text + fl, sizeof funded_text - fl, "%s%s", fl ? " " : "", code);
-				if (w > 0 && (size_t)w < sizeof funded_text - fl)
-					fl += (size_t)w;
+				text_append(funded_text, sizeof funded_text, &fl, fl ? " " : "");
+				text_append(funded_text, sizeof funded_text, &fl, code);
 			}
 		}
 	}
@@ -91,15 +91,20 @@ static int training_record(void *ctx, struct rec *x, int32_t i)
 		karier_free_string(part);
 	}
 	const char *row[11] = {NULL};
-	char jpm_s[16], biaya_s[24], jp_s[16];
+	char jpm_s[24], biaya_s[24], jp_s[48];
 	if (rec_cells(x)) {
 		int64_t biaya = 0;
 		int32_t pjp = 0;
 		if (pl)
 			must(karier_plan_totals(&pjp, &biaya, pl));
-		snprintf(jpm_s, sizeof jpm_s, pl ? "%d.%02d" : "-", jpm / 100, jpm % 100);
-		snprintf(biaya_s, sizeof biaya_s, "%lld", (long long)biaya);
-		snprintf(jp_s, sizeof jp_s, "%d/%d", jp, min ? min : max);
+		if (pl)
+			text_hundredths(jpm_s, jpm);
+		else
+			memcpy(jpm_s, "-", 2);
+		text_int(biaya_s, biaya);
+		int k = text_int(jp_s, jp); /* "12/20" */
+		jp_s[k++] = '/';
+		text_int(jp_s + k, min ? min : max);
 		const char *cells[11] = {karier_employee_nip(e), karier_employee_nama(e),
 		                         pos[i] ? karier_position_code(pos[i]) : "-", jpm_s, kat, gap_text, plan_text, biaya_s, jp_s,
 		                         below ? (o->lang ? "yes" : "ya") : "", funded_text};

@@ -181,10 +181,10 @@ void first_reason(char *buf, size_t n, const karier_decision *d, const karier_em
 			if (ok || (pass < 2 && !mine) || (pass == 0 && (bool)wait == !dated) || (pass == 1 && (bool)wait != !dated))
 				continue;
 			must(karier_decision_check_message(msg, sizeof msg, d, i, lang));
-			int w = snprintf(buf + used, n - used, "%s%s", used ? "; " : "", msg);
-			if (w < 0 || (size_t)w >= n - used)
+			if (used + (used ? 2 : 0) + strlen(msg) >= n) /* the reasons that fit whole */
 				return;
-			used += (size_t)w;
+			text_append(buf, n, &used, used ? "; " : "");
+			text_append(buf, n, &used, msg);
 			if (!all)
 				return;
 		}

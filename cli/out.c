@@ -70,6 +70,46 @@ const char *table_cell(const struct table *t, int r, int c) { return t->text + t
 
 bool cell_is_formula(const char *s) { return s[0] && s[1] && strchr("=+-@\t\r", s[0]) != NULL; }
 
+int text_int(char *buf, long long v)
+{
+	char tmp[24];
+	int k = 0, n = 0;
+	unsigned long long a = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+	do
+		tmp[k++] = (char)('0' + a % 10);
+	while (a /= 10);
+	if (v < 0)
+		buf[n++] = '-';
+	while (k)
+		buf[n++] = tmp[--k];
+	buf[n] = '\0';
+	return n;
+}
+
+int text_hundredths(char *buf, long long v)
+{
+	unsigned long long a = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+	int n = 0;
+	if (v < 0)
+		buf[n++] = '-';
+	n += text_int(buf + n, (long long)(a / 100));
+	buf[n++] = '.';
+	buf[n++] = (char)('0' + a % 100 / 10);
+	buf[n++] = (char)('0' + a % 10);
+	buf[n] = '\0';
+	return n;
+}
+
+void text_append(char *buf, size_t cap, size_t *len, const char *s)
+{
+	size_t n = strlen(s);
+	if (n > cap - 1 - *len)
+		n = cap - 1 - *len;
+	memcpy(buf + *len, s, n);
+	*len += n;
+	buf[*len] = '\0';
+}
+
 void sbuf_put(struct sbuf *b, const char *s, size_t n)
 {
 	if (b->len + n >= b->cap) {

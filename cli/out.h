@@ -66,6 +66,13 @@ static inline void sbuf_putc(struct sbuf *b, char c)
 bool sbuf_flush(struct sbuf *b, FILE *f);
 void sbuf_free(struct sbuf *b);
 
+/* Numbers as text without printf, for the cells of long lists: v's decimal digits (buf has room for
+ * 21 bytes), hundredths with two decimals ("83.72", "-0.05"; room for 24); each returns the length. */
+int text_int(char *buf, long long v);
+int text_hundredths(char *buf, long long v);
+/* s appended at buf[*len] (buf holds cap bytes), cut to fit and kept terminated. */
+void text_append(char *buf, size_t cap, size_t *len, const char *s);
+
 /* CSV as it comes: the byte-order mark and the header, then one row (types: COL_* or NULL). */
 void csv_head(FILE *f, int ncol, const char *const *head, enum format fmt);
 void csv_row(FILE *f, int ncol, const char *const *cells, const char *types, enum format fmt);
