@@ -229,26 +229,29 @@ void table_write_parts(FILE *f, const struct table *parts, int n, enum format fm
 	for (int p = 0; p < n; p++)
 		for (int c = 0; c < t->ncol && c < 32; c++)
 			w[c] = parts[p].width[c] > w[c] ? parts[p].width[c] : w[c];
+	static const char spaces[] = "                                                                ",
+	                  dashes[] = "----------------------------------------------------------------";
+	struct sbuf b = {0}; /* rows are built here and leave in large writes */
 	for (int p = -1; p < n; p++) {
 		int rows = p < 0 ? 0 : parts[p].nrow;
 		for (int r = p < 0 ? -2 : 0; r < rows; r++) {
 			for (int c = 0; c < t->ncol; c++) {
 				const char *s = r == -1 ? NULL : r < 0 ? t->head[c] : table_cell(&parts[p], r, c);
-				if (!s) {
-					for (int k = 0; k < w[c]; k++)
-						fputc('-', f);
-				} else {
-					fputs(s, f);
-					if (c + 1 < t->ncol)
-						for (int k = width(s); k < w[c]; k++)
-							fputc(' ', f);
-				}
+				int pad = !s ? w[c] : c + 1 < t->ncol ? w[c] - width(s) : 0;
+				if (s)
+					sbuf_puts(&b, s);
+				for (; pad > 0; pad -= 64) /* the rule under the head, or the padding to the column's width */
+					sbuf_put(&b, s ? spaces : dashes, pad < 64 ? (size_t)pad : 64);
 				if (c + 1 < t->ncol)
-					fputs("  ", f);
+					sbuf_put(&b, "  ", 2);
 			}
-			fputc('\n', f);
+			sbuf_putc(&b, '\n');
+			if (b.len >= 1 << 16)
+				sbuf_flush(&b, f); /* a failed write shows in ferror(f), checked at the command's end */
 		}
 	}
+	sbuf_flush(&b, f);
+	sbuf_free(&b);
 }
 
 static char *dump(json_t *v)
