@@ -6,17 +6,18 @@
 
 #include "cli.h"
 
-/* One part of the promotions section, evaluated on a thread of its own: a
- * row per employee in order, "1" (eligible) or "0" first, then five cells:
- * for the formats of cells what the eligible's or the others' table shows,
- * for JSON lines the record's fields (nip, golongan baru, paling awal,
- * reason).  The rows are given to the writer in order afterwards. */
+/* One part of the promotions section, evaluated on a thread of its own.
+ * For the formats of cells, rows[0] holds the eligible's rows and rows[1] the
+ * others', five cells each as their tables show them, given to the writer
+ * whole afterwards (writer_group_take: not copied).  For JSON lines, rows[0]
+ * holds a row per employee in order, "1" (eligible) or "0" first, then the
+ * record's fields (nip, golongan baru, paling awal, reason). */
 struct prom_part {
 	const struct run *r;
 	const karier_employee **emp;
 	const karier_position **pos;
 	int32_t from, to, eligible;
-	struct table rows;
+	struct table rows[2];
 };
 
 static void *prom_run(void *arg)
@@ -43,15 +44,15 @@ static void *prom_run(void *arg)
 			int32_t baru = karier_decision_golongan_baru(d);
 			const char *row[6] = {ok ? "1" : "0", karier_employee_nip(e), baru ? code_or(KARIER_CODE_GOLONGAN, baru, "?") : "",
 			                      karier_decision_tanggal_paling_awal(d) ? awal : "", reason, ""};
-			table_add(&w->rows, row);
+			table_add(&w->rows[0], row);
 		} else if (ok) {
-			const char *row[6] = {"1", karier_employee_nip(e), karier_employee_nama(e), golname,
+			const char *row[5] = {karier_employee_nip(e), karier_employee_nama(e), golname,
 			                      code_or(KARIER_CODE_GOLONGAN, karier_decision_golongan_baru(d), "-"),
 			                      code_or(KARIER_CODE_KP_JENIS, karier_decision_jenis(d), "-")};
-			table_add(&w->rows, row);
+			table_add(&w->rows[0], row);
 		} else {
-			const char *row[6] = {"0", karier_employee_nip(e), karier_employee_nama(e), golname, awal, reason};
-			table_add(&w->rows, row);
+			const char *row[5] = {karier_employee_nip(e), karier_employee_nama(e), golname, awal, reason};
+			table_add(&w->rows[1], row);
 		}
 		karier_decision_free(d);
 	}
@@ -135,7 +136,8 @@ int cmd_report(struct run *r)
 		w->pos = pos;
 		w->from = (int32_t)((int64_t)n * k / nparts);
 		w->to = (int32_t)((int64_t)n * (k + 1) / nparts);
-		table_init(&w->rows, 6, hrow, NULL);
+		table_init(&w->rows[0], json ? 6 : 5, hrow, NULL);
+		table_init(&w->rows[1], 5, hrow, NULL);
 	}
 	run_parts(parts, nparts);
 	for (int32_t k = 0; k < nparts; k++)
@@ -152,24 +154,27 @@ int cmd_report(struct run *r)
 	const char *sheets[2] = {en ? "Eligible" : "Layak", en ? "Not eligible" : "Belum layak"};
 	writer_groups_begin(wr, 2, 5, heads, between, sheets, "ktkdt"); /* a date where one is */
 	for (int32_t k = 0; k < nparts; k++) {
-		const struct table *pt = &parts[k].rows;
-		for (int32_t i = 0; i < pt->nrow; i++) {
+		const struct table *pt = &parts[k].rows[0];
+		for (int32_t i = 0; json && i < pt->nrow; i++) { /* JSON lines: a record per employee, in order */
 			bool ok = table_cell(pt, i, 0)[0] == '1';
 			const char *cells[5];
 			for (int c = 0; c < 5; c++)
 				cells[c] = table_cell(pt, i, c + 1);
-			json_t *x = NULL;
-			if (json) {
-				x = json_object();
-				json_object_set_new(x, "nip", json_string(cells[0]));
-				json_object_set_new(x, "eligible", json_boolean(ok));
-				json_object_set_new(x, "golongan_baru", cells[1][0] ? json_string(cells[1]) : json_null());
-				json_object_set_new(x, "tanggal_paling_awal", cells[2][0] ? json_string(cells[2]) : json_null());
-				json_object_set_new(x, "alasan", ok ? json_null() : json_string(cells[3]));
-			}
+			json_t *x = json_object();
+			json_object_set_new(x, "nip", json_string(cells[0]));
+			json_object_set_new(x, "eligible", json_boolean(ok));
+			json_object_set_new(x, "golongan_baru", cells[1][0] ? json_string(cells[1]) : json_null());
+			json_object_set_new(x, "tanggal_paling_awal", cells[2][0] ? json_string(cells[2]) : json_null());
+			json_object_set_new(x, "alasan", ok ? json_null() : json_string(cells[3]));
 			writer_group_record(wr, ok ? 0 : 1, cells, x);
 		}
-		table_free(&parts[k].rows); /* given to the writer: its rows are not held twice */
+		if (json) {
+			table_free(&parts[k].rows[0]);
+			table_free(&parts[k].rows[1]);
+		} else { /* the formats of cells: each part's two tables given whole, in order */
+			writer_group_take(wr, 0, &parts[k].rows[0]);
+			writer_group_take(wr, 1, &parts[k].rows[1]);
+		}
 	}
 	writer_groups_end(wr);
 	writer_section_end(wr);

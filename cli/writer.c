@@ -1,5 +1,6 @@
 /* writer.c - the formats of the karier command: an aligned table, CSV (two dialects), JSON lines, and
  * xlsx (xlsx.c). SPDX-License-Identifier: MIT */
+#include <stdlib.h>
 #include <string.h>
 
 #include "writer.h"
@@ -143,6 +144,29 @@ void writer_group_record(struct writer *w, int group, const char *const *cells, 
 	}
 }
 
+void writer_group_take(struct writer *w, int group, struct table *t)
+{
+	if (!page(w) && w->fmt->cells && t->nrow) {
+		struct table *more = realloc(w->taken[group], (size_t)(w->ntaken[group] + 1) * sizeof *more);
+		if (!more) {
+			fputs("karier: out of memory\n", stderr);
+			exit(1);
+		}
+		more[w->ntaken[group]++] = *t;
+		w->taken[group] = more;
+		memset(t, 0, sizeof *t);
+		return;
+	}
+	const char *cells[32];
+	for (int r = 0; r < t->nrow; r++) { /* a page takes the rows it shows */
+		for (int c = 0; c < t->ncol && c < 32; c++)
+			cells[c] = table_cell(t, r, c);
+		writer_group_record(w, group, cells, NULL);
+	}
+	table_free(t);
+	memset(t, 0, sizeof *t);
+}
+
 void writer_groups_end(struct writer *w)
 {
 	if (page(w)) {
@@ -151,23 +175,39 @@ void writer_groups_end(struct writer *w)
 	}
 	const char *title = w->title;
 	for (int g = 0; g < w->ngroup && w->fmt->cells; g++) {
+		/* the group's own rows, then the tables it was given, as one table (widths over all) */
+		int np = 1 + w->ntaken[g];
+		struct table *parts = malloc((size_t)np * sizeof *parts);
+		if (!parts) {
+			fputs("karier: out of memory\n", stderr);
+			exit(1);
+		}
+		parts[0] = w->group[g];
+		for (int k = 1; k < np; k++)
+			parts[k] = w->taken[g][k - 1];
 		struct table *t = &w->group[g];
 		if (sheets(w)) { /* each group a sheet: the section's title, then the line between */
 			w->title = w->sheet_of[g] ? w->sheet_of[g] : title;
 			w->fmt->list_begin(w, t->ncol, t->head, w->group_types);
-			for (int r = 0; r < t->nrow; r++) {
-				const char *cells[32];
-				for (int c = 0; c < t->ncol && c < 32; c++)
-					cells[c] = table_cell(t, r, c);
-				w->fmt->record(w, cells, NULL);
-			}
+			for (int k = 0; k < np; k++)
+				for (int r = 0; r < parts[k].nrow; r++) {
+					const char *cells[32];
+					for (int c = 0; c < t->ncol && c < 32; c++)
+						cells[c] = table_cell(&parts[k], r, c);
+					w->fmt->record(w, cells, NULL);
+				}
 			w->fmt->list_end(w);
 		} else {
 			if (w->between[g])
 				fprintf(w->f, "\n%s\n\n", w->between[g]);
-			table_write(w->f, t, w->fmt->kept_as);
+			table_write_parts(w->f, parts, np, w->fmt->kept_as);
 		}
-		table_free(t);
+		for (int k = 0; k < np; k++)
+			table_free(&parts[k]);
+		free(parts);
+		free(w->taken[g]);
+		w->taken[g] = NULL;
+		w->ntaken[g] = 0;
 	}
 	w->title = title;
 	w->ngroup = 0;

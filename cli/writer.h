@@ -48,6 +48,8 @@ struct writer {
 	char sec_name[64]; /* "<bagian>.<array>": the field naming a record's section in JSON lines */
 	int ngroup;
 	struct table group[4];
+	struct table *taken[4]; /* tables given whole to a group (writer_group_take), after its own rows */
+	int ntaken[4];
 	const char *between[4];
 	const char *sheet_of[4];
 	const char *group_types;
@@ -98,6 +100,11 @@ void writer_section_end(struct writer *w);
 void writer_groups_begin(struct writer *w, int ngroup, int ncol, const char *const *const *heads,
                          const char *const *between, const char *const *sheets, const char *types);
 void writer_group_record(struct writer *w, int group, const char *const *cells, json_t *json);
+/* A table of a group's rows, built elsewhere (of the group's columns, table_init with any heads),
+ * given whole: its rows follow the group's, and the writer frees it (t is emptied).  Kept as it is,
+ * not copied, by the formats that keep groups.  For the formats of cells only (w->fmt->cells); JSON
+ * lines need each record's object (writer_group_record). */
+void writer_group_take(struct writer *w, int group, struct table *t);
 void writer_groups_end(struct writer *w);
 void writer_note(struct writer *w, const char *text);
 
