@@ -692,11 +692,63 @@ static void allocation_bad_arguments(void **state)
 	karier_catalog_free(c);
 }
 
+/* A standard set out of the order of code, with one competency removed and one added after: each
+ * gap still pairs the standard's level with the employee's level of the same competency (the two
+ * lists are walked in order of code), in the standard's order; JPM = 12 of 13 levels (92.31), or
+ * 10 of 13 when capped at the standard (76.92). */
+static void standard_in_any_order(void **state)
+{
+	(void)state;
+	karier_position *p = NULL;
+	assert_ok(karier_position_new(&p, "ACAK", "Standar tak berurutan", KARIER_JAB_PELAKSANA, 0));
+	static const struct {
+		const char *code;
+		int32_t level;
+	} std[] = {{"ORIENTASI", 3}, {"INTEGRITAS", 4}, {"KERJASAMA", 2}, {"ADAPTASI", 3}, {"KOMUNIKASI", 3}};
+	for (size_t i = 0; i < sizeof std / sizeof *std; i++)
+		assert_ok(karier_position_set_standard(p, std[i].code, std[i].level));
+	assert_ok(karier_position_remove_standard(p, "INTEGRITAS"));
+	assert_ok(karier_position_set_standard(p, "BELAJAR", 2));
+	karier_employee *e = NULL;
+	assert_ok(karier_employee_new(&e, "198501012010011001", KARIER_STATUS_PNS, NULL));
+	static const struct {
+		const char *code;
+		int32_t level;
+	} has[] = {{"ZETA", 5}, {"ADAPTASI", 1}, {"BELAJAR", 2}, {"KERJASAMA", 1}, {"KOMUNIKASI", 5}, {"ORIENTASI", 3}, {"INTEGRITAS", 1}};
+	for (size_t i = 0; i < sizeof has / sizeof *has; i++)
+		assert_ok(karier_employee_set_kompetensi(e, has[i].code, has[i].level, 20250101));
+	karier_plan *pl = NULL;
+	assert_ok(karier_plan_new(&pl, NULL, e, p, NULL));
+	assert_int_equal(karier_plan_gap_count(pl), 2);
+	const char *komp;
+	int32_t st, act;
+	assert_ok(karier_plan_gap_get(&komp, &st, &act, NULL, NULL, NULL, pl, 0));
+	assert_string_equal(komp, "KERJASAMA");
+	assert_int_equal(st, 2);
+	assert_int_equal(act, 1);
+	assert_ok(karier_plan_gap_get(&komp, &st, &act, NULL, NULL, NULL, pl, 1));
+	assert_string_equal(komp, "ADAPTASI");
+	assert_int_equal(st, 3);
+	assert_int_equal(act, 1);
+	assert_int_equal(karier_plan_jpm(pl), 9231);
+	karier_plan_free(pl);
+	karier_policy *capped = NULL;
+	assert_ok(karier_policy_new_default(&capped));
+	assert_ok(karier_policy_set(capped, "jpm.batasi_ke_standar", 1));
+	assert_ok(karier_plan_new(&pl, capped, e, p, NULL));
+	assert_int_equal(karier_plan_jpm(pl), 7692);
+	karier_plan_free(pl);
+	karier_policy_free(capped);
+	karier_employee_free(e);
+	karier_position_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(catalogue_validates),
 		cmocka_unit_test(gaps_jpm_and_cheapest_plan),
+		cmocka_unit_test(standard_in_any_order),
 		cmocka_unit_test(jpm_category_schemes),
 		cmocka_unit_test(jpm_capping_switch),
 		cmocka_unit_test(jp_ledger),

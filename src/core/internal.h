@@ -135,6 +135,7 @@ struct karier_position {
 	int64_t req[KARIER_REQ_COUNT + 1];
 	int32_t n_standard, cap_standard;
 	struct kr_standard *standard;
+	uint8_t by_code[KARIER_STANDARD_MAX]; /* the standard's indices in order of code (strcmp) */
 };
 
 int kr_check_jabatan_jenjang(int32_t jabatan, int32_t jenjang);
@@ -158,9 +159,11 @@ int32_t kr_plan_jp_cap(const karier_policy *p, const karier_employee *e);
 int32_t kr_kompetensi_level(const karier_employee *e, const char *code);
 /* Sums over the position's standard of attained levels (capped at the
  * standard when jpm.batasi_ke_standar) and of required levels; returns the
- * number of competencies in the standard. */
+ * number of competencies in the standard.  levels (KARIER_STANDARD_MAX
+ * values, or NULL) receives the employee's level of each, in the standard's
+ * order. */
 int32_t kr_jpm(const karier_policy *p, const karier_employee *e, const karier_position *pos, int64_t *sum_att,
-               int64_t *sum_req, int32_t *below); /* below, when not NULL: competencies under their level */
+               int64_t *sum_req, int32_t *below, int32_t *levels); /* below, when not NULL: competencies under their level */
 /* num / den rounded half away from zero; 0 when den is 0. */
 int64_t kr_div_round(int64_t num, int64_t den);
 /* The merit score of a predikat (merit.kinerja.nilai.*), 0 for none. */

@@ -62,7 +62,7 @@ void kr_merit_fill(struct karier_merit *m, const karier_policy *p, const karier_
 	if (pos && pos->n_standard > 0 && e->cnt[KR_REC_KOMPETENSI] > 0) {
 		int64_t att, req;
 		int32_t below;
-		m->n_standard = kr_jpm(p, e, pos, &att, &req, &below);
+		m->n_standard = kr_jpm(p, e, pos, &att, &req, &below, NULL);
 		standard_met = below == 0;
 		m->jpm = (int32_t)kr_div_round(att * 10000, req);
 		m->value[KARIER_MERIT_KOMPETENSI] = m->jpm > 10000 ? 10000 : m->jpm;

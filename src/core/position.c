@@ -180,6 +180,9 @@ int karier_position_set_standard(karier_position *p, const char *code, int32_t l
 	}
 	if (p->n_standard >= KARIER_STANDARD_MAX)
 		return kr_fail(KARIER_ELIMIT, "kompetensi: position %s already has %d competencies", p->code, KARIER_STANDARD_MAX);
+	int32_t at = p->n_standard; /* its place in the order of code */
+	while (at > 0 && strcmp(p->standard[p->by_code[at - 1]].code, s.code) > 0)
+		at--;
 	if (p->n_standard == p->cap_standard) {
 		int32_t cap = p->cap_standard ? p->cap_standard * 2 : 12;
 		if (cap > KARIER_STANDARD_MAX)
@@ -190,6 +193,8 @@ int karier_position_set_standard(karier_position *p, const char *code, int32_t l
 		p->standard = ns;
 		p->cap_standard = cap;
 	}
+	memmove(&p->by_code[at + 1], &p->by_code[at], (size_t)(p->n_standard - at));
+	p->by_code[at] = (uint8_t)p->n_standard;
 	p->standard[p->n_standard++] = s;
 	return KARIER_OK;
 }
@@ -204,6 +209,10 @@ int karier_position_remove_standard(karier_position *p, const char *code)
 	if (i < 0)
 		return kr_fail(KARIER_ENOTFOUND, "kompetensi: \"%.40s\" is not in the standard of %s", code, p->code);
 	memmove(&p->standard[i], &p->standard[i + 1], (size_t)(p->n_standard - i - 1) * sizeof p->standard[0]);
+	int32_t out = 0;
+	for (int32_t k = 0; k < p->n_standard; k++) /* the order of code without i, the later indices one less */
+		if (p->by_code[k] != i)
+			p->by_code[out++] = (uint8_t)(p->by_code[k] > i ? p->by_code[k] - 1 : p->by_code[k]);
 	p->n_standard--;
 	return KARIER_OK;
 }

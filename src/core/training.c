@@ -403,7 +403,8 @@ void kr_plan_fill(struct karier_plan *pl, const karier_policy *p, const karier_e
 	pl->catalog = cat;
 	pl->scheme = (int32_t)kr_pol(p, KR_JPM_SKEMA);
 	int64_t att, req;
-	kr_jpm(p, e, pos, &att, &req, NULL);
+	int32_t levels[KARIER_STANDARD_MAX];
+	kr_jpm(p, e, pos, &att, &req, NULL, levels);
 	pl->jpm = (int32_t)kr_div_round(att * 10000, req);
 	if (req)
 		pl->category = pl->jpm >= kr_pol(p, KR_JPM_ATAS)     ? KARIER_JPM_ATAS
@@ -411,7 +412,7 @@ void kr_plan_fill(struct karier_plan *pl, const karier_policy *p, const karier_e
 		                                                      : KARIER_JPM_BAWAH;
 	for (int32_t i = 0; i < pos->n_standard; i++) {
 		const struct kr_standard *s = &pos->standard[i];
-		int32_t have = kr_kompetensi_level(e, s->code);
+		int32_t have = levels[i];
 		if (have >= s->level)
 			continue;
 		struct kr_gap *g = &pl->gap[pl->n_gap++];
