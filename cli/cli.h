@@ -72,6 +72,8 @@ int parse_args(struct opts *o, int argc, char **argv);
 void must(int status);
 void progress(const struct run *r, const char *what, int32_t i, int32_t n);
 const char *code_or(int32_t type, int32_t v, const char *none);
+/* An employee's golongan as written: a PNS's golongan ruang, a PPPK's from its own list; none when unset. */
+const char *golongan_name(const karier_employee *e, const char *none);
 /* Diagnostic @i of a dataset, its message in @lang; the strings are the dataset's. */
 struct diag {
 	const char *file, *column_name, *value, *severity, *code, *message; /* severity: "error" or "warning" */

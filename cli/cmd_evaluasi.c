@@ -385,8 +385,7 @@ int cmd_evaluasi(struct run *r)
 			snprintf(jpd, sizeof jpd, "%d", done);
 		}
 		const char *planned_gol = x->eligible ? code_or(KARIER_CODE_GOLONGAN, x->golongan_baru, "") : "";
-		const char *now_gol = !e ? "" : pns ? code_or(KARIER_CODE_GOLONGAN, now, "")
-		                                    : code_or(KARIER_CODE_PPPK_GOLONGAN, karier_employee_golongan(e), "");
+		const char *now_gol = e ? golongan_name(e, "") : "";
 		json_t *j = NULL;
 		if (w->fmt->json) {
 			j = json_pack("{s:s, s:s, s:b, s:o, s:o, s:o, s:o, s:o}", "nip", x->nip, "kategori", cat_key[k], "eligible",

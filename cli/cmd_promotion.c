@@ -20,9 +20,7 @@ static int promotion_record(void *ctx, struct rec *x, int32_t i)
 	char tanggal[16] = "", awal[16] = "", reason[2048];
 	const char *row[9] = {NULL};
 	if (rec_cells(x)) {
-		int32_t st = karier_employee_status(e), gol = karier_employee_golongan(e);
-		const char *golname = st == KARIER_STATUS_PPPK ? code_or(KARIER_CODE_PPPK_GOLONGAN, gol, "")
-		                                               : code_or(KARIER_CODE_GOLONGAN, gol, "");
+		const char *golname = golongan_name(e, "");
 		int32_t jenis = karier_decision_jenis(d), baru = karier_decision_golongan_baru(d);
 		bool yes = karier_decision_eligible(d);
 		must(karier_date_format(tanggal, sizeof tanggal, karier_decision_tanggal(d)));

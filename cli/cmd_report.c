@@ -30,9 +30,7 @@ static void *prom_run(void *arg)
 		karier_decision *d = NULL;
 		if (karier_promotion_evaluate(&d, w->r->policy, e, w->pos[i], o->date))
 			continue;
-		int32_t st = karier_employee_status(e), gol = karier_employee_golongan(e);
-		const char *golname = st == KARIER_STATUS_PPPK ? code_or(KARIER_CODE_PPPK_GOLONGAN, gol, "-")
-		                                               : code_or(KARIER_CODE_GOLONGAN, gol, "-");
+		const char *golname = golongan_name(e, "-");
 		char awal[16] = "-", reason[600];
 		if (karier_decision_tanggal_paling_awal(d))
 			must(karier_date_format(awal, sizeof awal, karier_decision_tanggal_paling_awal(d)));

@@ -34,6 +34,12 @@ const char *code_or(int32_t type, int32_t v, const char *none)
 	return s ? s : none;
 }
 
+const char *golongan_name(const karier_employee *e, const char *none)
+{
+	return code_or(karier_employee_status(e) == KARIER_STATUS_PPPK ? KARIER_CODE_PPPK_GOLONGAN : KARIER_CODE_GOLONGAN,
+	               karier_employee_golongan(e), none);
+}
+
 /* The dataset's diagnostics on standard error, in the language asked for:
  * file:line:column: error|warning: column "value": message [CODE].  The words
  * error and warning stay as they are (editors and scripts look for them). */
