@@ -195,18 +195,10 @@ void csv_row_buf(struct sbuf *b, int ncol, const char *const *cells, const char 
 	sbuf_put(b, "\r\n", 2);
 }
 
-void csv_row(FILE *f, int ncol, const char *const *cells, const char *types, enum format fmt)
+void csv_head(struct sbuf *b, int ncol, const char *const *head, enum format fmt)
 {
-	struct sbuf b = {0};
-	csv_row_buf(&b, ncol, cells, types, fmt);
-	sbuf_flush(&b, f); /* a failed write shows in ferror(f), which the command checks at its end */
-	sbuf_free(&b);
-}
-
-void csv_head(FILE *f, int ncol, const char *const *head, enum format fmt)
-{
-	fputs("\xEF\xBB\xBF", f); /* spreadsheets read UTF-8 with a byte-order mark */
-	csv_row(f, ncol, head, NULL, fmt);
+	sbuf_puts(b, "\xEF\xBB\xBF"); /* spreadsheets read UTF-8 with a byte-order mark */
+	csv_row_buf(b, ncol, head, NULL, fmt);
 }
 
 void table_write(FILE *f, const struct table *t, enum format fmt) { table_write_parts(f, t, 1, fmt); }
@@ -214,15 +206,20 @@ void table_write(FILE *f, const struct table *t, enum format fmt) { table_write_
 void table_write_parts(FILE *f, const struct table *parts, int n, enum format fmt)
 {
 	const struct table *t = &parts[0];
+	struct sbuf b = {0}; /* rows are built here and leave in large writes; a failed write shows in ferror(f) */
 	if (fmt == FMT_CSV || fmt == FMT_CSV_ID) {
-		csv_head(f, t->ncol, t->head, fmt);
+		csv_head(&b, t->ncol, t->head, fmt);
 		const char *cells[32];
 		for (int p = 0; p < n; p++)
 			for (int r = 0; r < parts[p].nrow; r++) {
 				for (int c = 0; c < t->ncol && c < 32; c++)
 					cells[c] = table_cell(&parts[p], r, c);
-				csv_row(f, t->ncol, cells, t->types, fmt);
+				csv_row_buf(&b, t->ncol, cells, t->types, fmt);
+				if (b.len >= 1 << 16)
+					sbuf_flush(&b, f);
 			}
+		sbuf_flush(&b, f);
+		sbuf_free(&b);
 		return;
 	}
 	int w[32] = {0};
@@ -231,7 +228,6 @@ void table_write_parts(FILE *f, const struct table *parts, int n, enum format fm
 			w[c] = parts[p].width[c] > w[c] ? parts[p].width[c] : w[c];
 	static const char spaces[] = "                                                                ",
 	                  dashes[] = "----------------------------------------------------------------";
-	struct sbuf b = {0}; /* rows are built here and leave in large writes */
 	for (int p = -1; p < n; p++) {
 		int rows = p < 0 ? 0 : parts[p].nrow;
 		for (int r = p < 0 ? -2 : 0; r < rows; r++) {
@@ -247,7 +243,7 @@ void table_write_parts(FILE *f, const struct table *parts, int n, enum format fm
 			}
 			sbuf_putc(&b, '\n');
 			if (b.len >= 1 << 16)
-				sbuf_flush(&b, f); /* a failed write shows in ferror(f), checked at the command's end */
+				sbuf_flush(&b, f);
 		}
 	}
 	sbuf_flush(&b, f);

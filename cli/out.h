@@ -73,10 +73,9 @@ int text_hundredths(char *buf, long long v);
 /* s appended at buf[*len] (buf holds cap bytes), cut to fit and kept terminated. */
 void text_append(char *buf, size_t cap, size_t *len, const char *s);
 
-/* CSV as it comes: the byte-order mark and the header, then one row (types: COL_* or NULL). */
-void csv_head(FILE *f, int ncol, const char *const *head, enum format fmt);
-void csv_row(FILE *f, int ncol, const char *const *cells, const char *types, enum format fmt);
-/* The same row appended to a buffer (the one implementation: csv_row writes it). */
+/* CSV appended to a buffer: the byte-order mark and the header, then one row at a time (types: COL_*
+ * or NULL). */
+void csv_head(struct sbuf *b, int ncol, const char *const *head, enum format fmt);
 void csv_row_buf(struct sbuf *b, int ncol, const char *const *cells, const char *types, enum format fmt);
 void table_free(struct table *t);
 

@@ -31,14 +31,20 @@ static void text_line(struct writer *w, const char *text, json_t *json)
 static void csv_begin(struct writer *w, int ncol, const char *const *head, const char *types)
 {
 	table_init(&w->t, ncol, (const char **)head, types); /* the columns only: no row is kept */
-	csv_head(w->f, ncol, head, w->fmt->kept_as);
+	csv_head(&w->line, ncol, head, w->fmt->kept_as);
+	sbuf_flush(&w->line, w->f); /* a failed write shows in ferror, checked at the command's end */
 }
 static void csv_record(struct writer *w, const char *const *cells, json_t *json)
 {
 	json_decref(json);
-	csv_row(w->f, w->t.ncol, cells, w->t.types, w->fmt->kept_as);
+	csv_row_buf(&w->line, w->t.ncol, cells, w->t.types, w->fmt->kept_as);
+	sbuf_flush(&w->line, w->f);
 }
-static void csv_end(struct writer *w) { table_free(&w->t); }
+static void csv_end(struct writer *w)
+{
+	table_free(&w->t);
+	sbuf_free(&w->line);
+}
 
 /* JSON lines: a record is a line as it comes */
 static void json_begin(struct writer *w, int ncol, const char *const *head, const char *types)

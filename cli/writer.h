@@ -43,6 +43,7 @@ struct writer {
 	void *xlsx;        /* the workbook being built (xlsx.c) */
 	void *html;        /* the page being built (html.c) */
 	struct table t; /* a list being kept to be aligned or quoted at its end */
+	struct sbuf line; /* a CSV row on its way to f (its room kept from row to row) */
 	/* the open section (writer_section_begin) and its grouped list */
 	const char *sec_array;
 	char sec_name[64]; /* "<bagian>.<array>": the field naming a record's section in JSON lines */
