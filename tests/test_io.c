@@ -195,7 +195,7 @@ static void dataset_api(void **state)
 	ds = (karier_dataset *)(uintptr_t)1;
 	assert_fails(karier_dataset_load(&ds, "/nonexistent", NULL, 0), KARIER_EIO, "pegawai.csv");
 	assert_ptr_equal(ds, (karier_dataset *)(uintptr_t)1);
-	assert_fails(karier_dataset_load(&ds, data_dir(), NULL, 4), KARIER_EINVAL, "flags");
+	assert_fails(karier_dataset_load(&ds, data_dir(), NULL, 8), KARIER_EINVAL, "flags");
 	same_on_two_threads(data_dir(), 0);
 }
 
@@ -1696,6 +1696,73 @@ static void staged_files_fall_back(void **state)
 	remove_dir(dir);
 }
 
+/* KARIER_DATASET_NO_KOMPETENSI leaves kompetensi.csv unread: an error in it stops nothing, the
+ * employees have no competency levels and every other record as before; with threads kinerja.csv
+ * and pelatihan.csv are staged instead, and fall back as the others do. */
+static void kompetensi_left_unread(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/karier-io-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	copy_file(data_dir(), dir, "jabatan.csv");
+	put(dir, "pegawai.csv", budi_and_ani);
+	put(dir, "kompetensi.csv", "nip,kompetensi,level,tanggal\n198501012010011001,INTEGRITAS,9,2024-01-01\n");
+	put(dir, "kinerja.csv", "nip,tahun,predikat\n198501012010011001,2024,baik\n198601012010011002,2025,sangat baik\n");
+	put(dir, "pelatihan.csv", "nip,kode,tanggal_selesai,jp,jenis\n198601012010011002,PKA-1,2023-05-20,120,PKA\n"
+	                          "198501012010011001,TEKNIS-1,2024-02-01,24,\n198601012010011002,TEKNIS-2,2024-03-01,16,\n");
+	karier_dataset *ds = NULL;
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, 0), KARIER_EFORMAT); /* level 9 is outside 1..5 */
+	karier_dataset_free(ds);
+	for (int32_t flags = 0; flags <= KARIER_DATASET_THREADS; flags += KARIER_DATASET_THREADS) {
+		assert_ok(karier_dataset_load(&ds, dir, NULL, flags | KARIER_DATASET_NO_KOMPETENSI));
+		assert_int_equal(karier_dataset_diagnostic_count(ds), 0);
+		assert_int_equal(karier_dataset_has_file(ds, "kompetensi.csv"), 0);
+		assert_int_equal(karier_dataset_has_file(ds, "kinerja.csv"), 1);
+		assert_int_equal(karier_dataset_has_file(ds, "pelatihan.csv"), 1);
+		const karier_employee *budi = karier_dataset_employee(ds, 0), *ani = karier_dataset_employee(ds, 1);
+		assert_int_equal(karier_employee_kompetensi_count(budi), 0);
+		assert_int_equal(karier_employee_kinerja(budi, 2024), KARIER_PREDIKAT_BAIK);
+		assert_int_equal(karier_employee_kinerja(ani, 2025), KARIER_PREDIKAT_SANGAT_BAIK);
+		assert_int_equal(karier_employee_pelatihan_count(budi), 1);
+		assert_int_equal(karier_employee_pelatihan_count(ani), 2);
+		const char *code = NULL;
+		int32_t date = 0, jp = 0, jenis = 0;
+		assert_ok(karier_employee_pelatihan_get(&code, &date, &jp, &jenis, ani, 0));
+		assert_string_equal(code, "PKA-1");
+		assert_int_equal(date, 20230520);
+		assert_int_equal(jp, 120);
+		assert_int_equal(jenis, KARIER_PELATIHAN_PKA);
+		karier_dataset_free(ds);
+	}
+	same_on_two_threads(dir, KARIER_DATASET_NO_KOMPETENSI);
+	/* a staged pelatihan.csv with an error, and one with a NIP that is no employee's: read again */
+	put(dir, "pelatihan.csv", "nip,kode,tanggal_selesai,jp\n198601012010011002,TEKNIS-2,2024-03-01,0\n"
+	                          "198501012010011001,TEKNIS-1,2024-02-01,24\n");
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, KARIER_DATASET_THREADS | KARIER_DATASET_NO_KOMPETENSI),
+	                 KARIER_EFORMAT);
+	assert_int_equal(karier_dataset_error_count(ds), 1);
+	int64_t line, column;
+	const char *file;
+	assert_ok(karier_dataset_diagnostic_get(NULL, &file, &line, &column, NULL, NULL, NULL, ds, 0));
+	assert_string_equal(file, "pelatihan.csv");
+	assert_int_equal(line, 2);
+	assert_int_equal(column, 40); /* jp 0 is outside 1..2000 */
+	karier_dataset_free(ds);
+	same_on_two_threads(dir, KARIER_DATASET_NO_KOMPETENSI);
+	same_on_two_threads(dir, KARIER_DATASET_NO_KOMPETENSI | KARIER_DATASET_SKIP_BAD_ROWS);
+	put(dir, "pelatihan.csv", "nip,kode,tanggal_selesai,jp\n199912312025011999,TEKNIS-2,2024-03-01,8\n");
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, KARIER_DATASET_THREADS | KARIER_DATASET_NO_KOMPETENSI),
+	                 KARIER_EFORMAT);
+	assert_diag(ds, 0, "NIP_UNKNOWN", "NIP is not in pegawai.csv", "NIP tidak ada di pegawai.csv");
+	karier_dataset_free(ds);
+	same_on_two_threads(dir, KARIER_DATASET_NO_KOMPETENSI);
+	/* a bit the library does not know */
+	ds = NULL;
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, 8), KARIER_EINVAL); /* no bit 8 */
+	assert_null(ds);
+	remove_dir(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1706,6 +1773,7 @@ int main(void)
 		cmocka_unit_test(dataset_larger_than_a_chunk),
 		cmocka_unit_test(history_errors_in_file_order),
 		cmocka_unit_test(staged_files_fall_back),
+		cmocka_unit_test(kompetensi_left_unread),
 		cmocka_unit_test(positions_and_catalogue_as_json),
 		cmocka_unit_test(json_keys_and_types),
 		cmocka_unit_test(jabatan_csv_codes),

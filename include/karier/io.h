@@ -227,6 +227,12 @@ KARIER_API int karier_catalog_load_json_text(karier_catalog *catalog, const char
  * and the other history files are read; the dataset and its diagnostics are
  * the same either way. @since 0.1.0 */
 #define KARIER_DATASET_THREADS 2
+/** Leave kompetensi.csv unread (usually the largest file): the employees
+ * have no competency levels, the file gives no diagnostic, and
+ * karier_dataset_has_file says 0 for it.  For a caller that wants only
+ * promotion decisions (kenaikan pangkat), which never look at competencies;
+ * merit scores and training plans need the file read. @since 0.1.0 */
+#define KARIER_DATASET_NO_KOMPETENSI 4
 
 /** Severity of a diagnostic. @since 0.1.0 */
 #define KARIER_DIAG_ERROR 1
@@ -253,8 +259,8 @@ KARIER_API int karier_catalog_load_json_text(karier_catalog *catalog, const char
  * *out is untouched.
  * @policy   for NIP validation and legacy kinerja scores; NULL = default
  * @flags    KARIER_DATASET_SKIP_BAD_ROWS, KARIER_DATASET_THREADS (one more
- *           thread, started and joined within the call), or 0; other bits
- *           are KARIER_EINVAL
+ *           thread, started and joined within the call),
+ *           KARIER_DATASET_NO_KOMPETENSI, or 0; other bits are KARIER_EINVAL
  * @since 0.1.0
  */
 KARIER_API int karier_dataset_load(karier_dataset **out, const char *dir,

@@ -1462,7 +1462,9 @@ static void merge_diagnostics(karier_dataset *ds, const struct kr_sink *s)
 /*
  * The history files.  With threads, kompetensi.csv (the largest) and
  * kinerja.csv are read on a second thread while pegawai.csv and then the
- * others are read on this one (histories_begin: about half the work each): their rows cannot know
+ * others are read on this one (histories_begin: about half the work each);
+ * without kompetensi.csv (KARIER_DATASET_NO_KOMPETENSI), kinerja.csv and
+ * pelatihan.csv are.  Their rows cannot know
  * their employees yet, so their records are staged by run of one NIP, each
  * into a pool of its own.  The other history files are read here after
  * pegawai.csv, the ordinary way.  Then each staged file is resolved: every
@@ -1477,6 +1479,7 @@ static void merge_diagnostics(karier_dataset *ds, const struct kr_sink *s)
  */
 struct hist_state {
 	struct kr_sink sink[H_COUNT];
+	unsigned want; /* bit h: file h is read */
 	struct hist_job early;
 	struct kr_task task;
 };
@@ -1496,9 +1499,14 @@ static void sink_release(struct kr_sink *s)
 	kr_load_release(&s->ld);
 }
 
-static void histories_begin(struct hist_state *hs, karier_dataset *ds, const karier_policy *p, const char *dir, bool threads)
+static void histories_begin(struct hist_state *hs, karier_dataset *ds, const karier_policy *p, const char *dir, bool threads,
+                            unsigned want)
 {
-	unsigned early = threads ? (1u << H_KOMPETENSI) | (1u << H_KINERJA) : 0;
+	/* about half the work each: pegawai.csv costs three times a history file's bytes */
+	unsigned early = !threads                           ? 0
+	                 : (want >> H_KOMPETENSI) & 1u ? (1u << H_KOMPETENSI) | (1u << H_KINERJA)
+	                                               : (1u << H_KINERJA) | (1u << H_PELATIHAN);
+	hs->want = want;
 	for (int h = 0; h < H_COUNT; h++) {
 		sink_init(&hs->sink[h], ds, (early >> h) & 1);
 		hs->sink[h].defer = (early >> h) & 1;
@@ -1549,23 +1557,24 @@ static void read_histories(struct hist_state *hs, karier_dataset *ds, const kari
 {
 	struct kr_sink *sink = hs->sink;
 	unsigned early = hs->early.mask;
-	struct hist_job here = {ds, sink, p, dir, ((1u << H_COUNT) - 1) & ~early};
+	struct hist_job here = {ds, sink, p, dir, hs->want & ~early};
 	hist_run(&here);
 	if (early)
 		kr_task_join(&hs->task);
-	/* the staged files resolved at once, kompetensi's on another thread (each kind its own fields) */
-	struct resolve_job kj = {ds, &sink[H_KOMPETENSI], KR_REC_KOMPETENSI, false};
+	/* the staged files resolved at once, the larger one on another thread (each kind its own fields) */
+	int big = (early >> H_KOMPETENSI) & 1 ? H_KOMPETENSI : H_PELATIHAN;
+	struct resolve_job kj = {ds, &sink[big], hist_kind[big], false};
 	struct kr_task kt = {.fn = resolve_run, .arg = &kj};
-	bool two = (early >> H_KOMPETENSI) & 1;
+	bool two = (early >> big) & 1;
 	if (two)
 		kr_task_start(&kt);
 	bool ok[H_COUNT];
 	for (int h = 0; h < H_COUNT; h++)
-		if (((early >> h) & 1) && h != H_KOMPETENSI)
+		if (((early >> h) & 1) && h != big)
 			ok[h] = resolve_staged(ds, &sink[h], hist_kind[h]);
 	if (two) {
 		kr_task_join(&kt);
-		ok[H_KOMPETENSI] = kj.ok;
+		ok[big] = kj.ok;
 	}
 	for (int h = 0; h < H_COUNT; h++)
 		if (((early >> h) & 1) && !ok[h]) {
@@ -1614,7 +1623,7 @@ int karier_dataset_load_columns(karier_dataset **out, const char *dir, const kar
 		return kr_null(fn, "out");
 	if (!dir)
 		return kr_null(fn, "dir");
-	if (flags & ~(KARIER_DATASET_SKIP_BAD_ROWS | KARIER_DATASET_THREADS))
+	if (flags & ~(KARIER_DATASET_SKIP_BAD_ROWS | KARIER_DATASET_THREADS | KARIER_DATASET_NO_KOMPETENSI))
 		return kr_fail(KARIER_EINVAL, "%s: flags 0x%x has unknown bits", fn, (unsigned)flags);
 	if (ncolumns < 0 || ncolumns > KARIER_DATASET_MAX_COLUMNS)
 		return kr_fail(KARIER_EINVAL, "%s: %d columns to keep (0 to %d)", fn, ncolumns, KARIER_DATASET_MAX_COLUMNS);
@@ -1664,7 +1673,8 @@ int karier_dataset_load_columns(karier_dataset **out, const char *dir, const kar
 		karier_dataset_free(ds);
 		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
 	}
-	histories_begin(hs, ds, p, dir, flags & KARIER_DATASET_THREADS);
+	unsigned want = ((1u << H_COUNT) - 1) & ~(flags & KARIER_DATASET_NO_KOMPETENSI ? 1u << H_KOMPETENSI : 0);
+	histories_begin(hs, ds, p, dir, flags & KARIER_DATASET_THREADS, want);
 	read_pegawai(ds, p, dir);
 	read_histories(hs, ds, p, dir);
 	kr_free(hs);

@@ -121,6 +121,19 @@ with tempfile.TemporaryDirectory() as d:
     rina = {j["nip"]: j for j in (json.loads(l) for l in out.splitlines()) if "nip" in j}.get("199001152021211003", {})
     check("training-pppk-at-maximum", code == 0 and rina.get("di_atas_maksimum") is False, f"rina {rina}")
 
+# karier promotion leaves kompetensi.csv unread (kenaikan pangkat never looks at competencies): an
+# error there stops merit and validate, not promotion, whose answer is the same as with a good file.
+with tempfile.TemporaryDirectory() as d:
+    ds = os.path.join(d, "ds")
+    shutil.copytree(KECIL, ds)
+    edit("kompetensi.csv", "198501012010011001,INTEGRITAS,1,", "198501012010011001,INTEGRITAS,9,")(ds)
+    code, out, err = run(["promotion", ds, "--format", "csv"] + D)
+    want = open(os.path.join(EXPECTED, "promotion.csv"), encoding="utf-8", newline="").read()
+    check("promotion-without-kompetensi", code == 0 and out == want and err == "", f"exit {code}; {err.strip()[:300]}")
+    for cmd in ("merit", "validate"):
+        code, out, err = run([cmd, ds] + D)
+        check(f"{cmd}-reads-kompetensi", code == 2 and "kompetensi.csv:2:" in err, f"exit {code}; {err.strip()[:300]}")
+
 # A penalty without an end date runs the policy's months of its kind, and validate says so (PP 94/2021 Ps8).
 with tempfile.TemporaryDirectory() as d:
     ds = os.path.join(d, "ds")
@@ -296,8 +309,9 @@ with tempfile.TemporaryDirectory() as d:
     edit("pegawai.csv", "III/b,2022-04-01", "III/b,2022-13-01")(ds)
     code, out, err = run(["promotion", ds, "--format", "jsonl", "--skip-bad-rows", "--lang", "en"] + D)
     # the whole answer for the other two, exit status 3, and per file the rows it lacks (the bad pegawai row and
-    # the 2 kinerja, 2 kompetensi and 1 pelatihan rows of that employee in kecil/)
-    left_out = ("karier: rows left out (--skip-bad-rows): pegawai.csv 1, kinerja.csv 2, kompetensi.csv 2, "
+    # the 2 kinerja and 1 pelatihan rows of that employee in kecil/; its 2 kompetensi rows too, but promotion
+    # leaves kompetensi.csv unread)
+    left_out = ("karier: rows left out (--skip-bad-rows): pegawai.csv 1, kinerja.csv 2, "
                 "pelatihan.csv 1; the results do not cover them (exit status 3)\n")
     check("skip-bad-rows", code == 3 and len(out.splitlines()) == 2 and "198501012010011001" not in out
           and "pegawai.csv:2:" in err and "kinerja.csv:" not in err and err.endswith(left_out), f"exit {code}; {err}")

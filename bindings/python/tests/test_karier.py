@@ -307,6 +307,22 @@ class TrainingTests(unittest.TestCase):
             self.assertEqual([e.kinerja for e in one.employees], [e.kinerja for e in two.employees])
             self.assertEqual(one.diagnostics, two.diagnostics)
 
+    def test_dataset_without_kompetensi(self):
+        # kompetensi.csv unread: no competency levels, no diagnostic from it, the promotion decisions unchanged
+        with tempfile.TemporaryDirectory() as d:
+            ds = os.path.join(d, "ds")
+            shutil.copytree(KECIL, ds)
+            with open(os.path.join(ds, "kompetensi.csv"), "a") as f:
+                f.write("198501012010011001,INTEGRITAS,9,2025-06-01\n")
+            with self.assertRaises(karier.DatasetError):
+                karier.Dataset(ds)
+            with karier.Dataset(KECIL) as full, karier.Dataset(ds, kompetensi=False, threads=True) as part:
+                self.assertFalse(part.has_file("kompetensi.csv"))
+                self.assertTrue(part.has_file("kinerja.csv"))
+                self.assertEqual([e.kompetensi for e in part.employees], [{}, {}, {}])
+                self.assertEqual([e.kinerja for e in full.employees], [e.kinerja for e in part.employees])
+                self.assertEqual([e.pelatihan for e in full.employees], [e.pelatihan for e in part.employees])
+
     def test_dataset_errors(self):
         with tempfile.TemporaryDirectory() as d:
             with open(os.path.join(d, "pegawai.csv"), "w") as f:
