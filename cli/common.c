@@ -177,16 +177,21 @@ void first_reason(char *buf, size_t n, const karier_decision *d, const karier_em
 			must(karier_decision_check_message(buf, n, d, r, lang));
 		return;
 	}
-	int32_t kind = e ? own_kind(e) : -1;
+	int32_t kind = e ? own_kind(e) : -1, nc = karier_decision_check_count(d);
 	bool dated = karier_decision_tanggal_paling_awal(d) != 0;
+	/* each failed check's pass, read once: 0 mine and of the decisive sort, 1 mine, 2 any; 3 passed */
+	unsigned char pass_of[KARIER_DECISION_MAX_CHECKS];
+	for (int32_t i = 0; i < nc && i < KARIER_DECISION_MAX_CHECKS; i++) {
+		int32_t ok, jenis, wait;
+		must(karier_decision_check_get(NULL, &ok, &jenis, &wait, NULL, d, i));
+		bool mine = kind < 0 || jenis == 0 || jenis == kind;
+		pass_of[i] = ok ? 3 : !mine ? 2 : (bool)wait != !dated ? 0 : 1;
+	}
 	for (int pass = 0; pass < 3; pass++) {
-		for (int32_t i = 0; i < karier_decision_check_count(d); i++) {
-			int32_t ok, jenis, wait;
+		for (int32_t i = 0; i < nc && i < KARIER_DECISION_MAX_CHECKS; i++) {
 			char msg[512];
-			must(karier_decision_check_get(NULL, &ok, &jenis, &wait, NULL, d, i));
-			bool mine = kind < 0 || jenis == 0 || jenis == kind;
-			/* pass 0: mine and of the decisive sort; pass 1: mine; pass 2: any */
-			if (ok || (pass < 2 && !mine) || (pass == 0 && (bool)wait == !dated) || (pass == 1 && (bool)wait != !dated))
+			/* pass 2 takes every failed check (it runs only when passes 0 and 1 found none) */
+			if (pass_of[i] == 3 || (pass < 2 && pass_of[i] != pass))
 				continue;
 			must(karier_decision_check_message(msg, sizeof msg, d, i, lang));
 			if (used + (used ? 2 : 0) + strlen(msg) >= n) /* the reasons that fit whole */

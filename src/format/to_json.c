@@ -51,13 +51,20 @@ static void jw_put(struct jw *w, const char *s, size_t n)
 
 static void jw_raw(struct jw *w, const char *s) { jw_put(w, s, strlen(s)); }
 
+/* The bytes a string writes as they are: not ", \ or a control character (NUL ends it). */
+#define JW_PLAIN8(c) (c) >= 0x20 && (c) != '"' && (c) != '\\'
+#define JW_PLAIN4(c) JW_PLAIN8(c), JW_PLAIN8((c) + 1), JW_PLAIN8((c) + 2), JW_PLAIN8((c) + 3)
+#define JW_PLAIN16(c) JW_PLAIN4(c), JW_PLAIN4((c) + 4), JW_PLAIN4((c) + 8), JW_PLAIN4((c) + 12)
+#define JW_PLAIN64(c) JW_PLAIN16(c), JW_PLAIN16((c) + 16), JW_PLAIN16((c) + 32), JW_PLAIN16((c) + 48)
+static const bool jw_plain[256] = {JW_PLAIN64(0), JW_PLAIN64(64), JW_PLAIN64(128), JW_PLAIN64(192)};
+
 /* A string: ", \ and control characters escaped as jansson escapes them; UTF-8 as it is. */
 static void jw_str(struct jw *w, const char *s)
 {
 	jw_put(w, "\"", 1);
 	for (const char *p = s; *p;) {
 		size_t n = 0;
-		while (p[n] && p[n] != '"' && p[n] != '\\' && (unsigned char)p[n] >= 0x20)
+		while (jw_plain[(unsigned char)p[n]])
 			n++;
 		jw_put(w, p, n);
 		p += n;
@@ -110,21 +117,21 @@ static void jw_close(struct jw *w, const char *brace)
 	w->first = false;
 }
 
+/* Numbers without printf: one or more per record of a long list. */
 static void jw_int(struct jw *w, long long v)
 {
 	char b[24];
-	jw_put(w, b, (size_t)snprintf(b, sizeof b, "%lld", v));
+	jw_put(w, b, kr_put_int(b, v));
 }
 
 /* Hundredths as jansson writes v / 100.0 with 15 digits: "83.75", "100.0", "8583.6", "-0.5". */
 static void jw_fixed(struct jw *w, long long v)
 {
 	char b[32];
-	unsigned long long a = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
-	int n = snprintf(b, sizeof b, "%s%llu.%02llu", v < 0 ? "-" : "", a / 100, a % 100);
+	size_t n = (size_t)kr_fixed_text(b, sizeof b, v);
 	if (b[n - 1] == '0') /* one decimal at least: 100.00 -> 100.0, 8583.60 -> 8583.6 */
 		n--;
-	jw_put(w, b, (size_t)n);
+	jw_put(w, b, n);
 }
 
 static void jw_date(struct jw *w, int32_t d)
