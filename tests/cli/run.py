@@ -121,6 +121,19 @@ with tempfile.TemporaryDirectory() as d:
     rina = {j["nip"]: j for j in (json.loads(l) for l in out.splitlines()) if "nip" in j}.get("199001152021211003", {})
     check("training-pppk-at-maximum", code == 0 and rina.get("di_atas_maksimum") is False, f"rina {rina}")
 
+# The reasons cell: what stands in the way for good first. Budi as II/d since 2023-04-01 with SMA and no
+# ujian dinas: at 2026-04-01 he lacks the ujian dinas tingkat I for the step to III/a (PP 99/2000 Ps30),
+# which no waiting passes (no earliest date), and has 3 of the 4 years in golongan (Ps7), which waiting does.
+with tempfile.TemporaryDirectory() as d:
+    ds = os.path.join(d, "ds")
+    shutil.copytree(KECIL, ds)
+    edit("pegawai.csv", "198501012010011001,Budi Santoso,PNS,S1,III/b,2022-04-01",
+         "198501012010011001,Budi Santoso,PNS,SMA,II/d,2023-04-01")(ds)
+    code, out, err = run(["promotion", ds, "--format", "csv"] + D)
+    want = ('198501012010011001,Budi Santoso,II/d,tidak,-,-,2026-04-01,-,"Kenaikan pangkat ini memerlukan ujian dinas '
+            'tingkat I (lulus: tidak ada); Masa dalam golongan 3 tahun, kurang dari 4 tahun"\n')
+    check("promotion-reasons-in-order", code == 0 and want in out, f"exit {code}; {out[:600]!r}")
+
 # karier promotion leaves kompetensi.csv unread (kenaikan pangkat never looks at competencies): an
 # error there stops merit and validate, not promotion, whose answer is the same as with a good file.
 with tempfile.TemporaryDirectory() as d:
