@@ -17,12 +17,15 @@ final class Dataset extends Handle implements \Countable
     /**
      * Load the folder.  A dataset with errors throws a KarierException (code K::EFORMAT) whose
      * message names the first; diagnostics($lang) lists them all when loaded with $skipBadRows.
+     * $kompetensi = false leaves kompetensi.csv unread (K::DATASET_NO_KOMPETENSI): enough for
+     * promotion decisions, which never look at competencies; not for merit or training.
      */
-    public function __construct(string $dir, ?Policy $policy = null, bool $skipBadRows = false)
+    public function __construct(string $dir, ?Policy $policy = null, bool $skipBadRows = false, bool $kompetensi = true)
     {
         $f = Karier::ffi();
         $p = $f->new('karier_dataset*');
-        $rc = $f->karier_dataset_load(\FFI::addr($p), $dir, $policy?->cdata(), $skipBadRows ? K::DATASET_SKIP_BAD_ROWS : 0);
+        $flags = ($skipBadRows ? K::DATASET_SKIP_BAD_ROWS : 0) | ($kompetensi ? 0 : K::DATASET_NO_KOMPETENSI);
+        $rc = $f->karier_dataset_load(\FFI::addr($p), $dir, $policy?->cdata(), $flags);
         parent::__construct($p);
         if ($rc === K::EFORMAT) {
             $first = $this->diagnostics()[0] ?? null;

@@ -166,6 +166,30 @@ final class KarierTest extends TestCase
         rmdir($dir);
     }
 
+    /** Without kompetensi.csv (kompetensi: false) an error in that file stops nothing, and Budi's promotion is the same. */
+    public function testDatasetWithoutKompetensi(): void
+    {
+        $dir = sys_get_temp_dir() . '/karier-php-k-' . getmypid();
+        @mkdir($dir);
+        foreach (glob(self::kecil() . '/*.csv') as $f) {
+            copy($f, $dir . '/' . basename($f));
+        }
+        file_put_contents($dir . '/kompetensi.csv', "198501012010011001,INTEGRITAS,9,2025-06-01\n", FILE_APPEND);
+        try {
+            new Dataset($dir);
+            $this->fail('a kompetensi.csv with a level 9 was taken');
+        } catch (KarierException $e) {
+            $this->assertSame(K::EFORMAT, $e->getCode());
+        }
+        $ds = new Dataset($dir, null, false, false);
+        $this->assertSame([], $ds->diagnostics());
+        $full = new Dataset(self::kecil());
+        $this->assertEquals(Karier::promotion($full->employee(0), '2026-04-01', null, $full->employeePosition(0)),
+                            Karier::promotion($ds->employee(0), '2026-04-01', null, $ds->employeePosition(0)));
+        array_map('unlink', glob($dir . '/*'));
+        rmdir($dir);
+    }
+
     /** An employee taken from a dataset keeps the dataset alive after the last other reference goes. */
     public function testViewsKeepTheirDatasetAlive(): void
     {
