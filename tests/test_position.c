@@ -28,7 +28,15 @@ static void bad_arguments(void **state)
 	assert_fails(karier_position_new(&p, "", "X", KARIER_JAB_PELAKSANA, 0), KARIER_ERANGE, "kode: must not be empty");
 	assert_fails(karier_position_new(&p, "0123456789012345678901234567890123", "X", KARIER_JAB_PELAKSANA, 0), KARIER_ERANGE, "longer than 31");
 	assert_fails(karier_position_new(&p, "X", "Bad \xff name", KARIER_JAB_PELAKSANA, 0), KARIER_ERANGE, "UTF-8");
-	assert_fails(karier_position_new(&p, "X\tY", "X", KARIER_JAB_PELAKSANA, 0), KARIER_ERANGE, "control character");
+	assert_fails(karier_position_new(&p, "X\tY", "X", KARIER_JAB_PELAKSANA, 0), KARIER_ERANGE, "control character 0x09 at byte 1");
+	assert_fails(karier_position_new(&p, "X", "Seksi\x7f", KARIER_JAB_PELAKSANA, 0), KARIER_ERANGE, "control character 0x7f at byte 5");
+	/* a text both too long and with a control character says it is too long, with its whole length */
+	assert_fails(karier_position_new(&p, "X\tY3456789012345678901234567890123", "X", KARIER_JAB_PELAKSANA, 0), KARIER_ERANGE,
+	             "is 34 bytes, longer than 31");
+	assert_ok(karier_position_new(&p, "X", "Kepala Seksi Pelayanan Publik dan Pengaduan Masyarakat \xc3\xa9", KARIER_JAB_PELAKSANA, 0));
+	assert_string_equal(karier_position_name(p), "Kepala Seksi Pelayanan Publik dan Pengaduan Masyarakat \xc3\xa9");
+	karier_position_free(p);
+	p = (karier_position *)(uintptr_t)1; /* failed calls leave it as it was */
 	assert_fails(karier_position_new(&p, NULL, "X", KARIER_JAB_PELAKSANA, 0), KARIER_EINVAL, "code is NULL");
 	assert_fails(karier_position_new(NULL, "X", "X", KARIER_JAB_PELAKSANA, 0), KARIER_EINVAL, "out is NULL");
 	assert_ptr_equal(p, (karier_position *)(uintptr_t)1);

@@ -480,15 +480,22 @@ bool kr_utf8_valid(const char *s)
 
 int kr_copy_text(char *dst, size_t cap, const char *src, const char *field, bool allow_empty)
 {
-	size_t len = strlen(src);
+	/* one pass, at most cap bytes: the length, the first control character, any byte past ASCII */
+	size_t len = 0, ctl = SIZE_MAX;
+	unsigned char high = 0;
+	for (; len < cap && src[len]; len++) {
+		unsigned char c = (unsigned char)src[len];
+		high |= c;
+		if ((c < 0x20 || c == 0x7F) && ctl == SIZE_MAX)
+			ctl = len;
+	}
 	if (len == 0 && !allow_empty)
 		return kr_fail(KARIER_ERANGE, "%s: must not be empty", field);
 	if (len >= cap)
-		return kr_fail(KARIER_ERANGE, "%s: \"%.40s...\" is %zu bytes, longer than %zu", field, src, len, cap - 1);
-	for (size_t i = 0; i < len; i++)
-		if ((unsigned char)src[i] < 0x20 || src[i] == 0x7F)
-			return kr_fail(KARIER_ERANGE, "%s: control character 0x%02x at byte %zu", field, (unsigned)(unsigned char)src[i], i);
-	if (!kr_utf8_valid(src))
+		return kr_fail(KARIER_ERANGE, "%s: \"%.40s...\" is %zu bytes, longer than %zu", field, src, strlen(src), cap - 1);
+	if (ctl != SIZE_MAX)
+		return kr_fail(KARIER_ERANGE, "%s: control character 0x%02x at byte %zu", field, (unsigned)(unsigned char)src[ctl], ctl);
+	if ((high & 0x80) && kr_utf8_invalid_at(src, len) != len) /* ASCII is UTF-8 */
 		return kr_fail(KARIER_ERANGE, "%s: \"%.40s\" is not valid UTF-8", field, src);
 	memcpy(dst, src, len + 1);
 	return KARIER_OK;

@@ -677,12 +677,14 @@ static int32_t employee_of(struct file *f, int k)
 	int32_t idx;
 	const karier_cohort *co = f->ds->co;
 	int32_t next = f->last_who >= 0 ? f->last_who + 1 : 0; /* files mostly follow pegawai.csv's order */
-	uint64_t key = kr_nip_key(digits);
 	if (next < karier_cohort_count(co) && memcmp(karier_employee_nip(karier_cohort_employee(co, next)), digits, 18) == 0)
 		idx = next;
-	else if (!(kr_nip_index_get(&co->nips, key, &idx) && idx >= 0) && !kr_nip_index_get(&f->ds->nips, key, &idx)) {
-		err(f, k, D_NIP_UNKNOWN); /* neither an employee (the cohort's index) nor a row with errors (the dataset's) */
-		return -1;
+	else {
+		uint64_t key = kr_nip_key(digits);
+		if (!(kr_nip_index_get(&co->nips, key, &idx) && idx >= 0) && !kr_nip_index_get(&f->ds->nips, key, &idx)) {
+			err(f, k, D_NIP_UNKNOWN); /* neither an employee (the cohort's index) nor a row with errors (the dataset's) */
+			return -1;
+		}
 	}
 	memcpy(f->last_nip, digits, sizeof f->last_nip);
 	f->last_who = idx < 0 ? -2 : idx;
