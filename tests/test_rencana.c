@@ -6,6 +6,8 @@
  * ahli pertama 3, pengawas and ahli muda 4, administrator 5, JPT pratama 6).
  * SPDX-License-Identifier: MIT
  */
+#include <stdlib.h>
+
 #include "support/test.h"
 
 enum { PLK, PLK2, KSB, KBD, KDN, AP, AM, PKM, AT, AMH, APY, NPOS };
@@ -546,6 +548,108 @@ static void organisation_needs_availability_gap(void **state)
 		karier_employee_free(e[i]);
 }
 
+/* The organisation's plan takes each employee's moves from a light plan (its decisions counted, not
+ * kept) and a successor moves on the later of that date and the year's first day: over data/sample
+ * (300 employees, its pola_karier.csv) every successor's date is that of the step to the same post in
+ * the employee's own plan (karier_rencana_new), or the year's first day when that step is earlier. */
+static void organisation_agrees_with_each_plan(void **state)
+{
+	(void)state;
+	const char *dir = getenv("KARIER_SAMPLE_DATA");
+	assert_non_null(dir);
+	karier_dataset *ds = NULL;
+	assert_ok(karier_dataset_load(&ds, dir, NULL, 0));
+	int32_t n = karier_dataset_employee_count(ds);
+	const karier_employee **emp = malloc((size_t)n * sizeof *emp);
+	const karier_position **cur = malloc((size_t)n * sizeof *cur);
+	assert_non_null(emp);
+	assert_non_null(cur);
+	for (int32_t i = 0; i < n; i++) {
+		emp[i] = karier_dataset_employee(ds, i);
+		cur[i] = karier_dataset_employee_position(ds, i);
+	}
+	const karier_pola *pola = karier_dataset_pola(ds);
+	karier_rencana_org *o = NULL;
+	assert_ok(karier_rencana_org_new(&o, NULL, emp, cur, n, pola, NULL, 20260115, 5, KARIER_NO_LIMIT, 2));
+	int checked = 0, later = 0;
+	for (int32_t i = 0; i < karier_rencana_org_count(o); i++) {
+		int32_t year;
+		const karier_position *post;
+		assert_ok(karier_rencana_org_get(&year, &post, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, o, i));
+		int32_t start = year * 10000 + 115; /* the plan's years run from 15 January */
+		for (int32_t k = 0; k < karier_rencana_org_successor_count(o, i); k++) {
+			int32_t who, date, own = 0;
+			assert_ok(karier_rencana_org_successor_get(&who, &date, NULL, NULL, NULL, NULL, o, i, k));
+			karier_rencana *r = NULL;
+			assert_ok(karier_rencana_new(&r, NULL, emp[who], cur[who], pola, NULL, 20260115, 5));
+			for (int32_t s = 0; s < karier_rencana_step_count(r); s++) {
+				int32_t kind, d;
+				const karier_position *to;
+				assert_ok(karier_rencana_step_get(&kind, &d, NULL, &to, NULL, NULL, NULL, NULL, r, s));
+				if (kind == KARIER_LANGKAH_JABATAN && !strcmp(karier_position_code(to), karier_position_code(post)))
+					own = d;
+			}
+			karier_rencana_free(r);
+			assert_true(own > 0);
+			assert_int_equal(date, own > start ? own : start);
+			later += own > start;
+			checked++;
+		}
+	}
+	assert_true(checked >= 20); /* successors enough to mean something, some on a date of their own */
+	assert_true(later > 0);
+	karier_rencana_org_free(o);
+	free(emp);
+	free(cur);
+	karier_dataset_free(ds);
+}
+
+/* A move that waits for a kenaikan pangkat's golongan to hold: Budi, pelaksana III/a since 2022-04-01,
+ * rises to III/b on 2026-04-01 (PP 99/2000 Ps7); the pola lets him move to Analis SDM Aparatur Ahli
+ * Pertama after 204 months in his post, on 2027-01-04. Ahli pertama is held in III/a-III/b (PermenPANRB
+ * 1/2023): at III/b he may be appointed, so the organisation's vacancy there is his on 2027-01-04, as in
+ * his own plan. */
+static void organisation_move_after_kp(void **state)
+{
+	(void)state;
+	karier_employee *e = pelaksana("198501012010011001");
+	karier_pola *p = NULL;
+	assert_ok(karier_pola_new(&p));
+	assert_ok(karier_pola_add(p, NULL, pos[PLK], pos[AP], KARIER_JALUR_DIAGONAL, 204));
+	assert_ok(karier_pola_set_kebutuhan(p, pos[AP], 1));
+	karier_rencana *r = NULL;
+	assert_ok(karier_rencana_new(&r, NULL, e, pos[PLK], p, NULL, 20260115, 5));
+	int32_t kind, date, gol;
+	const karier_position *to;
+	assert_ok(karier_rencana_step_get(&kind, &date, &gol, NULL, NULL, NULL, NULL, NULL, r, 0));
+	assert_int_equal(kind, KARIER_LANGKAH_KP);
+	assert_int_equal(date, 20260401);
+	assert_int_equal(gol, KARIER_GOL_IIIB);
+	assert_ok(karier_rencana_step_get(&kind, &date, &gol, &to, NULL, NULL, NULL, NULL, r, 2));
+	assert_int_equal(kind, KARIER_LANGKAH_JABATAN);
+	assert_int_equal(date, 20270104);
+	assert_int_equal(gol, KARIER_GOL_IIIB);
+	assert_ptr_equal(to, pos[AP]);
+	karier_rencana_free(r);
+	const karier_employee *emp[1] = {e};
+	const karier_position *cur[1] = {pos[PLK]};
+	karier_rencana_org *o = NULL;
+	assert_ok(karier_rencana_org_new(&o, NULL, emp, cur, 1, p, NULL, 20260115, 5, KARIER_NO_LIMIT, 1));
+	int32_t year, low, ter, who = -1;
+	const karier_position *post;
+	assert_ok(karier_rencana_org_get(&year, &post, NULL, NULL, NULL, NULL, &low, &ter, NULL, NULL, NULL, NULL, o, 0));
+	assert_int_equal(year, 2026);
+	assert_ptr_equal(post, pos[AP]);
+	assert_int_equal(low, 1);
+	assert_int_equal(ter, 1);
+	assert_ok(karier_rencana_org_successor_get(&who, &date, NULL, NULL, NULL, NULL, o, 0, 0));
+	assert_int_equal(who, 0);
+	assert_int_equal(date, 20270104);
+	karier_rencana_org_free(o);
+	karier_pola_free(p);
+	karier_employee_free(e);
+}
+
 /* The same organisational plan on 1, 2 and 3 threads: every row and successor equal. */
 static void organisation_same_on_any_threads(void **state)
 {
@@ -627,6 +731,8 @@ int main(void)
 		cmocka_unit_test(training_year_by_year),
 		cmocka_unit_test(organisation_needs_availability_gap),
 		cmocka_unit_test(organisation_same_on_any_threads),
+		cmocka_unit_test(organisation_agrees_with_each_plan),
+		cmocka_unit_test(organisation_move_after_kp),
 		cmocka_unit_test(bad_arguments),
 	};
 	return cmocka_run_group_tests_name("rencana", tests, setup, teardown);

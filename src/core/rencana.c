@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "decision.h"
 #include "internal.h"
 
 struct move {
@@ -351,7 +352,44 @@ struct proj {
 	int64_t ak0, ak_year; /* angka kredit at `from` (-1 unknown) and earned per year under the assumption */
 	const karier_rencana *r;
 	bool pppk;
+	/* a light plan's one decision, filled again for each evaluation with its checks counted, not
+	 * kept (only the verdict and the dates are read); NULL: a decision per step, kept in the step */
+	karier_decision *scratch;
 };
+
+/* The kenaikan pangkat decision on the first period date on or after t (*d NULL: no period date
+ * is left), in the light plan's scratch or a new decision. */
+static int kp_at(struct proj *x, const karier_position *current, int32_t t, karier_decision **d)
+{
+	*d = NULL;
+	if (!x->scratch) {
+		int rc = karier_promotion_evaluate(d, x->p, x->e, current, t);
+		return rc == KARIER_ERANGE ? KARIER_OK : rc;
+	}
+	int32_t period = kr_period_next(x->p, t);
+	if (period) {
+		kr_promotion_fill(x->scratch, x->p, x->e, current, t, period);
+		*d = x->scratch;
+	}
+	return KARIER_OK;
+}
+
+/* The appointment decision to post `to` on date t, in the light plan's scratch or a new decision. */
+static int appointment_at(struct proj *x, const karier_position *to, int32_t t, karier_decision **d)
+{
+	if (!x->scratch)
+		return karier_appointment_evaluate(d, x->p, x->e, to, t, KARIER_ROUTE_DEFAULT);
+	kr_appointment_fill(x->scratch, x->p, x->e, to, t, KARIER_ROUTE_DEFAULT);
+	*d = x->scratch;
+	return KARIER_OK;
+}
+
+/* A decision the plan is done with (the scratch stays). */
+static void done_with(struct proj *x, karier_decision *d)
+{
+	if (d != x->scratch)
+		karier_decision_free(d);
+}
 
 /* The copy on date t: the golongan of the last KP step on or before t, the angka kredit accrued to t. */
 static int state_at(struct proj *x, int32_t t)
@@ -381,20 +419,21 @@ static int plan_kp(karier_rencana *r, struct proj *x, const karier_position *cur
 	for (int guard = 0; guard < 64 && t < r->to; guard++) {
 		int rc = state_at(x, t);
 		karier_decision *d = NULL;
-		if (rc || (rc = karier_promotion_evaluate(&d, x->p, x->e, current, t)))
-			return rc == KARIER_ERANGE ? KARIER_OK : rc; /* no period date left: the plan has none */
+		if (rc || (rc = kp_at(x, current, t, &d)) || !d)
+			return rc; /* or no period date left: the plan has none */
 		int32_t at = karier_decision_tanggal(d), soon = karier_decision_tanggal_paling_awal(d);
 		bool inside = at < r->to && (!r->pensiun || at < r->pensiun);
 		if (karier_decision_eligible(d) && inside) {
-			struct step s = {KARIER_LANGKAH_KP, at, karier_decision_golongan_baru(d), 0, 0, 0, 0, NULL, d};
+			struct step s = {KARIER_LANGKAH_KP, at, karier_decision_golongan_baru(d), 0, 0, 0, 0, NULL,
+			                 d == x->scratch ? NULL : d};
 			if (!add_step(r, s)) {
-				karier_decision_free(d);
+				done_with(x, d);
 				return kr_fail(KARIER_ENOMEM, "karier_rencana_new: out of memory");
 			}
 			t = day_after(at);
 			continue;
 		}
-		karier_decision_free(d);
+		done_with(x, d);
 		if (!inside || !soon || soon <= t || soon >= r->to)
 			break;
 		t = soon;
@@ -427,13 +466,14 @@ static int plan_moves(karier_rencana *r, struct proj *x, const karier_employee *
 			if (!rc && lo && karier_employee_golongan(x->e) && karier_employee_golongan(x->e) < lo)
 				rc = karier_employee_set_golongan(x->e, lo, cpns > t ? cpns : t);
 			karier_decision *d = NULL;
-			if (rc || (rc = karier_appointment_evaluate(&d, x->p, x->e, mv->to, t, KARIER_ROUTE_DEFAULT)))
+			if (rc || (rc = appointment_at(x, mv->to, t, &d)))
 				return rc;
 			if (karier_decision_eligible(d)) {
-				struct step s = {KARIER_LANGKAH_JABATAN, t, karier_employee_golongan(x->e), mv->jalur, 0, 0, 0, mv->to, d};
+				struct step s = {KARIER_LANGKAH_JABATAN, t, karier_employee_golongan(x->e), mv->jalur, 0, 0, 0, mv->to,
+				                 d == x->scratch ? NULL : d};
 				karier_plan *pl = NULL;
 				if (!light && (rc = karier_plan_new(&pl, x->p, x->e, mv->to, cat))) {
-					karier_decision_free(d);
+					done_with(x, d);
 					return rc;
 				}
 				if (pl) {
@@ -442,13 +482,13 @@ static int plan_moves(karier_rencana *r, struct proj *x, const karier_employee *
 					karier_plan_free(pl);
 				}
 				if (!add_step(r, s)) {
-					karier_decision_free(d);
+					done_with(x, d);
 					return kr_fail(KARIER_ENOMEM, "karier_rencana_new: out of memory");
 				}
 				break;
 			}
 			int32_t soon = karier_decision_tanggal_paling_awal(d);
-			karier_decision_free(d);
+			done_with(x, d);
 			/* the next jenjang waits for its angka kredit: the month the accrual reaches it */
 			static const int16_t akk[] = BY_JENJANG(AKK_JENJANG);
 			int64_t need = jenjang_up ? pol(x->p, (enum kr_setting_id)akk[current->jenjang]) : 0, have = karier_employee_angka_kredit(x->e);
@@ -520,19 +560,21 @@ static int by_date(const void *a, const void *b)
 }
 
 static int build(karier_rencana **out, const karier_policy *policy, const karier_employee *e, const karier_position *current,
-                 const karier_pola *pola, const karier_catalog *cat, int32_t from, int32_t years, bool light);
+                 const karier_pola *pola, const karier_catalog *cat, int32_t from, int32_t years, karier_decision *scratch);
 
 KARIER_API int karier_rencana_new(karier_rencana **out, const karier_policy *policy, const karier_employee *e,
                                   const karier_position *current, const karier_pola *pola, const karier_catalog *cat,
                                   int32_t from, int32_t years)
 {
-	return build(out, policy, e, current, pola, cat, from, years, false);
+	return build(out, policy, e, current, pola, cat, from, years, NULL);
 }
 
-/* light: only the steps an organisational plan needs (KP and JABATAN, without the gaps' courses) */
+/* With a scratch decision, a light plan: only the steps an organisational plan needs (KP and JABATAN,
+ * without the gaps' courses and without their decisions), every evaluation filled into the scratch. */
 static int build(karier_rencana **out, const karier_policy *policy, const karier_employee *e, const karier_position *current,
-                 const karier_pola *pola, const karier_catalog *cat, int32_t from, int32_t years, bool light)
+                 const karier_pola *pola, const karier_catalog *cat, int32_t from, int32_t years, karier_decision *scratch)
 {
+	bool light = scratch != NULL;
 	static const char fn[] = "karier_rencana_new";
 	if (!out)
 		return kr_null(fn, "out");
@@ -555,7 +597,7 @@ static int build(karier_rencana **out, const karier_policy *policy, const karier
 		r->pensiun = 0;
 	karier_clear_error();
 	struct proj x = {p, NULL, from, karier_employee_golongan(e), karier_employee_tmt_golongan(e), -1, 0, r,
-	                 karier_employee_status(e) == KARIER_STATUS_PPPK};
+	                 karier_employee_status(e) == KARIER_STATUS_PPPK, scratch};
 	if ((rc = karier_employee_copy(&x.e, e))) {
 		kr_free(r);
 		return rc;
@@ -697,6 +739,9 @@ struct part {
 	struct cand *cand; /* this part's */
 	int32_t ncand, capcand;
 	char msg[256]; /* the failure's message: the last error is the thread's own */
+	/* scratch objects, allocated by the calling thread: each evaluation fills one again */
+	karier_decision *d;
+	karier_merit *m;
 };
 
 static int32_t post_index(const karier_rencana_org *o, const karier_position *pos)
@@ -724,17 +769,15 @@ static void run_people(void *arg)
 		pe->post = post_index(w->org, w->cur[i]);
 		pe->first = w->ncand;
 		karier_rencana *r = NULL;
-		int rc = build(&r, w->p, w->e[i], w->cur[i], w->pola, NULL, w->from, w->years, true);
+		int rc = build(&r, w->p, w->e[i], w->cur[i], w->pola, NULL, w->from, w->years, w->d);
 		if (rc) {
 			w->rc = rc;
 			w->lo = i; /* the employee the message names */
 			break;
 		}
 		pe->pensiun = r->pensiun;
-		karier_merit *m = NULL;
-		if (!(rc = karier_merit_evaluate(&m, w->p, w->e[i], w->cur[i], w->from)))
-			pe->key = (int64_t)karier_merit_talent_pool(m) << 32 | (uint32_t)karier_merit_score(m);
-		karier_merit_free(m);
+		kr_merit_fill(w->m, w->p, w->e[i], w->cur[i], w->from); /* as karier_merit_evaluate */
+		pe->key = (int64_t)karier_merit_talent_pool(w->m) << 32 | (uint32_t)karier_merit_score(w->m);
 		for (int32_t k = 0; !rc && k < r->n; k++) {
 			if (r->s[k].kind != KARIER_LANGKAH_JABATAN)
 				continue;
@@ -756,6 +799,14 @@ static void run_people(void *arg)
 	}
 	if (w->rc)
 		snprintf(w->msg, sizeof w->msg, "%s: %s", karier_employee_nip(w->e[w->lo]), karier_last_error());
+}
+
+static void free_scratch(struct part *parts, int32_t n)
+{
+	for (int32_t t = 0; t < n; t++) {
+		kr_free(parts[t].d);
+		karier_merit_free(parts[t].m);
+	}
 }
 
 /* Candidates of a post in rank order: the talent pool first, then the merit score, then the earlier date, then the employee. */
@@ -871,10 +922,25 @@ KARIER_API int karier_rencana_org_new(karier_rencana_org **out, const karier_pol
 		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
 	}
 	/* 1. each employee's light plan, in contiguous parts on threads: the same whatever their number */
-	struct kr_task task[KARIER_BATCH_MAX_THREADS];
+	bool scratch = true;
 	for (int32_t t = 0; t < nparts; t++) {
 		parts[t] = (struct part){p, employees, current, pola, o, from, years, (int32_t)((int64_t)n * t / nparts),
-		                         (int32_t)((int64_t)n * (t + 1) / nparts), 0, person, NULL, 0, 0, {0}};
+		                         (int32_t)((int64_t)n * (t + 1) / nparts), 0, person, NULL, 0, 0, {0}, NULL, NULL};
+		parts[t].d = kr_malloc(sizeof *parts[t].d);
+		parts[t].m = kr_merit_scratch();
+		if (parts[t].d)
+			parts[t].d->verdict_only = 1; /* the same checks, counted rather than kept */
+		scratch = scratch && parts[t].d && parts[t].m;
+	}
+	if (!scratch) {
+		free_scratch(parts, nparts);
+		kr_free(person);
+		kr_free(parts);
+		karier_rencana_org_free(o);
+		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+	}
+	struct kr_task task[KARIER_BATCH_MAX_THREADS];
+	for (int32_t t = 0; t < nparts; t++) {
 		task[t] = (struct kr_task){.fn = run_people, .arg = &parts[t]};
 		if (t + 1 < nparts)
 			kr_task_start(&task[t]);
@@ -1014,6 +1080,7 @@ KARIER_API int karier_rencana_org_new(karier_rencana_org **out, const karier_pol
 	}
 	for (int32_t t = 0; t < nparts; t++)
 		kr_free(parts[t].cand);
+	free_scratch(parts, nparts);
 	kr_free(parts);
 	kr_free(person);
 	kr_free(cand);
