@@ -605,49 +605,60 @@ static void organisation_agrees_with_each_plan(void **state)
 }
 
 /* A move that waits for a kenaikan pangkat's golongan to hold: Budi, pelaksana III/a since 2022-04-01,
- * rises to III/b on 2026-04-01 (PP 99/2000 Ps7); the pola lets him move to Analis SDM Aparatur Ahli
- * Pertama after 204 months in his post, on 2027-01-04. Ahli pertama is held in III/a-III/b (PermenPANRB
- * 1/2023): at III/b he may be appointed, so the organisation's vacancy there is his on 2027-01-04, as in
- * his own plan. */
+ * rises to III/b on 2026-04-01 (PP 99/2000 Ps7); the pola lets him move after 204 months in his post, on
+ * 2027-01-04, to Analis SDM Aparatur Ahli Pertama, held in III/a-III/b (PermenPANRB 1/2023), or to
+ * a Kepala Subbagian whose post asks III/b at least (a position's requirement over the policy): at
+ * III/b he may be appointed to either, so the organisation's vacancy there is his on 2027-01-04, as
+ * in his own plan (a wrong golongan after the KP, III/a or III/c, would leave him out of one). */
 static void organisation_move_after_kp(void **state)
 {
 	(void)state;
-	karier_employee *e = pelaksana("198501012010011001");
-	karier_pola *p = NULL;
-	assert_ok(karier_pola_new(&p));
-	assert_ok(karier_pola_add(p, NULL, pos[PLK], pos[AP], KARIER_JALUR_DIAGONAL, 204));
-	assert_ok(karier_pola_set_kebutuhan(p, pos[AP], 1));
-	karier_rencana *r = NULL;
-	assert_ok(karier_rencana_new(&r, NULL, e, pos[PLK], p, NULL, 20260115, 5));
-	int32_t kind, date, gol;
-	const karier_position *to;
-	assert_ok(karier_rencana_step_get(&kind, &date, &gol, NULL, NULL, NULL, NULL, NULL, r, 0));
-	assert_int_equal(kind, KARIER_LANGKAH_KP);
-	assert_int_equal(date, 20260401);
-	assert_int_equal(gol, KARIER_GOL_IIIB);
-	assert_ok(karier_rencana_step_get(&kind, &date, &gol, &to, NULL, NULL, NULL, NULL, r, 2));
-	assert_int_equal(kind, KARIER_LANGKAH_JABATAN);
-	assert_int_equal(date, 20270104);
-	assert_int_equal(gol, KARIER_GOL_IIIB);
-	assert_ptr_equal(to, pos[AP]);
-	karier_rencana_free(r);
-	const karier_employee *emp[1] = {e};
-	const karier_position *cur[1] = {pos[PLK]};
-	karier_rencana_org *o = NULL;
-	assert_ok(karier_rencana_org_new(&o, NULL, emp, cur, 1, p, NULL, 20260115, 5, KARIER_NO_LIMIT, 1));
-	int32_t year, low, ter, who = -1;
-	const karier_position *post;
-	assert_ok(karier_rencana_org_get(&year, &post, NULL, NULL, NULL, NULL, &low, &ter, NULL, NULL, NULL, NULL, o, 0));
-	assert_int_equal(year, 2026);
-	assert_ptr_equal(post, pos[AP]);
-	assert_int_equal(low, 1);
-	assert_int_equal(ter, 1);
-	assert_ok(karier_rencana_org_successor_get(&who, &date, NULL, NULL, NULL, NULL, o, 0, 0));
-	assert_int_equal(who, 0);
-	assert_int_equal(date, 20270104);
-	karier_rencana_org_free(o);
-	karier_pola_free(p);
-	karier_employee_free(e);
+	karier_position *ksb = NULL; /* Kepala Subbagian asking III/b at least */
+	assert_ok(karier_position_new(&ksb, "KSB-B", "Kepala Subbagian Keuangan", KARIER_JAB_PENGAWAS, 0));
+	assert_ok(karier_position_set_requirement(ksb, KARIER_REQ_MIN_GOLONGAN, KARIER_GOL_IIIB));
+	const struct {
+		const karier_position *post;
+		int32_t jalur;
+	} target[2] = {{pos[AP], KARIER_JALUR_DIAGONAL}, {ksb, KARIER_JALUR_VERTIKAL}};
+	for (int m = 0; m < 2; m++) {
+		karier_employee *e = pelaksana("198501012010011001");
+		karier_pola *p = NULL;
+		assert_ok(karier_pola_new(&p));
+		assert_ok(karier_pola_add(p, NULL, pos[PLK], target[m].post, target[m].jalur, 204));
+		assert_ok(karier_pola_set_kebutuhan(p, target[m].post, 1));
+		karier_rencana *r = NULL;
+		assert_ok(karier_rencana_new(&r, NULL, e, pos[PLK], p, NULL, 20260115, 5));
+		int32_t kind, date, gol;
+		const karier_position *to;
+		assert_ok(karier_rencana_step_get(&kind, &date, &gol, NULL, NULL, NULL, NULL, NULL, r, 0));
+		assert_int_equal(kind, KARIER_LANGKAH_KP);
+		assert_int_equal(date, 20260401);
+		assert_int_equal(gol, KARIER_GOL_IIIB);
+		assert_ok(karier_rencana_step_get(&kind, &date, &gol, &to, NULL, NULL, NULL, NULL, r, 2));
+		assert_int_equal(kind, KARIER_LANGKAH_JABATAN);
+		assert_int_equal(date, 20270104);
+		assert_int_equal(gol, KARIER_GOL_IIIB);
+		assert_ptr_equal(to, target[m].post);
+		karier_rencana_free(r);
+		const karier_employee *emp[1] = {e};
+		const karier_position *cur[1] = {pos[PLK]};
+		karier_rencana_org *o = NULL;
+		assert_ok(karier_rencana_org_new(&o, NULL, emp, cur, 1, p, NULL, 20260115, 5, KARIER_NO_LIMIT, 1));
+		int32_t year, low, ter, who = -1;
+		const karier_position *post;
+		assert_ok(karier_rencana_org_get(&year, &post, NULL, NULL, NULL, NULL, &low, &ter, NULL, NULL, NULL, NULL, o, 0));
+		assert_int_equal(year, 2026);
+		assert_ptr_equal(post, target[m].post);
+		assert_int_equal(low, 1);
+		assert_int_equal(ter, 1);
+		assert_ok(karier_rencana_org_successor_get(&who, &date, NULL, NULL, NULL, NULL, o, 0, 0));
+		assert_int_equal(who, 0);
+		assert_int_equal(date, 20270104);
+		karier_rencana_org_free(o);
+		karier_pola_free(p);
+		karier_employee_free(e);
+	}
+	karier_position_free(ksb);
 }
 
 /* The same organisational plan on 1, 2 and 3 threads: every row and successor equal. */
