@@ -23,6 +23,24 @@ final class KarierTest extends TestCase
         return getenv('KARIER_TEST_DATA') ?: __DIR__ . '/../../../tests/cli/kecil';
     }
 
+    /** A copy of the small dataset in a folder of its own, with $line appended to $file; removed by dropCopy(). */
+    private static function kecilWith(string $name, string $file, string $line): string
+    {
+        $dir = sys_get_temp_dir() . '/karier-php-' . $name . '-' . getmypid();
+        @mkdir($dir);
+        foreach (glob(self::kecil() . '/*.csv') as $f) {
+            copy($f, $dir . '/' . basename($f));
+        }
+        file_put_contents($dir . '/' . $file, $line, FILE_APPEND);
+        return $dir;
+    }
+
+    private static function dropCopy(string $dir): void
+    {
+        array_map('unlink', glob($dir . '/*'));
+        rmdir($dir);
+    }
+
     public function testVersionAndGeneratedConstants(): void
     {
         $this->assertSame(K::VERSION_STRING, Karier::version());
@@ -143,12 +161,7 @@ final class KarierTest extends TestCase
             $this->assertSame(K::EPARSE, $e->getCode());
             $this->assertStringContainsString('4 digits, expected 18', $e->getMessage());
         }
-        $dir = sys_get_temp_dir() . '/karier-php-' . getmypid();
-        @mkdir($dir);
-        foreach (glob(self::kecil() . '/*.csv') as $f) {
-            copy($f, $dir . '/' . basename($f));
-        }
-        file_put_contents($dir . '/kinerja.csv', "199912312025011999,2025,baik\n", FILE_APPEND);
+        $dir = self::kecilWith('nip', 'kinerja.csv', "199912312025011999,2025,baik\n");
         try {
             new Dataset($dir);
             $this->fail('a dataset with errors was taken');
@@ -162,19 +175,13 @@ final class KarierTest extends TestCase
                           array_values($d[0]));
         $this->assertCount(3, $ds);
         $this->assertNull($ds->find('199912312025011999'));
-        array_map('unlink', glob($dir . '/*'));
-        rmdir($dir);
+        self::dropCopy($dir);
     }
 
     /** Without kompetensi.csv (kompetensi: false) an error in that file stops nothing, and Budi's promotion is the same. */
     public function testDatasetWithoutKompetensi(): void
     {
-        $dir = sys_get_temp_dir() . '/karier-php-k-' . getmypid();
-        @mkdir($dir);
-        foreach (glob(self::kecil() . '/*.csv') as $f) {
-            copy($f, $dir . '/' . basename($f));
-        }
-        file_put_contents($dir . '/kompetensi.csv', "198501012010011001,INTEGRITAS,9,2025-06-01\n", FILE_APPEND);
+        $dir = self::kecilWith('komp', 'kompetensi.csv', "198501012010011001,INTEGRITAS,9,2025-06-01\n");
         try {
             new Dataset($dir);
             $this->fail('a kompetensi.csv with a level 9 was taken');
@@ -186,8 +193,7 @@ final class KarierTest extends TestCase
         $full = new Dataset(self::kecil());
         $this->assertEquals(Karier::promotion($full->employee(0), '2026-04-01', null, $full->employeePosition(0)),
                             Karier::promotion($ds->employee(0), '2026-04-01', null, $ds->employeePosition(0)));
-        array_map('unlink', glob($dir . '/*'));
-        rmdir($dir);
+        self::dropCopy($dir);
     }
 
     /** An employee taken from a dataset keeps the dataset alive after the last other reference goes. */
