@@ -1129,6 +1129,12 @@ static void employee_from_json_decides_as_from_csv(void **state)
 	assert_ok(karier_merit_to_json(&j1, m, e));
 	assert_non_null(strstr(j1, "\"nama\":\"Budi \\\"Bud\\\" \\\\ Santoso Sé\",\"skor\":83.75,"));
 	karier_free_string(j1);
+	/* the same in a long name: a quote and a backslash inside eight-byte runs, and a quote at the end */
+	assert_ok(karier_employee_set_nama(e, "Raden Ajeng Kartini Djojoadhiningrat \"Ibu\" Pendidikan Jepara\\Rembang \xce\xa9\""));
+	assert_ok(karier_merit_to_json(&j1, m, e));
+	assert_non_null(strstr(j1, "\"nama\":\"Raden Ajeng Kartini Djojoadhiningrat \\\"Ibu\\\" Pendidikan Jepara\\\\Rembang "
+	                           "\xce\xa9\\\"\",\"skor\""));
+	karier_free_string(j1);
 	karier_merit_free(m);
 	karier_decision_free(d1);
 	karier_decision_free(d2);
