@@ -379,8 +379,18 @@ int karier_decision_check_message(char *buf, size_t size, const karier_decision 
 	const char *t = c->ok ? (en ? def->ok_en : def->ok_id) : (en ? def->fail_en : def->fail_id);
 	char out[512], val[96];
 	size_t n = 0;
-	for (; *t && n + 1 < sizeof out; t++) {
-		if (t[0] == '%' && (t[1] == 'R' || t[1] == 'A' || t[1] == 'Y')) {
+	while (*t && n + 1 < sizeof out) {
+		/* the text up to the next '%' whole, then the value it stands for (or the '%' itself) */
+		const char *pct = strchr(t, '%');
+		size_t run = pct ? (size_t)(pct - t) : strlen(t);
+		if (run > sizeof out - 1 - n)
+			run = sizeof out - 1 - n;
+		memcpy(out + n, t, run);
+		n += run;
+		t += run;
+		if (*t != '%' || n + 1 >= sizeof out)
+			break;
+		if (t[1] == 'R' || t[1] == 'A' || t[1] == 'Y') {
 			if (t[1] == 'Y')
 				val[kr_put_int(val, c->year)] = '\0';
 			else if (t[1] == 'R')
@@ -392,9 +402,9 @@ int karier_decision_check_message(char *buf, size_t size, const karier_decision 
 				l = sizeof out - 1 - n;
 			memcpy(out + n, val, l);
 			n += l;
-			t++;
+			t += 2;
 		} else {
-			out[n++] = *t;
+			out[n++] = *t++;
 		}
 	}
 	return kr_put_out(buf, size, out, n);
