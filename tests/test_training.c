@@ -197,6 +197,21 @@ static void jpm_category_schemes(void **state)
 	karier_policy_free(p);
 }
 
+/* The JPM of e against pos when attained levels count only up to the standard's
+ * (policy jpm.batasi_ke_standar = 1). */
+static int32_t capped_jpm(const karier_employee *e, const karier_position *pos)
+{
+	karier_policy *capped = NULL;
+	karier_plan *pl = NULL;
+	assert_ok(karier_policy_new_default(&capped));
+	assert_ok(karier_policy_set(capped, "jpm.batasi_ke_standar", 1));
+	assert_ok(karier_plan_new(&pl, capped, e, pos, NULL));
+	int32_t jpm = karier_plan_jpm(pl);
+	karier_plan_free(pl);
+	karier_policy_free(capped);
+	return jpm;
+}
+
 static void jpm_capping_switch(void **state)
 {
 	(void)state;
@@ -206,13 +221,7 @@ static void jpm_capping_switch(void **state)
 	assert_ok(karier_plan_new(&pl, NULL, e, pos, NULL));
 	assert_int_equal(karier_plan_jpm(pl), 10000);
 	karier_plan_free(pl);
-	karier_policy *p = NULL;
-	assert_ok(karier_policy_new_default(&p));
-	assert_ok(karier_policy_set(p, "jpm.batasi_ke_standar", 1)); /* 3 + 3 + 1 + 1 = 8 of 12 */
-	assert_ok(karier_plan_new(&pl, p, e, pos, NULL));
-	assert_int_equal(karier_plan_jpm(pl), 6667);
-	karier_plan_free(pl);
-	karier_policy_free(p);
+	assert_int_equal(capped_jpm(e, pos), 6667); /* 3 + 3 + 1 + 1 = 8 of 12 */
 	karier_employee_free(e);
 	karier_position_free(pos);
 }
@@ -732,13 +741,7 @@ static void standard_in_any_order(void **state)
 	assert_int_equal(act, 1);
 	assert_int_equal(karier_plan_jpm(pl), 9231);
 	karier_plan_free(pl);
-	karier_policy *capped = NULL;
-	assert_ok(karier_policy_new_default(&capped));
-	assert_ok(karier_policy_set(capped, "jpm.batasi_ke_standar", 1));
-	assert_ok(karier_plan_new(&pl, capped, e, p, NULL));
-	assert_int_equal(karier_plan_jpm(pl), 7692);
-	karier_plan_free(pl);
-	karier_policy_free(capped);
+	assert_int_equal(capped_jpm(e, p), 7692);
 	karier_employee_free(e);
 	karier_position_free(p);
 }
