@@ -95,12 +95,12 @@ static int training_record(void *ctx, struct rec *x, int32_t i)
 	if (rec_cells(x)) {
 		int64_t biaya = 0;
 		int32_t pjp = 0;
-		if (pl)
+		if (pl) {
 			must(karier_plan_totals(&pjp, &biaya, pl));
-		if (pl)
 			text_hundredths(jpm_s, jpm);
-		else
+		} else {
 			memcpy(jpm_s, "-", 2);
+		}
 		text_int(biaya_s, biaya);
 		int k = text_int(jp_s, jp); /* "12/20" */
 		jp_s[k++] = '/';
