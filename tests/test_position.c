@@ -30,6 +30,11 @@ static void bad_arguments(void **state)
 	assert_fails(karier_position_new(&p, "X", "Bad \xff name", KARIER_JAB_PELAKSANA, 0), KARIER_ERANGE, "UTF-8");
 	assert_fails(karier_position_new(&p, "X\tY", "X", KARIER_JAB_PELAKSANA, 0), KARIER_ERANGE, "control character 0x09 at byte 1");
 	assert_fails(karier_position_new(&p, "X", "Seksi\x7f", KARIER_JAB_PELAKSANA, 0), KARIER_ERANGE, "control character 0x7f at byte 5");
+	/* the edges of printable ASCII: 0x1F is a control character, 0x20 and 0x7E are text */
+	assert_fails(karier_position_new(&p, "X", "Seksi\x1f", KARIER_JAB_PELAKSANA, 0), KARIER_ERANGE, "control character 0x1f at byte 5");
+	assert_ok(karier_position_new(&p, " ~", "Seksi ~", KARIER_JAB_PELAKSANA, 0));
+	assert_string_equal(karier_position_code(p), " ~");
+	karier_position_free(p);
 	/* a text both too long and with a control character says it is too long, with its whole length */
 	assert_fails(karier_position_new(&p, "X\tY3456789012345678901234567890123", "X", KARIER_JAB_PELAKSANA, 0), KARIER_ERANGE,
 	             "is 34 bytes, longer than 31");

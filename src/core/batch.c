@@ -292,9 +292,13 @@ int karier_cohort_add(karier_cohort *c, const karier_employee *e, const karier_p
 		return kr_null("karier_cohort_add", "cohort");
 	if (!e)
 		return kr_null("karier_cohort_add", "employee");
+	return kr_cohort_add_key(c, e, pos, kr_nip_key(e->nip));
+}
+
+int kr_cohort_add_key(karier_cohort *c, const karier_employee *e, const karier_position *pos, uint64_t key)
+{
 	karier_employee src = *e; /* e may be one of this cohort's, which growing moves */
 	int32_t first;
-	uint64_t key = kr_nip_key(e->nip);
 	bool known = kr_nip_index_get(&c->nips, key, &first) && first >= 0;
 	if (!known && !kr_nip_index_put(&c->nips, key, c->n)) /* before the copy: nothing to undo */
 		return kr_fail(KARIER_ENOMEM, "cohort: out of memory for the NIP index");

@@ -483,6 +483,8 @@ int kr_copy_text(char *dst, size_t cap, const char *src, const char *field, bool
 	/* one pass, at most cap bytes: the length, the first control character, any byte past ASCII */
 	size_t len = 0, ctl = SIZE_MAX;
 	unsigned char high = 0;
+	while (len < cap && (unsigned char)(src[len] - 0x20) < 0x5F) /* the printable ASCII run: one test a byte */
+		len++;
 	for (; len < cap && src[len]; len++) {
 		unsigned char c = (unsigned char)src[len];
 		high |= c;

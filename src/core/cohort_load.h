@@ -28,6 +28,8 @@ struct kr_load {
 
 /* The key of 18 NIP digits (never 0). */
 static inline uint64_t kr_nip_key(const char *digits) { return kr_nip_number(digits) + 1; }
+/* karier_cohort_add (c and e not NULL) with e's NIP key already at hand, as the reader has it. */
+int kr_cohort_add_key(karier_cohort *c, const karier_employee *e, const karier_position *pos, uint64_t key);
 /* Set key's value; false when out of memory. */
 bool kr_nip_index_put(struct kr_nip_index *ix, uint64_t key, int32_t val);
 /* 1 with *val set when the key is there, else 0. */

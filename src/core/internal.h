@@ -60,7 +60,8 @@ void kr_task_join(struct kr_task *t);
  * (18 for a NIP's worth), 19 for more than 18, or -1 at a character that is
  * neither (*bad, when not NULL, points at it). */
 int kr_nip_digits(char digits[KARIER_NIP_SIZE], const char *text, const char **bad);
-/* 18 digits as a number: orders as the text does. */
+/* 18 digits as a number: orders as the text does.  digits must hold 18 digits (kr_nip_digits said
+ * 18, or an employee's nip): no shorter string is looked for. */
 uint64_t kr_nip_number(const char *digits);
 
 /* ---- dates (date.c); ymd arguments must be valid unless stated ---- */

@@ -25,7 +25,7 @@ int kr_nip_digits(char digits[KARIER_NIP_SIZE], const char *text, const char **b
 uint64_t kr_nip_number(const char *digits)
 {
 	uint64_t v = 0;
-	for (int i = 0; i < 18 && digits[i]; i++)
+	for (int i = 0; i < 18; i++) /* a fixed count: unrolled, no test of each byte for the end */
 		v = v * 10 + (uint64_t)(digits[i] - '0');
 	return v;
 }

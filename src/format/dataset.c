@@ -1105,8 +1105,11 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 		int32_t status = 0;
 		const char *nip = need(&f, NIP);
 		char digits[KARIER_NIP_SIZE];
-		if (nip && kr_nip_digits(digits, nip, NULL) == 18) /* fetch its slot while the row is checked */
-			kr_nip_index_prefetch(&ds->co->nips, kr_nip_key(digits));
+		uint64_t key = 0; /* the NIP's, when it has 18 digits (an employee is made only then) */
+		if (nip && kr_nip_digits(digits, nip, NULL) == 18) { /* fetch its slot while the row is checked */
+			key = kr_nip_key(digits);
+			kr_nip_index_prefetch(&ds->co->nips, key);
+		}
 		if (need(&f, STATUS))
 			get_code(&f, STATUS, KARIER_CODE_STATUS, &status);
 		karier_employee *e = NULL;
@@ -1116,9 +1119,7 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 			if (!rc)
 				e = ds->tmp;
 		}
-		uint64_t key = 0;
 		if (e) {
-			key = kr_nip_key(karier_employee_nip(e));
 			int32_t prev;
 			if ((kr_nip_index_get(&ds->co->nips, key, &prev) && prev >= 0) || kr_nip_index_get(&ds->nips, key, &prev)) {
 				err(&f, NIP, D_NIP_TWICE);
@@ -1188,7 +1189,7 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 				ds->out.failed = true;
 			continue;
 		}
-		int rc = karier_cohort_add(ds->co, e, pos); /* which indexes its NIP */
+		int rc = kr_cohort_add_key(ds->co, e, pos, key); /* which indexes its NIP */
 		for (int32_t j = 0; rc == KARIER_OK && j < ds->n_extra; j++)
 			if (!keep_text(&ds->extra[j], val(&f, kept[j])))
 				rc = KARIER_ENOMEM;
