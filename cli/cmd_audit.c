@@ -134,7 +134,8 @@ static int outcomes(struct run *r, int32_t *col[O_COUNT], const karier_employee 
 	karier_batch_free(b);
 	if (target) {
 		int32_t *order = malloc(((size_t)n + 1) * sizeof *order), count = 0;
-		if (!order || karier_merit_rank(order, &count, NULL, NULL, r->policy, emp, n, target, o->date, 0)) {
+		if (!order || karier_merit_shortlist(order, &count, NULL, NULL, r->policy, emp, n, target, o->date, 0, n > 0 ? n : 1,
+		                                     o->threads)) {
 			free(order);
 			return EXIT_INTERNAL;
 		}

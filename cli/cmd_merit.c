@@ -87,7 +87,8 @@ int cmd_merit(struct run *r)
 		emp[i] = karier_dataset_employee(r->ds, i);
 		order[i] = i;
 	}
-	if (target && karier_merit_rank(order, &count, NULL, eligible, r->policy, emp, n, target, o->date, 0)) {
+	if (target && karier_merit_shortlist(order, &count, NULL, eligible, r->policy, emp, n, target, o->date, 0, n > 0 ? n : 1,
+	                                     o->threads)) {
 		fprintf(stderr, "karier: %s\n", karier_last_error());
 		free(order);
 		free(eligible);

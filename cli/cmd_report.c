@@ -187,7 +187,7 @@ int cmd_report(struct run *r)
 	}
 	if (vac) {
 		int32_t count = 0;
-		must(karier_merit_rank(order, &count, scores, NULL, r->policy, emp, n, vac, o->date, 0));
+		must(karier_merit_shortlist(order, &count, scores, NULL, r->policy, emp, n, vac, o->date, 0, 10, o->threads));
 		static const char *hs_id[] = {"#", "NIP", "Nama", "Skor", "Layak diangkat", "Alasan"};
 		static const char *hs_en[] = {"#", "NIP", "Name", "Score", "Eligible", "Reason"};
 		json_t *head = NULL;
@@ -201,10 +201,10 @@ int cmd_report(struct run *r)
 		writer_section_begin(wr, text, en ? "Shortlist" : "Daftar pendek", head, "peringkat");
 		const char *const *hs[1] = {en ? hs_en : hs_id};
 		writer_groups_begin(wr, 1, 6, hs, NULL, NULL, "iktntt");
-		for (int32_t k = 0; k < count && k < 10; k++) {
+		for (int32_t k = 0; k < count; k++) {
 			karier_decision *d = NULL;
 			must(karier_appointment_evaluate(&d, r->policy, emp[order[k]], vac, o->date, KARIER_ROUTE_DEFAULT));
-			char rk[8], sk[16], reason[600];
+			char rk[12], sk[16], reason[600];
 			snprintf(rk, sizeof rk, "%d", k + 1);
 			snprintf(sk, sizeof sk, "%d.%02d", scores[k] / 100, scores[k] % 100);
 			first_reason(reason, sizeof reason, d, NULL, o->lang, false);

@@ -116,6 +116,11 @@ static void merit_and_ranking(void **state)
 	          assert_int_equal(n, -7), (void)0);
 	assert_int_equal(n, 2);
 	order[0] = order[1] = -7;
+	n = -7;
+	FAIL_LOOP(karier_merit_shortlist(order, &n, NULL, NULL, NULL, list, 2, pos, 20260401, 0, 1, 2),
+	          (assert_int_equal(n, -7), assert_int_equal(order[0], -7)), (void)0);
+	assert_int_equal(n, 1);
+	order[0] = order[1] = -7;
 	FAIL_LOOP(karier_duk_rank(order, list, 2), assert_int_equal(order[0], -7), (void)0);
 	karier_position_free(pos);
 	karier_employee_free(e);

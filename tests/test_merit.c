@@ -4,6 +4,8 @@
  * kompetensi 20, potensi 12.5, kualifikasi 10, integritas 7.5.
  * SPDX-License-Identifier: MIT
  */
+#include <stdlib.h>
+
 #include "support/test.h"
 
 #define DATE 20260601 /* kinerja years 2025 (weight 60) and 2024 (weight 40) */
@@ -554,11 +556,100 @@ static void shortlist_ties_at_every_level(void **state)
 	assert_fails(karier_merit_rank(order, &n, NULL, NULL, p, in, 7, pos, DATE, 8), KARIER_EINVAL, "flags");
 	const karier_employee *holes[2] = {a, NULL};
 	assert_fails(karier_merit_rank(order, &n, NULL, NULL, p, holes, 2, pos, DATE, 0), KARIER_EINVAL, "employees[1]");
+
+	/* the shortlist: the list's first `limit`, whatever the threads (g, the incumbent, is out; d,
+	 * ineligible, last): a, b, c, e, f, d.  One thread or two keep each part's best in a heap */
+	const karier_employee *top[6] = {a, b, c, e, f, d};
+	int32_t rs[7], re[7];
+	assert_ok(karier_merit_rank(order, &n, rs, re, p, in, 7, pos, DATE, 0));
+	assert_int_equal(n, 6);
+	for (int32_t threads = 1; threads <= 8; threads++)
+		for (int32_t limit = 1; limit <= 8; limit++) {
+			int32_t so[7] = {-1, -1, -1, -1, -1, -1, -1}, ss[7], se[7], sn = -1;
+			assert_ok(karier_merit_shortlist(so, &sn, ss, se, p, in, 7, pos, DATE, 0, limit, threads));
+			assert_int_equal(sn, limit < 6 ? limit : 6);
+			for (int i = 0; i < sn; i++) {
+				assert_ptr_equal(in[so[i]], top[i]);
+				assert_int_equal(so[i], order[i]);
+				assert_int_equal(ss[i], rs[i]);
+				assert_int_equal(se[i], top[i] != d);
+				assert_int_equal(se[i], re[i]);
+			}
+			assert_int_equal(so[sn], -1); /* nothing past the count (sn <= 6) */
+			assert_ok(karier_merit_shortlist(so, &sn, NULL, NULL, p, in, 7, pos, DATE, KARIER_RANK_ELIGIBLE_ONLY, limit,
+			                                 threads));
+			assert_int_equal(sn, limit < 5 ? limit : 5);
+			for (int i = 0; i < sn; i++)
+				assert_ptr_equal(in[so[i]], top[i]);
+		}
+	int32_t keep = 42;
+	assert_fails(karier_merit_shortlist(order, &keep, NULL, NULL, p, in, 7, pos, DATE, 0, 0, 1), KARIER_EINVAL, "limit 0");
+	assert_fails(karier_merit_shortlist(order, &keep, NULL, NULL, p, in, 7, pos, DATE, 0, 3, 0), KARIER_EINVAL, "threads 0");
+	assert_fails(karier_merit_shortlist(order, &keep, NULL, NULL, p, in, 7, pos, DATE, 0, 3, KARIER_BATCH_MAX_THREADS + 1),
+	             KARIER_EINVAL, "threads 257");
+	assert_fails(karier_merit_shortlist(order, &keep, NULL, NULL, p, holes, 2, pos, DATE, 0, 3, 2), KARIER_EINVAL,
+	             "employees[1]");
+	assert_fails(karier_merit_shortlist(order, &keep, NULL, NULL, p, in, 7, NULL, DATE, 0, 3, 2), KARIER_EINVAL, "position");
+	assert_fails(karier_merit_shortlist(order, &keep, NULL, NULL, p, in, 7, pos, 20260230, 0, 3, 2), KARIER_ERANGE, "date");
+	assert_int_equal(keep, 42);
 	karier_employee *all[7] = {a, b, c, d, e, f, g};
 	for (int i = 0; i < 7; i++)
 		karier_employee_free(all[i]);
 	karier_position_free(pos);
 	karier_policy_free(p);
+}
+
+/* Over data/sample's 300 employees and a managerial post: every shortlist is the rank's head, on
+ * 1 to 4 threads, for limits below, at and past the candidates' count. */
+static void shortlist_is_the_head_of_the_rank(void **state)
+{
+	(void)state;
+	const char *dir = getenv("KARIER_SAMPLE_DATA");
+	assert_non_null(dir);
+	karier_dataset *ds = NULL;
+	assert_ok(karier_dataset_load(&ds, dir, NULL, 0));
+	int32_t n = karier_dataset_employee_count(ds);
+	assert_true(n >= 300);
+	const karier_employee **emp = malloc((size_t)n * sizeof *emp);
+	int32_t *order = malloc((size_t)n * sizeof *order), *scores = malloc((size_t)n * sizeof *scores),
+	        *eligible = malloc((size_t)n * sizeof *eligible);
+	int32_t *so = malloc(((size_t)n + 1) * sizeof *so), *ss = malloc(((size_t)n + 1) * sizeof *ss),
+	        *se = malloc(((size_t)n + 1) * sizeof *se);
+	assert_true(emp && order && scores && eligible && so && ss && se);
+	for (int32_t i = 0; i < n; i++)
+		emp[i] = karier_dataset_employee(ds, i);
+	const karier_position *vac = NULL;
+	for (int32_t i = 0; !vac && i < karier_dataset_position_count(ds); i++) {
+		const karier_position *q = karier_dataset_position(ds, i);
+		if (karier_position_jabatan(q) == KARIER_JAB_ADMINISTRATOR)
+			vac = q;
+	}
+	assert_non_null(vac);
+	int32_t count = 0, yes = 0;
+	assert_ok(karier_merit_rank(order, &count, scores, eligible, NULL, emp, n, vac, 20260401, 0));
+	for (int32_t i = 0; i < count; i++)
+		yes += eligible[i];
+	assert_true(count > 250 && yes > 0 && yes < count); /* both groups, so the heap orders across them */
+	const int32_t limits[] = {1, 2, 3, 10, yes, yes + 1, 100, count - 1, count, count + 1, n + 7};
+	for (int32_t threads = 1; threads <= 4; threads++)
+		for (size_t l = 0; l < sizeof limits / sizeof *limits; l++) {
+			int32_t sn = -1;
+			assert_ok(karier_merit_shortlist(so, &sn, ss, se, NULL, emp, n, vac, 20260401, 0, limits[l], threads));
+			assert_int_equal(sn, limits[l] < count ? limits[l] : count);
+			for (int32_t i = 0; i < sn; i++) {
+				assert_int_equal(so[i], order[i]);
+				assert_int_equal(ss[i], scores[i]);
+				assert_int_equal(se[i], eligible[i]);
+			}
+		}
+	free(emp);
+	free(order);
+	free(scores);
+	free(eligible);
+	free(so);
+	free(ss);
+	free(se);
+	karier_dataset_free(ds);
 }
 
 static void duk_order(void **state)
@@ -601,6 +692,7 @@ int main(void)
 		cmocka_unit_test(protected_attributes_change_nothing),
 		cmocka_unit_test(bit_identical),
 		cmocka_unit_test(shortlist_ties_at_every_level),
+		cmocka_unit_test(shortlist_is_the_head_of_the_rank),
 		cmocka_unit_test(duk_order),
 	};
 	return cmocka_run_group_tests_name("merit", tests, NULL, NULL);

@@ -192,6 +192,32 @@ KARIER_API int karier_merit_rank(int32_t *out_order, int32_t *out_count, int32_t
                                  const karier_position *position, int32_t date, int32_t flags);
 
 /**
+ * karier_merit_shortlist - the first @limit candidates of karier_merit_rank's
+ * list for @position, found on @threads threads without ordering the whole
+ * cohort: the same indices, scores and eligibility in the same order (the
+ * ties broken the same way, down to the index), whatever the number of
+ * threads.  Each thread ranks a contiguous part of @employees and keeps
+ * only its best @limit; those are then put in order.  With @limit >= n the
+ * whole list, as karier_merit_rank gives it, on threads.
+ * @out_order    caller array of min(limit, n) int32_t (at least one); receives
+ *               the indices
+ * @out_count    how many are listed: min(limit, the candidates)
+ * @out_scores, @out_eligible  optional, as for karier_merit_rank, each of
+ *               min(limit, n) int32_t
+ * @limit        1 or more: how many to list at most
+ * @threads      1..KARIER_BATCH_MAX_THREADS (karier/batch.h); the employees
+ *               and the policy are only read, so they may be shared
+ * Errors: as karier_merit_rank; KARIER_EINVAL for @limit < 1 or @threads
+ * out of range.  Nothing is written to the arrays on an error.
+ * @since 0.1.0
+ */
+KARIER_API int karier_merit_shortlist(int32_t *out_order, int32_t *out_count, int32_t *out_scores,
+                                      int32_t *out_eligible, const karier_policy *policy,
+                                      const karier_employee *const *employees, int32_t n,
+                                      const karier_position *position, int32_t date, int32_t flags,
+                                      int32_t limit, int32_t threads);
+
+/**
  * karier_duk_rank - the classic seniority list (daftar urut kepangkatan):
  * golongan descending, TMT golongan ascending, jabatan level (JPT utama
  * first ... pengawas, then fungsional and pelaksana), TMT jabatan

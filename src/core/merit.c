@@ -361,11 +361,75 @@ static int check_array(const karier_employee *const *employees, int32_t n, const
 	return KARIER_OK;
 }
 
-int karier_merit_rank(int32_t *out_order, int32_t *out_count, int32_t *out_scores, int32_t *out_eligible,
-                      const karier_policy *policy, const karier_employee *const *employees, int32_t n,
-                      const karier_position *pos, int32_t date, int32_t flags)
+/* One part of a ranking: employees [lo, hi), of which it keeps the best `cap` keys: all of them in
+ * arrival order when cap covers the part, else a heap whose root is the worst kept (cmp_merit's
+ * last), replaced by any better.  The scratch decision and merit are the calling thread's allocation. */
+struct rank_part {
+	const karier_policy *p;
+	const karier_employee *const *e;
+	const karier_position *pos;
+	int32_t date, flags, lo, hi, cap, n;
+	struct kr_rank_key *keys;
+	karier_decision *d;
+	struct karier_merit *m;
+};
+
+static void sift_down(struct kr_rank_key *h, int32_t n, int32_t i)
 {
-	static const char fn[] = "karier_merit_rank";
+	for (;;) {
+		int32_t w = i, l = 2 * i + 1, r = l + 1;
+		if (l < n && cmp_merit(&h[l], &h[w]) > 0)
+			w = l;
+		if (r < n && cmp_merit(&h[r], &h[w]) > 0)
+			w = r;
+		if (w == i)
+			return;
+		struct kr_rank_key t = h[i];
+		h[i] = h[w];
+		h[w] = t;
+		i = w;
+	}
+}
+
+static void sift_up(struct kr_rank_key *h, int32_t i)
+{
+	while (i > 0 && cmp_merit(&h[i], &h[(i - 1) / 2]) > 0) {
+		struct kr_rank_key t = h[i];
+		h[i] = h[(i - 1) / 2];
+		h[(i - 1) / 2] = t;
+		i = (i - 1) / 2;
+	}
+}
+
+static void rank_run(void *arg)
+{
+	struct rank_part *w = arg;
+	bool all = w->cap >= w->hi - w->lo;
+	for (int32_t i = w->lo; i < w->hi; i++) {
+		const karier_employee *e = w->e[i];
+		if (strcmp(kr_text(e, e->jabatan_code), w->pos->code) == 0)
+			continue; /* the post's incumbent is not a candidate for it */
+		kr_appointment_fill(w->d, w->p, e, w->pos, w->date, KARIER_ROUTE_DEFAULT);
+		if (!w->d->eligible && (w->flags & KARIER_RANK_ELIGIBLE_ONLY))
+			continue;
+		kr_merit_fill(w->m, w->p, e, w->pos, w->date);
+		struct kr_rank_key k = {w->d->eligible, i, w->m->score, w->m->value[KARIER_MERIT_KINERJA], e->golongan,
+		                        e->tmt_golongan, e->tmt_cpns, kr_nip_number(e->nip)};
+		if (all || w->n < w->cap) {
+			w->keys[w->n++] = k;
+			if (!all)
+				sift_up(w->keys, w->n - 1);
+		} else if (cmp_merit(&k, &w->keys[0]) < 0) { /* better than the worst kept */
+			w->keys[0] = k;
+			sift_down(w->keys, w->n, 0);
+		}
+	}
+}
+
+static int rank(int32_t *out_order, int32_t *out_count, int32_t *out_scores, int32_t *out_eligible,
+                const karier_policy *policy, const karier_employee *const *employees, int32_t n, const karier_position *pos,
+                int32_t date, int32_t flags, int32_t limit, int32_t threads, const char *fn)
+{
 	if (!out_order)
 		return kr_null(fn, "out_order");
 	if (!out_count)
@@ -377,43 +441,84 @@ int karier_merit_rank(int32_t *out_order, int32_t *out_count, int32_t *out_score
 		return rc;
 	if (flags & ~KARIER_RANK_ELIGIBLE_ONLY)
 		return kr_fail(KARIER_EINVAL, "flags: 0x%x has unknown bits", (unsigned)flags);
+	if (limit < 1)
+		return kr_fail(KARIER_EINVAL, "%s: limit %d is not positive", fn, limit);
+	if (threads < 1 || threads > KARIER_BATCH_MAX_THREADS)
+		return kr_fail(KARIER_EINVAL, "%s: threads %d is outside 1..%d", fn, threads, KARIER_BATCH_MAX_THREADS);
 	const karier_policy *p = kr_policy_or_default(policy);
-	/* one allocation for the whole run: keys, one merit and one decision as scratch */
-	struct kr_rank_key *keys = kr_malloc(((size_t)n + 1) * sizeof *keys);
-	struct karier_merit *m = kr_malloc(sizeof *m);
-	karier_decision *d = kr_malloc(sizeof *d);
-	if (!keys || !m || !d) {
-		kr_free(keys);
-		kr_free(m);
-		kr_free(d);
-		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+	int32_t nparts = n < threads ? (n > 0 ? n : 1) : threads;
+	/* every allocation here, on the calling thread: the parts' keys side by side, a scratch merit and
+	 * decision each (the decision's checks counted, not kept: eligibility is all a ranking needs) */
+	size_t total = 0;
+	for (int32_t t = 0; t < nparts; t++) {
+		int32_t size = (int32_t)((int64_t)n * (t + 1) / nparts) - (int32_t)((int64_t)n * t / nparts);
+		total += (size_t)(size < limit ? size : limit);
 	}
-	d->verdict_only = 1; /* eligibility is all the ranking needs: the checks are counted, not kept */
-	int32_t k = 0;
-	for (int32_t i = 0; i < n; i++) {
-		const karier_employee *e = employees[i];
-		if (strcmp(kr_text(e, e->jabatan_code), pos->code) == 0)
-			continue; /* the post's incumbent is not a candidate for it */
-		kr_appointment_fill(d, p, e, pos, date, KARIER_ROUTE_DEFAULT);
-		if (!d->eligible && (flags & KARIER_RANK_ELIGIBLE_ONLY))
-			continue;
-		kr_merit_fill(m, p, e, pos, date);
-		keys[k++] = (struct kr_rank_key){d->eligible, i, m->score, m->value[KARIER_MERIT_KINERJA], e->golongan,
-		                                 e->tmt_golongan, e->tmt_cpns, kr_nip_number(e->nip)};
+	struct rank_part *parts = kr_calloc((size_t)nparts, sizeof *parts);
+	struct kr_rank_key *keys = kr_malloc((total + 1) * sizeof *keys);
+	bool ok = parts && keys;
+	for (int32_t t = 0, at = 0; ok && t < nparts; t++) {
+		struct rank_part *w = &parts[t];
+		*w = (struct rank_part){p, employees, pos, date, flags, (int32_t)((int64_t)n * t / nparts),
+		                        (int32_t)((int64_t)n * (t + 1) / nparts), 0, 0, NULL, NULL, NULL};
+		w->cap = w->hi - w->lo < limit ? w->hi - w->lo : limit;
+		w->keys = keys + at;
+		at += w->cap;
+		w->d = kr_malloc(sizeof *w->d);
+		w->m = kr_merit_scratch();
+		ok = w->d && w->m;
+		if (ok)
+			w->d->verdict_only = 1;
 	}
-	qsort(keys, (size_t)k, sizeof *keys, cmp_merit);
-	for (int32_t i = 0; i < k; i++) {
-		out_order[i] = keys[i].index;
-		if (out_scores)
-			out_scores[i] = keys[i].score;
-		if (out_eligible)
-			out_eligible[i] = keys[i].eligible;
+	if (ok) {
+		struct kr_task task[KARIER_BATCH_MAX_THREADS];
+		for (int32_t t = 0; t + 1 < nparts; t++) {
+			task[t] = (struct kr_task){.fn = rank_run, .arg = &parts[t]};
+			kr_task_start(&task[t]); /* not started: run on join */
+		}
+		rank_run(&parts[nparts - 1]);
+		for (int32_t t = 0; t + 1 < nparts; t++)
+			kr_task_join(&task[t]);
+		/* the parts' keys gathered to the front, in one order: the same list for any number of parts */
+		size_t k = 0;
+		for (int32_t t = 0; t < nparts; t++) {
+			memmove(keys + k, parts[t].keys, (size_t)parts[t].n * sizeof *keys);
+			k += (size_t)parts[t].n;
+		}
+		qsort(keys, k, sizeof *keys, cmp_merit);
+		int32_t out = k < (size_t)limit ? (int32_t)k : limit;
+		for (int32_t i = 0; i < out; i++) {
+			out_order[i] = keys[i].index;
+			if (out_scores)
+				out_scores[i] = keys[i].score;
+			if (out_eligible)
+				out_eligible[i] = keys[i].eligible;
+		}
+		*out_count = out;
 	}
-	*out_count = k;
+	for (int32_t t = 0; parts && t < nparts; t++) {
+		kr_free(parts[t].d);
+		kr_free(parts[t].m);
+	}
+	kr_free(parts);
 	kr_free(keys);
-	kr_free(m);
-	kr_free(d);
-	return KARIER_OK;
+	return ok ? KARIER_OK : kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+}
+
+int karier_merit_rank(int32_t *out_order, int32_t *out_count, int32_t *out_scores, int32_t *out_eligible,
+                      const karier_policy *policy, const karier_employee *const *employees, int32_t n,
+                      const karier_position *pos, int32_t date, int32_t flags)
+{
+	return rank(out_order, out_count, out_scores, out_eligible, policy, employees, n, pos, date, flags, n > 0 ? n : 1, 1,
+	            "karier_merit_rank");
+}
+
+int karier_merit_shortlist(int32_t *out_order, int32_t *out_count, int32_t *out_scores, int32_t *out_eligible,
+                           const karier_policy *policy, const karier_employee *const *employees, int32_t n,
+                           const karier_position *pos, int32_t date, int32_t flags, int32_t limit, int32_t threads)
+{
+	return rank(out_order, out_count, out_scores, out_eligible, policy, employees, n, pos, date, flags, limit, threads,
+	            "karier_merit_shortlist");
 }
 
 struct kr_duk_key {

@@ -1369,14 +1369,20 @@ def _array(handles):
 
 
 @_guarded
-def rank(employees, position, date, policy=None, eligible_only=False):
+def rank(employees, position, date, policy=None, eligible_only=False, limit=None, threads=1):
     """The shortlist for a post: [(index into employees, score, eligible)] in rank order, those
     eligible for appointment first; the post's incumbents are left out, and with eligible_only
-    so are those not eligible."""
+    so are those not eligible.  limit: only the first `limit` (the same as the whole list's head,
+    found without ordering it all); threads: how many threads rank (1..256)."""
     n = len(employees)
-    order, scores, eligible, count = (c_int32 * max(1, n))(), (c_int32 * max(1, n))(), (c_int32 * max(1, n))(), c_int32()
-    C.karier_merit_rank(order, byref(count), scores, eligible, _arg(policy, Policy), _array(employees), n, _arg(position, Position, True),
-                        _ymd(date), 1 if eligible_only else 0)
+    size = max(1, n if limit is None else min(n, limit))
+    order, scores, eligible, count = (c_int32 * size)(), (c_int32 * size)(), (c_int32 * size)(), c_int32()
+    args = (order, byref(count), scores, eligible, _arg(policy, Policy), _array(employees), n, _arg(position, Position, True),
+            _ymd(date), 1 if eligible_only else 0)
+    if limit is None and threads == 1:
+        C.karier_merit_rank(*args)
+    else:
+        C.karier_merit_shortlist(*args, n if limit is None else limit, threads)
     return [(order[i], _fixed(scores[i]), bool(eligible[i])) for i in range(count.value)]
 
 

@@ -232,6 +232,7 @@ FUNCTIONS = [
     ("karier_merit_talent_pool", I32, [H], VALUE),
     ("karier_talent_actions", S, [I32, I32, I32], VALUE),
     ("karier_merit_rank", c_int, [PI32, PI32, PI32, PI32, H, PH, I32, H, I32, I32], STATUS),
+    ("karier_merit_shortlist", c_int, [PI32, PI32, PI32, PI32, H, PH, I32, H, I32, I32, I32, I32], STATUS),
     ("karier_merit_talent_pool_unmet", I32, [H], VALUE),
     ("karier_duk_rank", c_int, [PI32, PH, I32], STATUS),
     # training.h

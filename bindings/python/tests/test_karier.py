@@ -264,6 +264,17 @@ class MeritTests(unittest.TestCase):
         self.assertEqual([i for i, _, _ in karier.rank([other, self.e], self.pos, dt.date(2026, 6, 1), eligible_only=True)],
                          [1])
         self.assertEqual(sorted(karier.duk_rank([other, self.e])), [0, 1])
+        # the head of the same list, on threads
+        whole = karier.rank([other, self.e, other], self.pos, dt.date(2026, 6, 1))
+        self.assertEqual([i for i, _, _ in whole], [1, 0, 2])  # equal candidates: by index
+        for threads in (1, 2, 3):
+            self.assertEqual(karier.rank([other, self.e, other], self.pos, dt.date(2026, 6, 1), limit=2, threads=threads),
+                             whole[:2])
+            self.assertEqual(karier.rank([other, self.e, other], self.pos, dt.date(2026, 6, 1), threads=threads), whole)
+        with self.assertRaisesRegex(karier.KarierError, "limit 0"):
+            karier.rank([other, self.e], self.pos, dt.date(2026, 6, 1), limit=0)
+        with self.assertRaisesRegex(karier.KarierError, "threads 0"):
+            karier.rank([other, self.e], self.pos, dt.date(2026, 6, 1), threads=0)
         other.close()
 
 
