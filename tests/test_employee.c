@@ -1,5 +1,6 @@
 /* test_employee.c - employee handles and histories. SPDX-License-Identifier: MIT */
 #include "support/test.h"
+#include "internal.h" /* kr_employee_project, the light plans' working copy */
 
 #define NIP "19640520 198903 1 020"
 
@@ -230,6 +231,43 @@ static void copy_keeps_every_text(void **state)
 	karier_employee_free(e);
 }
 
+/* The working copy a light plan makes (rencana.c): the employee's fields and records, its text read
+ * from the employee's own pool; records added to the copy only; new text refused, never written into
+ * the pool it borrows; karier_employee_free leaves it alone. */
+static void projection_borrows_the_text(void **state)
+{
+	(void)state;
+	karier_employee *e = make();
+	assert_ok(karier_employee_set_nama(e, "Dewi Lestari"));
+	assert_ok(karier_employee_set_kompetensi(e, "KOM", 2, 20240101));
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_add_pelatihan(e, "EL-01", 20240101, 10, 0));
+	karier_employee x;
+	struct kr_pool pool = {0};
+	for (int round = 0; round < 2; round++) { /* the second reuses the pool's records */
+		assert_ok(kr_employee_project(&x, &pool, e));
+		assert_string_equal(karier_employee_nama(&x), "Dewi Lestari");
+		assert_int_equal(karier_employee_kompetensi(&x, "KOM"), 2);
+		for (int32_t y = 2025; y <= 2031; y++) /* more than the spare room: the records grow */
+			assert_ok(karier_employee_set_kinerja(&x, y, KARIER_PREDIKAT_SANGAT_BAIK));
+		assert_ok(karier_employee_set_golongan(&x, KARIER_GOL_IIID, 20260401));
+		assert_int_equal(karier_employee_kinerja_count(&x), 8);
+		assert_int_equal(karier_employee_kinerja_count(e), 1);
+		assert_int_equal(karier_employee_golongan(&x), KARIER_GOL_IIID);
+		assert_int_not_equal(karier_employee_golongan(e), KARIER_GOL_IIID);
+		assert_fails(karier_employee_set_nama(&x, "Lain"), KARIER_EINVAL, "takes no new text");
+		assert_fails(karier_employee_add_pelatihan(&x, "EL-02", 20250101, 10, 0), KARIER_EINVAL, "takes no new text");
+		assert_int_equal(karier_employee_pelatihan_count(&x), 1);
+		const char *code;
+		assert_ok(karier_employee_pelatihan_get(&code, NULL, NULL, NULL, &x, 0));
+		assert_string_equal(code, "EL-01");
+		karier_employee_free(&x); /* not the caller's to free: nothing happens */
+	}
+	assert_string_equal(karier_employee_nama(e), "Dewi Lestari");
+	kr_projection_release(&pool);
+	karier_employee_free(e);
+}
+
 static uint32_t fnv1a(const char *s)
 {
 	uint32_t h = 2166136261u;
@@ -277,6 +315,7 @@ int main(void)
 		cmocka_unit_test(history_limit),
 		cmocka_unit_test(copy_keeps_every_text),
 		cmocka_unit_test(copy_tells_a_prefix_apart),
+		cmocka_unit_test(projection_borrows_the_text),
 	};
 	return cmocka_run_group_tests_name("employee", tests, NULL, NULL);
 }

@@ -135,6 +135,8 @@ static void put_text(struct kr_pool *pl, const char *s, size_t len, uint32_t *ou
 
 static int own_text(karier_employee *e, const char *s, uint32_t *out)
 {
+	if (e->owned == KR_PROJECTION) /* its text is another employee's, only read */
+		return kr_fail(KARIER_EINVAL, "employee %s: a plan's working copy takes no new text", e->nip);
 	struct kr_pool *pl = e->pool;
 	size_t len = strlen(s);
 	if (len == 0) {
@@ -297,9 +299,38 @@ int kr_employee_copy_into(karier_employee *dst, struct kr_pool *pool, const kari
 	return rc;
 }
 
+int kr_employee_project(karier_employee *dst, struct kr_pool *pool, const karier_employee *src)
+{
+	uint32_t n = 0;
+	for (int k = 1; k < KR_REC_KINDS; k++)
+		n += src->cnt[k];
+	pool->n_rec = 0;
+	int rc = kr_pool_reserve(pool, n + 8); /* and room for a few assumed kinerja years */
+	if (rc)
+		return rc;
+	*dst = *src;
+	dst->pool = pool;
+	dst->owned = KR_PROJECTION;
+	for (int k = 1; k < KR_REC_KINDS; k++) {
+		dst->off[k] = pool->n_rec;
+		if (src->cnt[k])
+			memcpy(pool->rec + pool->n_rec, kr_rec_begin(src, k), (size_t)src->cnt[k] * sizeof *pool->rec);
+		pool->n_rec += src->cnt[k];
+	}
+	pool->str = src->pool->str; /* borrowed: own_text refuses to add to it */
+	pool->n_str = pool->cap_str = src->pool->n_str;
+	return KARIER_OK;
+}
+
+void kr_projection_release(struct kr_pool *pool)
+{
+	kr_free(pool->rec);
+	*pool = (struct kr_pool){0};
+}
+
 void karier_employee_free(karier_employee *e)
 {
-	if (!e || !e->owned) /* an employee of a cohort belongs to it */
+	if (!e || e->owned != 1) /* an employee of a cohort belongs to it (a projection to its plan) */
 		return;
 	kr_free(e->pool->rec);
 	kr_free(e->pool->str);

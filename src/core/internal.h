@@ -213,7 +213,7 @@ struct karier_employee {
 	char nip[KARIER_NIP_SIZE];
 	uint8_t status, pendidikan, pendidikan_baru, golongan;
 	uint8_t jabatan, jenjang, ujian_dinas, prestasi;
-	uint8_t owned; /* 1: standalone, freed by karier_employee_free */
+	uint8_t owned; /* 1: standalone, freed by karier_employee_free; KR_PROJECTION: see kr_employee_project */
 	int32_t birth, tmt_cpns, tmt_golongan, tmt_jabatan;
 	int32_t potensi, angka_kredit;
 	int32_t ujian_penyesuaian; /* date the ujian penyesuaian kenaikan pangkat was passed, 0 = not recorded */
@@ -293,6 +293,14 @@ struct karier_cohort {
 /* Copy src into dst, whose pool is cohort's: scalar fields, records appended
  * to the pool (kinds contiguous), text interned (nama appended). */
 int kr_employee_copy_into(karier_employee *dst, struct kr_pool *pool, const karier_employee *src);
+/* A plan's working copy of src (rencana.c): src's fields and records in dst, the records in `pool`
+ * (whose buffer serves one projection after another; kr_projection_release frees it), the text
+ * borrowed from src's pool, which must outlive dst.  The setters that add no text (golongan, angka
+ * kredit, kinerja, ...) work on dst; one that adds text fails (KARIER_EINVAL) rather than write to
+ * src's pool.  dst is never given to karier_employee_free. */
+#define KR_PROJECTION 2
+int kr_employee_project(karier_employee *dst, struct kr_pool *pool, const karier_employee *src);
+void kr_projection_release(struct kr_pool *pool);
 /* Make a standalone employee a new one with this NIP and status, as
  * karier_employee_new does, keeping its allocations. */
 int kr_employee_restart(karier_employee *e, const char *nip, int32_t status, const karier_policy *policy);

@@ -559,8 +559,16 @@ static int by_date(const void *a, const void *b)
 	return x->pos && y->pos ? strcmp(x->pos->code, y->pos->code) : 0;
 }
 
+/* A light plan's scratch, one per thread: the verdict-only decision each evaluation fills again, and
+ * the working copy of the employee (kr_employee_project: its records here, its text the employee's). */
+struct light {
+	karier_decision *d;
+	karier_employee e;
+	struct kr_pool pool;
+};
+
 static int build(karier_rencana **out, const karier_policy *policy, const karier_employee *e, const karier_position *current,
-                 const karier_pola *pola, const karier_catalog *cat, int32_t from, int32_t years, karier_decision *scratch);
+                 const karier_pola *pola, const karier_catalog *cat, int32_t from, int32_t years, struct light *lt);
 
 KARIER_API int karier_rencana_new(karier_rencana **out, const karier_policy *policy, const karier_employee *e,
                                   const karier_position *current, const karier_pola *pola, const karier_catalog *cat,
@@ -569,12 +577,13 @@ KARIER_API int karier_rencana_new(karier_rencana **out, const karier_policy *pol
 	return build(out, policy, e, current, pola, cat, from, years, NULL);
 }
 
-/* With a scratch decision, a light plan: only the steps an organisational plan needs (KP and JABATAN,
- * without the gaps' courses and without their decisions), every evaluation filled into the scratch. */
+/* With a light scratch, a light plan: only the steps an organisational plan needs (KP and JABATAN,
+ * without the gaps' courses and without their decisions), every evaluation filled into the scratch
+ * decision, the employee projected into the scratch copy rather than copied whole. */
 static int build(karier_rencana **out, const karier_policy *policy, const karier_employee *e, const karier_position *current,
-                 const karier_pola *pola, const karier_catalog *cat, int32_t from, int32_t years, karier_decision *scratch)
+                 const karier_pola *pola, const karier_catalog *cat, int32_t from, int32_t years, struct light *lt)
 {
-	bool light = scratch != NULL;
+	bool light = lt != NULL;
 	static const char fn[] = "karier_rencana_new";
 	if (!out)
 		return kr_null(fn, "out");
@@ -597,8 +606,12 @@ static int build(karier_rencana **out, const karier_policy *policy, const karier
 		r->pensiun = 0;
 	karier_clear_error();
 	struct proj x = {p, NULL, from, karier_employee_golongan(e), karier_employee_tmt_golongan(e), -1, 0, r,
-	                 karier_employee_status(e) == KARIER_STATUS_PPPK, scratch};
-	if ((rc = karier_employee_copy(&x.e, e))) {
+	                 karier_employee_status(e) == KARIER_STATUS_PPPK, light ? lt->d : NULL};
+	if (light && !(rc = kr_employee_project(&lt->e, &lt->pool, e)))
+		x.e = &lt->e;
+	else if (!light)
+		rc = karier_employee_copy(&x.e, e);
+	if (rc) {
 		kr_free(r);
 		return rc;
 	}
@@ -631,7 +644,8 @@ static int build(karier_rencana **out, const karier_policy *policy, const karier
 	if (!rc && r->pensiun && r->pensiun >= from && r->pensiun < r->to &&
 	    !add_step(r, (struct step){KARIER_LANGKAH_PENSIUN, r->pensiun, 0, 0, 0, 0, 0, NULL, NULL}))
 		rc = kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
-	karier_employee_free(x.e);
+	if (!light)
+		karier_employee_free(x.e);
 	if (rc) {
 		karier_rencana_free(r);
 		return rc;
@@ -740,7 +754,7 @@ struct part {
 	int32_t ncand, capcand;
 	char msg[256]; /* the failure's message: the last error is the thread's own */
 	/* scratch objects, allocated by the calling thread: each evaluation fills one again */
-	karier_decision *d;
+	struct light lt;
 	karier_merit *m;
 };
 
@@ -769,7 +783,7 @@ static void run_people(void *arg)
 		pe->post = post_index(w->org, w->cur[i]);
 		pe->first = w->ncand;
 		karier_rencana *r = NULL;
-		int rc = build(&r, w->p, w->e[i], w->cur[i], w->pola, NULL, w->from, w->years, w->d);
+		int rc = build(&r, w->p, w->e[i], w->cur[i], w->pola, NULL, w->from, w->years, &w->lt);
 		if (rc) {
 			w->rc = rc;
 			w->lo = i; /* the employee the message names */
@@ -804,7 +818,8 @@ static void run_people(void *arg)
 static void free_scratch(struct part *parts, int32_t n)
 {
 	for (int32_t t = 0; t < n; t++) {
-		kr_free(parts[t].d);
+		kr_free(parts[t].lt.d);
+		kr_projection_release(&parts[t].lt.pool);
 		karier_merit_free(parts[t].m);
 	}
 }
@@ -925,12 +940,12 @@ KARIER_API int karier_rencana_org_new(karier_rencana_org **out, const karier_pol
 	bool scratch = true;
 	for (int32_t t = 0; t < nparts; t++) {
 		parts[t] = (struct part){p, employees, current, pola, o, from, years, (int32_t)((int64_t)n * t / nparts),
-		                         (int32_t)((int64_t)n * (t + 1) / nparts), 0, person, NULL, 0, 0, {0}, NULL, NULL};
-		parts[t].d = kr_malloc(sizeof *parts[t].d);
+		                         (int32_t)((int64_t)n * (t + 1) / nparts), 0, person, NULL, 0, 0, {0}, {0}, NULL};
+		parts[t].lt.d = kr_malloc(sizeof *parts[t].lt.d);
 		parts[t].m = kr_merit_scratch();
-		if (parts[t].d)
-			parts[t].d->verdict_only = 1; /* the same checks, counted rather than kept */
-		scratch = scratch && parts[t].d && parts[t].m;
+		if (parts[t].lt.d)
+			parts[t].lt.d->verdict_only = 1; /* the same checks, counted rather than kept */
+		scratch = scratch && parts[t].lt.d && parts[t].m;
 	}
 	if (!scratch) {
 		free_scratch(parts, nparts);
