@@ -114,6 +114,28 @@ void kr_load_release(struct kr_load *ld)
 	ld->owner = NULL;
 	ld->n_owner = ld->cap_owner = 0;
 	kr_pool_release(&ld->own);
+	memset(ld->memo, 0, sizeof ld->memo); /* its offsets were into that pool */
+}
+
+/* The code's offset in the loader's pool: from the memo when it was met lately, else interned (and
+ * remembered, when it fits). */
+static int code_offset(struct kr_load *ld, const char *code, uint32_t *off)
+{
+	size_t len = strlen(code);
+	if (len == 0 || len > KARIER_CODE_MAX)
+		return kr_pool_intern(ld->pool, code, off);
+	struct kr_load_memo *m = &ld->memo[((unsigned char)code[0] * 7u + (unsigned char)code[len - 1] + len) % KR_LOAD_MEMO];
+	if (m->off && m->len == len && memcmp(m->text, code, len) == 0) {
+		*off = m->off;
+		return KARIER_OK;
+	}
+	int rc = kr_pool_intern(ld->pool, code, off);
+	if (!rc) {
+		m->off = *off;
+		m->len = (uint8_t)len;
+		memcpy(m->text, code, len);
+	}
+	return rc;
 }
 
 /* A record onto the loader's pool, its owner (an employee, or a run while staging) noted. */
@@ -122,7 +144,7 @@ static int push(struct kr_load *ld, uint32_t owner, const struct kr_row *row, co
 	struct kr_record r = {.a = (uint8_t)row->a, .b = (uint8_t)row->b, .jp = (uint16_t)row->jp, .date = row->date};
 	if (!code)
 		r.u.end = row->end;
-	int rc = code ? kr_pool_intern(ld->pool, code, &r.u.code) : KARIER_OK;
+	int rc = code ? code_offset(ld, code, &r.u.code) : KARIER_OK;
 	if (!rc)
 		rc = kr_pool_reserve(ld->pool, 1);
 	if (!rc && ld->n_owner == ld->cap_owner) {

@@ -18,12 +18,22 @@
 
 #include "internal.h"
 
+/* The codes a loader interned last, by a cheap hash of their text: a file's few codes (the
+ * competencies, the courses) found without hashing and probing the pool's whole table each row. */
+#define KR_LOAD_MEMO 32
+struct kr_load_memo {
+	uint32_t off; /* in *pool; 0 = empty */
+	uint8_t len;
+	char text[KARIER_CODE_MAX + 1];
+};
+
 struct kr_load {
 	karier_cohort *co;
 	struct kr_pool *pool, own; /* the cohort's pool, or &own for a file read on another thread */
 	uint32_t start;            /* where the current file's records begin in *pool */
 	uint32_t *owner;           /* the employee of each record since start */
 	size_t n_owner, cap_owner;
+	struct kr_load_memo memo[KR_LOAD_MEMO];
 };
 
 /* The key of 18 NIP digits (never 0). */
