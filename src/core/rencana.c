@@ -344,6 +344,16 @@ KARIER_API void karier_rencana_free(karier_rencana *r)
 	kr_free(r);
 }
 
+/* A light plan's scratch, one per thread: the verdict-only decision each evaluation fills again, and
+ * the working copy of the employee (kr_employee_project: its records here, its text the employee's). */
+struct light {
+	karier_decision *d;
+	karier_employee e;
+	struct kr_pool pool;
+	const int32_t *moves; /* the pola's moves from the employee's post (their indices, ascending) */
+	int32_t n_moves;
+};
+
 /* The projection: a working copy of the employee, set to its state on a date. */
 struct proj {
 	const karier_policy *p;
@@ -441,13 +451,16 @@ static int plan_kp(karier_rencana *r, struct proj *x, const karier_position *cur
 	return KARIER_OK;
 }
 
-/* A JABATAN step for each move from the current post: the first date its appointment checks pass. */
+/* A JABATAN step for each move from the current post: the first date its appointment checks pass.
+ * A light plan is given those moves (lt->moves); a plan of its own looks for them in the pola. */
 static int plan_moves(karier_rencana *r, struct proj *x, const karier_employee *e, const karier_position *current,
-                      const karier_pola *pola, const karier_catalog *cat, bool light)
+                      const karier_pola *pola, const karier_catalog *cat, const struct light *lt)
 {
-	for (int32_t m = 0; pola && current && m < pola->n; m++) {
-		const struct move *mv = &pola->m[m];
-		if (strcmp(mv->from->code, current->code))
+	bool light = lt != NULL;
+	int32_t count = light ? lt->n_moves : pola ? pola->n : 0;
+	for (int32_t j = 0; pola && current && j < count; j++) {
+		const struct move *mv = &pola->m[light ? lt->moves[j] : j];
+		if (!light && strcmp(mv->from->code, current->code))
 			continue;
 		int32_t t = r->from, tj = karier_employee_tmt_jabatan(e);
 		if (mv->min_bulan && tj) { /* months in the current post first */
@@ -559,13 +572,6 @@ static int by_date(const void *a, const void *b)
 	return x->pos && y->pos ? strcmp(x->pos->code, y->pos->code) : 0;
 }
 
-/* A light plan's scratch, one per thread: the verdict-only decision each evaluation fills again, and
- * the working copy of the employee (kr_employee_project: its records here, its text the employee's). */
-struct light {
-	karier_decision *d;
-	karier_employee e;
-	struct kr_pool pool;
-};
 
 static int build(karier_rencana **out, const karier_policy *policy, const karier_employee *e, const karier_position *current,
                  const karier_pola *pola, const karier_catalog *cat, int32_t from, int32_t years, struct light *lt);
@@ -638,7 +644,7 @@ static int build(karier_rencana **out, const karier_policy *policy, const karier
 	if (!rc)
 		rc = plan_kp(r, &x, current);
 	if (!rc)
-		rc = plan_moves(r, &x, e, current, pola, cat, light);
+		rc = plan_moves(r, &x, e, current, pola, cat, lt);
 	if (!rc && !light)
 		rc = plan_training(r, &x, e, current, cat);
 	if (!rc && r->pensiun && r->pensiun >= from && r->pensiun < r->to &&
@@ -748,6 +754,8 @@ struct part {
 	const karier_position *const *cur;
 	const karier_pola *pola;
 	const karier_rencana_org *org;
+	const int32_t *mv_first, *mv_idx; /* the pola's moves by their post of origin: mv_idx[mv_first[p] ..
+	                                   * mv_first[p + 1]) are those from post p */
 	int32_t from, years, lo, hi, rc;
 	struct person *person;
 	struct cand *cand; /* this part's */
@@ -782,6 +790,8 @@ static void run_people(void *arg)
 		struct person *pe = &w->person[i];
 		pe->post = post_index(w->org, w->cur[i]);
 		pe->first = w->ncand;
+		w->lt.moves = pe->post >= 0 ? w->mv_idx + w->mv_first[pe->post] : NULL;
+		w->lt.n_moves = pe->post >= 0 ? w->mv_first[pe->post + 1] - w->mv_first[pe->post] : 0;
 		karier_rencana *r = NULL;
 		int rc = build(&r, w->p, w->e[i], w->cur[i], w->pola, NULL, w->from, w->years, &w->lt);
 		if (rc) {
@@ -930,17 +940,30 @@ KARIER_API int karier_rencana_org_new(karier_rencana_org **out, const karier_pol
 	struct person *person = kr_calloc((size_t)n + 1, sizeof *person);
 	int32_t nparts = n < threads ? (n > 0 ? n : 1) : threads;
 	struct part *parts = kr_calloc((size_t)nparts, sizeof *parts);
-	if (!o || !person || !parts || !collect_posts(o, current, n, pola)) {
+	int32_t *mv_first = NULL, *mv_idx = NULL;
+	if (!o || !person || !parts || !collect_posts(o, current, n, pola) ||
+	    !(mv_first = kr_calloc((size_t)o->npost + 2, sizeof *mv_first)) ||
+	    !(mv_idx = kr_malloc(((size_t)(pola ? pola->n : 0) + 1) * sizeof *mv_idx))) {
 		kr_free(person);
 		kr_free(parts);
+		kr_free(mv_first);
 		karier_rencana_org_free(o);
 		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
 	}
+	/* the pola's moves grouped by their post of origin, each group in the pola's order: a light plan
+	 * walks its post's moves only (counted into mv_first[p + 2], summed, then placed) */
+	for (int32_t m = 0; pola && m < pola->n; m++)
+		mv_first[post_index(o, pola->m[m].from) + 2]++;
+	for (int32_t q = 2; q <= o->npost + 1; q++)
+		mv_first[q] += mv_first[q - 1];
+	for (int32_t m = 0; pola && m < pola->n; m++)
+		mv_idx[mv_first[post_index(o, pola->m[m].from) + 1]++] = m;
 	/* 1. each employee's light plan, in contiguous parts on threads: the same whatever their number */
 	bool scratch = true;
 	for (int32_t t = 0; t < nparts; t++) {
-		parts[t] = (struct part){p, employees, current, pola, o, from, years, (int32_t)((int64_t)n * t / nparts),
-		                         (int32_t)((int64_t)n * (t + 1) / nparts), 0, person, NULL, 0, 0, {0}, {0}, NULL};
+		parts[t] = (struct part){.p = p, .e = employees, .cur = current, .pola = pola, .org = o, .mv_first = mv_first,
+		                         .mv_idx = mv_idx, .from = from, .years = years, .lo = (int32_t)((int64_t)n * t / nparts),
+		                         .hi = (int32_t)((int64_t)n * (t + 1) / nparts), .person = person};
 		parts[t].lt.d = kr_malloc(sizeof *parts[t].lt.d);
 		parts[t].m = kr_merit_scratch();
 		if (parts[t].lt.d)
@@ -949,6 +972,8 @@ KARIER_API int karier_rencana_org_new(karier_rencana_org **out, const karier_pol
 	}
 	if (!scratch) {
 		free_scratch(parts, nparts);
+		kr_free(mv_first);
+		kr_free(mv_idx);
 		kr_free(person);
 		kr_free(parts);
 		karier_rencana_org_free(o);
@@ -1098,6 +1123,8 @@ KARIER_API int karier_rencana_org_new(karier_rencana_org **out, const karier_pol
 	free_scratch(parts, nparts);
 	kr_free(parts);
 	kr_free(person);
+	kr_free(mv_first);
+	kr_free(mv_idx);
 	kr_free(cand);
 	kr_free(first);
 	kr_free(holders);
