@@ -23,11 +23,26 @@ static uint32_t slot_of(const struct kr_nip_slot *t, uint32_t cap, uint64_t k)
 	return h;
 }
 
+/* An empty table, its memory written now rather than left to calloc: the lookups that come before
+ * each insertion would otherwise map the kernel's shared zero page, and the insertion then fault a
+ * second time to replace it, telling every other core running the process to forget the old page
+ * (an interrupt each, dear in a virtual machine).  memset through a volatile pointer, which a
+ * compiler may not turn back into calloc. */
+static void *(*const volatile zero_fill)(void *, int, size_t) = memset;
+
+static struct kr_nip_slot *fresh_slots(uint32_t cap)
+{
+	struct kr_nip_slot *t = kr_malloc((size_t)cap * sizeof *t);
+	if (t)
+		zero_fill(t, 0, (size_t)cap * sizeof *t);
+	return t;
+}
+
 bool kr_nip_index_put(struct kr_nip_index *ix, uint64_t k, int32_t v)
 {
 	if ((uint64_t)(ix->n + 1) * 4 > (uint64_t)ix->cap * 3) { /* at most three quarters full */
 		uint32_t old = ix->cap, cap = old ? old * 2 : 1024;
-		struct kr_nip_slot *t = kr_calloc(cap, sizeof *t);
+		struct kr_nip_slot *t = fresh_slots(cap);
 		if (!t)
 			return false;
 		for (uint32_t i = 0; i < old; i++)
@@ -52,7 +67,7 @@ bool kr_nip_index_reserve(struct kr_nip_index *ix, uint32_t n)
 		want *= 2;
 	if (want <= ix->cap || want > UINT32_MAX / 2)
 		return want <= ix->cap;
-	struct kr_nip_slot *t = kr_calloc((size_t)want, sizeof *t);
+	struct kr_nip_slot *t = fresh_slots((uint32_t)want);
 	if (!t)
 		return false;
 	for (uint32_t i = 0; i < ix->cap; i++)
