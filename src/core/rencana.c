@@ -572,7 +572,6 @@ static int by_date(const void *a, const void *b)
 	return x->pos && y->pos ? strcmp(x->pos->code, y->pos->code) : 0;
 }
 
-
 static int build(karier_rencana **out, const karier_policy *policy, const karier_employee *e, const karier_position *current,
                  const karier_pola *pola, const karier_catalog *cat, int32_t from, int32_t years, struct light *lt);
 
