@@ -1382,7 +1382,7 @@ def rank(employees, position, date, policy=None, eligible_only=False, limit=None
     if limit is None and threads == 1:
         C.karier_merit_rank(*args)
     else:
-        C.karier_merit_shortlist(*args, n if limit is None else limit, threads)
+        C.karier_merit_shortlist(*args, max(1, n) if limit is None else limit, threads)
     return [(order[i], _fixed(scores[i]), bool(eligible[i])) for i in range(count.value)]
 
 

@@ -271,6 +271,7 @@ class MeritTests(unittest.TestCase):
             self.assertEqual(karier.rank([other, self.e, other], self.pos, dt.date(2026, 6, 1), limit=2, threads=threads),
                              whole[:2])
             self.assertEqual(karier.rank([other, self.e, other], self.pos, dt.date(2026, 6, 1), threads=threads), whole)
+        self.assertEqual(karier.rank([], self.pos, dt.date(2026, 6, 1), threads=2), [])  # no one: an empty list
         with self.assertRaisesRegex(karier.KarierError, "limit 0"):
             karier.rank([other, self.e], self.pos, dt.date(2026, 6, 1), limit=0)
         with self.assertRaisesRegex(karier.KarierError, "threads 0"):
