@@ -76,6 +76,8 @@ int load(struct run *r)
 	int32_t flags = (r->o.skip_bad_rows ? KARIER_DATASET_SKIP_BAD_ROWS : 0) | (r->o.threads > 1 ? KARIER_DATASET_THREADS : 0);
 	if (!strcmp(r->o.cmd, "promotion")) /* kenaikan pangkat never looks at competencies: their file is left unread */
 		flags |= KARIER_DATASET_NO_KOMPETENSI;
+	if (!strcmp(r->o.cmd, "merit") && !r->o.position) /* merit never looks at training; --position's appointment checks do */
+		flags |= KARIER_DATASET_NO_PELATIHAN;
 	/* the columns of pegawai.csv an audit groups by, other than the built-in groupings */
 	const char *kept[KARIER_DATASET_MAX_COLUMNS];
 	int32_t nkept = 0;

@@ -195,7 +195,7 @@ static void dataset_api(void **state)
 	ds = (karier_dataset *)(uintptr_t)1;
 	assert_fails(karier_dataset_load(&ds, "/nonexistent", NULL, 0), KARIER_EIO, "pegawai.csv");
 	assert_ptr_equal(ds, (karier_dataset *)(uintptr_t)1);
-	assert_fails(karier_dataset_load(&ds, data_dir(), NULL, 8), KARIER_EINVAL, "flags");
+	assert_fails(karier_dataset_load(&ds, data_dir(), NULL, 16), KARIER_EINVAL, "flags 0x10");
 	same_on_two_threads(data_dir(), 0);
 }
 
@@ -1778,8 +1778,59 @@ static void kompetensi_left_unread(void **state)
 	same_on_two_threads(dir, KARIER_DATASET_NO_KOMPETENSI);
 	/* a bit the library does not know */
 	ds = NULL;
-	assert_int_equal(karier_dataset_load(&ds, dir, NULL, 8), KARIER_EINVAL); /* no bit 8 */
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, 16), KARIER_EINVAL); /* no bit 16 */
 	assert_null(ds);
+	remove_dir(dir);
+}
+
+/* KARIER_DATASET_NO_PELATIHAN leaves pelatihan.csv unread (merit scores never look at training): an
+ * error in it stops nothing, the employees have no training records, every other file is read as
+ * before, on one thread or two, with and without kompetensi.csv. */
+static void pelatihan_left_unread(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/karier-io-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	copy_file(data_dir(), dir, "jabatan.csv");
+	put(dir, "pegawai.csv", budi_and_ani);
+	put(dir, "kompetensi.csv", "nip,kompetensi,level,tanggal\n198501012010011001,INTEGRITAS,4,2024-01-01\n");
+	put(dir, "kinerja.csv", "nip,tahun,predikat\n198501012010011001,2024,baik\n198601012010011002,2025,sangat baik\n");
+	put(dir, "pelatihan.csv", "nip,kode,tanggal_selesai,jp\n198601012010011002,TEKNIS-2,2024-03-01,0\n"); /* jp 0 */
+	karier_dataset *ds = NULL;
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, 0), KARIER_EFORMAT);
+	karier_dataset_free(ds);
+	for (int32_t flags = 0; flags <= KARIER_DATASET_THREADS; flags += KARIER_DATASET_THREADS) {
+		assert_ok(karier_dataset_load(&ds, dir, NULL, flags | KARIER_DATASET_NO_PELATIHAN));
+		assert_int_equal(karier_dataset_diagnostic_count(ds), 0);
+		assert_int_equal(karier_dataset_has_file(ds, "pelatihan.csv"), 0);
+		assert_int_equal(karier_dataset_has_file(ds, "kompetensi.csv"), 1);
+		assert_int_equal(karier_dataset_has_file(ds, "kinerja.csv"), 1);
+		const karier_employee *budi = karier_dataset_employee(ds, 0), *ani = karier_dataset_employee(ds, 1);
+		assert_int_equal(karier_employee_pelatihan_count(ani), 0);
+		assert_int_equal(karier_employee_kompetensi(budi, "INTEGRITAS"), 4);
+		assert_int_equal(karier_employee_kinerja(budi, 2024), KARIER_PREDIKAT_BAIK);
+		assert_int_equal(karier_employee_kinerja(ani, 2025), KARIER_PREDIKAT_SANGAT_BAIK);
+		karier_dataset_free(ds);
+		/* and without kompetensi.csv too: kinerja.csv alone is then the second thread's */
+		assert_ok(karier_dataset_load(&ds, dir, NULL, flags | KARIER_DATASET_NO_PELATIHAN | KARIER_DATASET_NO_KOMPETENSI));
+		assert_int_equal(karier_dataset_diagnostic_count(ds), 0);
+		assert_int_equal(karier_dataset_has_file(ds, "pelatihan.csv"), 0);
+		assert_int_equal(karier_dataset_has_file(ds, "kompetensi.csv"), 0);
+		assert_int_equal(karier_employee_kompetensi_count(karier_dataset_employee(ds, 0)), 0);
+		assert_int_equal(karier_employee_kinerja(karier_dataset_employee(ds, 1), 2025), KARIER_PREDIKAT_SANGAT_BAIK);
+		karier_dataset_free(ds);
+	}
+	same_on_two_threads(dir, KARIER_DATASET_NO_PELATIHAN);
+	same_on_two_threads(dir, KARIER_DATASET_NO_PELATIHAN | KARIER_DATASET_NO_KOMPETENSI);
+	/* a kinerja.csv with an error is still said, in its place */
+	put(dir, "kinerja.csv", "nip,tahun,predikat\n198501012010011001,2024,luar biasa\n");
+	assert_int_equal(karier_dataset_load(&ds, dir, NULL, KARIER_DATASET_THREADS | KARIER_DATASET_NO_PELATIHAN),
+	                 KARIER_EFORMAT);
+	const char *file;
+	assert_ok(karier_dataset_diagnostic_get(NULL, &file, NULL, NULL, NULL, NULL, NULL, ds, 0));
+	assert_string_equal(file, "kinerja.csv");
+	karier_dataset_free(ds);
+	same_on_two_threads(dir, KARIER_DATASET_NO_PELATIHAN | KARIER_DATASET_NO_KOMPETENSI);
 	remove_dir(dir);
 }
 
@@ -1794,6 +1845,7 @@ int main(void)
 		cmocka_unit_test(history_errors_in_file_order),
 		cmocka_unit_test(staged_files_fall_back),
 		cmocka_unit_test(kompetensi_left_unread),
+		cmocka_unit_test(pelatihan_left_unread),
 		cmocka_unit_test(positions_and_catalogue_as_json),
 		cmocka_unit_test(json_keys_and_types),
 		cmocka_unit_test(jabatan_csv_codes),

@@ -223,9 +223,10 @@ KARIER_API int karier_catalog_load_json_text(karier_catalog *catalog, const char
 
 /** Dataset flags. @since 0.1.0 */
 #define KARIER_DATASET_SKIP_BAD_ROWS 1 /**< drop rows with errors, keep the rest */
-/** Read kompetensi.csv and kinerja.csv on a second thread while pegawai.csv
- * and the other history files are read; the dataset and its diagnostics are
- * the same either way. @since 0.1.0 */
+/** Read kompetensi.csv and kinerja.csv (without kompetensi.csv: kinerja.csv
+ * and pelatihan.csv) on a second thread while pegawai.csv and the other
+ * history files are read; the dataset and its diagnostics are the same
+ * either way. @since 0.1.0 */
 #define KARIER_DATASET_THREADS 2
 /** Leave kompetensi.csv unread (usually the largest file): the employees
  * have no competency levels, the file gives no diagnostic, and
@@ -233,6 +234,13 @@ KARIER_API int karier_catalog_load_json_text(karier_catalog *catalog, const char
  * promotion decisions (kenaikan pangkat), which never look at competencies;
  * merit scores and training plans need the file read. @since 0.1.0 */
 #define KARIER_DATASET_NO_KOMPETENSI 4
+/** Leave pelatihan.csv unread: the employees have no training records (no
+ * JP done, no course passed), the file gives no diagnostic, and
+ * karier_dataset_has_file says 0 for it.  For a caller that wants only merit
+ * scores and the 9-box against the employees' own posts, which never look
+ * at training; appointment checks, training plans, the JP ledger and
+ * kenaikan pangkat need the file read. @since 0.1.0 */
+#define KARIER_DATASET_NO_PELATIHAN 8
 
 /** Severity of a diagnostic. @since 0.1.0 */
 #define KARIER_DIAG_ERROR 1
@@ -260,7 +268,8 @@ KARIER_API int karier_catalog_load_json_text(karier_catalog *catalog, const char
  * @policy   for NIP validation and legacy kinerja scores; NULL = default
  * @flags    KARIER_DATASET_SKIP_BAD_ROWS, KARIER_DATASET_THREADS (one more
  *           thread, started and joined within the call),
- *           KARIER_DATASET_NO_KOMPETENSI, or 0; other bits are KARIER_EINVAL
+ *           KARIER_DATASET_NO_KOMPETENSI, KARIER_DATASET_NO_PELATIHAN, or 0;
+ *           other bits are KARIER_EINVAL
  * @since 0.1.0
  */
 KARIER_API int karier_dataset_load(karier_dataset **out, const char *dir,

@@ -1467,7 +1467,7 @@ static void merge_diagnostics(karier_dataset *ds, const struct kr_sink *s)
  * kinerja.csv are read on a second thread while pegawai.csv and then the
  * others are read on this one (histories_begin: about half the work each);
  * without kompetensi.csv (KARIER_DATASET_NO_KOMPETENSI), kinerja.csv and
- * pelatihan.csv are.  Their rows cannot know
+ * pelatihan.csv are (a file left unread, KARIER_DATASET_NO_PELATIHAN, is not).  Their rows cannot know
  * their employees yet, so their records are staged by run of one NIP, each
  * into a pool of its own.  The other history files are read here after
  * pegawai.csv, the ordinary way.  Then each staged file is resolved: every
@@ -1508,7 +1508,7 @@ static void histories_begin(struct hist_state *hs, karier_dataset *ds, const kar
 	/* about half the work each: pegawai.csv costs three times a history file's bytes */
 	unsigned early = !threads                           ? 0
 	                 : (want >> H_KOMPETENSI) & 1u ? (1u << H_KOMPETENSI) | (1u << H_KINERJA)
-	                                               : (1u << H_KINERJA) | (1u << H_PELATIHAN);
+	                                               : ((1u << H_KINERJA) | (1u << H_PELATIHAN)) & want;
 	hs->want = want;
 	for (int h = 0; h < H_COUNT; h++) {
 		sink_init(&hs->sink[h], ds, (early >> h) & 1);
@@ -1626,7 +1626,8 @@ int karier_dataset_load_columns(karier_dataset **out, const char *dir, const kar
 		return kr_null(fn, "out");
 	if (!dir)
 		return kr_null(fn, "dir");
-	if (flags & ~(KARIER_DATASET_SKIP_BAD_ROWS | KARIER_DATASET_THREADS | KARIER_DATASET_NO_KOMPETENSI))
+	if (flags & ~(KARIER_DATASET_SKIP_BAD_ROWS | KARIER_DATASET_THREADS | KARIER_DATASET_NO_KOMPETENSI |
+	              KARIER_DATASET_NO_PELATIHAN))
 		return kr_fail(KARIER_EINVAL, "%s: flags 0x%x has unknown bits", fn, (unsigned)flags);
 	if (ncolumns < 0 || ncolumns > KARIER_DATASET_MAX_COLUMNS)
 		return kr_fail(KARIER_EINVAL, "%s: %d columns to keep (0 to %d)", fn, ncolumns, KARIER_DATASET_MAX_COLUMNS);
@@ -1676,7 +1677,8 @@ int karier_dataset_load_columns(karier_dataset **out, const char *dir, const kar
 		karier_dataset_free(ds);
 		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
 	}
-	unsigned want = ((1u << H_COUNT) - 1) & ~(flags & KARIER_DATASET_NO_KOMPETENSI ? 1u << H_KOMPETENSI : 0);
+	unsigned want = ((1u << H_COUNT) - 1) & ~(flags & KARIER_DATASET_NO_KOMPETENSI ? 1u << H_KOMPETENSI : 0) &
+	                ~(flags & KARIER_DATASET_NO_PELATIHAN ? 1u << H_PELATIHAN : 0);
 	histories_begin(hs, ds, p, dir, flags & KARIER_DATASET_THREADS, want);
 	read_pegawai(ds, p, dir);
 	read_histories(hs, ds, p, dir);

@@ -147,6 +147,21 @@ with tempfile.TemporaryDirectory() as d:
         code, out, err = run([cmd, ds] + D)
         check(f"{cmd}-reads-kompetensi", code == 2 and "kompetensi.csv:2:" in err, f"exit {code}; {err.strip()[:300]}")
 
+# karier merit without --position leaves pelatihan.csv unread (merit scores never look at training): an
+# error there stops merit --position (appointment checks read training), training, promotion and
+# validate, not the merit list, whose answer is the same as with a good file.
+with tempfile.TemporaryDirectory() as d:
+    ds = os.path.join(d, "ds")
+    shutil.copytree(KECIL, ds)
+    edit("pelatihan.csv", "198501012010011001,EL-1,2026-02-10,8,", "198501012010011001,EL-1,2026-02-10,0,")(ds)
+    code, out, err = run(["merit", ds, "--format", "csv"] + D)
+    want = open(os.path.join(EXPECTED, "merit.csv"), encoding="utf-8", newline="").read()
+    check("merit-without-pelatihan", code == 0 and out == want and err == "", f"exit {code}; {err.strip()[:300]}")
+    for name, args in (("merit-position", ["merit", ds, "--position", "KASUBAG"]), ("training", ["training", ds]),
+                       ("promotion", ["promotion", ds]), ("validate", ["validate", ds])):
+        code, out, err = run(args + D)
+        check(f"{name}-reads-pelatihan", code == 2 and "pelatihan.csv:2:" in err, f"exit {code}; {err.strip()[:300]}")
+
 # A penalty without an end date runs the policy's months of its kind, and validate says so (PP 94/2021 Ps8).
 with tempfile.TemporaryDirectory() as d:
     ds = os.path.join(d, "ds")

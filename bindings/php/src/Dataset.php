@@ -19,12 +19,17 @@ final class Dataset extends Handle implements \Countable
      * message names the first; diagnostics($lang) lists them all when loaded with $skipBadRows.
      * $kompetensi = false leaves kompetensi.csv unread (K::DATASET_NO_KOMPETENSI): enough for
      * promotion decisions, which never look at competencies; not for merit or training.
+     * $pelatihan = false leaves pelatihan.csv unread (K::DATASET_NO_PELATIHAN): enough for merit
+     * scores and the 9-box, which never look at training; not for appointments, promotion,
+     * training or the JP ledger.
      */
-    public function __construct(string $dir, ?Policy $policy = null, bool $skipBadRows = false, bool $kompetensi = true)
+    public function __construct(string $dir, ?Policy $policy = null, bool $skipBadRows = false, bool $kompetensi = true,
+                                bool $pelatihan = true)
     {
         $f = Karier::ffi();
         $p = $f->new('karier_dataset*');
-        $flags = ($skipBadRows ? K::DATASET_SKIP_BAD_ROWS : 0) | ($kompetensi ? 0 : K::DATASET_NO_KOMPETENSI);
+        $flags = ($skipBadRows ? K::DATASET_SKIP_BAD_ROWS : 0) | ($kompetensi ? 0 : K::DATASET_NO_KOMPETENSI)
+            | ($pelatihan ? 0 : K::DATASET_NO_PELATIHAN);
         $rc = $f->karier_dataset_load(\FFI::addr($p), $dir, $policy?->cdata(), $flags);
         parent::__construct($p);
         if ($rc === K::EFORMAT) {

@@ -196,6 +196,26 @@ final class KarierTest extends TestCase
         self::dropCopy($dir);
     }
 
+    /** Without pelatihan.csv (pelatihan: false) an error in that file stops nothing, and the merit scores are the same. */
+    public function testDatasetWithoutPelatihan(): void
+    {
+        $dir = self::kecilWith('pel', 'pelatihan.csv', "198501012010011001,EL-9,2025-06-01,0,TEKNIS\n");
+        try {
+            new Dataset($dir);
+            $this->fail('a pelatihan.csv with jp 0 was taken');
+        } catch (KarierException $e) {
+            $this->assertSame(K::EFORMAT, $e->getCode());
+        }
+        $ds = new Dataset($dir, pelatihan: false);
+        $this->assertSame([], $ds->diagnostics());
+        $full = new Dataset(self::kecil());
+        for ($i = 0; $i < 3; $i++) {
+            $this->assertEquals(Karier::merit($full->employee($i), $full->employeePosition($i), '2026-04-01'),
+                                Karier::merit($ds->employee($i), $ds->employeePosition($i), '2026-04-01'));
+        }
+        self::dropCopy($dir);
+    }
+
     /** An employee taken from a dataset keeps the dataset alive after the last other reference goes. */
     public function testViewsKeepTheirDatasetAlive(): void
     {

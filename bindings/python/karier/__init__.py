@@ -1054,14 +1054,17 @@ class Dataset(_Handle):
     borrowed from the dataset and live as long as it does."""
     _free = staticmethod(C.karier_dataset_free)
 
-    def __init__(self, path, policy=None, skip_bad_rows=False, threads=False, columns=(), kompetensi=True):
+    def __init__(self, path, policy=None, skip_bad_rows=False, threads=False, columns=(), kompetensi=True,
+                 pelatihan=True):
         """columns: names of pegawai.csv columns to keep as text (agama, lokasi, ...), read
         with column(); a named column the file lacks is an error of the dataset.
         kompetensi=False leaves kompetensi.csv unread (KARIER_DATASET_NO_KOMPETENSI): enough
-        for promotion decisions, not for merit or training."""
+        for promotion decisions, not for merit or training.  pelatihan=False leaves
+        pelatihan.csv unread (KARIER_DATASET_NO_PELATIHAN): enough for merit scores and the
+        9-box, not for appointments, promotion, training or the JP ledger."""
         h = c_void_p()
-        # KARIER_DATASET_SKIP_BAD_ROWS, _THREADS, _NO_KOMPETENSI
-        flags = (1 if skip_bad_rows else 0) | (2 if threads else 0) | (0 if kompetensi else 4)
+        # KARIER_DATASET_SKIP_BAD_ROWS, _THREADS, _NO_KOMPETENSI, _NO_PELATIHAN
+        flags = (1 if skip_bad_rows else 0) | (2 if threads else 0) | (0 if kompetensi else 4) | (0 if pelatihan else 8)
         if columns:
             names = (c_char_p * len(columns))(*[_b(c) for c in columns])
             rc = C.karier_dataset_load_columns(byref(h), _b(str(path)), _arg(policy, Policy), flags, names, len(columns))

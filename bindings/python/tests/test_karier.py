@@ -335,6 +335,24 @@ class TrainingTests(unittest.TestCase):
                 self.assertEqual([e.kinerja for e in full.employees], [e.kinerja for e in part.employees])
                 self.assertEqual([e.pelatihan for e in full.employees], [e.pelatihan for e in part.employees])
 
+    def test_dataset_without_pelatihan(self):
+        # pelatihan.csv unread: no training records, no diagnostic from it, the merit scores unchanged
+        with tempfile.TemporaryDirectory() as d:
+            ds = os.path.join(d, "ds")
+            shutil.copytree(KECIL, ds)
+            with open(os.path.join(ds, "pelatihan.csv"), "a") as f:
+                f.write("198501012010011001,EL-9,2025-06-01,0,TEKNIS\n")  # jp 0
+            with self.assertRaises(karier.DatasetError):
+                karier.Dataset(ds)
+            with karier.Dataset(KECIL) as full, karier.Dataset(ds, pelatihan=False, threads=True) as part:
+                self.assertFalse(part.has_file("pelatihan.csv"))
+                self.assertTrue(part.has_file("kompetensi.csv"))
+                self.assertEqual([e.pelatihan for e in part.employees], [[], [], []])
+                self.assertNotEqual([e.pelatihan for e in full.employees], [[], [], []])
+                for i in range(3):
+                    self.assertEqual(karier.merit(full.employee(i), full.employee_position(i), dt.date(2026, 4, 1)),
+                                     karier.merit(part.employee(i), part.employee_position(i), dt.date(2026, 4, 1)))
+
     def test_dataset_errors(self):
         with tempfile.TemporaryDirectory() as d:
             with open(os.path.join(d, "pegawai.csv"), "w") as f:
