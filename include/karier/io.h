@@ -224,9 +224,9 @@ KARIER_API int karier_catalog_load_json_text(karier_catalog *catalog, const char
 /** Dataset flags. @since 0.1.0 */
 #define KARIER_DATASET_SKIP_BAD_ROWS 1 /**< drop rows with errors, keep the rest */
 /** Read kompetensi.csv and kinerja.csv (without kompetensi.csv: kinerja.csv
- * and pelatihan.csv) on a second thread while pegawai.csv and the other
- * history files are read; the dataset and its diagnostics are the same
- * either way. @since 0.1.0 */
+ * and pelatihan.csv; without pelatihan.csv: kompetensi.csv) on a second
+ * thread while pegawai.csv and the other history files are read; the dataset
+ * and its diagnostics are the same either way. @since 0.1.0 */
 #define KARIER_DATASET_THREADS 2
 /** Leave kompetensi.csv unread (usually the largest file): the employees
  * have no competency levels, the file gives no diagnostic, and

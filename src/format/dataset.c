@@ -1467,9 +1467,9 @@ static void merge_diagnostics(karier_dataset *ds, const struct kr_sink *s)
  * kinerja.csv are read on a second thread while pegawai.csv and then the
  * others are read on this one (histories_begin: about half the work each);
  * without kompetensi.csv (KARIER_DATASET_NO_KOMPETENSI), kinerja.csv and
- * pelatihan.csv are (a file left unread, KARIER_DATASET_NO_PELATIHAN, is not).  Their rows cannot know
- * their employees yet, so their records are staged by run of one NIP, each
- * into a pool of its own.  The other history files are read here after
+ * pelatihan.csv are; without pelatihan.csv (KARIER_DATASET_NO_PELATIHAN),
+ * kompetensi.csv alone is.  Their rows cannot know their employees yet, so
+ * their records are staged by run of one NIP, each into a pool of its own.  The other history files are read here after
  * pegawai.csv, the ordinary way.  Then each staged file is resolved: every
  * run's NIP found among the employees, the records given to them as the
  * ordinary reader would have given them.  A staged file that said anything
@@ -1505,10 +1505,12 @@ static void sink_release(struct kr_sink *s)
 static void histories_begin(struct hist_state *hs, karier_dataset *ds, const karier_policy *p, const char *dir, bool threads,
                             unsigned want)
 {
-	/* about half the work each: pegawai.csv costs three times a history file's bytes */
+	/* about half the work each: pegawai.csv costs three times a history file's bytes (without
+	 * pelatihan.csv, kinerja.csv joins pegawai.csv rather than the larger kompetensi.csv) */
 	unsigned early = !threads                           ? 0
-	                 : (want >> H_KOMPETENSI) & 1u ? (1u << H_KOMPETENSI) | (1u << H_KINERJA)
-	                                               : ((1u << H_KINERJA) | (1u << H_PELATIHAN)) & want;
+	                 : !((want >> H_KOMPETENSI) & 1u)   ? ((1u << H_KINERJA) | (1u << H_PELATIHAN)) & want
+	                 : (want >> H_PELATIHAN) & 1u       ? (1u << H_KOMPETENSI) | (1u << H_KINERJA)
+	                                                    : 1u << H_KOMPETENSI;
 	hs->want = want;
 	for (int h = 0; h < H_COUNT; h++) {
 		sink_init(&hs->sink[h], ds, (early >> h) & 1);
