@@ -237,6 +237,30 @@ int main(int argc, char **argv)
 		return 1;
 	}
 
+	/* ranking for a vacancy (karier/merit.h): the whole list on one thread, the top ten on 1 and 2;
+	 * the top ten must be the list's head */
+	{
+		int32_t *order = malloc((size_t)n * sizeof *order), top[10], count = 0, tn = 0;
+		if (!order)
+			return 1;
+		t = now();
+		CHECK(karier_merit_rank(order, &count, NULL, NULL, pol, emp, (int32_t)n, pos[1], 20261201, 0));
+		report("ranking for a post: the whole list", n, now() - t);
+		for (int32_t threads = 1; threads <= 2; threads++) {
+			char label[64];
+			t = now();
+			CHECK(karier_merit_shortlist(top, &tn, NULL, NULL, pol, emp, (int32_t)n, pos[1], 20261201, 0, 10, threads));
+			snprintf(label, sizeof label, "ranking for a post: top 10, %d thread%s", threads, threads > 1 ? "s" : "");
+			report(label, n, now() - t);
+			for (int32_t k = 0; k < tn; k++)
+				if (top[k] != order[k] || tn != (count < 10 ? count : 10)) {
+					fprintf(stderr, "bench: the shortlist's %d-th is not the list's\n", k + 1);
+					return 1;
+				}
+		}
+		free(order);
+	}
+
 	/* the audit (karier/audit.h): the batch's verdicts compared across the six built-in groupings */
 	{
 		karier_batch *b;
