@@ -96,10 +96,7 @@ static void destroy(struct world *w)
 static void one_reason_everywhere(void **state)
 {
 	(void)state;
-	const char *dir = getenv("KARIER_SAMPLE_DATA");
-	assert_non_null(dir);
-	karier_dataset *ds = NULL;
-	assert_ok(karier_dataset_load(&ds, dir, NULL, 0));
+	karier_dataset *ds = sample_dataset();
 	const karier_cohort *co = karier_dataset_cohort(ds);
 	static const int32_t dates[] = {20230401, 20250301, 20260401, 20261122, 20280101};
 	int32_t refused = 0, own = 0;

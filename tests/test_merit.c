@@ -604,10 +604,7 @@ static void shortlist_ties_at_every_level(void **state)
 static void shortlist_is_the_head_of_the_rank(void **state)
 {
 	(void)state;
-	const char *dir = getenv("KARIER_SAMPLE_DATA");
-	assert_non_null(dir);
-	karier_dataset *ds = NULL;
-	assert_ok(karier_dataset_load(&ds, dir, NULL, 0));
+	karier_dataset *ds = sample_dataset();
 	int32_t n = karier_dataset_employee_count(ds);
 	assert_true(n >= 300);
 	const karier_employee **emp = malloc((size_t)n * sizeof *emp);

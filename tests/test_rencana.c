@@ -555,10 +555,7 @@ static void organisation_needs_availability_gap(void **state)
 static void organisation_agrees_with_each_plan(void **state)
 {
 	(void)state;
-	const char *dir = getenv("KARIER_SAMPLE_DATA");
-	assert_non_null(dir);
-	karier_dataset *ds = NULL;
-	assert_ok(karier_dataset_load(&ds, dir, NULL, 0));
+	karier_dataset *ds = sample_dataset();
 	int32_t n = karier_dataset_employee_count(ds);
 	const karier_employee **emp = malloc((size_t)n * sizeof *emp);
 	const karier_position **cur = malloc((size_t)n * sizeof *cur);

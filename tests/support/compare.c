@@ -1,5 +1,16 @@
 /* compare.c - assertions shared by the tests. SPDX-License-Identifier: MIT */
+#include <stdlib.h>
+
 #include "test.h"
+
+karier_dataset *sample_dataset(void)
+{
+	const char *dir = getenv("KARIER_SAMPLE_DATA");
+	assert_non_null(dir);
+	karier_dataset *ds = NULL;
+	assert_ok(karier_dataset_load(&ds, dir, NULL, 0));
+	return ds;
+}
 
 /* x and y hold the same histories, record for record. */
 void assert_same_histories(const karier_employee *x, const karier_employee *y)

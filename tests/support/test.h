@@ -38,6 +38,10 @@
  * (support/compare.c). */
 void assert_same_histories(const karier_employee *x, const karier_employee *y);
 
+/* data/sample (its folder in KARIER_SAMPLE_DATA, set by tests/meson.build), loaded without error;
+ * the caller frees it (support/compare.c). */
+karier_dataset *sample_dataset(void);
+
 /* Allocation-failure control (support/alloc_hook.c): the next `n`
  * allocations succeed and the one after fails; -1 never fails. */
 void karier_test_fail_after(long n);
