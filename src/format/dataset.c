@@ -1512,8 +1512,8 @@ static void histories_begin(struct hist_state *hs, karier_dataset *ds, const kar
 	                 : (want >> H_PELATIHAN) & 1u       ? (1u << H_KOMPETENSI) | (1u << H_KINERJA)
 	                                                    : 1u << H_KOMPETENSI;
 	hs->want = want;
-	for (int h = 0; h < H_COUNT; h++) {
-		sink_init(&hs->sink[h], ds, (early >> h) & 1);
+	for (int h = 0; h < H_COUNT; h++) { /* with threads every file into a pool of its own (read_histories) */
+		sink_init(&hs->sink[h], ds, early != 0);
 		hs->sink[h].defer = (early >> h) & 1;
 	}
 	hs->early = (struct hist_job){ds, hs->sink, p, dir, early};
@@ -1590,12 +1590,25 @@ static void read_histories(struct hist_state *hs, karier_dataset *ds, const kari
 			hist_run(&again);
 		}
 	drop_scaffolding(ds); /* before the merge, which needs room */
-	for (int h = 0; h < H_COUNT; h++) {
+	for (int h = 0; h < H_COUNT; h++)
 		merge_diagnostics(ds, &sink[h]);
-		if (((early >> h) & 1) && kr_load_merge(&sink[h].ld, hist_kind[h]))
-			ds->out.failed = true;
-		sink_release(&sink[h]);
+	/* with threads every file was read into a pool of its own: the one of most records (usually
+	 * kompetensi.csv's, staged) becomes the cohort's, kept where it was written, and the others are
+	 * copied after it, so that the largest file's records are not written to fresh memory twice */
+	int order[H_COUNT], no = 0;
+	for (int h = 0; h < H_COUNT && early; h++) {
+		int k = no++;
+		while (k > 0 && sink[order[k - 1]].ld.own.n_rec < sink[h].ld.own.n_rec) {
+			order[k] = order[k - 1];
+			k--;
+		}
+		order[k] = h;
 	}
+	for (int k = 0; k < no; k++)
+		if (kr_load_merge(&sink[order[k]].ld, hist_kind[order[k]]))
+			ds->out.failed = true;
+	for (int h = 0; h < H_COUNT; h++)
+		sink_release(&sink[h]);
 }
 
 void karier_dataset_free(karier_dataset *ds)
