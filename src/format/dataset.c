@@ -1469,8 +1469,11 @@ static void merge_diagnostics(karier_dataset *ds, const struct kr_sink *s)
  * without kompetensi.csv (KARIER_DATASET_NO_KOMPETENSI), kinerja.csv and
  * pelatihan.csv are; without pelatihan.csv (KARIER_DATASET_NO_PELATIHAN),
  * kompetensi.csv alone is.  Their rows cannot know their employees yet, so
- * their records are staged by run of one NIP, each into a pool of its own.  The other history files are read here after
- * pegawai.csv, the ordinary way.  Then each staged file is resolved: every
+ * their records are staged by run of one NIP, each into a pool of its own.
+ * The other history files are read here after pegawai.csv, the ordinary
+ * way, each into a pool of its own too (the pool of most records becomes the
+ * cohort's at the end, the others copied after it: the largest file is never
+ * copied).  Then each staged file is resolved: every
  * run's NIP found among the employees, the records given to them as the
  * ordinary reader would have given them.  A staged file that said anything
  * at all (a diagnostic), names a NIP that is not an employee, or would give
