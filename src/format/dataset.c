@@ -1596,19 +1596,17 @@ static void read_histories(struct hist_state *hs, karier_dataset *ds, const kari
 	for (int h = 0; h < H_COUNT; h++)
 		merge_diagnostics(ds, &sink[h]);
 	/* with threads every file was read into a pool of its own: the one of most records (usually
-	 * kompetensi.csv's, staged) becomes the cohort's, kept where it was written, and the others are
-	 * copied after it, so that the largest file's records are not written to fresh memory twice */
-	int order[H_COUNT], no = 0;
-	for (int h = 0; h < H_COUNT && early; h++) {
-		int k = no++;
-		while (k > 0 && sink[order[k - 1]].ld.own.n_rec < sink[h].ld.own.n_rec) {
-			order[k] = order[k - 1];
-			k--;
-		}
-		order[k] = h;
-	}
-	for (int k = 0; k < no; k++)
-		if (kr_load_merge(&sink[order[k]].ld, hist_kind[order[k]]))
+	 * kompetensi.csv's, staged) is merged first and so becomes the cohort's, kept where it was
+	 * written, and the others are copied after it: the largest file is not written to fresh memory
+	 * twice */
+	int most = 0;
+	for (int h = 1; h < H_COUNT; h++)
+		if (sink[h].ld.own.n_rec > sink[most].ld.own.n_rec)
+			most = h;
+	if (early && kr_load_merge(&sink[most].ld, hist_kind[most]))
+		ds->out.failed = true;
+	for (int h = 0; h < H_COUNT; h++)
+		if (early && h != most && kr_load_merge(&sink[h].ld, hist_kind[h]))
 			ds->out.failed = true;
 	for (int h = 0; h < H_COUNT; h++)
 		sink_release(&sink[h]);
