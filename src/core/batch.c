@@ -137,14 +137,13 @@ static int evaluate(const char *fn, karier_batch **out, const karier_policy *pol
 		ok = (b->first_failure = kr_malloc(rows)) != NULL;
 	if (ok && (what & KARIER_BATCH_TRAINING))
 		ok = (b->biaya = kr_malloc(rows * sizeof *b->biaya)) != NULL;
-	if (threads > n)
-		threads = n > 0 ? n : 1;
+	threads = kr_parts(n, threads);
 	struct part parts[KARIER_BATCH_MAX_THREADS];
 	memset(parts, 0, (size_t)threads * sizeof parts[0]);
 	for (int32_t t = 0; ok && t < threads; t++) {
 		struct part *w = &parts[t];
-		*w = (struct part){p, emp, cemp, pos, cat, date, period, what, (int32_t)((int64_t)n * t / threads),
-		                   (int32_t)((int64_t)n * (t + 1) / threads), b, NULL, NULL, NULL};
+		*w = (struct part){p, emp, cemp, pos, cat, date, period, what, kr_part_start(n, t, threads),
+		                   kr_part_start(n, t + 1, threads), b, NULL, NULL, NULL};
 		if (what & KARIER_BATCH_PROMOTION) {
 			ok = ok && (w->d = kr_malloc(sizeof *w->d)) != NULL;
 			if (ok)

@@ -43,6 +43,12 @@ int kr_fail(int code, const char *fmt, ...) KR_PRINTF(2, 3);
 int kr_null(const char *func, const char *arg);
 
 /* ---- threads (thread.c) ---- */
+/* n items cut into contiguous parts for threads: as many parts as threads, or one per item when
+ * there are fewer (at least one part); part t holds [kr_part_start(n, t, parts),
+ * kr_part_start(n, t + 1, parts)), the parts' sizes differing by one at most. */
+static inline int32_t kr_parts(int32_t n, int32_t threads) { return n < threads ? (n > 0 ? n : 1) : threads; }
+static inline int32_t kr_part_start(int32_t n, int32_t t, int32_t parts) { return (int32_t)((int64_t)n * t / parts); }
+
 /* fn(arg) on another thread: kr_task_start starts it (false when no thread
  * could be had), kr_task_join waits for it, or runs it on the calling thread
  * when it never started.  A task must not move between the two calls. */

@@ -446,12 +446,12 @@ static int rank(int32_t *out_order, int32_t *out_count, int32_t *out_scores, int
 	if (threads < 1 || threads > KARIER_BATCH_MAX_THREADS)
 		return kr_fail(KARIER_EINVAL, "%s: threads %d is outside 1..%d", fn, threads, KARIER_BATCH_MAX_THREADS);
 	const karier_policy *p = kr_policy_or_default(policy);
-	int32_t nparts = n < threads ? (n > 0 ? n : 1) : threads;
+	int32_t nparts = kr_parts(n, threads);
 	/* every allocation here, on the calling thread: the parts' keys side by side, a scratch merit and
 	 * decision each (the decision's checks counted, not kept: eligibility is all a ranking needs) */
 	size_t total = 0;
 	for (int32_t t = 0; t < nparts; t++) {
-		int32_t size = (int32_t)((int64_t)n * (t + 1) / nparts) - (int32_t)((int64_t)n * t / nparts);
+		int32_t size = kr_part_start(n, t + 1, nparts) - kr_part_start(n, t, nparts);
 		total += (size_t)(size < limit ? size : limit);
 	}
 	struct rank_part *parts = kr_calloc((size_t)nparts, sizeof *parts);
@@ -459,8 +459,8 @@ static int rank(int32_t *out_order, int32_t *out_count, int32_t *out_scores, int
 	bool ok = parts && keys;
 	for (int32_t t = 0, at = 0; ok && t < nparts; t++) {
 		struct rank_part *w = &parts[t];
-		*w = (struct rank_part){p, employees, pos, date, flags, (int32_t)((int64_t)n * t / nparts),
-		                        (int32_t)((int64_t)n * (t + 1) / nparts), 0, 0, NULL, NULL, NULL};
+		*w = (struct rank_part){p, employees, pos, date, flags, kr_part_start(n, t, nparts),
+		                        kr_part_start(n, t + 1, nparts), 0, 0, NULL, NULL, NULL};
 		w->cap = w->hi - w->lo < limit ? w->hi - w->lo : limit;
 		w->keys = keys + at;
 		at += w->cap;

@@ -937,7 +937,7 @@ KARIER_API int karier_rencana_org_new(karier_rencana_org **out, const karier_pol
 	const karier_policy *p = kr_policy_or_default(policy);
 	karier_rencana_org *o = kr_calloc(1, sizeof *o);
 	struct person *person = kr_calloc((size_t)n + 1, sizeof *person);
-	int32_t nparts = n < threads ? (n > 0 ? n : 1) : threads;
+	int32_t nparts = kr_parts(n, threads);
 	struct part *parts = kr_calloc((size_t)nparts, sizeof *parts);
 	int32_t *mv_first = NULL, *mv_idx = NULL;
 	if (!o || !person || !parts || !collect_posts(o, current, n, pola) ||
@@ -961,8 +961,8 @@ KARIER_API int karier_rencana_org_new(karier_rencana_org **out, const karier_pol
 	bool scratch = true;
 	for (int32_t t = 0; t < nparts; t++) {
 		parts[t] = (struct part){.p = p, .e = employees, .cur = current, .pola = pola, .org = o, .mv_first = mv_first,
-		                         .mv_idx = mv_idx, .from = from, .years = years, .lo = (int32_t)((int64_t)n * t / nparts),
-		                         .hi = (int32_t)((int64_t)n * (t + 1) / nparts), .person = person};
+		                         .mv_idx = mv_idx, .from = from, .years = years, .lo = kr_part_start(n, t, nparts),
+		                         .hi = kr_part_start(n, t + 1, nparts), .person = person};
 		parts[t].lt.d = kr_malloc(sizeof *parts[t].lt.d);
 		parts[t].m = kr_merit_scratch();
 		if (parts[t].lt.d)
