@@ -70,6 +70,22 @@ def edit(file, old, new):
     return f
 
 
+def left_unread(name, cmd, file, old, new, golden, readers):
+    """A command that leaves `file` unread: with an error put into that file (old -> new) it writes
+    the same bytes as the golden output of a good dataset, while each of `readers` (a check's name,
+    and the command word with its options) stops on the error, naming the file's line 2."""
+    with tempfile.TemporaryDirectory() as d:
+        ds = os.path.join(d, "ds")
+        shutil.copytree(KECIL, ds)
+        edit(file, old, new)(ds)
+        code, out, err = run([cmd, ds, "--format", "csv"] + D)
+        want = open(os.path.join(EXPECTED, golden), encoding="utf-8", newline="").read()
+        check(name, code == 0 and out == want and err == "", f"exit {code}; {err.strip()[:300]}")
+        for reader, args in readers:
+            code, out, err = run([args[0], ds] + args[1:] + D)
+            check(f"{reader}-reads-{file[:-4]}", code == 2 and f"{file}:2:" in err, f"exit {code}; {err.strip()[:300]}")
+
+
 def append(file, line):
     def f(ds):
         with open(os.path.join(ds, file), "a", encoding="utf-8") as fh:
@@ -136,31 +152,16 @@ with tempfile.TemporaryDirectory() as d:
 
 # karier promotion leaves kompetensi.csv unread (kenaikan pangkat never looks at competencies): an
 # error there stops merit and validate, not promotion, whose answer is the same as with a good file.
-with tempfile.TemporaryDirectory() as d:
-    ds = os.path.join(d, "ds")
-    shutil.copytree(KECIL, ds)
-    edit("kompetensi.csv", "198501012010011001,INTEGRITAS,1,", "198501012010011001,INTEGRITAS,9,")(ds)
-    code, out, err = run(["promotion", ds, "--format", "csv"] + D)
-    want = open(os.path.join(EXPECTED, "promotion.csv"), encoding="utf-8", newline="").read()
-    check("promotion-without-kompetensi", code == 0 and out == want and err == "", f"exit {code}; {err.strip()[:300]}")
-    for cmd in ("merit", "validate"):
-        code, out, err = run([cmd, ds] + D)
-        check(f"{cmd}-reads-kompetensi", code == 2 and "kompetensi.csv:2:" in err, f"exit {code}; {err.strip()[:300]}")
+left_unread("promotion-without-kompetensi", "promotion", "kompetensi.csv", "198501012010011001,INTEGRITAS,1,",
+            "198501012010011001,INTEGRITAS,9,", "promotion.csv", (("merit", ["merit"]), ("validate", ["validate"])))
 
 # karier merit without --position leaves pelatihan.csv unread (merit scores never look at training): an
 # error there stops merit --position (appointment checks read training), training, promotion and
 # validate, not the merit list, whose answer is the same as with a good file.
-with tempfile.TemporaryDirectory() as d:
-    ds = os.path.join(d, "ds")
-    shutil.copytree(KECIL, ds)
-    edit("pelatihan.csv", "198501012010011001,EL-1,2026-02-10,8,", "198501012010011001,EL-1,2026-02-10,0,")(ds)
-    code, out, err = run(["merit", ds, "--format", "csv"] + D)
-    want = open(os.path.join(EXPECTED, "merit.csv"), encoding="utf-8", newline="").read()
-    check("merit-without-pelatihan", code == 0 and out == want and err == "", f"exit {code}; {err.strip()[:300]}")
-    for name, args in (("merit-position", ["merit", ds, "--position", "KASUBAG"]), ("training", ["training", ds]),
-                       ("promotion", ["promotion", ds]), ("validate", ["validate", ds])):
-        code, out, err = run(args + D)
-        check(f"{name}-reads-pelatihan", code == 2 and "pelatihan.csv:2:" in err, f"exit {code}; {err.strip()[:300]}")
+left_unread("merit-without-pelatihan", "merit", "pelatihan.csv", "198501012010011001,EL-1,2026-02-10,8,",
+            "198501012010011001,EL-1,2026-02-10,0,", "merit.csv",
+            (("merit-position", ["merit", "--position", "KASUBAG"]), ("training", ["training"]),
+             ("promotion", ["promotion"]), ("validate", ["validate"])))
 
 # A penalty without an end date runs the policy's months of its kind, and validate says so (PP 94/2021 Ps8).
 with tempfile.TemporaryDirectory() as d:
