@@ -35,6 +35,20 @@ final class KarierTest extends TestCase
         return $dir;
     }
 
+    /** Loading $dir fails with K::EFORMAT, its message naming $needle when one is given. */
+    private function assertDatasetRefused(string $dir, string $what, string $needle = ''): void
+    {
+        try {
+            new Dataset($dir);
+            $this->fail($what . ' was taken');
+        } catch (KarierException $e) {
+            $this->assertSame(K::EFORMAT, $e->getCode());
+            if ($needle !== '') {
+                $this->assertStringContainsString($needle, $e->getMessage());
+            }
+        }
+    }
+
     private static function dropCopy(string $dir): void
     {
         array_map('unlink', glob($dir . '/*'));
@@ -162,13 +176,7 @@ final class KarierTest extends TestCase
             $this->assertStringContainsString('4 digits, expected 18', $e->getMessage());
         }
         $dir = self::kecilWith('nip', 'kinerja.csv', "199912312025011999,2025,baik\n");
-        try {
-            new Dataset($dir);
-            $this->fail('a dataset with errors was taken');
-        } catch (KarierException $e) {
-            $this->assertSame(K::EFORMAT, $e->getCode());
-            $this->assertStringContainsString('NIP tidak ada di pegawai.csv', $e->getMessage());
-        }
+        $this->assertDatasetRefused($dir, 'a dataset with errors', 'NIP tidak ada di pegawai.csv');
         $ds = new Dataset($dir, null, true);
         $d = $ds->diagnostics('en');
         $this->assertSame(['kinerja.csv', 7, 1, 'nip', '199912312025011999', 'error', 'NIP_UNKNOWN', 'NIP is not in pegawai.csv'],
@@ -182,12 +190,7 @@ final class KarierTest extends TestCase
     public function testDatasetWithoutKompetensi(): void
     {
         $dir = self::kecilWith('komp', 'kompetensi.csv', "198501012010011001,INTEGRITAS,9,2025-06-01\n");
-        try {
-            new Dataset($dir);
-            $this->fail('a kompetensi.csv with a level 9 was taken');
-        } catch (KarierException $e) {
-            $this->assertSame(K::EFORMAT, $e->getCode());
-        }
+        $this->assertDatasetRefused($dir, 'a kompetensi.csv with a level 9');
         $ds = new Dataset($dir, null, false, false);
         $this->assertSame([], $ds->diagnostics());
         $full = new Dataset(self::kecil());
@@ -200,12 +203,7 @@ final class KarierTest extends TestCase
     public function testDatasetWithoutPelatihan(): void
     {
         $dir = self::kecilWith('pel', 'pelatihan.csv', "198501012010011001,EL-9,2025-06-01,0,TEKNIS\n");
-        try {
-            new Dataset($dir);
-            $this->fail('a pelatihan.csv with jp 0 was taken');
-        } catch (KarierException $e) {
-            $this->assertSame(K::EFORMAT, $e->getCode());
-        }
+        $this->assertDatasetRefused($dir, 'a pelatihan.csv with jp 0');
         $ds = new Dataset($dir, pelatihan: false);
         $this->assertSame([], $ds->diagnostics());
         $full = new Dataset(self::kecil());
