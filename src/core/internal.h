@@ -18,23 +18,37 @@
 #endif
 
 /* ---- allocation: every allocation of the library goes through these ---- */
+/* Blocks of KR_HUGE_MIN bytes or more are offered huge pages (memory.c): the
+ * advice changes no byte, only how many page faults writing them costs. */
+#define KR_HUGE_MIN ((size_t)4 << 20)
+void kr_advise_huge(void *p, size_t size);
+static inline void *kr_sized(void *p, size_t size)
+{
+	if (p && size >= KR_HUGE_MIN)
+		kr_advise_huge(p, size);
+	return p;
+}
 #ifdef KARIER_ALLOC_HOOK
 /* Test builds route allocations to the test harness (tests/support). */
 void *karier_test_malloc(size_t size);
 void *karier_test_calloc(size_t n, size_t size);
 void *karier_test_realloc(void *ptr, size_t size);
 void karier_test_free(void *ptr);
-#  define kr_malloc karier_test_malloc
-#  define kr_calloc karier_test_calloc
-#  define kr_realloc karier_test_realloc
+#  define KR_MALLOC karier_test_malloc
+#  define KR_CALLOC karier_test_calloc
+#  define KR_REALLOC karier_test_realloc
 #  define kr_free karier_test_free
 #else
 #  include <stdlib.h>
-#  define kr_malloc malloc
-#  define kr_calloc calloc
-#  define kr_realloc realloc
+#  define KR_MALLOC malloc
+#  define KR_CALLOC calloc
+#  define KR_REALLOC realloc
 #  define kr_free free
 #endif
+static inline void *kr_malloc(size_t size) { return kr_sized(KR_MALLOC(size), size); }
+/* (a non-NULL block means n * size did not overflow) */
+static inline void *kr_calloc(size_t n, size_t size) { return kr_sized(KR_CALLOC(n, size), n * size); }
+static inline void *kr_realloc(void *p, size_t size) { return kr_sized(KR_REALLOC(p, size), size); }
 
 /* ---- errors (error.c) ---- */
 /* Record a failure for karier_last_error() and return code. */
