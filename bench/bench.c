@@ -11,10 +11,13 @@
  * The data is synthetic and seeded, so runs are comparable.
  * SPDX-License-Identifier: MIT
  */
+#define _DEFAULT_SOURCE /* madvise */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -42,27 +45,57 @@ static uint32_t rnd(uint32_t n)
 	return (rng >> 8) % n;
 }
 
+/* The first write to each 4 KiB page of `size` fresh bytes at p, then a second write, in seconds. */
+static void touch_twice(volatile unsigned char *p, size_t size, double *first, double *again)
+{
+	double t = now();
+	for (size_t i = 0; i < size; i += 4096)
+		p[i] = 1;
+	*first = now() - t;
+	t = now();
+	for (size_t i = 0; i < size; i += 4096)
+		p[i] = 2;
+	*again = now() - t;
+}
+
 /* What this machine charges for memory a program has just been given: the
  * first write to each 4 KiB page (the kernel maps and zeroes it), then a
- * second write of the same memory.  Every figure above that fills fresh
- * memory (a cohort, a batch's columns, a dataset) pays the first. */
+ * second write of the same memory; on Linux, memory straight from the kernel
+ * (malloc may hand back what the figures above freed), with 4 KiB pages and
+ * then offered huge pages, as the library offers its large blocks
+ * (src/core/memory.c).  Every figure above that fills fresh memory (a
+ * cohort, a batch's columns, a dataset) pays the first. */
 static void first_touch(void)
 {
-	enum { SIZE = 32 << 20, PAGE = 4096 };
+	enum { SIZE = 32 << 20, PAGE = 4096, HUGE = 2 << 20 };
+	double first, again;
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+	static const struct {
+		int advice;
+		const char *what;
+	} kinds[] = {{MADV_NOHUGEPAGE, "fresh memory on this machine"}, {MADV_HUGEPAGE, "  offered huge pages (madvise)"}};
+	for (int k = 0; k < 2; k++) {
+		unsigned char *m = mmap(NULL, SIZE + HUGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (m == MAP_FAILED)
+			return;
+		/* 2 MB-aligned, so that every 2 MB of it can be a huge page */
+		unsigned char *h = (unsigned char *)(((uintptr_t)m + HUGE - 1) & ~(uintptr_t)(HUGE - 1));
+		if (madvise(h, SIZE, kinds[k].advice) == 0) {
+			touch_twice(h, SIZE, &first, &again);
+			printf("%s: first write %.2f us per 4 KiB page, a second write %.3f us\n", kinds[k].what,
+			       first * 1e6 / (SIZE / PAGE), again * 1e6 / (SIZE / PAGE));
+		}
+		munmap(m, SIZE + HUGE);
+	}
+#else
 	volatile unsigned char *p = malloc(SIZE);
 	if (!p)
 		return;
-	double t = now();
-	for (size_t i = 0; i < SIZE; i += PAGE)
-		p[i] = 1;
-	double first = now() - t;
-	t = now();
-	for (size_t i = 0; i < SIZE; i += PAGE)
-		p[i] = 2;
-	double again = now() - t;
+	touch_twice(p, SIZE, &first, &again);
 	printf("fresh memory on this machine: first write %.2f us per 4 KiB page, a second write %.3f us\n",
 	       first * 1e6 / (SIZE / PAGE), again * 1e6 / (SIZE / PAGE));
 	free((void *)p);
+#endif
 }
 
 static void report(const char *what, long n, double seconds)

@@ -20,7 +20,7 @@
 /* ---- allocation: every allocation of the library goes through these ---- */
 /* Blocks of KR_HUGE_MIN bytes or more are offered huge pages (memory.c): the
  * advice changes no byte, only how many page faults writing them costs. */
-#define KR_HUGE_MIN ((size_t)4 << 20)
+#define KR_HUGE_MIN ((size_t)2 << 20)
 void kr_advise_huge(void *p, size_t size);
 static inline void *kr_sized(void *p, size_t size)
 {
