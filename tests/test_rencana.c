@@ -548,6 +548,53 @@ static void organisation_needs_availability_gap(void **state)
 		karier_employee_free(e[i]);
 }
 
+/* The posts of the organisation's plan: every post held once, however many hold it and in whatever
+ * order they come, a row per code each year in order of code (pelaksana posts alike: no level
+ * between them); a code of two post objects is one row, stood for by the object of the lower
+ * address, whatever order qsort leaves equal codes in.  150 posts, held by 450 employees in a
+ * scattered order. */
+static void organisation_posts_once_each(void **state)
+{
+	(void)state;
+	enum { NP = 150, NE = 3 * NP };
+	karier_position *post[NP + 1];
+	char code[16];
+	for (int i = 0; i < NP; i++) {
+		snprintf(code, sizeof code, "P%03d", i);
+		assert_ok(karier_position_new(&post[i], code, "Pelaksana", KARIER_JAB_PELAKSANA, 0));
+	}
+	assert_ok(karier_position_new(&post[NP], "P007", "Pelaksana (a second object)", KARIER_JAB_PELAKSANA, 0));
+	karier_employee *e = pelaksana("198501012010011001");
+	const karier_employee *emp[NE];
+	const karier_position *cur[NE];
+	for (int i = 0; i < NE; i++) {
+		emp[i] = e;
+		cur[i] = post[(i * 37) % NP]; /* 37 is prime to 150: every post, three times, scattered */
+	}
+	cur[0] = post[NP]; /* the first held P000: now P007, through its second object, met before the first */
+	karier_rencana_org *o = NULL;
+	for (int threads = 1; threads <= 2; threads++) {
+		assert_ok(karier_rencana_org_new(&o, NULL, emp, cur, NE, NULL, NULL, 20260115, 2, KARIER_NO_LIMIT, threads));
+		assert_int_equal(karier_rencana_org_count(o), 2 * NP);
+		const karier_position *seven = (uintptr_t)post[7] < (uintptr_t)post[NP] ? post[7] : post[NP];
+		for (int r = 0; r < 2 * NP; r++) {
+			int32_t year, keb;
+			const karier_position *at;
+			assert_ok(karier_rencana_org_get(&year, &at, &keb, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, o, r));
+			assert_int_equal(year, 2026 + r / NP);
+			snprintf(code, sizeof code, "P%03d", r % NP);
+			assert_string_equal(karier_position_code(at), code);
+			assert_ptr_equal(at, r % NP == 7 ? seven : post[r % NP]);
+			/* the posts held: three holders each, but P000 two and P007 four, across its two objects */
+			assert_int_equal(keb, r % NP == 0 ? 2 : r % NP == 7 ? 4 : 3);
+		}
+		karier_rencana_org_free(o);
+	}
+	karier_employee_free(e);
+	for (int i = 0; i <= NP; i++)
+		karier_position_free(post[i]);
+}
+
 /* The organisation's plan takes each employee's moves from a light plan (its decisions counted, not
  * kept) and a successor moves on the later of that date and the year's first day: over data/sample
  * (300 employees, its pola_karier.csv) every successor's date is that of the step to the same post in
@@ -739,6 +786,7 @@ int main(void)
 		cmocka_unit_test(training_year_by_year),
 		cmocka_unit_test(organisation_needs_availability_gap),
 		cmocka_unit_test(organisation_same_on_any_threads),
+		cmocka_unit_test(organisation_posts_once_each),
 		cmocka_unit_test(organisation_agrees_with_each_plan),
 		cmocka_unit_test(organisation_move_after_kp),
 		cmocka_unit_test(bad_arguments),

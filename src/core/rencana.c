@@ -846,11 +846,6 @@ static int cand_order(const void *a, const void *b)
 	return (x->who > y->who) - (x->who < y->who);
 }
 
-static int by_code(const void *a, const void *b)
-{
-	return strcmp((*(const karier_position *const *)a)->code, (*(const karier_position *const *)b)->code);
-}
-
 KARIER_API void karier_rencana_org_free(karier_rencana_org *o)
 {
 	if (!o)
@@ -865,6 +860,14 @@ static int by_address(const void *a, const void *b)
 {
 	uintptr_t x = (uintptr_t) * (const karier_position *const *)a, y = (uintptr_t) * (const karier_position *const *)b;
 	return (x > y) - (x < y);
+}
+
+/* By code; of one code, by address: which object stands for a code held through two never hangs on
+ * whether qsort keeps equal elements in order (C leaves it open; glibc's did, by chance). */
+static int by_code(const void *a, const void *b)
+{
+	int c = strcmp((*(const karier_position *const *)a)->code, (*(const karier_position *const *)b)->code);
+	return c ? c : by_address(a, b);
 }
 
 /* The posts: those held, those of the pola's moves and needs; unique, sorted by code. */
@@ -888,7 +891,7 @@ static bool collect_posts(karier_rencana_org *o, const karier_position *const *c
 	for (size_t i = 0; i < k; i++)
 		if (!u || all[u - 1] != all[i])
 			all[u++] = all[i];
-	qsort(all, u, sizeof *all, by_code); /* then by code: one row per code */
+	qsort(all, u, sizeof *all, by_code); /* then by code: one row per code, its object of the lowest address */
 	size_t v = 0;
 	for (size_t i = 0; i < u; i++)
 		if (!v || strcmp(all[v - 1]->code, all[i]->code))
