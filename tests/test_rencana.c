@@ -382,26 +382,35 @@ static void retirement_ends_the_plan(void **state)
 	karier_employee_free(e);
 }
 
+/* KSB asking level 2 in K1, K2 and K3, and *cat the courses C1-C3 closing each from level 1 (16 JP,
+ * cost[i] rupiah). */
+static const char *const k3[3] = {"K1", "K2", "K3"};
+static karier_position *ksb_with_standard(karier_catalog **cat, const int64_t cost[3])
+{
+	karier_position *ksb = NULL;
+	assert_ok(karier_position_copy(&ksb, pos[KSB]));
+	assert_ok(karier_catalog_new(cat));
+	for (int i = 0; i < 3; i++) {
+		char code[8];
+		snprintf(code, sizeof code, "C%d", i + 1);
+		assert_ok(karier_position_set_standard(ksb, k3[i], 2));
+		assert_ok(karier_catalog_add(*cat, code, code, k3[i], 1, 2, 16, cost[i], 1));
+	}
+	return ksb;
+}
+
 /* Training year by year: courses of 16 JP for three gaps.  A PNS takes courses until the year's JP reach
  * the minimum of 20 (PP 11/2017 Ps203(4)): 2026 two (32), 2027 the third (16, 4 owed), 2028 none (20 owed).
  * A PPPK's plan holds one year's maximum of 24 JP (PP 49/2018 Ps40): one course, in 2026. */
 static void training_year_by_year(void **state)
 {
 	(void)state;
-	karier_position *ksb = NULL;
-	assert_ok(karier_position_copy(&ksb, pos[KSB]));
+	static const int64_t cost[3] = {1000000, 2000000, 3000000};
 	karier_catalog *cat = NULL;
-	assert_ok(karier_catalog_new(&cat));
-	static const char *const k[3] = {"K1", "K2", "K3"};
-	for (int i = 0; i < 3; i++) {
-		char code[8];
-		snprintf(code, sizeof code, "C%d", i + 1);
-		assert_ok(karier_position_set_standard(ksb, k[i], 2));
-		assert_ok(karier_catalog_add(cat, code, code, k[i], 1, 2, 16, 1000000 * (i + 1), 1));
-	}
+	karier_position *ksb = ksb_with_standard(&cat, cost);
 	karier_employee *e = pelaksana("198501012010011001");
 	for (int i = 0; i < 3; i++)
-		assert_ok(karier_employee_set_kompetensi(e, k[i], 1, 20250101));
+		assert_ok(karier_employee_set_kompetensi(e, k3[i], 1, 20250101));
 	karier_rencana *r = NULL;
 	assert_ok(karier_rencana_new(&r, NULL, e, ksb, NULL, cat, 20260115, 3));
 	static const int32_t want[3][4] = {{20261231, 32, 3000000, 0}, {20271231, 16, 3000000, 4}, {20281231, 0, 0, 20}};
@@ -428,13 +437,13 @@ static void training_year_by_year(void **state)
 	for (int i = 0; i < 3; i++) {
 		char code[8];
 		snprintf(code, sizeof code, "C%d", i + 1);
-		assert_ok(karier_catalog_add(cat, code, code, k[i], 1, 2, i == 1 ? 8 : 16, 1000000, 1));
+		assert_ok(karier_catalog_add(cat, code, code, k3[i], 1, 2, i == 1 ? 8 : 16, 1000000, 1));
 	}
 	assert_ok(karier_employee_new(&e, "199001152021211003", KARIER_STATUS_PPPK, NULL));
 	assert_ok(karier_employee_set_pppk_golongan(e, 9, 20210101));
 	assert_ok(karier_employee_set_jabatan(e, "KSB", KARIER_JAB_PENGAWAS, 0, 20210101));
 	for (int i = 0; i < 3; i++)
-		assert_ok(karier_employee_set_kompetensi(e, k[i], 1, 20250101));
+		assert_ok(karier_employee_set_kompetensi(e, k3[i], 1, 20250101));
 	assert_ok(karier_rencana_new(&r, NULL, e, ksb, NULL, cat, 20260115, 3));
 	assert_int_equal(karier_rencana_step_count(r), 1); /* no KP, no minimum owed; the plan holds one year's 24 */
 	int32_t kind, date, jp, owed;
@@ -449,14 +458,11 @@ static void training_year_by_year(void **state)
 	karier_position_free(ksb);
 }
 
-/* The organisation: KSB's holder (pengawas, born 1969-03-10: BUP 58, retiring 2027-04-01) and two
- * pelaksana ready for KSB (S1, III/b), A with the higher merit (potensi 80.00 against 60.00).  In the
- * plan's second year (2027-01-15 to 2028-01-15) KSB falls vacant by retirement and is filled by A, the
- * best ranked; PLK, left by A, has no candidate (no move of the pola leads into it): a gap of 1. */
-static void organisation_needs_availability_gap(void **state)
+/* KSB's holder (pengawas, born 1969-03-10: BUP 58, retiring 2027-04-01) and two pelaksana ready for
+ * KSB (S1, III/b): B, listed first, and A with the higher merit (potensi 80.00 against 60.00). */
+static void three_of_ksb(karier_employee *e[3])
 {
-	(void)state;
-	karier_employee *e[3] = {NULL};
+	e[0] = NULL;
 	assert_ok(karier_employee_new(&e[0], "196903102000011001", KARIER_STATUS_PNS, NULL));
 	assert_ok(karier_employee_set_pendidikan(e[0], KARIER_PEND_S1));
 	assert_ok(karier_employee_set_golongan(e[0], KARIER_GOL_IIID, 20200401));
@@ -465,8 +471,19 @@ static void organisation_needs_availability_gap(void **state)
 	e[2] = pelaksana("198601012010011002");
 	for (int i = 1; i < 3; i++)
 		assert_ok(karier_employee_set_golongan(e[i], KARIER_GOL_IIIB, 20220401));
-	assert_ok(karier_employee_set_potensi(e[1], 6000)); /* B, listed first */
+	assert_ok(karier_employee_set_potensi(e[1], 6000)); /* B */
 	assert_ok(karier_employee_set_potensi(e[2], 8000)); /* A */
+}
+
+/* The organisation: KSB's holder and two pelaksana ready for KSB, A with the higher merit
+ * (three_of_ksb).  In the
+ * plan's second year (2027-01-15 to 2028-01-15) KSB falls vacant by retirement and is filled by A, the
+ * best ranked; PLK, left by A, has no candidate (no move of the pola leads into it): a gap of 1. */
+static void organisation_needs_availability_gap(void **state)
+{
+	(void)state;
+	karier_employee *e[3];
+	three_of_ksb(e);
 	const karier_employee *emp[3] = {e[0], e[1], e[2]};
 	const karier_position *cur[3] = {pos[KSB], pos[PLK], pos[PLK]};
 	karier_pola *p = NULL;
@@ -546,6 +563,60 @@ static void organisation_needs_availability_gap(void **state)
 	karier_pola_free(p);
 	for (int i = 0; i < 3; i++)
 		karier_employee_free(e[i]);
+}
+
+/* The year's budget across its successors' training (karier_allocate over the year's successors): KSB
+ * now asks level 2 in three competencies where the two pelaksana stand at 1, and the courses closing
+ * them cost Rp 1, 2 and 4 million (16 JP each).  As in organisation_needs_availability_gap, A succeeds
+ * to KSB in the plan's second year; the plan costs A's training whole (48 JP, Rp 7 million) and a
+ * yearly budget of Rp 3.5 million funds C1 and C2 (Rp 3 million, two gaps closed, where C3 alone
+ * would close one): the row and its successor say Rp 3 million funded.  The first year has no
+ * successor and funds nothing. */
+static void organisation_budget_per_year(void **state)
+{
+	(void)state;
+	static const int64_t cost[3] = {1000000, 2000000, 4000000};
+	karier_catalog *cat = NULL;
+	karier_position *ksb = ksb_with_standard(&cat, cost);
+	karier_employee *e[3];
+	three_of_ksb(e);
+	for (int i = 0; i < 3; i++)
+		for (int j = 1; j < 3; j++)
+			assert_ok(karier_employee_set_kompetensi(e[j], k3[i], 1, 20250101));
+	const karier_employee *emp[3] = {e[0], e[1], e[2]};
+	const karier_position *cur[3] = {ksb, pos[PLK], pos[PLK]};
+	karier_pola *p = NULL;
+	assert_ok(karier_pola_new(&p));
+	assert_ok(karier_pola_add(p, NULL, pos[PLK], ksb, KARIER_JALUR_VERTIKAL, 0));
+	karier_rencana_org *o = NULL;
+	assert_ok(karier_rencana_org_new(&o, NULL, emp, cur, 3, p, cat, 20260115, 2, 3500000, 1));
+	assert_int_equal(karier_rencana_org_count(o), 4);
+	int32_t year, ter, jp, who;
+	int64_t biaya, didanai;
+	const karier_position *post;
+	assert_ok(karier_rencana_org_get(&year, &post, NULL, NULL, NULL, NULL, NULL, &ter, NULL, &jp, &biaya, &didanai, o, 0));
+	assert_int_equal(year, 2026);
+	assert_ptr_equal(post, ksb);
+	assert_int_equal(ter, 0);
+	assert_int_equal(didanai, 0);
+	assert_ok(karier_rencana_org_get(&year, &post, NULL, NULL, NULL, NULL, NULL, &ter, NULL, &jp, &biaya, &didanai, o, 2));
+	assert_int_equal(year, 2027);
+	assert_ptr_equal(post, ksb);
+	assert_int_equal(ter, 1);
+	assert_int_equal(jp, 48);
+	assert_int_equal(biaya, 7000000);
+	assert_int_equal(didanai, 3000000);
+	assert_ok(karier_rencana_org_successor_get(&who, NULL, NULL, &jp, &biaya, &didanai, o, 2, 0));
+	assert_int_equal(who, 2); /* A */
+	assert_int_equal(jp, 48);
+	assert_int_equal(biaya, 7000000);
+	assert_int_equal(didanai, 3000000);
+	karier_rencana_org_free(o);
+	karier_pola_free(p);
+	for (int i = 0; i < 3; i++)
+		karier_employee_free(e[i]);
+	karier_catalog_free(cat);
+	karier_position_free(ksb);
 }
 
 /* The posts of the organisation's plan: every post held once, however many hold it and in whatever
@@ -786,6 +857,7 @@ int main(void)
 		cmocka_unit_test(training_year_by_year),
 		cmocka_unit_test(organisation_needs_availability_gap),
 		cmocka_unit_test(organisation_same_on_any_threads),
+		cmocka_unit_test(organisation_budget_per_year),
 		cmocka_unit_test(organisation_posts_once_each),
 		cmocka_unit_test(organisation_agrees_with_each_plan),
 		cmocka_unit_test(organisation_move_after_kp),
