@@ -20,7 +20,7 @@
 
 /* The codes a loader interned last, by a cheap hash of their text: a file's few codes (the
  * competencies, the courses) found without hashing and probing the pool's whole table each row. */
-#define KR_LOAD_MEMO 32
+#define KR_LOAD_MEMO 128
 struct kr_load_memo {
 	uint32_t off; /* in *pool; 0 = empty */
 	uint8_t len;
