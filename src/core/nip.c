@@ -5,6 +5,15 @@
 
 int kr_nip_digits(char digits[KARIER_NIP_SIZE], const char *text, const char **bad)
 {
+	/* the usual spelling first, 18 digits and the end, copied whole (the scan stops at the end: a NUL
+	 * is no digit); anything else, spaces among the digits or a mistake, the general way below */
+	int i = 0;
+	while (i < 18 && (unsigned char)(text[i] - '0') <= 9)
+		i++;
+	if (i == 18 && text[18] == '\0') {
+		memcpy(digits, text, 19);
+		return 18;
+	}
 	int n = 0;
 	for (const char *p = text; *p; p++) {
 		if (*p == ' ')
