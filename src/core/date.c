@@ -1,5 +1,4 @@
 /* date.c - calendar dates as YYYYMMDD. SPDX-License-Identifier: MIT */
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -106,12 +105,12 @@ int karier_date_make(int32_t *out, int32_t year, int32_t month, int32_t day)
 	return KARIER_OK;
 }
 
-/* Read 1..maxd digits; returns the count read. */
+/* Read 1..maxd ASCII digits (whatever the locale says a digit is); returns the count read. */
 static int digits(const char *s, int maxd, int32_t *v)
 {
 	int n = 0;
 	*v = 0;
-	while (n < maxd && isdigit((unsigned char)s[n]))
+	while (n < maxd && (unsigned char)(s[n] - '0') <= 9)
 		*v = *v * 10 + (s[n++] - '0');
 	return n;
 }
