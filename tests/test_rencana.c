@@ -476,9 +476,9 @@ static void three_of_ksb(karier_employee *e[3])
 }
 
 /* The organisation: KSB's holder and two pelaksana ready for KSB, A with the higher merit
- * (three_of_ksb).  In the
- * plan's second year (2027-01-15 to 2028-01-15) KSB falls vacant by retirement and is filled by A, the
- * best ranked; PLK, left by A, has no candidate (no move of the pola leads into it): a gap of 1. */
+ * (three_of_ksb).  In the plan's second year (2027-01-15 to 2028-01-15) KSB falls vacant by
+ * retirement and is filled by A, the best ranked; PLK, left by A, has no candidate (no move of the
+ * pola leads into it): a gap of 1. */
 static void organisation_needs_availability_gap(void **state)
 {
 	(void)state;
