@@ -142,7 +142,7 @@ static int code_offset(struct kr_load *ld, const char *code, uint32_t *off)
 	/* a code's first byte, its last three and its length: numbered codes (EL-001, EL-002, ...) differ
 	 * at the end, named ones (INTEGRITAS, KERJASAMA) at both ends */
 	const unsigned char *u = (const unsigned char *)code;
-	unsigned h = u[0] * 7u + u[len - 1] + (len > 1 ? u[len - 2] * 11u : 0) + (len > 2 ? u[len - 3] * 101u : 0) + len;
+	unsigned h = u[0] * 7u + u[len - 1] + (len > 1 ? u[len - 2] * 11u : 0) + (len > 2 ? u[len - 3] * 101u : 0) + (unsigned)len;
 	struct kr_load_memo *m = &ld->memo[h % KR_LOAD_MEMO];
 	if (m->off && m->len == len && memcmp(m->text, code, len) == 0) {
 		*off = m->off;
