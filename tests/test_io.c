@@ -55,6 +55,13 @@ static void copy_files(const char *from_dir, const char *to_dir, const char *con
 
 /* A new folder @dir (a mkdtemp template) with kecil's jabatan.csv and pegawai.csv, and its kinerja.csv
  * open for the test to write (close it before loading). */
+/* A new folder from the template dir ("...XXXXXX", made in place) holding the test data's jabatan.csv. */
+static void folder_with_jabatan(char *dir)
+{
+	assert_non_null(mkdtemp(dir));
+	copy_file(data_dir(), dir, "jabatan.csv");
+}
+
 static FILE *folder_writing_kinerja(char *dir)
 {
 	assert_non_null(mkdtemp(dir));
@@ -203,8 +210,7 @@ static void dataset_errors_hold_diagnostics_only(void **state)
 {
 	(void)state;
 	char dir[] = "/tmp/karier-io-XXXXXX";
-	assert_non_null(mkdtemp(dir));
-	copy_file(data_dir(), dir, "jabatan.csv");
+	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv",
 	    "nip;nama;status;pendidikan;golongan;tmt_golongan;jabatan;tmt_jabatan;agama\n"
 	    "198501012010011001;Budi;PNS;S1;III/b;2022-04-01;PLK;2010-01-04;x\n"
@@ -250,8 +256,7 @@ static void dataset_rows_in_any_order(void **state)
 {
 	(void)state;
 	char dir[] = "/tmp/karier-io-XXXXXX";
-	assert_non_null(mkdtemp(dir));
-	copy_file(data_dir(), dir, "jabatan.csv");
+	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", budi_and_ani);
 	put(dir, "kinerja.csv",
 	    "nip,tahun,predikat\n"
@@ -328,8 +333,7 @@ static void dataset_larger_than_a_chunk(void **state)
 {
 	(void)state;
 	char dir[] = "/tmp/karier-io-XXXXXX";
-	assert_non_null(mkdtemp(dir));
-	copy_file(data_dir(), dir, "jabatan.csv");
+	folder_with_jabatan(dir);
 	char path[512], nip[2000][19];
 	for (int i = 0; i < 2000; i++)
 		snprintf(nip[i], sizeof nip[i], "19%02d0101202201%d%03d", 80 + i / 100, 1 + i % 2, 1 + i % 100);
@@ -425,8 +429,7 @@ static void history_errors_in_file_order(void **state)
 {
 	(void)state;
 	char dir[] = "/tmp/karier-io-XXXXXX";
-	assert_non_null(mkdtemp(dir));
-	copy_file(data_dir(), dir, "jabatan.csv");
+	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", budi_and_ani);
 	put(dir, "kinerja.csv", "nip,tahun,predikat\n198501012010011001,2024,hebat\n198601012010011002,2024,baik\n");
 	put(dir, "pelatihan.csv", "nip,kode,tanggal_selesai,jp,jenis\n198601012010011002,EL,2025-03-01,0,TEKNIS\n");
@@ -649,8 +652,7 @@ static void separator_tie_is_a_comma(void **state)
 {
 	(void)state;
 	char dir[] = "/tmp/karier-io-XXXXXX";
-	assert_non_null(mkdtemp(dir));
-	copy_file(data_dir(), dir, "jabatan.csv");
+	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", "nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan,a;b;c;d;e;f;g;h;i\n"
 	                        "198501012010011001,Budi,PNS,S1,III/b,2022-04-01,PLK,2010-01-04,x\n");
 	karier_dataset *ds = NULL;
@@ -1001,8 +1003,7 @@ static void quoting_and_bad_bytes_per_row(void **state)
 {
 	(void)state;
 	char dir[] = "/tmp/karier-io-XXXXXX";
-	assert_non_null(mkdtemp(dir));
-	copy_file(data_dir(), dir, "jabatan.csv");
+	folder_with_jabatan(dir);
 	int32_t nul_line = 0, bad_line = 0;
 	write_12000(dir, -1, -1, &nul_line, &bad_line);
 	karier_dataset *ds = NULL;
@@ -1345,8 +1346,7 @@ static void decimal_comma_in_semicolon_files(void **state)
 {
 	(void)state;
 	char dir[] = "/tmp/karier-io-XXXXXX";
-	assert_non_null(mkdtemp(dir));
-	copy_file(data_dir(), dir, "jabatan.csv");
+	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", "nip;nama;status;pendidikan;golongan;tmt_golongan;jabatan;tmt_jabatan;potensi;angka_kredit\n"
 	                        "198501012010011001;Budi;PNS;S1;III/b;2022-04-01;PLK;2010-01-04;69,72;12,5\n"
 	                        "199001012015032001;Sari;PNS;S1;III/c;2024-04-01;PLK;2024-04-01;70.25;\n");
@@ -1553,8 +1553,7 @@ static void kept_columns(void **state)
 {
 	(void)state;
 	char dir[] = "/tmp/karier-io-XXXXXX";
-	assert_non_null(mkdtemp(dir));
-	copy_file(data_dir(), dir, "jabatan.csv");
+	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", "nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan,Unit_Kerja, Agama ,lokasi\n"
 	                        "198501012010011001,Budi,PNS,S1,III/b,2022-04-01,PLK,2010-01-04,Sekretariat,  Islam ,\n"
 	                        "198601012010011002,Ani,PNS,S1,III/b,2022-04-01,PLK,2010-01-04,,Katolik,Kota\n");
@@ -1614,8 +1613,7 @@ static void nip_twice_after_a_bad_row(void **state)
 {
 	(void)state;
 	char dir[] = "/tmp/karier-io-XXXXXX";
-	assert_non_null(mkdtemp(dir));
-	copy_file(data_dir(), dir, "jabatan.csv");
+	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", "nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan\n"
 	                        "198501012010011001,Budi,PNS,S1,IX/z,2022-04-01,PLK,2010-01-04\n"
 	                        "198501012010011001,Budi,PNS,S1,III/b,2022-04-01,PLK,2010-01-04\n"
@@ -1653,8 +1651,7 @@ static void staged_files_fall_back(void **state)
 {
 	(void)state;
 	char dir[] = "/tmp/karier-io-XXXXXX";
-	assert_non_null(mkdtemp(dir));
-	copy_file(data_dir(), dir, "jabatan.csv");
+	folder_with_jabatan(dir);
 	/* 1. a clean file but for one employee's 4097th record: line 4098 says so */
 	put(dir, "pegawai.csv", budi_and_ani);
 	char path[512];
@@ -1723,8 +1720,7 @@ static void kompetensi_left_unread(void **state)
 {
 	(void)state;
 	char dir[] = "/tmp/karier-io-XXXXXX";
-	assert_non_null(mkdtemp(dir));
-	copy_file(data_dir(), dir, "jabatan.csv");
+	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", budi_and_ani);
 	put(dir, "kompetensi.csv", "nip,kompetensi,level,tanggal\n198501012010011001,INTEGRITAS,9,2024-01-01\n");
 	put(dir, "kinerja.csv", "nip,tahun,predikat\n198501012010011001,2024,baik\n198601012010011002,2025,sangat baik\n");
@@ -1790,8 +1786,7 @@ static void pelatihan_left_unread(void **state)
 {
 	(void)state;
 	char dir[] = "/tmp/karier-io-XXXXXX";
-	assert_non_null(mkdtemp(dir));
-	copy_file(data_dir(), dir, "jabatan.csv");
+	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", budi_and_ani);
 	put(dir, "kompetensi.csv", "nip,kompetensi,level,tanggal\n198501012010011001,INTEGRITAS,4,2024-01-01\n");
 	put(dir, "kinerja.csv", "nip,tahun,predikat\n198501012010011001,2024,baik\n198601012010011002,2025,sangat baik\n");
