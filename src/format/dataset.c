@@ -1599,15 +1599,17 @@ static void read_histories(struct hist_state *hs, karier_dataset *ds, const kari
 	 * kompetensi.csv's, staged) is merged first and so becomes the cohort's, kept where it was
 	 * written, and the others are copied after it: the largest file is not written to fresh memory
 	 * twice */
-	int most = 0;
-	for (int h = 1; h < H_COUNT; h++)
-		if (sink[h].ld.own.n_rec > sink[most].ld.own.n_rec)
-			most = h;
-	if (early && kr_load_merge(&sink[most].ld, hist_kind[most]))
-		ds->out.failed = true;
-	for (int h = 0; h < H_COUNT; h++)
-		if (early && h != most && kr_load_merge(&sink[h].ld, hist_kind[h]))
+	if (early) {
+		int most = 0;
+		for (int h = 1; h < H_COUNT; h++)
+			if (sink[h].ld.own.n_rec > sink[most].ld.own.n_rec)
+				most = h;
+		if (kr_load_merge(&sink[most].ld, hist_kind[most]))
 			ds->out.failed = true;
+		for (int h = 0; h < H_COUNT; h++)
+			if (h != most && kr_load_merge(&sink[h].ld, hist_kind[h]))
+				ds->out.failed = true;
+	}
 	for (int h = 0; h < H_COUNT; h++)
 		sink_release(&sink[h]);
 }
