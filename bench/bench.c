@@ -351,16 +351,19 @@ int main(int argc, char **argv)
 		karier_pola_free(pola);
 	}
 
-	karier_allocation *a;
-	t = now();
-	CHECK(karier_allocate(&a, pol, emp, epos, (int32_t)alloc_n, cat, 5000000000LL,
-	                      KARIER_NO_LIMIT, 2026));
-	double at = now() - t;
-	int64_t spent, jp, value, upper;
-	karier_allocation_summary(&spent, &jp, &value, &upper, a);
-	printf("%-42s %9ld  %10.3f s total  (%d items; value/bound %.4f)  peak RSS %5ld MB\n", "allocation, Rp 5 billion",
-	       alloc_n, at, karier_allocation_item_count(a), upper ? (double)value / (double)upper : 1.0, peak_rss_kb() / 1024);
-	karier_allocation_free(a);
+	for (int32_t threads = 1; threads <= 2; threads++) {
+		karier_allocation *a;
+		t = now();
+		CHECK(karier_allocate(&a, pol, emp, epos, (int32_t)alloc_n, cat, 5000000000LL, KARIER_NO_LIMIT, 2026, threads));
+		double at = now() - t;
+		int64_t spent, jp, value, upper;
+		karier_allocation_summary(&spent, &jp, &value, &upper, a);
+		char label[64];
+		snprintf(label, sizeof label, "allocation, Rp 5 billion, %d thread%s", threads, threads > 1 ? "s" : "");
+		printf("%-42s %9ld  %10.3f s total  (%d items; value/bound %.4f)  peak RSS %5ld MB\n", label, alloc_n, at,
+		       karier_allocation_item_count(a), upper ? (double)value / (double)upper : 1.0, peak_rss_kb() / 1024);
+		karier_allocation_free(a);
+	}
 
 	if (dataset) {
 		karier_dataset *ds;

@@ -150,7 +150,7 @@ static int outcomes(struct run *r, int32_t *col[O_COUNT], const karier_employee 
 	if (o->budget_idr != KARIER_NO_LIMIT) {
 		karier_allocation *al = NULL;
 		if (karier_allocate(&al, r->policy, emp, pos, n, karier_dataset_catalog(r->ds), o->budget_idr, o->budget_jp,
-		                    o->year))
+		                    o->year, o->threads))
 			return EXIT_INTERNAL;
 		for (int32_t i = 0; i < n; i++)
 			col[O_DANA][i] = KARIER_AUDIT_NA; /* no gap, no training to fund */

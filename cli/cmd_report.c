@@ -363,7 +363,7 @@ int cmd_report(struct run *r)
 
 	/* 5. training under the budget */
 	karier_allocation *a = NULL;
-	if (!karier_allocate(&a, r->policy, emp, pos, n, karier_dataset_catalog(r->ds), o->budget_idr, o->budget_jp, o->year)) {
+	if (!karier_allocate(&a, r->policy, emp, pos, n, karier_dataset_catalog(r->ds), o->budget_idr, o->budget_jp, o->year, o->threads)) {
 		int64_t spent, spent_jp, value, upper;
 		must(karier_allocation_summary(&spent, &spent_jp, &value, &upper, a));
 		int32_t counts[KARIER_UNFUNDED_PPPK_MAKS + 1] = {0};

@@ -140,7 +140,7 @@ int cmd_training(struct run *r)
 		emp[i] = karier_dataset_employee(r->ds, i);
 		pos[i] = target ? target : karier_dataset_employee_position(r->ds, i);
 	}
-	if (budget && karier_allocate(&alloc, r->policy, emp, pos, n, cat, o->budget_idr, o->budget_jp, o->year)) {
+	if (budget && karier_allocate(&alloc, r->policy, emp, pos, n, cat, o->budget_idr, o->budget_jp, o->year, o->threads)) {
 		fprintf(stderr, "karier: %s\n", karier_last_error());
 		free(emp);
 		free(pos);

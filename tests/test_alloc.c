@@ -144,7 +144,7 @@ static void training(void **state)
 	const karier_employee *emp[1] = {e};
 	const karier_position *ps[1] = {pos};
 	karier_allocation *a = SENTINEL;
-	FAIL_LOOP(karier_allocate(&a, NULL, emp, ps, 1, c, 500, KARIER_NO_LIMIT, 2026), assert_ptr_equal(a, SENTINEL),
+	FAIL_LOOP(karier_allocate(&a, NULL, emp, ps, 1, c, 500, KARIER_NO_LIMIT, 2026, 1), assert_ptr_equal(a, SENTINEL),
 	          karier_allocation_free(a));
 	karier_position_free(pos);
 	karier_employee_free(e);

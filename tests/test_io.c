@@ -1188,7 +1188,7 @@ static void plan_allocation_position_course_json(void **state)
 		pos[i] = karier_dataset_employee_position(ds, i);
 	}
 	karier_allocation *a = NULL;
-	assert_ok(karier_allocate(&a, NULL, emp, pos, 3, karier_dataset_catalog(ds), 2000000, KARIER_NO_LIMIT, 2026));
+	assert_ok(karier_allocate(&a, NULL, emp, pos, 3, karier_dataset_catalog(ds), 2000000, KARIER_NO_LIMIT, 2026, 1));
 	assert_ok(karier_allocation_to_json(&j, a, 2000000, KARIER_NO_LIMIT));
 	assert_string_equal(j, "{\"ringkasan\":{\"anggaran_idr\":2000000,\"terpakai_idr\":1300000,\"anggaran_jp\":null,"
 	                       "\"terpakai_jp\":24,\"nilai\":3308.4,\"batas_atas\":3308.4,\"metode\":\"eksak\",\"selisih_batas\":0.0}}");

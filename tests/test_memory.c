@@ -4,11 +4,13 @@
  * is not, through kr_malloc, kr_calloc and kr_realloc alike, and the bytes
  * are what were written.  Read off /proc/self/smaps ("hg" among a mapping's
  * VmFlags); skipped where there is no such file or transparent huge pages
- * are off.  SPDX-License-Identifier: MIT
+ * are off.  And kr_move_giving_back: an array moved whole, its source given
+ * back a chunk at a time.  SPDX-License-Identifier: MIT
  */
 #define _DEFAULT_SOURCE
 #define KARIER_ALLOC_HOOK /* the allocation macros as the library's test build has them */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "support/test.h"
@@ -91,11 +93,48 @@ static void failure_passed_on(void **state)
 	assert_null(p);
 }
 
+/* 1,000,000 int32_t (4,000,000 bytes) moved into the middle of another array: chunks of
+ * 786,432 / 4 + 1 = 196,609 elements, so six (five whole, then 16,955), the source shrunk after
+ * each but the last (five reallocs) and freed; every value in its place, nothing either side
+ * touched.  With every shrink refused the move is the same.  Nothing to move: nothing done. */
+static void moved_giving_back(void **state)
+{
+	(void)state;
+	enum { N = 1000000 };
+	int32_t *dst = malloc((N + 2) * sizeof *dst);
+	assert_non_null(dst);
+	for (int refuse = 0; refuse < 2; refuse++) {
+		int32_t *src = kr_malloc(N * sizeof *src);
+		assert_non_null(src);
+		for (int32_t i = 0; i < N; i++)
+			src[i] = 7 * i + 1;
+		dst[0] = dst[N + 1] = -1;
+		void *moving = src;
+		karier_test_fail_after(refuse ? 0 : -1);
+		kr_move_giving_back(dst + 1, &moving, N, sizeof *src);
+		long reallocs = karier_test_alloc_count();
+		karier_test_fail_after(-1);
+		assert_null(moving); /* freed: the checking allocator would report a leak */
+		assert_int_equal(reallocs, 5);
+		assert_int_equal(dst[0], -1);
+		assert_int_equal(dst[N + 1], -1);
+		for (int32_t i = 0; i < N; i++)
+			if (dst[i + 1] != 7 * i + 1)
+				fail_msg("element %d is %d, not %d", i, dst[i + 1], 7 * i + 1);
+	}
+	void *none = NULL;
+	kr_move_giving_back(dst, &none, 0, sizeof *dst);
+	assert_int_equal(karier_test_alloc_count(), 0);
+	assert_null(none);
+	free(dst);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(large_blocks_marked),
 		cmocka_unit_test(failure_passed_on),
+		cmocka_unit_test(moved_giving_back),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -268,7 +268,7 @@ static void allocation_worked_example(void **state)
 	const karier_employee *emp[2] = {e1, e2};
 	const karier_position *pos2[2] = {pos, pos};
 	karier_allocation *a = NULL;
-	assert_ok(karier_allocate(&a, NULL, emp, pos2, 2, c, 1000000, KARIER_NO_LIMIT, 2026));
+	assert_ok(karier_allocate(&a, NULL, emp, pos2, 2, c, 1000000, KARIER_NO_LIMIT, 2026, 1));
 	assert_int_equal(karier_allocation_item_count(a), 4);
 	int32_t who, diff, status;
 	int64_t biaya, jp, value;
@@ -312,7 +312,7 @@ static void allocation_worked_example(void **state)
 	karier_policy *p = NULL;
 	assert_ok(karier_policy_new_default(&p));
 	assert_ok(karier_policy_set(p, "pelatihan.alokasi.item_maksimum_eksak", 0));
-	assert_ok(karier_allocate(&a, p, emp, pos2, 2, c, 1000000, KARIER_NO_LIMIT, 2026));
+	assert_ok(karier_allocate(&a, p, emp, pos2, 2, c, 1000000, KARIER_NO_LIMIT, 2026, 1));
 	assert_int_equal(karier_allocation_method(a), KARIER_ALLOCATION_GREEDY);
 	assert_ok(karier_allocation_summary(NULL, NULL, &total, &upper, a));
 	assert_int_equal(total, 146670);
@@ -353,7 +353,7 @@ static void allocation_exact_beats_greedy(void **state)
 	const karier_employee *emp[3] = {e[0], e[1], e[2]};
 	const karier_position *ps[3] = {pos, pos, pos};
 	karier_allocation *a = NULL;
-	assert_ok(karier_allocate(&a, p, emp, ps, 3, c, 10000000, KARIER_NO_LIMIT, 2026));
+	assert_ok(karier_allocate(&a, p, emp, ps, 3, c, 10000000, KARIER_NO_LIMIT, 2026, 1));
 	int64_t spent, value, upper;
 	assert_ok(karier_allocation_summary(&spent, NULL, &value, &upper, a));
 	assert_int_equal(karier_allocation_method(a), KARIER_ALLOCATION_EXACT);
@@ -365,7 +365,7 @@ static void allocation_exact_beats_greedy(void **state)
 	assert_int_equal(st, KARIER_UNFUNDED_BUDGET_IDR);
 	karier_allocation_free(a);
 	/* one rupiah less and only one B course fits: then A (500.00) is the best */
-	assert_ok(karier_allocate(&a, p, emp, ps, 3, c, 9999999, KARIER_NO_LIMIT, 2026));
+	assert_ok(karier_allocate(&a, p, emp, ps, 3, c, 9999999, KARIER_NO_LIMIT, 2026, 1));
 	assert_ok(karier_allocation_summary(&spent, NULL, &value, &upper, a));
 	assert_int_equal(value, 50000);
 	assert_int_equal(spent, 6000000);
@@ -373,7 +373,7 @@ static void allocation_exact_beats_greedy(void **state)
 	/* greedy alone takes A by density (500.00 / 6 M > 300.00 / 5 M) and stops;
 	 * its bound: A, then 4 M / 5 M of a B (240.00, rounded up by one hundredth) */
 	assert_ok(karier_policy_set(p, "pelatihan.alokasi.item_maksimum_eksak", 0));
-	assert_ok(karier_allocate(&a, p, emp, ps, 3, c, 10000000, KARIER_NO_LIMIT, 2026));
+	assert_ok(karier_allocate(&a, p, emp, ps, 3, c, 10000000, KARIER_NO_LIMIT, 2026, 1));
 	assert_ok(karier_allocation_summary(NULL, NULL, &value, &upper, a));
 	assert_int_equal(karier_allocation_method(a), KARIER_ALLOCATION_GREEDY);
 	assert_int_equal(value, 50000);
@@ -382,7 +382,7 @@ static void allocation_exact_beats_greedy(void **state)
 	/* a search of one step stops at once: the greedy choice, said to be the search's best */
 	assert_ok(karier_policy_set(p, "pelatihan.alokasi.item_maksimum_eksak", 20000));
 	assert_ok(karier_policy_set(p, "pelatihan.alokasi.batas_langkah", 1));
-	assert_ok(karier_allocate(&a, p, emp, ps, 3, c, 10000000, KARIER_NO_LIMIT, 2026));
+	assert_ok(karier_allocate(&a, p, emp, ps, 3, c, 10000000, KARIER_NO_LIMIT, 2026, 1));
 	assert_ok(karier_allocation_summary(NULL, NULL, &value, &upper, a));
 	assert_int_equal(karier_allocation_method(a), KARIER_ALLOCATION_SEARCH_LIMIT);
 	assert_int_equal(value, 50000);
@@ -416,7 +416,7 @@ static void allocation_priority_and_bound_edges(void **state)
 	const karier_employee *emp[1] = {e};
 	const karier_position *ps[1] = {pos};
 	karier_allocation *a = NULL;
-	assert_ok(karier_allocate(&a, NULL, emp, ps, 1, c, KARIER_NO_LIMIT, KARIER_NO_LIMIT, 2026));
+	assert_ok(karier_allocate(&a, NULL, emp, ps, 1, c, KARIER_NO_LIMIT, KARIER_NO_LIMIT, 2026, 1));
 	int64_t value;
 	assert_ok(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, &value, NULL, a, 0));
 	assert_int_equal(value, 100000);
@@ -447,7 +447,7 @@ static void allocation_priority_and_bound_edges(void **state)
 	assert_ok(karier_employee_set_kompetensi(e2, "A", 5, 20250101));
 	const karier_employee *two[2] = {e1, e2};
 	const karier_position *pos2[2] = {pos, pos};
-	assert_ok(karier_allocate(&a, p, two, pos2, 2, c, 10000000, KARIER_NO_LIMIT, 2026));
+	assert_ok(karier_allocate(&a, p, two, pos2, 2, c, 10000000, KARIER_NO_LIMIT, 2026, 1));
 	int64_t upper;
 	assert_ok(karier_allocation_summary(NULL, NULL, &value, &upper, a));
 	assert_int_equal(value, 50000);
@@ -501,7 +501,7 @@ static void pppk_jp_maximum(void **state)
 	const karier_employee *emp[1] = {e};
 	const karier_position *ps[1] = {pos};
 	karier_allocation *a = NULL;
-	assert_ok(karier_allocate(&a, NULL, emp, ps, 1, c, KARIER_NO_LIMIT, KARIER_NO_LIMIT, 2026));
+	assert_ok(karier_allocate(&a, NULL, emp, ps, 1, c, KARIER_NO_LIMIT, KARIER_NO_LIMIT, 2026, 1));
 	int32_t st;
 	assert_ok(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &st, a, 0));
 	assert_int_equal(st, KARIER_UNFUNDED_PPPK_MAKS);
@@ -511,7 +511,7 @@ static void pppk_jp_maximum(void **state)
 	karier_allocation_free(a);
 	/* 16 JP already done: B (9) is over the 8 left too */
 	assert_ok(karier_employee_add_pelatihan(e, "Y", 20260401, 6, KARIER_PELATIHAN_TEKNIS));
-	assert_ok(karier_allocate(&a, NULL, emp, ps, 1, c, KARIER_NO_LIMIT, KARIER_NO_LIMIT, 2026));
+	assert_ok(karier_allocate(&a, NULL, emp, ps, 1, c, KARIER_NO_LIMIT, KARIER_NO_LIMIT, 2026, 1));
 	assert_ok(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &st, a, 1));
 	assert_int_equal(st, KARIER_UNFUNDED_PPPK_MAKS);
 	int64_t spent_jp;
@@ -605,7 +605,7 @@ static void allocation_against_exhaustive_search(void **state)
 		}
 		/* the fundable items and the cost of funding them all */
 		karier_allocation *a = NULL;
-		assert_ok(karier_allocate(&a, NULL, emp, pos, 5, in.c, KARIER_NO_LIMIT, KARIER_NO_LIMIT, 2026));
+		assert_ok(karier_allocate(&a, NULL, emp, pos, 5, in.c, KARIER_NO_LIMIT, KARIER_NO_LIMIT, 2026, 1));
 		int32_t n = karier_allocation_item_count(a), m = 0, who[16];
 		int64_t cost[16], jp[16], val[16], all_idr = 0, all_jp = 0, all_val = 0;
 		for (int32_t i = 0; i < n; i++) {
@@ -639,7 +639,7 @@ static void allocation_against_exhaustive_search(void **state)
 				best_single = v;
 		}
 		for (int how = 0; how < 2; how++) {
-			assert_ok(karier_allocate(&a, how ? greedy : NULL, emp, pos, 5, in.c, bidr, bjp, 2026));
+			assert_ok(karier_allocate(&a, how ? greedy : NULL, emp, pos, 5, in.c, bidr, bjp, 2026, 1));
 			int64_t spent, spent_jp, value, upper, jp4 = 0;
 			assert_ok(karier_allocation_summary(&spent, &spent_jp, &value, &upper, a));
 			for (int32_t i = 0; i < n; i++) {
@@ -683,6 +683,67 @@ static void allocation_against_exhaustive_search(void **state)
 	              checked, rich, binding, greedy_short);
 }
 
+/* The employees' gaps are found in contiguous parts, one thread each: on 1, 2, 3, 5 and 7 threads
+ * (more threads than employees included) the allocation is the same item for item, course for
+ * course, with the same summary and method, over 40 random instances of five employees in which one
+ * employee in turn is measured against no position (no items: a part may hold none). */
+static void allocation_same_on_any_threads(void **state)
+{
+	(void)state;
+	rng_state = 20261201u;
+	static const int32_t threads[] = {2, 3, 5, 7};
+	int items = 0;
+	for (int round = 0; round < 40; round++) {
+		struct instance in;
+		make_instance(&in, round % 2 == 1);
+		const karier_employee *emp[5] = {in.e[0], in.e[1], in.e[2], in.e[3], in.e[4]};
+		const karier_position *pos[5] = {in.pos, in.pos, in.pos, in.pos, in.pos};
+		pos[round % 5] = NULL;
+		int64_t bidr = round % 3 == 1 ? KARIER_NO_LIMIT : 300000 + 100000 * (int64_t)rnd(30);
+		int64_t bjp = round % 3 == 0 ? KARIER_NO_LIMIT : 10 + (int64_t)rnd(60);
+		karier_allocation *one = NULL;
+		assert_ok(karier_allocate(&one, NULL, emp, pos, 5, in.c, bidr, bjp, 2026, 1));
+		int64_t s1[4];
+		assert_ok(karier_allocation_summary(&s1[0], &s1[1], &s1[2], &s1[3], one));
+		int32_t n = karier_allocation_item_count(one);
+		items += n;
+		for (size_t t = 0; t < sizeof threads / sizeof *threads; t++) {
+			karier_allocation *a = NULL;
+			assert_ok(karier_allocate(&a, NULL, emp, pos, 5, in.c, bidr, bjp, 2026, threads[t]));
+			int64_t s[4];
+			assert_ok(karier_allocation_summary(&s[0], &s[1], &s[2], &s[3], a));
+			assert_memory_equal(s, s1, sizeof s);
+			assert_int_equal(karier_allocation_method(a), karier_allocation_method(one));
+			assert_int_equal(karier_allocation_item_count(a), n);
+			for (int32_t i = 0; i < n; i++) {
+				int32_t w1, sel1, st1, w, sel, st;
+				const char *k1, *k;
+				int64_t b1, j1, v1, b, j, v;
+				assert_ok(karier_allocation_item_get(&w1, &k1, &sel1, &b1, &j1, &v1, &st1, one, i));
+				assert_ok(karier_allocation_item_get(&w, &k, &sel, &b, &j, &v, &st, a, i));
+				assert_int_equal(w, w1);
+				assert_string_equal(k, k1);
+				assert_int_equal(sel, sel1);
+				assert_int_equal(b, b1);
+				assert_int_equal(j, j1);
+				assert_int_equal(v, v1);
+				assert_int_equal(st, st1);
+				assert_int_equal(karier_allocation_item_course_count(a, i), karier_allocation_item_course_count(one, i));
+				for (int32_t c = 0; c < karier_allocation_item_course_count(one, i); c++) {
+					const char *c1, *c2;
+					assert_ok(karier_allocation_item_course(&c1, one, i, c));
+					assert_ok(karier_allocation_item_course(&c2, a, i, c));
+					assert_string_equal(c2, c1);
+				}
+			}
+			karier_allocation_free(a);
+		}
+		karier_allocation_free(one);
+		free_instance(&in);
+	}
+	assert_true(items >= 200); /* about 2.4 gaps an employee with a position */
+}
+
 static void allocation_bad_arguments(void **state)
 {
 	(void)state;
@@ -690,12 +751,15 @@ static void allocation_bad_arguments(void **state)
 	karier_allocation *a = (karier_allocation *)(uintptr_t)1;
 	const karier_employee *none[1] = {NULL};
 	const karier_position *pos[1] = {NULL};
-	assert_fails(karier_allocate(&a, NULL, none, pos, 1, c, 10, 10, 2026), KARIER_EINVAL, "employees[0]");
-	assert_fails(karier_allocate(&a, NULL, none, pos, 0, NULL, 10, 10, 2026), KARIER_EINVAL, "catalog is NULL");
-	assert_fails(karier_allocate(&a, NULL, none, pos, 0, c, -2, 10, 2026), KARIER_EINVAL, "negative");
-	assert_fails(karier_allocate(&a, NULL, none, pos, -1, c, 10, 10, 2026), KARIER_EINVAL, "n is -1");
+	assert_fails(karier_allocate(&a, NULL, none, pos, 1, c, 10, 10, 2026, 1), KARIER_EINVAL, "employees[0]");
+	assert_fails(karier_allocate(&a, NULL, none, pos, 0, NULL, 10, 10, 2026, 1), KARIER_EINVAL, "catalog is NULL");
+	assert_fails(karier_allocate(&a, NULL, none, pos, 0, c, -2, 10, 2026, 1), KARIER_EINVAL, "negative");
+	assert_fails(karier_allocate(&a, NULL, none, pos, -1, c, 10, 10, 2026, 1), KARIER_EINVAL, "n is -1");
+	assert_fails(karier_allocate(&a, NULL, none, pos, 0, c, 10, 10, 2026, 0), KARIER_EINVAL, "threads 0 is outside 1..256");
+	assert_fails(karier_allocate(&a, NULL, none, pos, 0, c, 10, 10, 2026, KARIER_BATCH_MAX_THREADS + 1), KARIER_EINVAL,
+	             "threads 257 is outside 1..256");
 	assert_ptr_equal(a, (karier_allocation *)(uintptr_t)1);
-	assert_ok(karier_allocate(&a, NULL, none, pos, 0, c, 10, 10, 2026));
+	assert_ok(karier_allocate(&a, NULL, none, pos, 0, c, 10, 10, 2026, 1));
 	assert_int_equal(karier_allocation_item_count(a), 0);
 	karier_allocation_free(a);
 	karier_catalog_free(c);
@@ -760,6 +824,7 @@ int main(void)
 		cmocka_unit_test(allocation_exact_beats_greedy),
 		cmocka_unit_test(pppk_jp_maximum),
 		cmocka_unit_test(allocation_priority_and_bound_edges),
+		cmocka_unit_test(allocation_same_on_any_threads),
 		cmocka_unit_test(allocation_bad_arguments),
 	};
 	return cmocka_run_group_tests_name("training", tests, NULL, NULL);

@@ -211,16 +211,20 @@ typedef enum karier_allocation_method_t {
  * @budget_jp  JP available, or KARIER_NO_LIMIT
  * @year       the year whose JP decide who is under the minimum, and whose
  *             previous year's kinerja weights priority
+ * @threads    1..KARIER_BATCH_MAX_THREADS (karier/batch.h): the employees'
+ *             gaps and courses are found in as many contiguous parts at
+ *             once; the allocation is the same for any number (tested)
  * Errors: KARIER_EINVAL (NULL arrays or catalogue, n < 0, a NULL employee,
- * a negative budget other than KARIER_NO_LIMIT), KARIER_ERANGE (year),
- * KARIER_ENOMEM.
+ * a negative budget other than KARIER_NO_LIMIT, threads outside
+ * 1..KARIER_BATCH_MAX_THREADS), KARIER_ERANGE (year), KARIER_ENOMEM,
+ * KARIER_ELIMIT (more than INT32_MAX gap items).
  * @since 0.1.0
  */
 KARIER_API int karier_allocate(karier_allocation **out, const karier_policy *policy,
                                const karier_employee *const *employees,
                                const karier_position *const *positions, int32_t n,
                                const karier_catalog *catalog, int64_t budget_idr,
-                               int64_t budget_jp, int32_t year);
+                               int64_t budget_jp, int32_t year, int32_t threads);
 
 /** karier_allocation_free - release an allocation; NULL is ignored. @since 0.1.0 */
 KARIER_API void karier_allocation_free(karier_allocation *allocation);

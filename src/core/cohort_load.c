@@ -368,22 +368,15 @@ int kr_load_merge(struct kr_load *ld, int kind)
 		co->pool.rec = pl->rec;
 		co->pool.cap_rec = pl->cap_rec;
 		pl->rec = NULL;
-		pl->cap_rec = 0;
+		pl->cap_rec = pl->n_rec = 0;
 	} else {
 		if (kr_pool_reserve(&co->pool, n))
 			return KARIER_ENOMEM;
-		/* back to front, a chunk at a time, giving the copied chunk back
-		 * (a shrinking realloc, whose failure is harmless), so the peak
-		 * memory grows by a chunk rather than by the whole file */
-		enum { CHUNK = 1u << 16 }; /* records: 768 KiB */
-		for (uint32_t left = n; left > 0;) {
-			uint32_t k = left < CHUNK ? left : CHUNK;
-			left -= k;
-			memcpy(co->pool.rec + base + left, pl->rec + left, (size_t)k * sizeof *pl->rec);
-			struct kr_record *shrunk = left ? kr_realloc(pl->rec, (size_t)left * sizeof *pl->rec) : NULL;
-			if (shrunk)
-				pl->rec = shrunk;
-		}
+		/* the peak memory grows by a chunk rather than by the whole file */
+		void *own = pl->rec;
+		kr_move_giving_back(co->pool.rec + base, &own, n, sizeof *pl->rec);
+		pl->rec = NULL;
+		pl->cap_rec = 0;
 		for (int32_t i = 0; i < co->n; i++)
 			co->emp[i].off[kind] += base;
 	}

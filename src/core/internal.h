@@ -49,6 +49,10 @@ static inline void *kr_malloc(size_t size) { return kr_sized(KR_MALLOC(size), si
 /* (a non-NULL block means n * size did not overflow) */
 static inline void *kr_calloc(size_t n, size_t size) { return kr_sized(KR_CALLOC(n, size), n * size); }
 static inline void *kr_realloc(void *p, size_t size) { return kr_sized(KR_REALLOC(p, size), size); }
+/* n elements of size bytes from *src to dst (which must not overlap it), back to front a chunk at a
+ * time, each copied chunk given back (a shrinking realloc, whose failure is harmless), then *src
+ * freed and set to NULL: memory grows by a chunk rather than by the whole array (memory.c). */
+void kr_move_giving_back(void *dst, void **src, size_t n, size_t size);
 
 /* ---- errors (error.c) ---- */
 /* Record a failure for karier_last_error() and return code. */

@@ -8,6 +8,8 @@
  * allocation of KR_HUGE_MIN bytes or more is marked for 2 MB pages: one
  * fault where there were 512.  The memory and its contents are the same
  * either way; elsewhere, or when the system refuses, nothing happens.
+ * And a large array moved into a larger one gives its memory back as it
+ * goes, so that the move does not hold both whole at once.
  * SPDX-License-Identifier: MIT
  */
 #if defined(__linux__)
@@ -16,6 +18,7 @@
 #  include <unistd.h>
 #endif
 #include <stdint.h>
+#include <string.h>
 
 #include "internal.h"
 
@@ -32,4 +35,19 @@ void kr_advise_huge(void *p, size_t size)
 	(void)p;
 	(void)size;
 #endif
+}
+
+void kr_move_giving_back(void *dst, void **src, size_t n, size_t size)
+{
+	const size_t chunk = ((size_t)768 << 10) / (size ? size : 1) + 1; /* elements: about 768 KiB */
+	for (size_t left = n; left > 0;) {
+		size_t k = left < chunk ? left : chunk;
+		left -= k;
+		memcpy((char *)dst + left * size, (char *)*src + left * size, k * size);
+		void *shrunk = left ? kr_realloc(*src, left * size) : NULL;
+		if (shrunk)
+			*src = shrunk;
+	}
+	kr_free(*src);
+	*src = NULL;
 }

@@ -1103,7 +1103,7 @@ KARIER_API int karier_rencana_org_new(karier_rencana_org **out, const karier_pol
 					sp[k] = o->post[person[o->succ[year_first_succ + k].who].post];
 				}
 				if (!rc)
-					rc = karier_allocate(&al, p, se, sp, ns, catalog, budget_idr, KARIER_NO_LIMIT, KR_Y(ys));
+					rc = karier_allocate(&al, p, se, sp, ns, catalog, budget_idr, KARIER_NO_LIMIT, KR_Y(ys), threads);
 				for (int32_t k = 0; !rc && k < karier_allocation_item_count(al); k++) {
 					int32_t who, st;
 					int64_t b;

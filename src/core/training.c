@@ -889,9 +889,101 @@ static bool search(struct kr_search *s)
 	}
 }
 
+/* One part of the employees' gap items: [lo, hi) in employee order into a's
+ * arrays, each item's first course counted from the part's own first.  The
+ * calling thread allocates the arrays and the plan (gather_reserve): memory a
+ * thread allocates itself stays with that thread's malloc arena once freed. */
+struct gather {
+	const karier_policy *p;
+	const karier_employee *const *e;
+	const karier_position *const *pos;
+	const karier_catalog *cat;
+	int32_t year, lo, hi;
+	int rc; /* KARIER_ENOMEM or KARIER_ELIMIT; the calling thread words the error */
+	struct karier_plan *pl;
+	struct karier_allocation a;
+};
+
+static bool gather_grow(struct karier_allocation *a, int32_t n_gap, int32_t n_course)
+{
+	if (a->n + n_gap > a->cap) {
+		int64_t cap = a->cap ? a->cap : 256;
+		while (cap < a->n + n_gap)
+			cap *= 2;
+		cap = cap > INT32_MAX ? INT32_MAX : cap;
+		struct kr_item *ni = kr_realloc(a->item, (size_t)cap * sizeof *ni);
+		if (!ni)
+			return false;
+		a->item = ni;
+		a->cap = (int32_t)cap;
+	}
+	if ((uint64_t)a->n_course + (uint64_t)n_course > a->cap_course) {
+		uint64_t cap = a->cap_course ? a->cap_course : 1024;
+		while (cap < (uint64_t)a->n_course + (uint64_t)n_course)
+			cap *= 2;
+		int32_t *nc = cap <= UINT32_MAX ? kr_realloc(a->course, (size_t)cap * sizeof *nc) : NULL;
+		if (!nc)
+			return false;
+		a->course = nc;
+		a->cap_course = (uint32_t)cap;
+	}
+	return true;
+}
+
+/* The part's plan, and its arrays for as many items as its positions have
+ * standards (no more gaps can be found; the pages are touched only as they
+ * are filled), at most 1 << 20 items to begin with; twice as many courses. */
+static bool gather_reserve(struct gather *g)
+{
+	int64_t bound = 0;
+	for (int32_t i = g->lo; i < g->hi; i++)
+		bound += g->pos[i] ? g->pos[i]->n_standard : 0;
+	bound = bound < (1 << 20) ? bound : (1 << 20);
+	g->pl = kr_malloc(sizeof *g->pl);
+	return g->pl && gather_grow(&g->a, (int32_t)bound, (int32_t)(2 * bound));
+}
+
+static void gather_run(void *arg)
+{
+	struct gather *g = arg;
+	struct karier_allocation *a = &g->a;
+	struct karier_plan *pl = g->pl;
+	for (int32_t i = g->lo; i < g->hi; i++) {
+		if (!g->pos[i])
+			continue;
+		kr_plan_fill(pl, g->p, g->e[i], g->pos[i], g->cat, -1); /* the caps are the allocation's */
+		int64_t prio = priority(g->p, g->e[i], pl->jpm, g->year);
+		if (a->n > INT32_MAX - pl->n_gap) {
+			g->rc = KARIER_ELIMIT;
+			break;
+		}
+		if (!gather_grow(a, pl->n_gap, pl->n_course)) {
+			g->rc = KARIER_ENOMEM;
+			break;
+		}
+		for (int32_t k = 0; k < pl->n_gap; k++) {
+			const struct kr_gap *gp = &pl->gap[k];
+			struct kr_item *it = &a->item[a->n++];
+			memset(it, 0, sizeof *it);
+			it->employee = i;
+			/* borrow the code from the position's standard, which outlives the call */
+			it->kompetensi = g->pos[i]->standard[gp->standard_index].code;
+			it->selisih = (int8_t)(gp->standar - gp->aktual);
+			it->value = prio * it->selisih;
+			it->status = gp->closed ? KARIER_FUNDED : KARIER_UNFUNDED_NO_COURSE;
+			it->biaya = gp->biaya;
+			it->jp = (int32_t)gp->jp;
+			it->n_course = (uint8_t)gp->n_course;
+			it->first_course = a->n_course;
+			for (int32_t c = 0; c < gp->n_course; c++)
+				a->course[a->n_course++] = pl->course[gp->first_course + c];
+		}
+	}
+}
+
 int karier_allocate(karier_allocation **out, const karier_policy *policy, const karier_employee *const *employees,
                     const karier_position *const *positions, int32_t n, const karier_catalog *cat, int64_t budget_idr,
-                    int64_t budget_jp, int32_t year)
+                    int64_t budget_jp, int32_t year, int32_t threads)
 {
 	static const char fn[] = "karier_allocate";
 	if (!out)
@@ -906,71 +998,89 @@ int karier_allocate(karier_allocation **out, const karier_policy *policy, const 
 		return kr_fail(KARIER_EINVAL, "%s: budget %lld / %lld JP is negative", fn, (long long)budget_idr, (long long)budget_jp);
 	if (year < KARIER_DATE_MIN_YEAR || year > KARIER_DATE_MAX_YEAR)
 		return kr_fail(KARIER_ERANGE, "year: %d is outside %d..%d", year, KARIER_DATE_MIN_YEAR, KARIER_DATE_MAX_YEAR);
+	if (threads < 1 || threads > KARIER_BATCH_MAX_THREADS)
+		return kr_fail(KARIER_EINVAL, "%s: threads %d is outside 1..%d", fn, threads, KARIER_BATCH_MAX_THREADS);
 	for (int32_t i = 0; i < n; i++)
 		if (!employees[i])
 			return kr_fail(KARIER_EINVAL, "%s: employees[%d] is NULL", fn, i);
 	const karier_policy *p = kr_policy_or_default(policy);
 	karier_allocation *a = kr_calloc(1, sizeof *a);
-	struct karier_plan *pl = kr_malloc(sizeof *pl);
 	uint32_t *closable = NULL;
 	uint8_t *take = NULL, *best = NULL;
 	int32_t *cap0 = NULL; /* per employee: the JP a PPPK may still take (n entries), then scratch (n more) */
 	bool pppk_seen = false;
 	struct kr_order o = {0};
-	if (!a || !pl)
+	if (!a)
 		goto nomem;
-	a->catalog = cat;
 
-	/* one item per gap */
-	for (int32_t i = 0; i < n; i++) {
-		if (!positions[i])
-			continue;
-		kr_plan_fill(pl, p, employees[i], positions[i], cat, -1); /* the caps are the allocation's */
-		int64_t prio = priority(p, employees[i], pl->jpm, year);
-		if (a->n > INT32_MAX - pl->n_gap) {
-			kr_free(pl);
-			karier_allocation_free(a);
-			return kr_fail(KARIER_ELIMIT, "%s: more than %d gaps", fn, INT32_MAX);
-		}
-		if (a->n + pl->n_gap > a->cap) {
-			int64_t cap = a->cap ? a->cap : 256;
-			while (cap < a->n + pl->n_gap)
-				cap *= 2;
-			cap = cap > INT32_MAX ? INT32_MAX : cap;
-			struct kr_item *ni = kr_realloc(a->item, (size_t)cap * sizeof *ni);
-			if (!ni)
-				goto nomem;
+	/* one item per gap, in employee order: the employees in contiguous parts, one thread each */
+	int32_t nparts = kr_parts(n, threads);
+	struct gather g[KARIER_BATCH_MAX_THREADS];
+	struct kr_task task[KARIER_BATCH_MAX_THREADS];
+	for (int32_t t = 0; t < nparts; t++) {
+		g[t] = (struct gather){.p = p, .e = employees, .pos = positions, .cat = cat, .year = year,
+		                       .lo = kr_part_start(n, t, nparts), .hi = kr_part_start(n, t + 1, nparts)};
+		task[t] = (struct kr_task){.fn = gather_run, .arg = &g[t]};
+		if (!gather_reserve(&g[t]))
+			g[t].rc = KARIER_ENOMEM;
+	}
+	for (int32_t t = 1; t < nparts; t++)
+		if (!g[t].rc)
+			kr_task_start(&task[t]); /* not started: run on join */
+	if (!g[0].rc)
+		gather_run(&g[0]);
+	int rc = g[0].rc;
+	int64_t total = g[0].a.n, total_course = g[0].a.n_course;
+	for (int32_t t = 1; t < nparts; t++) {
+		if (!g[t].rc)
+			kr_task_join(&task[t]);
+		rc = rc ? rc : g[t].rc;
+		total += g[t].a.n;
+		total_course += g[t].a.n_course;
+	}
+	/* part 0's arrays become the allocation's, the others' copied after them */
+	*a = g[0].a;
+	g[0].a = (struct karier_allocation){0};
+	if (!rc && total > INT32_MAX)
+		rc = KARIER_ELIMIT;
+	if (!rc && nparts > 1) {
+		struct kr_item *ni = total > a->cap ? kr_realloc(a->item, (size_t)total * sizeof *ni) : a->item;
+		if (ni) {
 			a->item = ni;
-			a->cap = (int32_t)cap;
+			a->cap = (int32_t)total;
 		}
-		if ((uint64_t)a->n_course + (uint64_t)pl->n_course > a->cap_course) {
-			uint64_t cap = a->cap_course ? a->cap_course : 1024;
-			while (cap < (uint64_t)a->n_course + (uint64_t)pl->n_course)
-				cap *= 2;
-			int32_t *nc = cap <= UINT32_MAX ? kr_realloc(a->course, (size_t)cap * sizeof *nc) : NULL;
-			if (!nc)
-				goto nomem;
+		int32_t *nc = total_course > a->cap_course && total_course <= UINT32_MAX
+		                  ? kr_realloc(a->course, (size_t)total_course * sizeof *nc)
+		                  : a->course;
+		if (nc && total_course > a->cap_course) {
 			a->course = nc;
-			a->cap_course = (uint32_t)cap;
+			a->cap_course = (uint32_t)total_course;
 		}
-		for (int32_t g = 0; g < pl->n_gap; g++) {
-			const struct kr_gap *gp = &pl->gap[g];
-			struct kr_item *it = &a->item[a->n++];
-			memset(it, 0, sizeof *it);
-			it->employee = i;
-			/* borrow the code from the position's standard, which outlives the call */
-			it->kompetensi = positions[i]->standard[gp->standard_index].code;
-			it->selisih = (int8_t)(gp->standar - gp->aktual);
-			it->value = prio * it->selisih;
-			it->status = gp->closed ? KARIER_FUNDED : KARIER_UNFUNDED_NO_COURSE;
-			it->biaya = gp->biaya;
-			it->jp = (int32_t)gp->jp;
-			it->n_course = (uint8_t)gp->n_course;
-			it->first_course = a->n_course;
-			for (int32_t k = 0; k < gp->n_course; k++)
-				a->course[a->n_course++] = pl->course[gp->first_course + k];
+		if (!ni || !nc || total_course > UINT32_MAX)
+			rc = KARIER_ENOMEM;
+		for (int32_t t = 1; !rc && t < nparts; t++) { /* the memory grows by a chunk, not by a part */
+			void *item = g[t].a.item, *course = g[t].a.course;
+			g[t].a.item = NULL;
+			g[t].a.course = NULL;
+			kr_move_giving_back(a->item + a->n, &item, (size_t)g[t].a.n, sizeof *a->item);
+			kr_move_giving_back(a->course + a->n_course, &course, g[t].a.n_course, sizeof *a->course);
+			for (int32_t i = 0; i < g[t].a.n; i++)
+				a->item[a->n + i].first_course += a->n_course;
+			a->n += g[t].a.n;
+			a->n_course += g[t].a.n_course;
 		}
 	}
+	for (int32_t t = 0; t < nparts; t++) { /* part 0's arrays are the allocation's now */
+		kr_free(g[t].pl);
+		kr_free(g[t].a.item);
+		kr_free(g[t].a.course);
+	}
+	if (rc == KARIER_ELIMIT) {
+		karier_allocation_free(a);
+		return kr_fail(KARIER_ELIMIT, "%s: more than %d gaps", fn, INT32_MAX);
+	}
+	if (rc)
+		goto nomem;
 
 	/* what a PPPK may still take this year (PP 49/2018 Ps40) */
 	for (int32_t i = 0; i < n; i++) {
@@ -1110,7 +1220,7 @@ int karier_allocate(karier_allocation **out, const karier_policy *policy, const 
 	kr_free(o.tmp_idx);
 	kr_free(o.key);
 	kr_free(o.tmp_key);
-	kr_free(pl);
+	a->catalog = cat;
 	*out = a;
 	return KARIER_OK;
 nomem:
@@ -1122,7 +1232,6 @@ nomem:
 	kr_free(o.tmp_idx);
 	kr_free(o.key);
 	kr_free(o.tmp_key);
-	kr_free(pl);
 	karier_allocation_free(a);
 	return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
 }

@@ -1505,12 +1505,13 @@ _METHOD = (None, "exact", "search_limit", "greedy")
 
 
 @_guarded
-def allocate(employees, positions, catalog, year, budget_idr=None, budget_jp=None, policy=None):
+def allocate(employees, positions, catalog, year, budget_idr=None, budget_jp=None, policy=None, threads=1):
     n = len(employees)
     pos = (c_void_p * max(1, n))(*[_arg(p, Position) for p in positions])
     h = c_void_p()
     C.karier_allocate(byref(h), _arg(policy, Policy), _array(employees), pos, n, _arg(catalog, Catalog, True),
-                      NO_LIMIT if budget_idr is None else budget_idr, NO_LIMIT if budget_jp is None else budget_jp, year)
+                      NO_LIMIT if budget_idr is None else budget_idr, NO_LIMIT if budget_jp is None else budget_jp, year,
+                      threads)
     h = h.value
     try:
         s = [c_int64() for _ in range(4)]

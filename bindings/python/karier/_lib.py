@@ -254,7 +254,7 @@ FUNCTIONS = [
     ("karier_plan_course_get", c_int, [PI32, PI32, PS, PS, PI32, PI64, H, I32], STATUS),
     ("karier_plan_totals", c_int, [PI32, PI64, H], STATUS),
     ("karier_jp_ledger", c_int, [PI32, PI32, PI32, PI32, PI32, H, H, I32], STATUS),
-    ("karier_allocate", c_int, [PH, H, PH, PH, I32, H, I64, I64, I32], STATUS),
+    ("karier_allocate", c_int, [PH, H, PH, PH, I32, H, I64, I64, I32, I32], STATUS),
     ("karier_allocation_free", None, [H], VOID),
     ("karier_allocation_summary", c_int, [PI64, PI64, PI64, PI64, H], STATUS),
     ("karier_allocation_method", I32, [H], VALUE),

@@ -301,6 +301,13 @@ class TrainingTests(unittest.TestCase):
             self.assertEqual((a.spent_idr, a.value, a.upper_bound, a.method), (1300000, D("3308.40"), D("3308.40"), "exact"))
             self.assertEqual(a.funded(0), ["INT-1"])
             self.assertEqual(a.funded(2), ["INT-2"])
+            # the gaps found on three threads (one employee each): the same allocation
+            a3 = karier.allocate(ds.employees, [ds.employee_position(i) for i in range(3)], cat, 2026, budget_idr=2000000,
+                                 threads=3)
+            self.assertEqual((a3.spent_idr, a3.value, a3.method), (1300000, D("3308.40"), "exact"))
+            self.assertEqual([a3.funded(i) for i in range(3)], [a.funded(i) for i in range(3)])
+            with self.assertRaisesRegex(karier.KarierError, "threads 0 is outside"):
+                karier.allocate(ds.employees, [ds.employee_position(i) for i in range(3)], cat, 2026, threads=0)
             self.assertEqual(ds.position("KASUBAG").standard, [("INTEGRITAS", 3), ("KERJASAMA", 3)])
             self.assertEqual([p.code for p in ds.positions], ["PLK", "KASUBAG", "ANALIS-MUDA"])
             self.assertIn('"ANALIS-MUDA"', karier.positions_to_json(ds.positions))
