@@ -11,12 +11,15 @@
  * others', five cells each as their tables show them, given to the writer
  * whole afterwards (writer_group_take: not copied).  For JSON lines, rows[0]
  * holds a row per employee in order, "1" (eligible) or "0" first, then the
- * record's fields (nip, golongan baru, paling awal, reason). */
+ * record's fields (nip, golongan baru, paling awal, reason).  The part also
+ * reads each of its employees' JP ledger of the year for section 4. */
 struct prom_part {
 	const struct run *r;
 	const karier_employee **emp;
 	const karier_position **pos;
 	int32_t from, to, eligible;
+	int32_t *jp_of, *min_of; /* per employee: JP this year, the minimum */
+	bool *below;
 	struct table rows[2];
 };
 
@@ -27,6 +30,9 @@ static void *prom_run(void *arg)
 	bool json = w->r->w.fmt->json;
 	for (int32_t i = w->from; i < w->to; i++) {
 		const karier_employee *e = w->emp[i];
+		int32_t below;
+		must(karier_jp_ledger(&w->jp_of[i], &w->min_of[i], NULL, &below, NULL, w->r->policy, e, o->year));
+		w->below[i] = below;
 		karier_decision *d = NULL;
 		if (karier_promotion_evaluate(&d, w->r->policy, e, w->pos[i], o->date))
 			continue;
@@ -90,12 +96,17 @@ int cmd_report(struct run *r)
 	const karier_position **pos = malloc(((size_t)n + 1) * sizeof *pos);
 	int32_t *order = malloc(((size_t)n + 1) * sizeof *order), *scores = malloc(((size_t)n + 1) * sizeof *scores);
 	struct prom_part *parts = calloc((size_t)nparts, sizeof *parts);
-	if (!emp || !pos || !order || !scores || !parts) {
+	int32_t *jp_of = malloc(((size_t)n + 1) * sizeof *jp_of), *min_of = malloc(((size_t)n + 1) * sizeof *min_of);
+	bool *below = malloc((size_t)n + 1);
+	if (!emp || !pos || !order || !scores || !parts || !jp_of || !min_of || !below) {
 		free(emp);
 		free(pos);
 		free(order);
 		free(scores);
 		free(parts);
+		free(jp_of);
+		free(min_of);
+		free(below);
 		return EXIT_INTERNAL;
 	}
 	for (int32_t i = 0; i < n; i++) {
@@ -111,6 +122,9 @@ int cmd_report(struct run *r)
 		free(order);
 		free(scores);
 		free(parts);
+		free(jp_of);
+		free(min_of);
+		free(below);
 		return code == KARIER_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
 	}
 	char pdate[16];
@@ -134,6 +148,9 @@ int cmd_report(struct run *r)
 		w->pos = pos;
 		w->from = (int32_t)((int64_t)n * k / nparts);
 		w->to = (int32_t)((int64_t)n * (k + 1) / nparts);
+		w->jp_of = jp_of;
+		w->min_of = min_of;
+		w->below = below;
 		table_init(&w->rows[0], json ? 6 : 5, hrow, NULL);
 		table_init(&w->rows[1], 5, hrow, NULL);
 	}
@@ -307,23 +324,11 @@ int cmd_report(struct run *r)
 	static const char *hj_en[] = {"NIP", "Name", "JP", "Minimum"};
 	int32_t under = 0, jp_min_common = 0, min_seen[256] = {0};
 	int64_t bins[9] = {0}; /* everyone's JP this year in bins of 5, the last open (40 and more) */
-	int32_t *jp_of = malloc(((size_t)n + 1) * sizeof *jp_of), *min_of = malloc(((size_t)n + 1) * sizeof *min_of);
-	if (!jp_of || !min_of) {
-		free(jp_of);
-		free(min_of);
-		free(emp);
-		free(pos);
-		free(order);
-		free(scores);
-		return EXIT_INTERNAL;
-	}
-	for (int32_t i = 0; i < n; i++) {
-		int32_t below;
-		must(karier_jp_ledger(&jp_of[i], &min_of[i], NULL, &below, NULL, r->policy, emp[i], o->year));
+	for (int32_t i = 0; i < n; i++) { /* the ledgers were read with the promotions (prom_run) */
 		bins[jp_of[i] >= 40 ? 8 : jp_of[i] < 0 ? 0 : jp_of[i] / 5]++;
 		if (min_of[i] >= 0 && min_of[i] < 256 && ++min_seen[min_of[i]] > min_seen[jp_min_common])
 			jp_min_common = min_of[i]; /* the minimum most employees have (20 JP, PP 11/2017 Ps203) */
-		if (!below)
+		if (!below[i])
 			jp_of[i] = -1;
 		else
 			under++;
@@ -360,6 +365,7 @@ int cmd_report(struct run *r)
 	writer_section_end(wr);
 	free(jp_of);
 	free(min_of);
+	free(below);
 
 	/* 5. training under the budget */
 	karier_allocation *a = NULL;
