@@ -4,6 +4,9 @@
 Every defined dynamic symbol must be a function declared KARIER_API in a
 header under include/, every declared function must be exported, and the
 only other entries allowed are the version nodes of src/libkarier.map.
+And the library calls its own functions directly: no PLT slot (a JUMP_SLOT
+relocation, read with readelf) names a karier_ function, or every call from
+one source file to a public function of another would go through the PLT.
 
 usage: check-exports.py LIBRARY MAPFILE HEADER...
 """
@@ -41,7 +44,12 @@ def main():
     for name in sorted(declared - exported):
         print(f"declared in a header but not exported: {name}")
         ok = False
-    print(f"{len(exported)} exported functions, {len(declared)} declared")
+    rel = subprocess.run(["readelf", "-rW", lib], check=True, capture_output=True, text=True).stdout
+    slots = sorted({m.group(1) for m in re.finditer(r"JUMP_SLOT\s+\S+\s+(karier_\w+)", rel)})
+    for name in slots:
+        print(f"called through the PLT inside the library: {name}")
+        ok = False
+    print(f"{len(exported)} exported functions, {len(declared)} declared, {len(slots)} called through the PLT")
     print("1 passed, 0 failed" if ok else "0 passed, 1 failed")
     return 0 if ok else 1
 
