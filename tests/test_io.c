@@ -5,6 +5,9 @@
  * SPDX-License-Identifier: MIT
  */
 #define _DEFAULT_SOURCE /* mkdtemp */
+#define _XOPEN_SOURCE 700 /* nftw */
+#include <ftw.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -53,8 +56,33 @@ static void copy_files(const char *from_dir, const char *to_dir, const char *con
 		copy_file(from_dir, to_dir, *names);
 }
 
-/* A new folder @dir (a mkdtemp template) with kecil's jabatan.csv and pegawai.csv, and its kinerja.csv
- * open for the test to write (close it before loading). */
+/* The tests' folders are made inside one folder of this run's, removed whole when the tests end
+ * (group_teardown), so that a test that fails before its own clean-up leaves nothing behind. */
+static char parent[32] = "/tmp/karier-io-XXXXXX";
+
+static int group_setup(void **state)
+{
+	(void)state;
+	return mkdtemp(parent) ? 0 : -1;
+}
+
+static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	(void)st;
+	(void)flag;
+	(void)ftw;
+	return remove(path);
+}
+
+static int group_teardown(void **state)
+{
+	(void)state;
+	return nftw(parent, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+/* dir (64 bytes): a mkdtemp template for a new folder inside this run's. */
+static void folder_template(char *dir) { snprintf(dir, 64, "%s/t-XXXXXX", parent); }
+
 /* A new folder from the template dir ("...XXXXXX", made in place) holding the test data's jabatan.csv. */
 static void folder_with_jabatan(char *dir)
 {
@@ -62,6 +90,8 @@ static void folder_with_jabatan(char *dir)
 	copy_file(data_dir(), dir, "jabatan.csv");
 }
 
+/* A new folder @dir (a mkdtemp template) with kecil's jabatan.csv and pegawai.csv, and its kinerja.csv
+ * open for the test to write (close it before loading). */
 static FILE *folder_writing_kinerja(char *dir)
 {
 	assert_non_null(mkdtemp(dir));
@@ -209,7 +239,8 @@ static void dataset_api(void **state)
 static void dataset_errors_hold_diagnostics_only(void **state)
 {
 	(void)state;
-	char dir[] = "/tmp/karier-io-XXXXXX";
+	char dir[64];
+	folder_template(dir);
 	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv",
 	    "nip;nama;status;pendidikan;golongan;tmt_golongan;jabatan;tmt_jabatan;agama\n"
@@ -255,7 +286,8 @@ static const char budi_and_ani[] = "nip,nama,status,pendidikan,golongan,tmt_golo
 static void dataset_rows_in_any_order(void **state)
 {
 	(void)state;
-	char dir[] = "/tmp/karier-io-XXXXXX";
+	char dir[64];
+	folder_template(dir);
 	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", budi_and_ani);
 	put(dir, "kinerja.csv",
@@ -332,7 +364,8 @@ static void dataset_rows_in_any_order(void **state)
 static void dataset_larger_than_a_chunk(void **state)
 {
 	(void)state;
-	char dir[] = "/tmp/karier-io-XXXXXX";
+	char dir[64];
+	folder_template(dir);
 	folder_with_jabatan(dir);
 	char path[512], nip[2000][19];
 	for (int i = 0; i < 2000; i++)
@@ -428,7 +461,8 @@ static void dataset_larger_than_a_chunk(void **state)
 static void history_errors_in_file_order(void **state)
 {
 	(void)state;
-	char dir[] = "/tmp/karier-io-XXXXXX";
+	char dir[64];
+	folder_template(dir);
 	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", budi_and_ani);
 	put(dir, "kinerja.csv", "nip,tahun,predikat\n198501012010011001,2024,hebat\n198601012010011002,2024,baik\n");
@@ -478,7 +512,8 @@ static void history_errors_in_file_order(void **state)
 static void discipline_kind_exam_and_diplomas(void **state)
 {
 	(void)state;
-	char dir[] = "/tmp/karier-io-XXXXXX";
+	char dir[64];
+	folder_template(dir);
 	assert_non_null(mkdtemp(dir));
 	put(dir, "jabatan.csv", "kode,nama,jenis,pendidikan_diterima\nPLK,Pelaksana,pelaksana,S1|d4\nADM,Admin,administrator,\n");
 	put(dir, "pegawai.csv", "nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan,tanggal_lulus_upkp\n"
@@ -587,7 +622,8 @@ static void discipline_kind_exam_and_diplomas(void **state)
 static void numeric_kinerja_pppk_duplicates_and_minimums(void **state)
 {
 	(void)state;
-	char dir[] = "/tmp/karier-io-XXXXXX";
+	char dir[64];
+	folder_template(dir);
 	assert_non_null(mkdtemp(dir));
 	put(dir, "jabatan.csv", "kode,nama,jenis,jenjang,min_golongan,min_pendidikan\n"
 	                        "PLK,Pelaksana,pelaksana,,,\nKASI,Kepala Seksi,pengawas,,III/c,S1\n"
@@ -651,7 +687,8 @@ static void numeric_kinerja_pppk_duplicates_and_minimums(void **state)
 static void separator_tie_is_a_comma(void **state)
 {
 	(void)state;
-	char dir[] = "/tmp/karier-io-XXXXXX";
+	char dir[64];
+	folder_template(dir);
 	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", "nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan,a;b;c;d;e;f;g;h;i\n"
 	                        "198501012010011001,Budi,PNS,S1,III/b,2022-04-01,PLK,2010-01-04,x\n");
@@ -691,7 +728,8 @@ static void positions_and_catalogue_as_json(void **state)
 	assert_non_null(strstr(cj, "\"biaya\": 3000000"));
 
 	/* the same folder with the JSON forms loads to the same positions and courses */
-	char dir[] = "/tmp/karier-io-XXXXXX";
+	char dir[64];
+	folder_template(dir);
 	assert_non_null(mkdtemp(dir));
 	copy_files(data_dir(), dir, (const char *const[]){"pegawai.csv", "kinerja.csv", "kompetensi.csv",
 	                                                  "pelatihan.csv", "disiplin.csv", NULL});
@@ -778,7 +816,8 @@ static const char *first_error(const char *dir, const char *file, const char *te
 static void json_keys_and_types(void **state)
 {
 	(void)state;
-	char dir[] = "/tmp/karier-io-XXXXXX";
+	char dir[64];
+	folder_template(dir);
 	assert_non_null(mkdtemp(dir));
 	copy_files(data_dir(), dir, (const char *const[]){"pegawai.csv", "kinerja.csv", "kompetensi.csv",
 	                                                  "pelatihan.csv", "disiplin.csv", "katalog.csv", NULL});
@@ -860,7 +899,8 @@ static void jabatan_csv_codes(void **state)
 	(void)state;
 	const char *sample = getenv("KARIER_SAMPLE_DATA"); /* data/sample: 24 positions */
 	assert_non_null(sample);
-	char dir[] = "/tmp/karier-io-XXXXXX";
+	char dir[64];
+	folder_template(dir);
 	assert_non_null(mkdtemp(dir));
 	copy_files(sample, dir, (const char *const[]){"pegawai.csv", "kinerja.csv", "kompetensi.csv", "pelatihan.csv",
 	                                              "disiplin.csv", "katalog.csv", "standar_kompetensi.csv", NULL});
@@ -935,7 +975,8 @@ static void jabatan_csv_codes(void **state)
 static void diagnostics_shown_safely(void **state)
 {
 	(void)state;
-	char dir[] = "/tmp/karier-io-XXXXXX";
+	char dir[64];
+	folder_template(dir);
 	assert_non_null(mkdtemp(dir));
 	copy_files(data_dir(), dir, (const char *const[]){"pegawai.csv", "kompetensi.csv", "pelatihan.csv",
 	                                                  "disiplin.csv", "katalog.csv", "jabatan.csv",
@@ -1002,7 +1043,8 @@ static void write_12000(const char *dir, int nul_at, int bad_at, int32_t *nul_li
 static void quoting_and_bad_bytes_per_row(void **state)
 {
 	(void)state;
-	char dir[] = "/tmp/karier-io-XXXXXX";
+	char dir[64];
+	folder_template(dir);
 	folder_with_jabatan(dir);
 	int32_t nul_line = 0, bad_line = 0;
 	write_12000(dir, -1, -1, &nul_line, &bad_line);
@@ -1289,7 +1331,8 @@ static void assert_diag(const karier_dataset *ds, int32_t i, const char *code, c
 static void header_typo_named_once(void **state)
 {
 	(void)state;
-	char dir[] = "/tmp/karier-io-XXXXXX";
+	char dir[64];
+	folder_template(dir);
 	assert_non_null(mkdtemp(dir));
 	copy_files(data_dir(), dir, (const char *const[]){"jabatan.csv", "kinerja.csv", NULL});
 	put(dir, "pegawai.csv", "nip, Nama ,status,pendidikan,golongan,tmt_golngan,jabatan,tmt_jabatan,unit_kreja\n"
@@ -1345,7 +1388,8 @@ static void header_typo_named_once(void **state)
 static void decimal_comma_in_semicolon_files(void **state)
 {
 	(void)state;
-	char dir[] = "/tmp/karier-io-XXXXXX";
+	char dir[64];
+	folder_template(dir);
 	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", "nip;nama;status;pendidikan;golongan;tmt_golongan;jabatan;tmt_jabatan;potensi;angka_kredit\n"
 	                        "198501012010011001;Budi;PNS;S1;III/b;2022-04-01;PLK;2010-01-04;69,72;12,5\n"
@@ -1381,7 +1425,8 @@ static void decimal_comma_in_semicolon_files(void **state)
 static void diagnostics_bounded_per_kind(void **state)
 {
 	(void)state;
-	char dir[] = "/tmp/karier-io-XXXXXX";
+	char dir[64];
+	folder_template(dir);
 	FILE *f = folder_writing_kinerja(dir);
 	fputs("nip,tahun,predikat\n", f);
 	for (int i = 0; i < 100000; i++) /* a NIP pegawai.csv does not have */
@@ -1426,7 +1471,8 @@ static void diagnostics_bounded_per_kind(void **state)
 static void diagnostics_bounded_per_file(void **state)
 {
 	(void)state;
-	char dir[] = "/tmp/karier-io-XXXXXX";
+	char dir[64];
+	folder_template(dir);
 	FILE *f = folder_writing_kinerja(dir);
 	fputs("nip,tahun,predikat\n", f);
 	for (int i = 0; i < 2500; i++) /* 2,500 rows, one error each: a predikat that is not one */
@@ -1477,7 +1523,8 @@ static void diagnostics_bounded_per_file(void **state)
 static void size_limits(void **state)
 {
 	(void)state;
-	char dir[] = "/tmp/karier-io-XXXXXX", path[512];
+	char dir[64], path[512];
+	folder_template(dir);
 	FILE *f = folder_writing_kinerja(dir);
 	fputs("nip,tahun,predikat\n198501012010011001,2024,baik\n198501012010011001,2025,\"baik", f);
 	static char block[1 << 16];
@@ -1552,7 +1599,8 @@ static void size_limits(void **state)
 static void kept_columns(void **state)
 {
 	(void)state;
-	char dir[] = "/tmp/karier-io-XXXXXX";
+	char dir[64];
+	folder_template(dir);
 	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", "nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan,Unit_Kerja, Agama ,lokasi\n"
 	                        "198501012010011001,Budi,PNS,S1,III/b,2022-04-01,PLK,2010-01-04,Sekretariat,  Islam ,\n"
@@ -1612,7 +1660,8 @@ static void kept_columns(void **state)
 static void nip_twice_after_a_bad_row(void **state)
 {
 	(void)state;
-	char dir[] = "/tmp/karier-io-XXXXXX";
+	char dir[64];
+	folder_template(dir);
 	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", "nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan\n"
 	                        "198501012010011001,Budi,PNS,S1,IX/z,2022-04-01,PLK,2010-01-04\n"
@@ -1650,7 +1699,8 @@ static void nip_twice_after_a_bad_row(void **state)
 static void staged_files_fall_back(void **state)
 {
 	(void)state;
-	char dir[] = "/tmp/karier-io-XXXXXX";
+	char dir[64];
+	folder_template(dir);
 	folder_with_jabatan(dir);
 	/* 1. a clean file but for one employee's 4097th record: line 4098 says so */
 	put(dir, "pegawai.csv", budi_and_ani);
@@ -1719,7 +1769,8 @@ static void staged_files_fall_back(void **state)
 static void kompetensi_left_unread(void **state)
 {
 	(void)state;
-	char dir[] = "/tmp/karier-io-XXXXXX";
+	char dir[64];
+	folder_template(dir);
 	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", budi_and_ani);
 	put(dir, "kompetensi.csv", "nip,kompetensi,level,tanggal\n198501012010011001,INTEGRITAS,9,2024-01-01\n");
@@ -1785,7 +1836,8 @@ static void kompetensi_left_unread(void **state)
 static void pelatihan_left_unread(void **state)
 {
 	(void)state;
-	char dir[] = "/tmp/karier-io-XXXXXX";
+	char dir[64];
+	folder_template(dir);
 	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", budi_and_ani);
 	put(dir, "kompetensi.csv", "nip,kompetensi,level,tanggal\n198501012010011001,INTEGRITAS,4,2024-01-01\n");
@@ -1861,5 +1913,5 @@ int main(void)
 		cmocka_unit_test(kept_columns),
 		cmocka_unit_test(nip_twice_after_a_bad_row),
 	};
-	return cmocka_run_group_tests_name("io", tests, NULL, NULL);
+	return cmocka_run_group_tests_name("io", tests, group_setup, group_teardown);
 }
