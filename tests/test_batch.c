@@ -342,6 +342,101 @@ static void replaced_text_does_not_pile_up(void **state)
 	karier_employee_free(e);
 }
 
+/* Over a cohort each standard's code is found among an employee's competencies by its place in the
+ * cohort's text (a cache a thread keeps per position).  Hand-worked first: a standard of A 3, B 2
+ * and Z 4, where no employee was ever assessed in Z (its code is not in the cohort's text), and an
+ * employee with A 3, B 1 and C 5 (C outside the standard): levels 3, 1, 0, JPM 4 / 9 = 44.44 %
+ * (4444), two gaps, Z's among them.  Then 400 employees over 150 positions (more than the cache's
+ * 64 places, so positions share places and replace each other), 30 codes of which 25 are ever
+ * assessed: the cohort's merit and training columns, on one thread and on two, equal the single
+ * calls on the standalone employees, which compare the codes as text. */
+static void cohort_standards_matched_by_offset(void **state)
+{
+	(void)state;
+	karier_position *ps = NULL;
+	assert_ok(karier_position_new(&ps, "STD", "Standar", KARIER_JAB_PELAKSANA, 0));
+	assert_ok(karier_position_set_standard(ps, "A", 3));
+	assert_ok(karier_position_set_standard(ps, "B", 2));
+	assert_ok(karier_position_set_standard(ps, "Z", 4));
+	karier_employee *one = NULL;
+	assert_ok(karier_employee_new(&one, "199001012015031001", KARIER_STATUS_PNS, NULL));
+	assert_ok(karier_employee_set_kompetensi(one, "A", 3, 20250101));
+	assert_ok(karier_employee_set_kompetensi(one, "B", 1, 20250101));
+	assert_ok(karier_employee_set_kompetensi(one, "C", 5, 20250101));
+	karier_cohort *small = NULL;
+	assert_ok(karier_cohort_new(&small));
+	assert_ok(karier_cohort_add(small, one, ps));
+	karier_batch *b = NULL;
+	assert_ok(karier_cohort_evaluate(&b, NULL, small, NULL, DATE, KARIER_BATCH_TRAINING, 1));
+	assert_int_equal(karier_batch_column(b, KARIER_COL_JPM)[0], 4444);
+	assert_int_equal(karier_batch_column(b, KARIER_COL_GAPS)[0], 2);
+	karier_batch_free(b);
+	karier_cohort_free(small);
+	karier_employee_free(one);
+	karier_position_free(ps);
+
+	enum { NP = 150, NE = 400, NK = 30 };
+	rng = 20261201u;
+	karier_position *pos[NP];
+	karier_employee *emp[NE];
+	const karier_position *at[NE];
+	char code[16];
+	for (int k = 0; k < NP; k++) {
+		snprintf(code, sizeof code, "P%03d", k);
+		assert_ok(karier_position_new(&pos[k], code, code, KARIER_JAB_PELAKSANA, 0));
+		for (int c = 0; c < NK; c++)
+			if (rnd(3) == 0) {
+				snprintf(code, sizeof code, "KOMP_%02d", c);
+				assert_ok(karier_position_set_standard(pos[k], code, 1 + (int32_t)rnd(5)));
+			}
+	}
+	karier_cohort *co = NULL;
+	assert_ok(karier_cohort_new(&co));
+	for (int i = 0; i < NE; i++) {
+		char nip[19];
+		snprintf(nip, sizeof nip, "19800101200501%d%03d", 1 + (int)rnd(2), 1 + i);
+		assert_ok(karier_employee_new(&emp[i], nip, KARIER_STATUS_PNS, NULL));
+		for (int c = 0; c < NK - 5; c++) /* KOMP_25 .. KOMP_29: never assessed */
+			if (rnd(2)) {
+				snprintf(code, sizeof code, "KOMP_%02d", c);
+				assert_ok(karier_employee_set_kompetensi(emp[i], code, 1 + (int32_t)rnd(5), 20250101));
+			}
+		assert_ok(karier_employee_set_kinerja(emp[i], 2025, 2 + (int32_t)rnd(4)));
+		at[i] = pos[rnd(NP)];
+		assert_ok(karier_cohort_add(co, emp[i], at[i]));
+	}
+	int32_t missing = 0, partial = 0;
+	for (int32_t threads = 1; threads <= 2; threads++) {
+		assert_ok(karier_cohort_evaluate(&b, NULL, co, NULL, DATE, KARIER_BATCH_MERIT | KARIER_BATCH_TRAINING, threads));
+		for (int i = 0; i < NE; i++) {
+			karier_merit *m = NULL;
+			karier_plan *pl = NULL;
+			assert_ok(karier_merit_evaluate(&m, NULL, emp[i], at[i], DATE));
+			assert_ok(karier_plan_new(&pl, NULL, emp[i], at[i], NULL));
+			assert_int_equal(karier_batch_column(b, KARIER_COL_MERIT_SCORE)[i], karier_merit_score(m));
+			assert_int_equal(karier_batch_column(b, KARIER_COL_TALENT_POOL)[i], karier_merit_talent_pool(m));
+			assert_int_equal(karier_batch_column(b, KARIER_COL_JPM)[i], karier_plan_jpm(pl));
+			assert_int_equal(karier_batch_column(b, KARIER_COL_GAPS)[i], karier_plan_gap_count(pl));
+			for (int32_t g = 0; g < karier_plan_gap_count(pl); g++) {
+				const char *k = NULL;
+				int32_t aktual = -1;
+				assert_ok(karier_plan_gap_get(&k, NULL, &aktual, NULL, NULL, NULL, pl, g));
+				missing += strcmp(k, "KOMP_25") >= 0; /* a code no one was assessed in */
+				partial += aktual > 0;
+			}
+			karier_merit_free(m);
+			karier_plan_free(pl);
+		}
+		karier_batch_free(b);
+	}
+	assert_true(missing > 100 && partial > 100); /* both kinds of gap are common */
+	karier_cohort_free(co);
+	for (int i = 0; i < NE; i++)
+		karier_employee_free(emp[i]);
+	for (int k = 0; k < NP; k++)
+		karier_position_free(pos[k]);
+}
+
 static void bad_arguments(void **state)
 {
 	(void)state;
@@ -367,6 +462,7 @@ int main(void)
 		cmocka_unit_test(identical_on_any_thread_count),
 		cmocka_unit_test(cohort_copies_and_evaluates),
 		cmocka_unit_test(replaced_text_does_not_pile_up),
+		cmocka_unit_test(cohort_standards_matched_by_offset),
 		cmocka_unit_test(bad_arguments),
 	};
 	return cmocka_run_group_tests_name("batch", tests, NULL, NULL);

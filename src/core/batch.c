@@ -26,6 +26,7 @@ struct part {
 	karier_decision *d;
 	karier_merit *m;
 	karier_plan *pl;
+	struct kr_std_cache *std;
 };
 
 static void run_part(void *arg)
@@ -50,7 +51,7 @@ static void run_part(void *arg)
 			b->first_failure[i] = (uint8_t)d->reason_id; /* the decisive reason, when there is one */
 		}
 		if (m) {
-			kr_merit_fill(m, w->p, e, pos, w->date);
+			kr_merit_fill(m, w->p, e, pos, w->date, w->std);
 			b->col[KARIER_COL_MERIT_SCORE][i] = karier_merit_score(m);
 			b->col[KARIER_COL_BOX][i] = karier_merit_box(m);
 			b->col[KARIER_COL_KINERJA_AXIS][i] = karier_merit_kinerja_axis(m);
@@ -62,7 +63,7 @@ static void run_part(void *arg)
 			int32_t gaps = -1, open = -1, pjp = -1, jpm = -1, cat = -1;
 			int64_t biaya = -1;
 			if (pos) {
-				kr_plan_fill(pl, w->p, e, pos, w->cat, kr_plan_jp_cap(w->p, e));
+				kr_plan_fill(pl, w->p, e, pos, w->cat, kr_plan_jp_cap(w->p, e), w->std);
 				jpm = karier_plan_jpm(pl);
 				cat = karier_plan_jpm_category(pl);
 				gaps = karier_plan_gap_count(pl);
@@ -143,7 +144,7 @@ static int evaluate(const char *fn, karier_batch **out, const karier_policy *pol
 	for (int32_t t = 0; ok && t < threads; t++) {
 		struct part *w = &parts[t];
 		*w = (struct part){p, emp, cemp, pos, cat, date, period, what, kr_part_start(n, t, threads),
-		                   kr_part_start(n, t + 1, threads), b, NULL, NULL, NULL};
+		                   kr_part_start(n, t + 1, threads), b, NULL, NULL, NULL, NULL};
 		if (what & KARIER_BATCH_PROMOTION) {
 			ok = ok && (w->d = kr_malloc(sizeof *w->d)) != NULL;
 			if (ok)
@@ -153,6 +154,8 @@ static int evaluate(const char *fn, karier_batch **out, const karier_policy *pol
 			ok = ok && (w->m = kr_merit_scratch()) != NULL;
 		if (what & KARIER_BATCH_TRAINING)
 			ok = ok && (w->pl = kr_plan_scratch()) != NULL;
+		if (what & (KARIER_BATCH_MERIT | KARIER_BATCH_TRAINING))
+			ok = ok && (w->std = kr_std_cache_new()) != NULL;
 	}
 	if (ok) {
 		struct kr_task task[KARIER_BATCH_MAX_THREADS];
@@ -168,6 +171,7 @@ static int evaluate(const char *fn, karier_batch **out, const karier_policy *pol
 		kr_free(parts[t].d);
 		karier_merit_free(parts[t].m);
 		karier_plan_free(parts[t].pl);
+		kr_free(parts[t].std);
 	}
 	if (!ok) {
 		karier_batch_free(b);

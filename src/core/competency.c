@@ -29,11 +29,54 @@ int32_t kr_kompetensi_level(const karier_employee *e, const char *code)
 	return 0;
 }
 
-/* The employee's level of each competency of the position's standard, levels[i] for standard i: the
- * two lists walked together in order of code (both are kept in it), not a search per competency. */
-static void levels_of(const karier_employee *e, const karier_position *pos, int32_t *levels)
+/* The cache: a direct-mapped table of positions, each with the offsets of its standard's codes in
+ * one pool's text (0: not there, so no employee of the pool has it).  About 17 KB a thread. */
+enum { STD_SLOTS = 64 };
+struct kr_std_cache {
+	const struct kr_pool *pool;
+	const karier_position *pos[STD_SLOTS];
+	uint32_t off[STD_SLOTS][KARIER_STANDARD_MAX];
+};
+
+struct kr_std_cache *kr_std_cache_new(void) { return kr_calloc(1, sizeof(struct kr_std_cache)); }
+
+/* pos's codes in pool's text, standard by standard, from the cache or looked up into it. */
+static const uint32_t *std_offsets(struct kr_std_cache *c, const struct kr_pool *pool, const karier_position *pos)
+{
+	if (c->pool != pool) {
+		memset(c->pos, 0, sizeof c->pos);
+		c->pool = pool;
+	}
+	size_t s = (size_t)(((uint64_t)(uintptr_t)pos * UINT64_C(0x9E3779B97F4A7C15)) >> 58); /* 6 bits: STD_SLOTS */
+	if (c->pos[s] != pos) {
+		for (int32_t i = 0; i < pos->n_standard; i++)
+			c->off[s][i] = kr_pool_find(pool, pos->standard[i].code);
+		c->pos[s] = pos;
+	}
+	return c->off[s];
+}
+
+/* The employee's level of each competency of the position's standard, levels[i] for standard i.
+ * Over a cohort with a cache, each standard's code is found among the employee's competencies by
+ * its offset in the cohort's text (codes there are interned: one text, one offset).  Otherwise the
+ * two lists are walked together in order of code (both are kept in it), not a search per
+ * competency. */
+static void levels_of(const karier_employee *e, const karier_position *pos, int32_t *levels, struct kr_std_cache *std)
 {
 	const struct kr_record *r = kr_rec_begin(e, KR_REC_KOMPETENSI);
+	if (std && e->pool->hcap) {
+		const uint32_t *off = std_offsets(std, e->pool, pos);
+		int32_t n = e->cnt[KR_REC_KOMPETENSI];
+		for (int32_t i = 0; i < pos->n_standard; i++) {
+			levels[i] = 0;
+			for (int32_t j = 0; off[i] && j < n; j++)
+				if (r[j].u.code == off[i]) {
+					levels[i] = r[j].a;
+					break;
+				}
+		}
+		return;
+	}
 	const char *text = e->pool->str;
 	int32_t n = e->cnt[KR_REC_KOMPETENSI], j = 0;
 	for (int32_t k = 0; k < pos->n_standard; k++) {
@@ -46,14 +89,14 @@ static void levels_of(const karier_employee *e, const karier_position *pos, int3
 }
 
 int32_t kr_jpm(const karier_policy *p, const karier_employee *e, const karier_position *pos, int64_t *sum_att,
-               int64_t *sum_req, int32_t *below, int32_t *levels)
+               int64_t *sum_req, int32_t *below, int32_t *levels, struct kr_std_cache *std)
 {
 	bool cap = kr_pol(p, KR_JPM_BATASI) != 0;
 	*sum_att = *sum_req = 0;
 	int32_t short_of = 0, own[KARIER_STANDARD_MAX];
 	if (!levels)
 		levels = own;
-	levels_of(e, pos, levels);
+	levels_of(e, pos, levels, std);
 	for (int32_t i = 0; i < pos->n_standard; i++) {
 		int32_t need = pos->standard[i].level, have = levels[i];
 		*sum_att += cap && have > need ? need : have;

@@ -404,6 +404,19 @@ uint32_t kr_text_hash(const char *s, size_t len)
 	return h;
 }
 
+uint32_t kr_pool_find(const struct kr_pool *pl, const char *s)
+{
+	if (!pl->hcap)
+		return UINT32_MAX;
+	size_t len = strlen(s);
+	if (!len)
+		return 0;
+	for (uint32_t h = kr_text_hash(s, len) & (pl->hcap - 1); pl->hslot[h]; h = (h + 1) & (pl->hcap - 1))
+		if (memcmp(pl->str + pl->hslot[h], s, len + 1) == 0)
+			return pl->hslot[h];
+	return 0;
+}
+
 int kr_pool_intern(struct kr_pool *pl, const char *s, uint32_t *out)
 {
 	size_t len = strlen(s);

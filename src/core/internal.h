@@ -168,14 +168,16 @@ int kr_check_jabatan_jenjang(int32_t jabatan, int32_t jenjang);
 /* Exchange the contents of two catalogues (training.c). */
 void kr_catalog_swap(karier_catalog *a, karier_catalog *b);
 
-/* Engines filling caller-owned objects, for batches (merit.c, training.c). */
+/* Engines filling caller-owned objects, for batches (merit.c, training.c); std: a
+ * thread's cache of standards (competency.c), or NULL. */
+struct kr_std_cache;
 karier_merit *kr_merit_scratch(void);
 void kr_merit_fill(karier_merit *m, const karier_policy *p, const karier_employee *e, const karier_position *pos,
-                   int32_t date);
+                   int32_t date, struct kr_std_cache *std);
 karier_plan *kr_plan_scratch(void);
 /* jp_cap: the most JP the plan may hold (a PPPK's yearly maximum), -1 for none */
 void kr_plan_fill(karier_plan *pl, const karier_policy *p, const karier_employee *e, const karier_position *pos,
-                  const karier_catalog *cat, int32_t jp_cap);
+                  const karier_catalog *cat, int32_t jp_cap, struct kr_std_cache *std);
 /* The JP a plan of this employee may hold: the PPPK maximum, or -1 (none). */
 int32_t kr_plan_jp_cap(const karier_policy *p, const karier_employee *e);
 
@@ -188,7 +190,14 @@ int32_t kr_kompetensi_level(const karier_employee *e, const char *code);
  * values, or NULL) receives the employee's level of each, in the standard's
  * order. */
 int32_t kr_jpm(const karier_policy *p, const karier_employee *e, const karier_position *pos, int64_t *sum_att,
-               int64_t *sum_req, int32_t *below, int32_t *levels); /* below, when not NULL: competencies under their level */
+               int64_t *sum_req, int32_t *below, int32_t *levels, /* below, when not NULL: competencies under their level */
+               struct kr_std_cache *std);
+/* A thread's cache for kr_jpm over a cohort (kr_free releases it): for each
+ * position met, where each code of its standard is in the cohort's text, so
+ * that the employee's competencies are matched by offset rather than by
+ * comparing text.  It holds for one call over unchanging objects; employees
+ * whose pool has no index of its text (standalone ones) are matched by text. */
+struct kr_std_cache *kr_std_cache_new(void);
 /* num / den rounded half away from zero; 0 when den is 0. */
 int64_t kr_div_round(int64_t num, int64_t den);
 /* The merit score of a predikat (merit.kinerja.nilai.*), 0 for none. */
@@ -292,6 +301,9 @@ int kr_check_riwayat(int32_t jabatan, int32_t jenjang, int32_t start, int32_t en
  * offset in *out.  Fails with KARIER_ENOMEM or KARIER_ELIMIT (4 GiB). */
 int kr_pool_append(struct kr_pool *pl, const char *s, uint32_t *out);
 int kr_pool_intern(struct kr_pool *pl, const char *s, uint32_t *out);
+/* The offset of s among the interned text, 0 when it is not there (or s is
+ * empty); UINT32_MAX when the pool keeps no index of its text. */
+uint32_t kr_pool_find(const struct kr_pool *pl, const char *s);
 /* Room for n more records in a pool. */
 int kr_pool_reserve(struct kr_pool *pl, uint32_t n);
 void kr_pool_release(struct kr_pool *pl);

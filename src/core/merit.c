@@ -33,7 +33,7 @@ int64_t kr_predikat_score(const karier_policy *p, int32_t predikat)
 }
 
 void kr_merit_fill(struct karier_merit *m, const karier_policy *p, const karier_employee *e, const karier_position *pos,
-                 int32_t date)
+                 int32_t date, struct kr_std_cache *std)
 {
 	static const int wid[NC + 1] = {0, KR_MERIT_W_KUALIFIKASI, KR_MERIT_W_KOMPETENSI, KR_MERIT_W_POTENSI,
 	                                KR_MERIT_W_KINERJA, KR_MERIT_W_INTEGRITAS};
@@ -62,7 +62,7 @@ void kr_merit_fill(struct karier_merit *m, const karier_policy *p, const karier_
 	if (pos && pos->n_standard > 0 && e->cnt[KR_REC_KOMPETENSI] > 0) {
 		int64_t att, req;
 		int32_t below;
-		m->n_standard = kr_jpm(p, e, pos, &att, &req, &below, NULL);
+		m->n_standard = kr_jpm(p, e, pos, &att, &req, &below, NULL, std);
 		standard_met = below == 0;
 		m->jpm = (int32_t)kr_div_round(att * 10000, req);
 		m->value[KARIER_MERIT_KOMPETENSI] = m->jpm > 10000 ? 10000 : m->jpm;
@@ -188,7 +188,7 @@ int karier_merit_evaluate(karier_merit **out, const karier_policy *policy, const
 	karier_merit *m = kr_malloc(sizeof *m);
 	if (!m)
 		return kr_fail(KARIER_ENOMEM, "karier_merit_evaluate: out of memory");
-	kr_merit_fill(m, kr_policy_or_default(policy), e, pos, date);
+	kr_merit_fill(m, kr_policy_or_default(policy), e, pos, date, NULL);
 	*out = m;
 	return KARIER_OK;
 }
@@ -372,6 +372,7 @@ struct rank_part {
 	struct kr_rank_key *keys;
 	karier_decision *d;
 	struct karier_merit *m;
+	struct kr_std_cache *std;
 };
 
 static void sift_down(struct kr_rank_key *h, int32_t n, int32_t i)
@@ -412,7 +413,7 @@ static void rank_run(void *arg)
 		kr_appointment_fill(w->d, w->p, e, w->pos, w->date, KARIER_ROUTE_DEFAULT);
 		if (!w->d->eligible && (w->flags & KARIER_RANK_ELIGIBLE_ONLY))
 			continue;
-		kr_merit_fill(w->m, w->p, e, w->pos, w->date);
+		kr_merit_fill(w->m, w->p, e, w->pos, w->date, w->std);
 		struct kr_rank_key k = {w->d->eligible, i, w->m->score, w->m->value[KARIER_MERIT_KINERJA], e->golongan,
 		                        e->tmt_golongan, e->tmt_cpns, kr_nip_number(e->nip)};
 		if (all || w->n < w->cap) {
@@ -460,13 +461,14 @@ static int rank(int32_t *out_order, int32_t *out_count, int32_t *out_scores, int
 	for (int32_t t = 0, at = 0; ok && t < nparts; t++) {
 		struct rank_part *w = &parts[t];
 		*w = (struct rank_part){p, employees, pos, date, flags, kr_part_start(n, t, nparts),
-		                        kr_part_start(n, t + 1, nparts), 0, 0, NULL, NULL, NULL};
+		                        kr_part_start(n, t + 1, nparts), 0, 0, NULL, NULL, NULL, NULL};
 		w->cap = w->hi - w->lo < limit ? w->hi - w->lo : limit;
 		w->keys = keys + at;
 		at += w->cap;
 		w->d = kr_malloc(sizeof *w->d);
 		w->m = kr_merit_scratch();
-		ok = w->d && w->m;
+		w->std = kr_std_cache_new();
+		ok = w->d && w->m && w->std;
 		if (ok)
 			w->d->verdict_only = 1;
 	}
@@ -499,6 +501,7 @@ static int rank(int32_t *out_order, int32_t *out_count, int32_t *out_scores, int
 	for (int32_t t = 0; parts && t < nparts; t++) {
 		kr_free(parts[t].d);
 		kr_free(parts[t].m);
+		kr_free(parts[t].std);
 	}
 	kr_free(parts);
 	kr_free(keys);

@@ -763,6 +763,7 @@ struct part {
 	/* scratch objects, allocated by the calling thread: each evaluation fills one again */
 	struct light lt;
 	karier_merit *m;
+	struct kr_std_cache *std;
 };
 
 static int32_t post_index(const karier_rencana_org *o, const karier_position *pos)
@@ -799,11 +800,15 @@ static void run_people(void *arg)
 			break;
 		}
 		pe->pensiun = r->pensiun;
-		kr_merit_fill(w->m, w->p, w->e[i], w->cur[i], w->from); /* as karier_merit_evaluate */
-		pe->key = (int64_t)karier_merit_talent_pool(w->m) << 32 | (uint32_t)karier_merit_score(w->m);
+		bool ranked = false; /* the rank key only for a candidate: most plans have no move */
 		for (int32_t k = 0; !rc && k < r->n; k++) {
 			if (r->s[k].kind != KARIER_LANGKAH_JABATAN)
 				continue;
+			if (!ranked) {
+				kr_merit_fill(w->m, w->p, w->e[i], w->cur[i], w->from, w->std); /* as karier_merit_evaluate */
+				pe->key = (int64_t)karier_merit_talent_pool(w->m) << 32 | (uint32_t)karier_merit_score(w->m);
+				ranked = true;
+			}
 			if (w->ncand == w->capcand) {
 				int32_t cap = w->capcand ? w->capcand * 2 : 256;
 				struct cand *nc = kr_realloc(w->cand, (size_t)cap * sizeof *nc);
@@ -830,6 +835,7 @@ static void free_scratch(struct part *parts, int32_t n)
 		kr_free(parts[t].lt.d);
 		kr_projection_release(&parts[t].lt.pool);
 		karier_merit_free(parts[t].m);
+		kr_free(parts[t].std);
 	}
 }
 
@@ -968,9 +974,10 @@ KARIER_API int karier_rencana_org_new(karier_rencana_org **out, const karier_pol
 		                         .hi = kr_part_start(n, t + 1, nparts), .person = person};
 		parts[t].lt.d = kr_malloc(sizeof *parts[t].lt.d);
 		parts[t].m = kr_merit_scratch();
+		parts[t].std = kr_std_cache_new();
 		if (parts[t].lt.d)
 			parts[t].lt.d->verdict_only = 1; /* the same checks, counted rather than kept */
-		scratch = scratch && parts[t].lt.d && parts[t].m;
+		scratch = scratch && parts[t].lt.d && parts[t].m && parts[t].std;
 	}
 	if (!scratch) {
 		free_scratch(parts, nparts);

@@ -397,14 +397,14 @@ int32_t kr_plan_jp_cap(const karier_policy *p, const karier_employee *e)
  * closes each; a sequence that would take the plan past jp_cap is left out
  * (closed = 2: PP 49/2018 Ps40, at most 24 JP a contract year for a PPPK). */
 void kr_plan_fill(struct karier_plan *pl, const karier_policy *p, const karier_employee *e,
-                      const karier_position *pos, const karier_catalog *cat, int32_t jp_cap)
+                      const karier_position *pos, const karier_catalog *cat, int32_t jp_cap, struct kr_std_cache *std)
 {
 	memset(pl, 0, offsetof(struct karier_plan, gap));
 	pl->catalog = cat;
 	pl->scheme = (int32_t)kr_pol(p, KR_JPM_SKEMA);
 	int64_t att, req;
 	int32_t levels[KARIER_STANDARD_MAX];
-	kr_jpm(p, e, pos, &att, &req, NULL, levels);
+	kr_jpm(p, e, pos, &att, &req, NULL, levels, std);
 	pl->jpm = (int32_t)kr_div_round(att * 10000, req);
 	if (req)
 		pl->category = pl->jpm >= kr_pol(p, KR_JPM_ATAS)     ? KARIER_JPM_ATAS
@@ -459,7 +459,7 @@ int karier_plan_new(karier_plan **out, const karier_policy *policy, const karier
 	if (!pl)
 		return kr_fail(KARIER_ENOMEM, "karier_plan_new: out of memory");
 	const karier_policy *p = kr_policy_or_default(policy);
-	kr_plan_fill(pl, p, e, pos, cat, kr_plan_jp_cap(p, e));
+	kr_plan_fill(pl, p, e, pos, cat, kr_plan_jp_cap(p, e), NULL);
 	*out = pl;
 	return KARIER_OK;
 }
@@ -901,6 +901,7 @@ struct gather {
 	int32_t year, lo, hi;
 	int rc; /* KARIER_ENOMEM or KARIER_ELIMIT; the calling thread words the error */
 	struct karier_plan *pl;
+	struct kr_std_cache *std;
 	struct karier_allocation a;
 };
 
@@ -940,7 +941,8 @@ static bool gather_reserve(struct gather *g)
 		bound += g->pos[i] ? g->pos[i]->n_standard : 0;
 	bound = bound < (1 << 20) ? bound : (1 << 20);
 	g->pl = kr_malloc(sizeof *g->pl);
-	return g->pl && gather_grow(&g->a, (int32_t)bound, (int32_t)(2 * bound));
+	g->std = kr_std_cache_new();
+	return g->pl && g->std && gather_grow(&g->a, (int32_t)bound, (int32_t)(2 * bound));
 }
 
 static void gather_run(void *arg)
@@ -951,7 +953,7 @@ static void gather_run(void *arg)
 	for (int32_t i = g->lo; i < g->hi; i++) {
 		if (!g->pos[i])
 			continue;
-		kr_plan_fill(pl, g->p, g->e[i], g->pos[i], g->cat, -1); /* the caps are the allocation's */
+		kr_plan_fill(pl, g->p, g->e[i], g->pos[i], g->cat, -1, g->std); /* the caps are the allocation's */
 		int64_t prio = priority(g->p, g->e[i], pl->jpm, g->year);
 		if (a->n > INT32_MAX - pl->n_gap) {
 			g->rc = KARIER_ELIMIT;
@@ -1072,6 +1074,7 @@ int karier_allocate(karier_allocation **out, const karier_policy *policy, const 
 	}
 	for (int32_t t = 0; t < nparts; t++) { /* part 0's arrays are the allocation's now */
 		kr_free(g[t].pl);
+		kr_free(g[t].std);
 		kr_free(g[t].a.item);
 		kr_free(g[t].a.course);
 	}
