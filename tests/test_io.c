@@ -458,6 +458,58 @@ static void dataset_larger_than_a_chunk(void **state)
 /* Errors in several history files come in file order whether or not the
  * largest is read on a thread of its own; an employee has at most
  * KARIER_HISTORY_MAX records from one file. */
+/* A code's text is checked once per file: a row whose code the reader met in an earlier good row
+ * skips the text check, and only such a code does.  After good rows of INTEGRITAS and EL-001 come
+ * codes that share their place in the reader's memo (first byte, last three bytes, length) but not
+ * their text, I\x01TEGRITAS and E\x7f-001, and one too long for a code: each is refused as a lone
+ * row would be, on one thread and on two, and the good rows are kept. */
+static void code_text_checked_once_per_file(void **state)
+{
+	(void)state;
+	char dir[64];
+	folder_template(dir);
+	folder_with_jabatan(dir);
+	put(dir, "pegawai.csv", budi_and_ani);
+	put(dir, "kompetensi.csv", "nip,kompetensi,level,tanggal\n"
+	                           "198501012010011001,INTEGRITAS,3,2024-01-01\n"
+	                           "198601012010011002,INTEGRITAS,4,2024-01-01\n"
+	                           "198601012010011002,I\x01TEGRITAS,4,2024-01-01\n"
+	                           "198601012010011002,KOMPETENSI_YANG_NAMANYA_TERLALU_PANJANG,2,2024-01-01\n");
+	put(dir, "pelatihan.csv", "nip,kode,tanggal_selesai,jp,jenis\n"
+	                          "198501012010011001,EL-001,2025-03-01,10,TEKNIS\n"
+	                          "198601012010011002,EL-001,2025-03-01,12,TEKNIS\n"
+	                          "198601012010011002,E\x7f-001,2025-03-01,12,TEKNIS\n");
+	static const struct {
+		const char *file, *column, *msg;
+		int32_t line;
+	} want[3] = {{"kompetensi.csv", "kompetensi", "control character 0x01 at byte 1", 4},
+	             {"kompetensi.csv", "kompetensi", "is 39 bytes, longer than 31", 5},
+	             {"pelatihan.csv", "kode", "control character 0x7f at byte 1", 4}};
+	for (int threads = 0; threads < 2; threads++) {
+		karier_dataset *ds = NULL;
+		assert_int_equal(karier_dataset_load(&ds, dir, NULL, threads ? KARIER_DATASET_THREADS : 0), KARIER_EFORMAT);
+		assert_int_equal(karier_dataset_error_count(ds), 3);
+		for (int32_t i = 0; i < 3; i++) {
+			int64_t line;
+			const char *file, *cname, *msg;
+			assert_ok(karier_dataset_diagnostic_get(NULL, &file, &line, NULL, &cname, NULL, &msg, ds, i));
+			assert_string_equal(file, want[i].file);
+			assert_string_equal(cname, want[i].column);
+			assert_int_equal(line, want[i].line);
+			if (!strstr(msg, want[i].msg))
+				fail_msg("diagnostic %d: \"%s\" does not say \"%s\"", i, msg, want[i].msg);
+		}
+		karier_dataset_free(ds);
+		assert_ok(karier_dataset_load(&ds, dir, NULL, KARIER_DATASET_SKIP_BAD_ROWS | (threads ? KARIER_DATASET_THREADS : 0)));
+		const karier_employee *ani = karier_dataset_employee(ds, 1);
+		assert_int_equal(karier_employee_kompetensi_count(ani), 1);
+		assert_int_equal(karier_employee_kompetensi(ani, "INTEGRITAS"), 4);
+		assert_int_equal(karier_employee_pelatihan_count(ani), 1);
+		karier_dataset_free(ds);
+	}
+	remove_dir(dir);
+}
+
 static void history_errors_in_file_order(void **state)
 {
 	(void)state;
@@ -1890,6 +1942,7 @@ int main(void)
 		cmocka_unit_test(dataset_rows_in_any_order),
 		cmocka_unit_test(dataset_larger_than_a_chunk),
 		cmocka_unit_test(history_errors_in_file_order),
+		cmocka_unit_test(code_text_checked_once_per_file),
 		cmocka_unit_test(staged_files_fall_back),
 		cmocka_unit_test(kompetensi_left_unread),
 		cmocka_unit_test(pelatihan_left_unread),

@@ -499,6 +499,7 @@ int kr_copy_text(char *dst, size_t cap, const char *src, const char *field, bool
 		return kr_fail(KARIER_ERANGE, "%s: control character 0x%02x at byte %zu", field, (unsigned)(unsigned char)src[ctl], ctl);
 	if ((high & 0x80) && kr_utf8_invalid_at(src, len) != len) /* ASCII is UTF-8 */
 		return kr_fail(KARIER_ERANGE, "%s: \"%.40s\" is not valid UTF-8", field, src);
-	memcpy(dst, src, len + 1);
+	if (dst)
+		memcpy(dst, src, len + 1);
 	return KARIER_OK;
 }

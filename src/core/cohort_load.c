@@ -132,6 +132,25 @@ void kr_load_release(struct kr_load *ld)
 	memset(ld->memo, 0, sizeof ld->memo); /* its offsets were into that pool */
 }
 
+/* The memo's place for a code of len bytes (1..KARIER_CODE_MAX): a hash of its first byte, its last
+ * three and its length (numbered codes, EL-001, EL-002, ..., differ at the end, named ones,
+ * INTEGRITAS, KERJASAMA, at both ends). */
+static struct kr_load_memo *memo_of(struct kr_load *ld, const char *code, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)code;
+	unsigned h = u[0] * 7u + u[len - 1] + (len > 1 ? u[len - 2] * 11u : 0) + (len > 2 ? u[len - 3] * 101u : 0) + (unsigned)len;
+	return &ld->memo[h % KR_LOAD_MEMO];
+}
+
+bool kr_load_known_code(struct kr_load *ld, const char *code)
+{
+	size_t len = strlen(code);
+	if (len == 0 || len > KARIER_CODE_MAX)
+		return false;
+	const struct kr_load_memo *m = memo_of(ld, code, len);
+	return m->off && m->len == len && memcmp(m->text, code, len) == 0;
+}
+
 /* The code's offset in the loader's pool: from the memo when it was met lately, else interned (and
  * remembered, when it fits). */
 static int code_offset(struct kr_load *ld, const char *code, uint32_t *off)
@@ -139,11 +158,7 @@ static int code_offset(struct kr_load *ld, const char *code, uint32_t *off)
 	size_t len = strlen(code);
 	if (len == 0 || len > KARIER_CODE_MAX)
 		return kr_pool_intern(ld->pool, code, off);
-	/* a code's first byte, its last three and its length: numbered codes (EL-001, EL-002, ...) differ
-	 * at the end, named ones (INTEGRITAS, KERJASAMA) at both ends */
-	const unsigned char *u = (const unsigned char *)code;
-	unsigned h = u[0] * 7u + u[len - 1] + (len > 1 ? u[len - 2] * 11u : 0) + (len > 2 ? u[len - 3] * 101u : 0) + (unsigned)len;
-	struct kr_load_memo *m = &ld->memo[h % KR_LOAD_MEMO];
+	struct kr_load_memo *m = memo_of(ld, code, len);
 	if (m->off && m->len == len && memcmp(m->text, code, len) == 0) {
 		*off = m->off;
 		return KARIER_OK;

@@ -73,6 +73,10 @@ struct kr_row {
  * While two loaders run on two threads, each touches only its own pool and
  * the counts of its own kinds. */
 int kr_load_append(struct kr_load *ld, int32_t who, int kind, const struct kr_row *row, const char *code);
+/* Whether code is in the loader's memo: a code of a record appended or staged lately, so one whose
+ * text has passed the checks (the loader is given checked records only); a file's records of the
+ * same code need not check its text again. */
+bool kr_load_known_code(struct kr_load *ld, const char *code);
 /* Staging, for a file read before the employees are (beside pegawai.csv, on another thread): a
  * record of `run` (the reader's number for a run of rows of one NIP) onto a loader with a pool of
  * its own; the cohort is not touched.  KARIER_OK, KARIER_ENOMEM or KARIER_ELIMIT. */

@@ -800,14 +800,13 @@ int karier_employee_kinerja_get(int32_t *out_year, int32_t *out_predikat, const 
 	return KARIER_OK;
 }
 
-int kr_check_kompetensi(const char *code, int32_t level, int32_t date)
+int kr_check_kompetensi(const char *code, int32_t level, int32_t date, bool text_checked)
 {
-	char tmp[KARIER_CODE_MAX + 1];
-	int rc = kr_copy_text(tmp, sizeof tmp, code, "kompetensi", false);
-	if (rc)
+	int rc;
+	if (!text_checked && (rc = kr_copy_text(NULL, KARIER_CODE_MAX + 1, code, "kompetensi", false)))
 		return rc;
 	if (level < 1 || level > 5)
-		return kr_fail(KARIER_ERANGE, "level: %d for kompetensi \"%s\" is outside 1..5", level, tmp);
+		return kr_fail(KARIER_ERANGE, "level: %d for kompetensi \"%s\" is outside 1..5", level, code);
 	if (date != 0 && (rc = kr_check_date("tanggal", date)))
 		return rc;
 	return KARIER_OK;
@@ -818,7 +817,7 @@ int karier_employee_set_kompetensi(karier_employee *e, const char *code, int32_t
 	NEED(e, "set_kompetensi");
 	if (!code)
 		return kr_null(KR_FN("set_kompetensi"), "code");
-	int rc = kr_check_kompetensi(code, level, date);
+	int rc = kr_check_kompetensi(code, level, date, false);
 	if (rc)
 		return rc;
 	struct kr_record r = {.a = (uint8_t)level, .date = date};
@@ -865,16 +864,17 @@ static int insert_by_date(karier_employee *e, int kind, const struct kr_record *
 	return insert(e, kind, place(e, kind, r, NULL, &at), r);
 }
 
-int kr_check_pelatihan(const char *code, int32_t date, int32_t jp, int32_t jenis)
+int kr_check_pelatihan(const char *code, int32_t date, int32_t jp, int32_t jenis, bool text_checked)
 {
-	char tmp[KARIER_CODE_MAX + 1];
-	int rc = kr_copy_text(tmp, sizeof tmp, code, "kode", false);
-	if (rc || (rc = kr_check_date("tanggal_selesai", date)))
+	int rc;
+	if (!text_checked && (rc = kr_copy_text(NULL, KARIER_CODE_MAX + 1, code, "kode", false)))
+		return rc;
+	if ((rc = kr_check_date("tanggal_selesai", date)))
 		return rc;
 	if (jp < 1 || jp > 2000)
-		return kr_fail(KARIER_ERANGE, "jp: %d for pelatihan \"%s\" is outside 1..2000", jp, tmp);
+		return kr_fail(KARIER_ERANGE, "jp: %d for pelatihan \"%s\" is outside 1..2000", jp, code);
 	if (jenis < KARIER_PELATIHAN_LAINNYA || jenis > KARIER_PELATIHAN_SOSIAL_KULTURAL)
-		return kr_fail(KARIER_ERANGE, "jenis: %d for pelatihan \"%s\" is not a karier_pelatihan", jenis, tmp);
+		return kr_fail(KARIER_ERANGE, "jenis: %d for pelatihan \"%s\" is not a karier_pelatihan", jenis, code);
 	return KARIER_OK;
 }
 
@@ -883,7 +883,7 @@ int karier_employee_add_pelatihan(karier_employee *e, const char *code, int32_t 
 	NEED(e, "add_pelatihan");
 	if (!code)
 		return kr_null(KR_FN("add_pelatihan"), "code");
-	int rc = kr_check_pelatihan(code, date, jp, jenis);
+	int rc = kr_check_pelatihan(code, date, jp, jenis, false);
 	uint32_t off = 0;
 	if (rc || (rc = own_text(e, code, &off)))
 		return rc;

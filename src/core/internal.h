@@ -104,7 +104,7 @@ int kr_check_date(const char *field, int32_t ymd);
 #define KR_D(d) ((d) % 100)
 
 /* ---- text helpers (codes.c) ---- */
-/* Copy a bounded, non-empty, valid UTF-8 string without control characters. */
+/* Copy a bounded, non-empty, valid UTF-8 string without control characters (dst NULL: check only). */
 int kr_copy_text(char *dst, size_t cap, const char *src, const char *field, bool allow_empty);
 bool kr_utf8_valid(const char *s);
 size_t kr_utf8_invalid_at(const char *s, size_t len); /* where the first bad sequence starts; len when none */
@@ -291,8 +291,9 @@ static inline const char *kr_text(const karier_employee *e, uint32_t off) { retu
 /* Shared checks of the history setters, so the dataset reader reports the
  * same words; each returns KARIER_OK or fails naming the field. */
 int kr_check_kinerja(int32_t year, int32_t predikat);
-int kr_check_kompetensi(const char *code, int32_t level, int32_t date);
-int kr_check_pelatihan(const char *code, int32_t date, int32_t jp, int32_t jenis);
+/* text_checked: the code's text is known to pass (kr_load_known_code), only the values are checked. */
+int kr_check_kompetensi(const char *code, int32_t level, int32_t date, bool text_checked);
+int kr_check_pelatihan(const char *code, int32_t date, int32_t jp, int32_t jenis, bool text_checked);
 /* Discipline: a known jenis sets *tingkat (which, when given, must match it). */
 int kr_check_disiplin(int32_t *tingkat, int32_t jenis, int32_t start, int32_t end);
 int kr_check_riwayat(int32_t jabatan, int32_t jenjang, int32_t start, int32_t end);
