@@ -12,7 +12,10 @@
  * SPDX-License-Identifier: MIT
  */
 #define _POSIX_C_SOURCE 200809L /* isatty, mkstemp, fchmod */
+#define _DEFAULT_SOURCE         /* realpath */
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -43,22 +46,46 @@ int main(int argc, char **argv)
 	if ((rc = load(&r)))
 		goto out;
 	/* --output FILE is written whole or not at all: into a temporary file beside
-	 * it, renamed over FILE only when the command succeeded and every write did */
-	char tmp[4096] = "";
+	 * it, renamed over FILE only when the command succeeded and every write did.
+	 * FILE may be a symbolic link: the file it names is the one replaced.  What
+	 * cannot be replaced (a device such as /dev/null, a FIFO, a socket) is
+	 * written as the output goes, as standard output is; a folder is refused. */
+	char tmp[4096] = "", target[PATH_MAX];
+	const char *dest = r.o.output;
+	bool direct = false;
 	r.out = stdout;
 	if (r.o.output) {
 		int fd = -1;
-		if ((size_t)snprintf(tmp, sizeof tmp, "%s.XXXXXX", r.o.output) >= sizeof tmp)
-			errno = ENAMETOOLONG;
-		else if ((fd = mkstemp(tmp)) >= 0) {
-			mode_t mask = umask(0); /* the mode a new file gets, not mkstemp's 0600 */
-			umask(mask);
-			if (fchmod(fd, 0666 & ~mask) || !(r.out = fdopen(fd, "w"))) {
+		struct stat st;
+		bool exists = stat(r.o.output, &st) == 0;
+		if (exists && S_ISDIR(st.st_mode)) {
+			fprintf(stderr, "karier: --output %s: is a folder, not a file\n", r.o.output);
+			rc = EXIT_INPUT;
+			goto out;
+		}
+		direct = exists && !S_ISREG(st.st_mode);
+		if (direct) {
+			if ((fd = open(r.o.output, O_WRONLY | O_NOCTTY)) >= 0 && !(r.out = fdopen(fd, "w"))) {
 				int e = errno;
 				close(fd);
-				unlink(tmp);
 				errno = e;
 				fd = -1;
+			}
+		} else {
+			if (exists && realpath(r.o.output, target))
+				dest = target; /* through a link: the temporary file goes beside the file itself */
+			if ((size_t)snprintf(tmp, sizeof tmp, "%s.XXXXXX", dest) >= sizeof tmp)
+				errno = ENAMETOOLONG;
+			else if ((fd = mkstemp(tmp)) >= 0) {
+				mode_t mask = umask(0); /* the mode a new file gets, not mkstemp's 0600 */
+				umask(mask);
+				if (fchmod(fd, 0666 & ~mask) || !(r.out = fdopen(fd, "w"))) {
+					int e = errno;
+					close(fd);
+					unlink(tmp);
+					errno = e;
+					fd = -1;
+				}
 			}
 		}
 		if (fd < 0) {
@@ -76,7 +103,8 @@ int main(int argc, char **argv)
 		rc = EXIT_INPUT;
 		if (r.out != stdout) {
 			fclose(r.out);
-			unlink(tmp);
+			if (!direct)
+				unlink(tmp);
 		}
 		goto out;
 	}
@@ -91,11 +119,11 @@ int main(int argc, char **argv)
 		if (fclose(r.out) || write_failed) {
 			fprintf(stderr, "karier: --output %s: %s\n", r.o.output, write_failed ? "a write failed" : strerror(errno));
 			rc = rc ? rc : EXIT_INTERNAL;
-		} else if ((!rc || r.keep_output) && rename(tmp, r.o.output)) {
+		} else if (!direct && (!rc || r.keep_output) && rename(tmp, dest)) {
 			fprintf(stderr, "karier: --output %s: %s\n", r.o.output, strerror(errno));
 			rc = EXIT_INTERNAL;
 		}
-		if (rc && !r.keep_output)
+		if (rc && !r.keep_output && !direct)
 			unlink(tmp); /* FILE is as it was */
 	} else if (fflush(stdout) || write_failed || ferror(stdout)) { /* a full disk, a closed pipe */
 		fprintf(stderr, "karier: standard output: %s\n", errno ? strerror(errno) : "a write failed");

@@ -1,4 +1,5 @@
 /* out.c - output helpers of the karier command. SPDX-License-Identifier: MIT */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,14 +17,28 @@ static void *grow(void *p, size_t size)
 	return n;
 }
 
-/* Display width: code points, not bytes. */
-static int width(const char *s)
+/* Display width of the n bytes at s: code points, not bytes.  Text that is ASCII throughout (tested
+ * eight bytes at a time) is as wide as it is long. */
+static int width_n(const char *s, size_t n)
 {
+	uint64_t high = 0;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		high |= x;
+	}
+	for (; i < n; i++)
+		high |= (unsigned char)s[i];
+	if (!(high & UINT64_C(0x8080808080808080)))
+		return (int)n;
 	int w = 0;
-	for (; *s; s++)
-		w += ((unsigned char)*s & 0xC0) != 0x80;
+	for (i = 0; i < n; i++)
+		w += ((unsigned char)s[i] & 0xC0) != 0x80;
 	return w;
 }
+
+static int width(const char *s) { return width_n(s, strlen(s)); }
 
 void table_init(struct table *t, int ncol, const char **head, const char *types)
 {
@@ -53,7 +68,7 @@ void table_add(struct table *t, const char **values)
 		memcpy(t->text + t->len, v, n);
 		t->cell[t->nrow * t->ncol + c] = t->len;
 		t->len += n;
-		int w = width(v);
+		int w = width_n(v, n - 1);
 		if (c < 32 && w > t->width[c])
 			t->width[c] = w;
 	}

@@ -221,6 +221,34 @@ with tempfile.TemporaryDirectory() as d:
     _, direct, _ = run(["merit", KECIL] + D)
     check("output-replaced-on-success", code == 0 and open(out).read() == direct and os.listdir(d) == ["out.txt"]
           and os.stat(out).st_mode & 0o777 == 0o666 & ~UMASK, f"exit {code}; {os.listdir(d)}")
+# What cannot be replaced is written into, not renamed over (run as root, a rename had replaced
+# /dev/null with a regular file): a FIFO receives the output and stays a FIFO; a link to a file keeps
+# being a link and its file gets the output, the temporary file made beside that file; a folder is
+# refused, untouched.
+import stat as _stat
+import threading
+with tempfile.TemporaryDirectory() as d:
+    _, direct, _ = run(["merit", KECIL] + D)
+    fifo = os.path.join(d, "pipe")
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(open(fifo, encoding="utf-8").read()), daemon=True)
+    reader.start()
+    code, _, err = run(["merit", KECIL, "--output", fifo] + D)
+    reader.join(20)
+    check("output-fifo-written-into", code == 0 and got == [direct] and _stat.S_ISFIFO(os.stat(fifo).st_mode) and
+          sorted(os.listdir(d)) == ["pipe"], f"exit {code}; {err.strip()[:300]}; {os.listdir(d)}")
+    sub = os.path.join(d, "sub")
+    os.mkdir(sub)
+    real = os.path.join(sub, "real.txt")
+    open(real, "w").write("earlier\n")
+    link = os.path.join(d, "link.txt")
+    os.symlink(real, link)
+    code, _, err = run(["merit", KECIL, "--output", link] + D)
+    check("output-through-link", code == 0 and os.path.islink(link) and open(real).read() == direct and
+          os.listdir(sub) == ["real.txt"], f"exit {code}; {err.strip()[:300]}")
+    code, _, err = run(["merit", KECIL, "--output", sub] + D)
+    check("output-folder-refused", code == 2 and "is a folder" in err and os.listdir(sub) == ["real.txt"], err)
 if os.path.exists("/dev/full"):
     with open("/dev/full", "w") as full:
         p = subprocess.run(WRAPPER + [EXE, "merit", KECIL] + D, stdout=full, stderr=subprocess.PIPE, text=True, timeout=600)
@@ -791,6 +819,21 @@ check("checks-failed", code == code2 == 0 and [[c for c in l["checks"] if not c[
       [{k: v for k, v in l.items() if k != "checks"} for l in lines_failed], err2)
 code, _, err = run(["promotion", KECIL, "--checks", "some"] + D)
 check("checks-bad", code == 2 and '--checks: "some" is not all or failed' in err, err)
+
+# A text table is aligned by code points, not bytes: with names of 2- and 3-byte characters
+# ("Dédé Suryani", "Ani Ⅱ": the first within eight bytes, the second in the seven after), every row's Golongan starts where its heading does.
+with tempfile.TemporaryDirectory() as d:
+    ds = os.path.join(d, "ds")
+    shutil.copytree(KECIL, ds)
+    p = os.path.join(ds, "pegawai.csv")
+    text = open(p, encoding="utf-8").read()
+    open(p, "w", encoding="utf-8").write(text.replace("Budi Santoso", "Dédé Suryani").replace("Sari Dewi", "Ani Ⅱ"))
+    code, out, err = run(["promotion", ds] + D)
+    lines = out.splitlines()
+    at = lines[0].index("Golongan")
+    rows = [l for l in lines[2:] if l[:1].isdigit()]
+    check("table-width-code-points", code == 0 and len(rows) == 3 and any("Dédé" in l for l in rows) and
+          all(l[at:at + 3] in ("III", "IV/") for l in rows), out)
 
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
