@@ -63,19 +63,45 @@ static void *prom_run(void *arg)
 	return NULL;
 }
 
-/* Run the parts, the last on this thread; a part whose thread cannot start runs here too. */
-static void run_parts(struct prom_part *parts, int32_t n)
+/* One part of the JP section's rows (the employees under the minimum), for the formats of cells:
+ * a table of its own, given to the writer whole, in order. */
+struct jp_part {
+	const karier_employee **emp;
+	const int32_t *jp_of, *min_of; /* jp_of -1: not under the minimum */
+	int32_t from, to;
+	struct table rows;
+};
+
+static void *jp_run(void *arg)
+{
+	struct jp_part *w = arg;
+	for (int32_t i = w->from; i < w->to; i++) {
+		if (w->jp_of[i] < 0)
+			continue;
+		char a[24], b[24];
+		text_int(a, w->jp_of[i]);
+		text_int(b, w->min_of[i]);
+		const char *v[4] = {karier_employee_nip(w->emp[i]), karier_employee_nama(w->emp[i]), a, b};
+		table_add(&w->rows, v);
+	}
+	return NULL;
+}
+
+/* fn over n parts of `size` bytes each, the last on this thread; a part whose thread cannot start runs
+ * here too. */
+static void run_parts(void *(*fn)(void *), void *parts, size_t size, int32_t n)
 {
 	pthread_t tid[KARIER_BATCH_MAX_THREADS];
 	bool started[KARIER_BATCH_MAX_THREADS] = {false};
+	char *at = parts;
 	for (int32_t k = 0; k + 1 < n; k++)
-		started[k] = pthread_create(&tid[k], NULL, prom_run, &parts[k]) == 0;
-	prom_run(&parts[n - 1]);
+		started[k] = pthread_create(&tid[k], NULL, fn, at + (size_t)k * size) == 0;
+	fn(at + (size_t)(n - 1) * size);
 	for (int32_t k = 0; k + 1 < n; k++) {
 		if (started[k])
 			pthread_join(tid[k], NULL);
 		else
-			prom_run(&parts[k]);
+			fn(at + (size_t)k * size);
 	}
 }
 
@@ -154,7 +180,7 @@ int cmd_report(struct run *r)
 		table_init(&w->rows[0], json ? 6 : 5, hrow, NULL);
 		table_init(&w->rows[1], 5, hrow, NULL);
 	}
-	run_parts(parts, nparts);
+	run_parts(prom_run, parts, sizeof *parts, nparts);
 	for (int32_t k = 0; k < nparts; k++)
 		eligible += parts[k].eligible;
 	json_t *sec = json_object();
@@ -352,12 +378,34 @@ int cmd_report(struct run *r)
 	writer_section_begin(wr, text, en ? "Under the JP minimum" : "Di bawah minimum JP", sj, "pegawai"); /* JSON: one line, its NIPs streamed */
 	const char *const *hjs[1] = {en ? hj_en : hj_id};
 	writer_groups_begin(wr, 1, 4, hjs, NULL, NULL, "ktii");
-	for (int32_t i = 0; i < n; i++) {
+	struct jp_part *jps = json ? NULL : calloc((size_t)nparts, sizeof *jps);
+	if (jps) { /* the formats of cells: each part's rows made on a thread of its own, given whole in order */
+		static const char *jrow[] = {"", "", "", ""};
+		for (int32_t k = 0; k < nparts; k++) {
+			struct jp_part *w = &jps[k];
+			*w = (struct jp_part){emp, jp_of, min_of, (int32_t)((int64_t)n * k / nparts),
+			                      (int32_t)((int64_t)n * (k + 1) / nparts), {0}};
+			table_init(&w->rows, 4, jrow, NULL);
+			int rows = 0;
+			size_t bytes = 0;
+			for (int32_t i = w->from; i < w->to; i++)
+				if (jp_of[i] >= 0) { /* NIP, nama, and two numbers of at most 11 bytes, each with its NUL */
+					rows++;
+					bytes += strlen(karier_employee_nip(emp[i])) + strlen(karier_employee_nama(emp[i])) + 26;
+				}
+			table_reserve(&w->rows, rows, bytes);
+		}
+		run_parts(jp_run, jps, sizeof *jps, nparts);
+		for (int32_t k = 0; k < nparts; k++)
+			writer_group_take(wr, 0, &jps[k].rows);
+		free(jps);
+	}
+	for (int32_t i = 0; !jps && i < n; i++) { /* JSON lines (or no memory for the parts): a record at a time */
 		if (jp_of[i] < 0)
 			continue;
-		char a[16], b[16];
-		snprintf(a, sizeof a, "%d", jp_of[i]);
-		snprintf(b, sizeof b, "%d", min_of[i]);
+		char a[24], b[24];
+		text_int(a, jp_of[i]);
+		text_int(b, min_of[i]);
 		const char *v[4] = {karier_employee_nip(emp[i]), karier_employee_nama(emp[i]), a, b};
 		writer_group_record(wr, 0, v, json ? json_pack("{s:s}", "nip", karier_employee_nip(emp[i])) : NULL);
 	}

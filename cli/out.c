@@ -50,6 +50,18 @@ void table_init(struct table *t, int ncol, const char **head, const char *types)
 		t->width[c] = width(head[c]);
 }
 
+void table_reserve(struct table *t, int rows, size_t text)
+{
+	if (t->nrow + rows > t->cap) {
+		t->cap = t->nrow + rows;
+		t->cell = grow(t->cell, (size_t)t->cap * (size_t)t->ncol * sizeof *t->cell);
+	}
+	if (t->len + text > t->text_cap) {
+		t->text_cap = t->len + text;
+		t->text = grow(t->text, t->text_cap);
+	}
+}
+
 void table_add(struct table *t, const char **values)
 {
 	if (t->nrow == t->cap) {

@@ -42,6 +42,9 @@ struct table {
 
 void table_init(struct table *t, int ncol, const char **head, const char *types);
 void table_add(struct table *t, const char **values);
+/* Room for rows more rows of text bytes more (their NULs counted), allocated now: a table filled
+ * on another thread then grows no block there (memory a thread allocates stays with its arena). */
+void table_reserve(struct table *t, int rows, size_t text);
 void table_write(FILE *f, const struct table *t, enum format fmt);
 /* Several tables of the same columns written as one (widths over all). */
 void table_write_parts(FILE *f, const struct table *parts, int n, enum format fmt);
