@@ -391,7 +391,7 @@ int kr_load_merge(struct kr_load *ld, int kind)
 		void *own = pl->rec;
 		kr_move_giving_back(co->pool.rec + base, &own, n, sizeof *pl->rec);
 		pl->rec = NULL;
-		pl->cap_rec = 0;
+		pl->cap_rec = pl->n_rec = 0;
 		for (int32_t i = 0; i < co->n; i++)
 			co->emp[i].off[kind] += base;
 	}
