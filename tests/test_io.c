@@ -455,9 +455,6 @@ static void dataset_larger_than_a_chunk(void **state)
 	remove_dir(dir);
 }
 
-/* Errors in several history files come in file order whether or not the
- * largest is read on a thread of its own; an employee has at most
- * KARIER_HISTORY_MAX records from one file. */
 /* A code's text is checked once per file: a row whose code the reader met in an earlier good row
  * skips the text check, and only such a code does.  After good rows of INTEGRITAS and EL-001 come
  * codes that share their place in the reader's memo (first byte, last three bytes, length) but not
@@ -510,6 +507,9 @@ static void code_text_checked_once_per_file(void **state)
 	remove_dir(dir);
 }
 
+/* Errors in several history files come in file order whether or not the
+ * largest is read on a thread of its own; an employee has at most
+ * KARIER_HISTORY_MAX records from one file. */
 static void history_errors_in_file_order(void **state)
 {
 	(void)state;
