@@ -820,8 +820,9 @@ check("checks-failed", code == code2 == 0 and [[c for c in l["checks"] if not c[
 code, _, err = run(["promotion", KECIL, "--checks", "some"] + D)
 check("checks-bad", code == 2 and '--checks: "some" is not all or failed' in err, err)
 
-# A text table is aligned by code points, not bytes: with names of 2- and 3-byte characters
-# ("Dédé Suryani", "Ani Ⅱ": the first within eight bytes, the second in the seven after), every row's Golongan starts where its heading does.
+# A text table is aligned by code points, not bytes: with names of 2- and 3-byte characters, every
+# row's Golongan starts where its heading does ("Dédé Suryani": its é within the first eight bytes,
+# tested a word at a time; "Ani Ⅱ": seven bytes, tested byte by byte).
 with tempfile.TemporaryDirectory() as d:
     ds = os.path.join(d, "ds")
     shutil.copytree(KECIL, ds)
