@@ -1506,6 +1506,9 @@ _METHOD = (None, "exact", "search_limit", "greedy")
 
 @_guarded
 def allocate(employees, positions, catalog, year, budget_idr=None, budget_jp=None, policy=None, threads=1):
+    """Share a training budget across employees (karier_allocate): positions[i] is what employee i is
+    measured against (None skips them); budgets of None are unlimited; threads (1..256) find the
+    employees' gaps in that many parts at once, with the same Allocation for any number."""
     n = len(employees)
     pos = (c_void_p * max(1, n))(*[_arg(p, Position) for p in positions])
     h = c_void_p()
