@@ -21,7 +21,7 @@
 /* The buffer keeps KR_CSV_PAD zero bytes after its data, so that an unquoted field's end may be
  * looked for 16 bytes at a time without reading past what is allocated and written. */
 #define KR_CSV_PAD 16
-#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__)) && !defined(KR_CSV_BYTEWISE)
 #  include <emmintrin.h>
 /* The first byte at or after p that ends an unquoted field (sep, '\n', '\r', '\0'), 16 bytes at a
  * time; the scan stops at the NUL after the data at the latest, and reads at most 15 bytes past it. */
@@ -38,7 +38,7 @@ static inline const char *field_end(const struct kr_csv *c, const char *p)
 			return p + __builtin_ctz(bits);
 	}
 }
-#else
+#else /* elsewhere, and in the unit tests' build of the library (KR_CSV_BYTEWISE) */
 /* The first byte at or after p that ends an unquoted field (sep, '\n', '\r', '\0'). */
 static inline const char *field_end(const struct kr_csv *c, const char *p)
 {
