@@ -80,21 +80,25 @@ static int group_teardown(void **state)
 	return nftw(parent, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
 }
 
-/* dir (64 bytes): a mkdtemp template for a new folder inside this run's. */
-static void folder_template(char *dir) { snprintf(dir, 64, "%s/t-XXXXXX", parent); }
+/* A new empty folder inside this run's; its path into dir (64 bytes). */
+static void new_folder(char *dir)
+{
+	snprintf(dir, 64, "%s/t-XXXXXX", parent);
+	assert_non_null(mkdtemp(dir));
+}
 
-/* A new folder from the template dir ("...XXXXXX", made in place) holding the test data's jabatan.csv. */
+/* A new folder (its path into dir, 64 bytes) holding the test data's jabatan.csv. */
 static void folder_with_jabatan(char *dir)
 {
-	assert_non_null(mkdtemp(dir));
+	new_folder(dir);
 	copy_file(data_dir(), dir, "jabatan.csv");
 }
 
-/* A new folder @dir (a mkdtemp template) with kecil's jabatan.csv and pegawai.csv, and its kinerja.csv
- * open for the test to write (close it before loading). */
+/* A new folder (its path into dir, 64 bytes) with kecil's jabatan.csv and pegawai.csv, and its
+ * kinerja.csv open for the test to write (close it before loading). */
 static FILE *folder_writing_kinerja(char *dir)
 {
-	assert_non_null(mkdtemp(dir));
+	new_folder(dir);
 	copy_files(data_dir(), dir, (const char *const[]){"jabatan.csv", "pegawai.csv", NULL});
 	char path[512];
 	snprintf(path, sizeof path, "%s/kinerja.csv", dir);
@@ -240,7 +244,6 @@ static void dataset_errors_hold_diagnostics_only(void **state)
 {
 	(void)state;
 	char dir[64];
-	folder_template(dir);
 	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv",
 	    "nip;nama;status;pendidikan;golongan;tmt_golongan;jabatan;tmt_jabatan;agama\n"
@@ -287,7 +290,6 @@ static void dataset_rows_in_any_order(void **state)
 {
 	(void)state;
 	char dir[64];
-	folder_template(dir);
 	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", budi_and_ani);
 	put(dir, "kinerja.csv",
@@ -365,7 +367,6 @@ static void dataset_larger_than_a_chunk(void **state)
 {
 	(void)state;
 	char dir[64];
-	folder_template(dir);
 	folder_with_jabatan(dir);
 	char path[512], nip[2000][19];
 	for (int i = 0; i < 2000; i++)
@@ -464,7 +465,6 @@ static void code_text_checked_once_per_file(void **state)
 {
 	(void)state;
 	char dir[64];
-	folder_template(dir);
 	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", budi_and_ani);
 	put(dir, "kompetensi.csv", "nip,kompetensi,level,tanggal\n"
@@ -515,7 +515,6 @@ static void carriage_returns_end_rows(void **state)
 {
 	(void)state;
 	char dir[64];
-	folder_template(dir);
 	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", "nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan\r\n"
 	                        "198501012010011001,Budi,PNS,S1,III/b,2022-04-01,PLK,2010-01-04\r\n"
@@ -544,7 +543,6 @@ static void history_errors_in_file_order(void **state)
 {
 	(void)state;
 	char dir[64];
-	folder_template(dir);
 	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", budi_and_ani);
 	put(dir, "kinerja.csv", "nip,tahun,predikat\n198501012010011001,2024,hebat\n198601012010011002,2024,baik\n");
@@ -595,8 +593,7 @@ static void discipline_kind_exam_and_diplomas(void **state)
 {
 	(void)state;
 	char dir[64];
-	folder_template(dir);
-	assert_non_null(mkdtemp(dir));
+	new_folder(dir);
 	put(dir, "jabatan.csv", "kode,nama,jenis,pendidikan_diterima\nPLK,Pelaksana,pelaksana,S1|d4\nADM,Admin,administrator,\n");
 	put(dir, "pegawai.csv", "nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan,tanggal_lulus_upkp\n"
 	                        "198501012010011001,Budi,PNS,SLTA,II/d,2022-04-01,PLK,2010-01-04,2025-10-01\n"
@@ -705,8 +702,7 @@ static void numeric_kinerja_pppk_duplicates_and_minimums(void **state)
 {
 	(void)state;
 	char dir[64];
-	folder_template(dir);
-	assert_non_null(mkdtemp(dir));
+	new_folder(dir);
 	put(dir, "jabatan.csv", "kode,nama,jenis,jenjang,min_golongan,min_pendidikan\n"
 	                        "PLK,Pelaksana,pelaksana,,,\nKASI,Kepala Seksi,pengawas,,III/c,S1\n"
 	                        "JF1,Analis,fungsional_keahlian,ahli_pertama,,\n");
@@ -770,7 +766,6 @@ static void separator_tie_is_a_comma(void **state)
 {
 	(void)state;
 	char dir[64];
-	folder_template(dir);
 	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", "nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan,a;b;c;d;e;f;g;h;i\n"
 	                        "198501012010011001,Budi,PNS,S1,III/b,2022-04-01,PLK,2010-01-04,x\n");
@@ -811,8 +806,7 @@ static void positions_and_catalogue_as_json(void **state)
 
 	/* the same folder with the JSON forms loads to the same positions and courses */
 	char dir[64];
-	folder_template(dir);
-	assert_non_null(mkdtemp(dir));
+	new_folder(dir);
 	copy_files(data_dir(), dir, (const char *const[]){"pegawai.csv", "kinerja.csv", "kompetensi.csv",
 	                                                  "pelatihan.csv", "disiplin.csv", NULL});
 	put(dir, "jabatan.json", pj);
@@ -899,8 +893,7 @@ static void json_keys_and_types(void **state)
 {
 	(void)state;
 	char dir[64];
-	folder_template(dir);
-	assert_non_null(mkdtemp(dir));
+	new_folder(dir);
 	copy_files(data_dir(), dir, (const char *const[]){"pegawai.csv", "kinerja.csv", "kompetensi.csv",
 	                                                  "pelatihan.csv", "disiplin.csv", "katalog.csv", NULL});
 #define JAB(body) "{\"libkarier_positions\": 1, \"jabatan\": [\n  {\"kode\": \"X\", \"nama\": \"X\", \"jenis\": \"pelaksana\"" body "}]}\n"
@@ -982,8 +975,7 @@ static void jabatan_csv_codes(void **state)
 	const char *sample = getenv("KARIER_SAMPLE_DATA"); /* data/sample: 24 positions */
 	assert_non_null(sample);
 	char dir[64];
-	folder_template(dir);
-	assert_non_null(mkdtemp(dir));
+	new_folder(dir);
 	copy_files(sample, dir, (const char *const[]){"pegawai.csv", "kinerja.csv", "kompetensi.csv", "pelatihan.csv",
 	                                              "disiplin.csv", "katalog.csv", "standar_kompetensi.csv", NULL});
 	char path[512];
@@ -1058,8 +1050,7 @@ static void diagnostics_shown_safely(void **state)
 {
 	(void)state;
 	char dir[64];
-	folder_template(dir);
-	assert_non_null(mkdtemp(dir));
+	new_folder(dir);
 	copy_files(data_dir(), dir, (const char *const[]){"pegawai.csv", "kompetensi.csv", "pelatihan.csv",
 	                                                  "disiplin.csv", "katalog.csv", "jabatan.csv",
 	                                                  "standar_kompetensi.csv", NULL});
@@ -1126,7 +1117,6 @@ static void quoting_and_bad_bytes_per_row(void **state)
 {
 	(void)state;
 	char dir[64];
-	folder_template(dir);
 	folder_with_jabatan(dir);
 	int32_t nul_line = 0, bad_line = 0;
 	write_12000(dir, -1, -1, &nul_line, &bad_line);
@@ -1414,8 +1404,7 @@ static void header_typo_named_once(void **state)
 {
 	(void)state;
 	char dir[64];
-	folder_template(dir);
-	assert_non_null(mkdtemp(dir));
+	new_folder(dir);
 	copy_files(data_dir(), dir, (const char *const[]){"jabatan.csv", "kinerja.csv", NULL});
 	put(dir, "pegawai.csv", "nip, Nama ,status,pendidikan,golongan,tmt_golngan,jabatan,tmt_jabatan,unit_kreja\n"
 	                        "198501012010011001,Budi,PNS,S1,III/b,2022-04-01,PLK,2010-01-04,Sekretariat\n");
@@ -1471,7 +1460,6 @@ static void decimal_comma_in_semicolon_files(void **state)
 {
 	(void)state;
 	char dir[64];
-	folder_template(dir);
 	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", "nip;nama;status;pendidikan;golongan;tmt_golongan;jabatan;tmt_jabatan;potensi;angka_kredit\n"
 	                        "198501012010011001;Budi;PNS;S1;III/b;2022-04-01;PLK;2010-01-04;69,72;12,5\n"
@@ -1508,7 +1496,6 @@ static void diagnostics_bounded_per_kind(void **state)
 {
 	(void)state;
 	char dir[64];
-	folder_template(dir);
 	FILE *f = folder_writing_kinerja(dir);
 	fputs("nip,tahun,predikat\n", f);
 	for (int i = 0; i < 100000; i++) /* a NIP pegawai.csv does not have */
@@ -1554,7 +1541,6 @@ static void diagnostics_bounded_per_file(void **state)
 {
 	(void)state;
 	char dir[64];
-	folder_template(dir);
 	FILE *f = folder_writing_kinerja(dir);
 	fputs("nip,tahun,predikat\n", f);
 	for (int i = 0; i < 2500; i++) /* 2,500 rows, one error each: a predikat that is not one */
@@ -1606,7 +1592,6 @@ static void size_limits(void **state)
 {
 	(void)state;
 	char dir[64], path[512];
-	folder_template(dir);
 	FILE *f = folder_writing_kinerja(dir);
 	fputs("nip,tahun,predikat\n198501012010011001,2024,baik\n198501012010011001,2025,\"baik", f);
 	static char block[1 << 16];
@@ -1682,7 +1667,6 @@ static void kept_columns(void **state)
 {
 	(void)state;
 	char dir[64];
-	folder_template(dir);
 	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", "nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan,Unit_Kerja, Agama ,lokasi\n"
 	                        "198501012010011001,Budi,PNS,S1,III/b,2022-04-01,PLK,2010-01-04,Sekretariat,  Islam ,\n"
@@ -1743,7 +1727,6 @@ static void nip_twice_after_a_bad_row(void **state)
 {
 	(void)state;
 	char dir[64];
-	folder_template(dir);
 	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", "nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan\n"
 	                        "198501012010011001,Budi,PNS,S1,IX/z,2022-04-01,PLK,2010-01-04\n"
@@ -1782,7 +1765,6 @@ static void staged_files_fall_back(void **state)
 {
 	(void)state;
 	char dir[64];
-	folder_template(dir);
 	folder_with_jabatan(dir);
 	/* 1. a clean file but for one employee's 4097th record: line 4098 says so */
 	put(dir, "pegawai.csv", budi_and_ani);
@@ -1852,7 +1834,6 @@ static void kompetensi_left_unread(void **state)
 {
 	(void)state;
 	char dir[64];
-	folder_template(dir);
 	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", budi_and_ani);
 	put(dir, "kompetensi.csv", "nip,kompetensi,level,tanggal\n198501012010011001,INTEGRITAS,9,2024-01-01\n");
@@ -1919,7 +1900,6 @@ static void pelatihan_left_unread(void **state)
 {
 	(void)state;
 	char dir[64];
-	folder_template(dir);
 	folder_with_jabatan(dir);
 	put(dir, "pegawai.csv", budi_and_ani);
 	put(dir, "kompetensi.csv", "nip,kompetensi,level,tanggal\n198501012010011001,INTEGRITAS,4,2024-01-01\n");
