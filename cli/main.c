@@ -47,7 +47,7 @@ int main(int argc, char **argv)
 		goto out;
 	/* --output FILE is written whole or not at all: into a temporary file beside
 	 * it, renamed over FILE only when the command succeeded and every write did.
-	 * FILE may be a symbolic link: the file it names is the one replaced.  What
+	 * FILE may be a symbolic link: the file it names is the one replaced (or made).  What
 	 * cannot be replaced (a device such as /dev/null, a FIFO, a socket) is
 	 * written as the output goes, as standard output is; a folder is refused. */
 	char tmp[4096] = "", target[PATH_MAX];
@@ -72,8 +72,24 @@ int main(int argc, char **argv)
 				fd = -1;
 			}
 		} else {
+			struct stat lst;
+			ssize_t k;
 			if (exists && realpath(r.o.output, target))
 				dest = target; /* through a link: the temporary file goes beside the file itself */
+			else if (!exists && lstat(r.o.output, &lst) == 0 && S_ISLNK(lst.st_mode) &&
+			         (k = readlink(r.o.output, target, sizeof target - 1)) > 0) {
+				/* a link to a file not made yet: that file is made, as a shell's > would make it */
+				target[k] = '\0';
+				const char *slash = strrchr(r.o.output, '/');
+				if (target[0] != '/' && slash) { /* relative to the link's folder */
+					char rel[PATH_MAX];
+					memcpy(rel, target, (size_t)k + 1);
+					if ((size_t)snprintf(target, sizeof target, "%.*s/%s", (int)(slash - r.o.output), r.o.output, rel) <
+					    sizeof target)
+						dest = target;
+				} else
+					dest = target;
+			}
 			if ((size_t)snprintf(tmp, sizeof tmp, "%s.XXXXXX", dest) >= sizeof tmp)
 				errno = ENAMETOOLONG;
 			else if ((fd = mkstemp(tmp)) >= 0) {

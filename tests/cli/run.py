@@ -223,8 +223,8 @@ with tempfile.TemporaryDirectory() as d:
           and os.stat(out).st_mode & 0o777 == 0o666 & ~UMASK, f"exit {code}; {os.listdir(d)}")
 # What cannot be replaced is written into, not renamed over (run as root, a rename had replaced
 # /dev/null with a regular file): a FIFO receives the output and stays a FIFO; a link to a file keeps
-# being a link and its file gets the output, the temporary file made beside that file; a folder is
-# refused, untouched.
+# being a link and its file gets the output, the temporary file made beside that file (a link to a
+# file not made yet makes it); a folder is refused, untouched.
 import stat as _stat
 import threading
 with tempfile.TemporaryDirectory() as d:
@@ -249,6 +249,13 @@ with tempfile.TemporaryDirectory() as d:
           os.listdir(sub) == ["real.txt"], f"exit {code}; {err.strip()[:300]}")
     code, _, err = run(["merit", KECIL, "--output", sub] + D)
     check("output-folder-refused", code == 2 and "is a folder" in err and os.listdir(sub) == ["real.txt"], err)
+    # a link to a file not made yet (relative to the link's folder): the file is made, the link kept
+    dangling = os.path.join(d, "later.txt")
+    os.symlink(os.path.join("sub", "new.txt"), dangling)
+    code, _, err = run(["merit", KECIL, "--output", dangling] + D)
+    check("output-through-dangling-link", code == 0 and os.path.islink(dangling) and
+          open(os.path.join(sub, "new.txt")).read() == direct and sorted(os.listdir(sub)) == ["new.txt", "real.txt"],
+          f"exit {code}; {err.strip()[:300]}; {os.listdir(sub)}")
 if os.path.exists("/dev/full"):
     with open("/dev/full", "w") as full:
         p = subprocess.run(WRAPPER + [EXE, "merit", KECIL] + D, stdout=full, stderr=subprocess.PIPE, text=True, timeout=600)
