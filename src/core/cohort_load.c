@@ -142,29 +142,25 @@ static struct kr_load_memo *memo_of(struct kr_load *ld, const char *code, size_t
 	return &ld->memo[h % KR_LOAD_MEMO];
 }
 
-bool kr_load_known_code(struct kr_load *ld, const char *code)
+uint32_t kr_load_known_code(struct kr_load *ld, const char *code)
 {
 	size_t len = strlen(code);
 	if (len == 0 || len > KARIER_CODE_MAX)
-		return false;
+		return 0;
 	const struct kr_load_memo *m = memo_of(ld, code, len);
-	return m->off && m->len == len && memcmp(m->text, code, len) == 0;
+	return m->len == len && memcmp(m->text, code, len) == 0 ? m->off : 0; /* an empty place has len 0 */
 }
 
 /* The code's offset in the loader's pool: from the memo when it was met lately, else interned (and
  * remembered, when it fits). */
 static int code_offset(struct kr_load *ld, const char *code, uint32_t *off)
 {
-	size_t len = strlen(code);
-	if (len == 0 || len > KARIER_CODE_MAX)
-		return kr_pool_intern(ld->pool, code, off);
-	struct kr_load_memo *m = memo_of(ld, code, len);
-	if (m->off && m->len == len && memcmp(m->text, code, len) == 0) {
-		*off = m->off;
+	if ((*off = kr_load_known_code(ld, code)))
 		return KARIER_OK;
-	}
 	int rc = kr_pool_intern(ld->pool, code, off);
-	if (!rc) {
+	size_t len = strlen(code);
+	if (!rc && len > 0 && len <= KARIER_CODE_MAX) {
+		struct kr_load_memo *m = memo_of(ld, code, len);
 		m->off = *off;
 		m->len = (uint8_t)len;
 		memcpy(m->text, code, len);
@@ -178,7 +174,9 @@ static int push(struct kr_load *ld, uint32_t owner, const struct kr_row *row, co
 	struct kr_record r = {.a = (uint8_t)row->a, .b = (uint8_t)row->b, .jp = (uint16_t)row->jp, .date = row->date};
 	if (!code)
 		r.u.end = row->end;
-	int rc = code ? code_offset(ld, code, &r.u.code) : KARIER_OK;
+	int rc = KARIER_OK;
+	if (code && !(r.u.code = row->code_off)) /* not looked up already (kr_load_known_code) */
+		rc = code_offset(ld, code, &r.u.code);
 	if (!rc)
 		rc = kr_pool_reserve(ld->pool, 1);
 	if (!rc && ld->n_owner == ld->cap_owner) {

@@ -57,9 +57,11 @@ void kr_load_begin(struct kr_load *ld);
 /* One history row's values, as the setters take them: `a` the predikat,
  * level, training jenis, penalty level or jabatan kind; `b` the penalty's
  * kind or the jenjang; the year (kinerja) or date; the end date (disiplin,
- * riwayat jabatan; 0 = open); the JP (pelatihan). */
+ * riwayat jabatan; 0 = open); the JP (pelatihan); the code's offset when the
+ * caller has it from kr_load_known_code, else 0 (the loader looks it up). */
 struct kr_row {
 	int32_t a, b, date, end, jp;
+	uint32_t code_off;
 };
 
 /* kr_load_append's answer for an employee that already holds
@@ -73,10 +75,11 @@ struct kr_row {
  * While two loaders run on two threads, each touches only its own pool and
  * the counts of its own kinds. */
 int kr_load_append(struct kr_load *ld, int32_t who, int kind, const struct kr_row *row, const char *code);
-/* Whether code is in the loader's memo: a code of a record appended or staged lately, so one whose
- * text has passed the checks (the loader is given checked records only); a file's records of the
- * same code need not check its text again. */
-bool kr_load_known_code(struct kr_load *ld, const char *code);
+/* The offset of code when it is in the loader's memo, else 0: a code of a record appended or staged
+ * lately, so one whose text has passed the checks (the loader is given checked records only); a
+ * file's records of the same code need not check its text again, and pass the offset on in
+ * kr_row.code_off rather than have it looked up a second time. */
+uint32_t kr_load_known_code(struct kr_load *ld, const char *code);
 /* Staging, for a file read before the employees are (beside pegawai.csv, on another thread): a
  * record of `run` (the reader's number for a run of rows of one NIP) onto a loader with a pool of
  * its own; the cohort is not touched.  KARIER_OK, KARIER_ENOMEM or KARIER_ELIMIT. */

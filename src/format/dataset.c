@@ -1277,9 +1277,11 @@ static void read_kompetensi(karier_dataset *ds, struct kr_sink *out, const karie
 				get_int(&f, LEVEL, 1, 5, &level);
 			get_date(&f, TANGGAL, &date);
 			if (who >= 0 && !f.out->bad_row) {
-				SET(&f, KOMP, kr_check_kompetensi(komp, (int32_t)level, date, kr_load_known_code(&f.out->ld, komp)));
+				uint32_t known = kr_load_known_code(&f.out->ld, komp);
+				SET(&f, KOMP, kr_check_kompetensi(komp, (int32_t)level, date, known != 0));
 				if (!f.out->bad_row)
-					add_record(&f, KOMP, who, KR_REC_KOMPETENSI, (struct kr_row){.a = (int32_t)level, .date = date}, komp);
+					add_record(&f, KOMP, who, KR_REC_KOMPETENSI,
+					           (struct kr_row){.a = (int32_t)level, .date = date, .code_off = known}, komp);
 			}
 		}
 	finish_kind(ds, out, KR_REC_KOMPETENSI);
@@ -1302,10 +1304,11 @@ static void read_pelatihan(karier_dataset *ds, struct kr_sink *out, const karier
 				get_int(&f, JP, 1, 2000, &jp);
 			get_code(&f, JENIS, KARIER_CODE_PELATIHAN, &jenis);
 			if (who >= 0 && !f.out->bad_row) {
-				SET(&f, KODE, kr_check_pelatihan(kode, date, (int32_t)jp, jenis, kr_load_known_code(&f.out->ld, kode)));
+				uint32_t known = kr_load_known_code(&f.out->ld, kode);
+				SET(&f, KODE, kr_check_pelatihan(kode, date, (int32_t)jp, jenis, known != 0));
 				if (!f.out->bad_row)
 					add_record(&f, KODE, who, KR_REC_PELATIHAN,
-					           (struct kr_row){.a = jenis, .jp = (int32_t)jp, .date = date}, kode);
+					           (struct kr_row){.a = jenis, .jp = (int32_t)jp, .date = date, .code_off = known}, kode);
 			}
 		}
 	finish_kind(ds, out, KR_REC_PELATIHAN);
