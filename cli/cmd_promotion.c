@@ -4,11 +4,63 @@
 
 #include "cli.h"
 
+struct promotion_job {
+	const struct run *r;
+	bool batch; /* the verdicts and decisive reasons from batches: the format shows no more */
+	karier_batch *b; /* the batch of employees [from, from + its count) */
+	int32_t from;
+	const karier_employee *emp[4096];
+	const karier_position *pos[4096];
+};
+
+/* The record of employee i from a batch: the aligned table, whose reason cell holds only the
+ * decisive reason, needs no decision per employee.  Its records are made in order on one thread
+ * (rows_run, a format that does not stream): the batch of the next 4,096 employees is evaluated
+ * (on --threads threads) when i passes the last, so its columns stay small. */
+static int promotion_batch_record(struct promotion_job *j, struct rec *x, int32_t i)
+{
+	const struct opts *o = &j->r->o;
+	const karier_employee *e = karier_dataset_employee(j->r->ds, i);
+	if (!j->b || i < j->from || i >= j->from + karier_batch_count(j->b)) {
+		int32_t n = karier_dataset_employee_count(j->r->ds) - i, cap = (int32_t)(sizeof j->emp / sizeof *j->emp);
+		n = n < cap ? n : cap;
+		for (int32_t k = 0; k < n; k++) {
+			j->emp[k] = karier_dataset_employee(j->r->ds, i + k);
+			j->pos[k] = karier_dataset_employee_position(j->r->ds, i + k);
+		}
+		karier_batch_free(j->b);
+		j->b = NULL;
+		if (karier_batch_evaluate(&j->b, j->r->policy, j->emp, j->pos, n, NULL, o->date,
+		                          KARIER_BATCH_PROMOTION | KARIER_BATCH_REASONS, o->threads))
+			return karier_last_error_code() == KARIER_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
+		j->from = i;
+	}
+	const karier_batch *b = j->b;
+	i -= j->from;
+	int32_t yes = karier_batch_column(b, KARIER_COL_ELIGIBLE)[i], jenis = karier_batch_column(b, KARIER_COL_JENIS)[i],
+	        baru = karier_batch_column(b, KARIER_COL_GOLONGAN_BARU)[i], awal_date = karier_batch_column(b, KARIER_COL_PALING_AWAL)[i];
+	char tanggal[16], awal[16] = "-", reason[512] = "";
+	must(karier_date_format(tanggal, sizeof tanggal, karier_batch_column(b, KARIER_COL_TANGGAL)[i]));
+	if (awal_date)
+		must(karier_date_format(awal, sizeof awal, awal_date));
+	if (!yes)
+		must(karier_batch_reason_message(reason, sizeof reason, b, i, o->lang));
+	const char *row[9] = {karier_employee_nip(e), karier_employee_nama(e), golongan_name(e, ""),
+	                      yes ? (o->lang ? "yes" : "ya") : (o->lang ? "no" : "tidak"),
+	                      jenis ? code_or(KARIER_CODE_KP_JENIS, jenis, "") : "-",
+	                      baru ? code_or(KARIER_CODE_GOLONGAN, baru, "") : "-", tanggal, awal, reason};
+	rec_put(x, row, NULL);
+	return 0;
+}
+
 /* The record of employee i: its cells, or the library's JSON of its decision (one source for every
  * surface).  Called from several threads at once (rows.c): it only reads the run. */
 static int promotion_record(void *ctx, struct rec *x, int32_t i)
 {
-	const struct run *r = ctx;
+	struct promotion_job *j = ctx;
+	if (j->batch)
+		return promotion_batch_record(j, x, i);
+	const struct run *r = j->r;
 	const struct opts *o = &r->o;
 	const karier_employee *e = karier_dataset_employee(r->ds, i);
 	karier_decision *d = NULL;
@@ -47,8 +99,16 @@ int cmd_promotion(struct run *r)
 	static const char *head_id[] = {"NIP", "Nama", "Golongan", "Layak", "Jenis", "Golongan baru", "Tanggal", "Paling awal", "Alasan"};
 	static const char *head_en[] = {"NIP", "Name", "Golongan", "Eligible", "Kind", "New golongan", "Date", "Earliest", "Reason"};
 	struct writer *w = &r->w;
+	struct promotion_job *job = malloc(sizeof *job);
+	if (!job)
+		return EXIT_INTERNAL;
+	job->r = r;
+	job->batch = !w->fmt->json && !w->fmt->every_reason && !writer_streams(w); /* records in order, on this thread */
+	job->b = NULL;
 	writer_list_begin(w, 9, r->o.lang == KARIER_LANG_EN ? head_en : head_id, "ktktkkddt");
-	int status = rows_run(r, "promotion", karier_dataset_employee_count(r->ds), promotion_record, r);
+	int status = rows_run(r, "promotion", karier_dataset_employee_count(r->ds), promotion_record, job);
+	karier_batch_free(job->b);
+	free(job);
 	if (status)
 		writer_list_drop(w);
 	else

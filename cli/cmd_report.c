@@ -18,6 +18,7 @@ struct prom_part {
 	const karier_employee **emp;
 	const karier_position **pos;
 	int32_t from, to, eligible;
+	int failed; /* the batch's error code, 0 when it ran */
 	int32_t *jp_of, *min_of; /* per employee: JP this year, the minimum */
 	bool *below;
 	struct table rows[2];
@@ -28,37 +29,49 @@ static void *prom_run(void *arg)
 	struct prom_part *w = arg;
 	const struct opts *o = &w->r->o;
 	bool json = w->r->w.fmt->json;
-	for (int32_t i = w->from; i < w->to; i++) {
-		const karier_employee *e = w->emp[i];
-		int32_t below;
-		must(karier_jp_ledger(&w->jp_of[i], &w->min_of[i], NULL, &below, NULL, w->r->policy, e, o->year));
-		w->below[i] = below;
-		karier_decision *d = NULL;
-		if (karier_promotion_evaluate(&d, w->r->policy, e, w->pos[i], o->date))
-			continue;
-		const char *golname = golongan_name(e, "-");
-		char awal[16] = "-", reason[600];
-		if (karier_decision_tanggal_paling_awal(d))
-			must(karier_date_format(awal, sizeof awal, karier_decision_tanggal_paling_awal(d)));
-		int ok = karier_decision_eligible(d);
-		w->eligible += ok;
-		if (!ok || json)
-			first_reason(reason, sizeof reason, d, e, o->lang, false);
-		if (json) {
-			int32_t baru = karier_decision_golongan_baru(d);
-			const char *row[6] = {ok ? "1" : "0", karier_employee_nip(e), baru ? code_or(KARIER_CODE_GOLONGAN, baru, "?") : "",
-			                      karier_decision_tanggal_paling_awal(d) ? awal : "", reason, ""};
-			table_add(&w->rows[0], row);
-		} else if (ok) {
-			const char *row[5] = {karier_employee_nip(e), karier_employee_nama(e), golname,
-			                      code_or(KARIER_CODE_GOLONGAN, karier_decision_golongan_baru(d), "-"),
-			                      code_or(KARIER_CODE_KP_JENIS, karier_decision_jenis(d), "-")};
-			table_add(&w->rows[0], row);
-		} else {
-			const char *row[5] = {karier_employee_nip(e), karier_employee_nama(e), golname, awal, reason};
-			table_add(&w->rows[1], row);
+	/* the verdicts and the decisive reasons from the batch, a chunk of the part at a time (its
+	 * columns stay small): no decision per employee */
+	enum { CHUNK = 4096 };
+	for (int32_t from = w->from; from < w->to; from += CHUNK) {
+		int32_t count = w->to - from < CHUNK ? w->to - from : CHUNK;
+		karier_batch *b = NULL;
+		if (karier_batch_evaluate(&b, w->r->policy, w->emp + from, w->pos + from, count, NULL, o->date,
+		                          KARIER_BATCH_PROMOTION | KARIER_BATCH_REASONS, 1)) {
+			w->failed = karier_last_error_code();
+			return NULL;
 		}
-		karier_decision_free(d);
+		const int32_t *ok_of = karier_batch_column(b, KARIER_COL_ELIGIBLE),
+		              *baru_of = karier_batch_column(b, KARIER_COL_GOLONGAN_BARU),
+		              *awal_of = karier_batch_column(b, KARIER_COL_PALING_AWAL), *jenis_of = karier_batch_column(b, KARIER_COL_JENIS);
+		for (int32_t k = 0; k < count; k++) {
+			int32_t i = from + k;
+			const karier_employee *e = w->emp[i];
+			int32_t below;
+			must(karier_jp_ledger(&w->jp_of[i], &w->min_of[i], NULL, &below, NULL, w->r->policy, e, o->year));
+			w->below[i] = below;
+			const char *golname = golongan_name(e, "-");
+			char awal[16] = "-", reason[600] = "";
+			if (awal_of[k])
+				must(karier_date_format(awal, sizeof awal, awal_of[k]));
+			int ok = ok_of[k];
+			w->eligible += ok;
+			if (!ok)
+				must(karier_batch_reason_message(reason, sizeof reason, b, k, o->lang));
+			if (json) {
+				const char *row[6] = {ok ? "1" : "0", karier_employee_nip(e),
+				                      baru_of[k] ? code_or(KARIER_CODE_GOLONGAN, baru_of[k], "?") : "", awal_of[k] ? awal : "",
+				                      reason, ""};
+				table_add(&w->rows[0], row);
+			} else if (ok) {
+				const char *row[5] = {karier_employee_nip(e), karier_employee_nama(e), golname,
+				                      code_or(KARIER_CODE_GOLONGAN, baru_of[k], "-"), code_or(KARIER_CODE_KP_JENIS, jenis_of[k], "-")};
+				table_add(&w->rows[0], row);
+			} else {
+				const char *row[5] = {karier_employee_nip(e), karier_employee_nama(e), golname, awal, reason};
+				table_add(&w->rows[1], row);
+			}
+		}
+		karier_batch_free(b);
 	}
 	return NULL;
 }
@@ -105,6 +118,12 @@ static void run_parts(void *(*fn)(void *), void *parts, size_t size, int32_t n)
 	}
 }
 
+static void free_each(void **held, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		free(held[k]);
+}
+
 int cmd_report(struct run *r)
 {
 	const struct opts *o = &r->o;
@@ -124,15 +143,9 @@ int cmd_report(struct run *r)
 	struct prom_part *parts = calloc((size_t)nparts, sizeof *parts);
 	int32_t *jp_of = malloc(((size_t)n + 1) * sizeof *jp_of), *min_of = malloc(((size_t)n + 1) * sizeof *min_of);
 	bool *below = malloc((size_t)n + 1);
+	void *held[] = {emp, pos, order, scores, parts, jp_of, min_of, below}; /* freed together on an early return */
 	if (!emp || !pos || !order || !scores || !parts || !jp_of || !min_of || !below) {
-		free(emp);
-		free(pos);
-		free(order);
-		free(scores);
-		free(parts);
-		free(jp_of);
-		free(min_of);
-		free(below);
+		free_each(held, sizeof held / sizeof *held);
 		return EXIT_INTERNAL;
 	}
 	for (int32_t i = 0; i < n; i++) {
@@ -143,14 +156,7 @@ int cmd_report(struct run *r)
 	if (karier_policy_period_next(&period, r->policy, o->date)) { /* before anything is written */
 		int code = karier_last_error_code();
 		fprintf(stderr, "karier: %s\n", karier_last_error());
-		free(emp);
-		free(pos);
-		free(order);
-		free(scores);
-		free(parts);
-		free(jp_of);
-		free(min_of);
-		free(below);
+		free_each(held, sizeof held / sizeof *held);
 		return code == KARIER_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
 	}
 	char pdate[16];
@@ -181,8 +187,20 @@ int cmd_report(struct run *r)
 		table_init(&w->rows[1], 5, hrow, NULL);
 	}
 	run_parts(prom_run, parts, sizeof *parts, nparts);
-	for (int32_t k = 0; k < nparts; k++)
+	int failed = 0;
+	for (int32_t k = 0; k < nparts; k++) {
 		eligible += parts[k].eligible;
+		failed = failed ? failed : parts[k].failed;
+	}
+	if (failed) { /* out of memory: the period date was checked above */
+		fprintf(stderr, "karier: %s\n", karier_last_error());
+		for (int32_t k = 0; k < nparts; k++) {
+			table_free(&parts[k].rows[0]);
+			table_free(&parts[k].rows[1]);
+		}
+		free_each(held, sizeof held / sizeof *held);
+		return failed == KARIER_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
+	}
 	json_t *sec = json_object();
 	json_object_set_new(sec, "bagian", json_string("kenaikan_pangkat"));
 	json_object_set_new(sec, "tanggal", json_string(pdate));

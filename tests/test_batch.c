@@ -437,6 +437,101 @@ static void cohort_standards_matched_by_offset(void **state)
 		karier_position_free(pos[k]);
 }
 
+/* The sentence of each refusal from the batch (KARIER_BATCH_REASONS) is the
+ * single decision's message for the check karier_decision_reason() names, in
+ * both languages, on any thread count; "" for the eligible. */
+static void reason_messages_as_the_single_decision(void **state)
+{
+	(void)state;
+	karier_dataset *ds = sample_dataset();
+	const karier_cohort *co = karier_dataset_cohort(ds);
+	static const int32_t dates[] = {20230401, 20260401, 20280101};
+	static const int32_t threads[] = {1, 3};
+	int32_t refused = 0;
+	for (size_t t = 0; t < sizeof dates / sizeof *dates; t++)
+		for (size_t h = 0; h < sizeof threads / sizeof *threads; h++) {
+			karier_batch *b = NULL;
+			assert_ok(karier_cohort_evaluate(&b, NULL, co, NULL, dates[t], KARIER_BATCH_PROMOTION | KARIER_BATCH_REASONS,
+			                                 threads[h]));
+			for (int32_t i = 0; i < karier_dataset_employee_count(ds); i++) {
+				karier_decision *d = NULL;
+				assert_ok(karier_promotion_evaluate(&d, NULL, karier_dataset_employee(ds, i),
+				                                    karier_dataset_employee_position(ds, i), dates[t]));
+				int32_t r = karier_decision_reason(d);
+				for (int32_t lang = KARIER_LANG_ID; lang <= KARIER_LANG_EN; lang++) {
+					char want[512] = "", got[512];
+					if (r >= 0)
+						assert_true(karier_decision_check_message(want, sizeof want, d, r, lang) > 0);
+					assert_int_equal(karier_batch_reason_message(got, sizeof got, b, i, lang), (int)strlen(want));
+					assert_string_equal(got, want);
+				}
+				refused += r >= 0;
+				karier_decision_free(d);
+			}
+			karier_batch_free(b);
+		}
+	assert_true(refused > 500);
+	karier_dataset_free(ds);
+
+	/* hand-worked: III/c since 2025-10-01, a pelaksana, on 2026-04-01: six months in the golongan
+	 * where kenaikan pangkat reguler asks four years (PP 99/2000 art. 7); waiting fixes it, so it
+	 * is the reason named, with the date it is met */
+	karier_employee *e = NULL;
+	karier_position *pos = NULL;
+	assert_ok(karier_position_new(&pos, "PLK", "Pelaksana", KARIER_JAB_PELAKSANA, 0));
+	assert_ok(karier_employee_new(&e, "198501012010011001", KARIER_STATUS_PNS, NULL));
+	assert_ok(karier_employee_set_pendidikan(e, KARIER_PEND_S1));
+	assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IIIC, 20251001));
+	assert_ok(karier_employee_set_jabatan(e, "PLK", KARIER_JAB_PELAKSANA, 0, 20100101));
+	for (int32_t y = 2021; y <= 2025; y++)
+		assert_ok(karier_employee_set_kinerja(e, y, KARIER_PREDIKAT_BAIK));
+	const karier_employee *one[1] = {e};
+	const karier_position *at[1] = {pos};
+	karier_batch *b = NULL;
+	assert_ok(karier_batch_evaluate(&b, NULL, one, at, 1, NULL, 20260401, KARIER_BATCH_PROMOTION | KARIER_BATCH_REASONS, 1));
+	assert_string_equal(karier_batch_first_failure(b, 0), "KP_MASA_GOLONGAN");
+	char text[512], small[8];
+	assert_int_equal(karier_batch_reason_message(text, sizeof text, b, 0, KARIER_LANG_ID), 48);
+	assert_string_equal(text, "Masa dalam golongan 6 bulan, kurang dari 4 tahun");
+	assert_int_equal(karier_batch_reason_message(text, sizeof text, b, 0, KARIER_LANG_EN), 46);
+	assert_string_equal(text, "Time in golongan 6 months is less than 4 years");
+	/* snprintf rules: the length needed, the text cut to the buffer */
+	assert_int_equal(karier_batch_reason_message(NULL, 0, b, 0, KARIER_LANG_ID), 48);
+	assert_int_equal(karier_batch_reason_message(small, sizeof small, b, 0, KARIER_LANG_ID), 48);
+	assert_string_equal(small, "Masa da");
+	/* errors: named, the buffer untouched */
+	memcpy(small, "keep", 5);
+	assert_fails(karier_batch_reason_message(small, sizeof small, b, 1, KARIER_LANG_ID), KARIER_ENOTFOUND, "index 1");
+	assert_fails(karier_batch_reason_message(small, sizeof small, b, -1, KARIER_LANG_ID), KARIER_ENOTFOUND, "index -1");
+	assert_fails(karier_batch_reason_message(small, sizeof small, b, 0, 2), KARIER_EINVAL, "lang 2");
+	assert_fails(karier_batch_reason_message(NULL, 8, b, 0, KARIER_LANG_ID), KARIER_EINVAL, "buf");
+	assert_fails(karier_batch_reason_message(small, sizeof small, NULL, 0, KARIER_LANG_ID), KARIER_EINVAL, "batch");
+	assert_string_equal(small, "keep");
+	karier_batch_free(b);
+	/* without KARIER_BATCH_REASONS the columns are there, the sentences are not */
+	assert_ok(karier_batch_evaluate(&b, NULL, one, at, 1, NULL, 20260401, KARIER_BATCH_PROMOTION, 1));
+	assert_fails(karier_batch_reason_message(small, sizeof small, b, 0, KARIER_LANG_ID), KARIER_EINVAL,
+	             "without KARIER_BATCH_REASONS");
+	karier_batch_free(b);
+	/* both sides of the four years (kinerja baik through 2028): on 2029-04-01 three years and six
+	 * months, still refused; on 2029-10-01 four years, eligible, and the sentence is "" */
+	for (int32_t y = 2026; y <= 2028; y++)
+		assert_ok(karier_employee_set_kinerja(e, y, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_batch_evaluate(&b, NULL, one, at, 1, NULL, 20290401, KARIER_BATCH_PROMOTION | KARIER_BATCH_REASONS, 1));
+	assert_int_equal(karier_batch_column(b, KARIER_COL_ELIGIBLE)[0], 0);
+	assert_true(karier_batch_reason_message(text, sizeof text, b, 0, KARIER_LANG_ID) > 0);
+	assert_string_equal(text, "Masa dalam golongan 3 tahun 6 bulan, kurang dari 4 tahun");
+	karier_batch_free(b);
+	assert_ok(karier_batch_evaluate(&b, NULL, one, at, 1, NULL, 20291001, KARIER_BATCH_PROMOTION | KARIER_BATCH_REASONS, 1));
+	assert_int_equal(karier_batch_column(b, KARIER_COL_ELIGIBLE)[0], 1);
+	assert_string_equal(karier_batch_first_failure(b, 0), "");
+	assert_int_equal(karier_batch_reason_message(text, sizeof text, b, 0, KARIER_LANG_ID), 0);
+	assert_string_equal(text, "");
+	karier_batch_free(b);
+	karier_employee_free(e);
+	karier_position_free(pos);
+}
+
 static void bad_arguments(void **state)
 {
 	(void)state;
@@ -445,6 +540,11 @@ static void bad_arguments(void **state)
 	assert_fails(karier_batch_evaluate(&b, NULL, none, NULL, 1, NULL, DATE, ALL, 1), KARIER_EINVAL, "employees[0]");
 	assert_fails(karier_batch_evaluate(&b, NULL, none, NULL, 0, NULL, DATE, 0, 1), KARIER_EINVAL, "what: 0");
 	assert_fails(karier_batch_evaluate(&b, NULL, none, NULL, 0, NULL, DATE, ALL, 0), KARIER_EINVAL, "threads: 0");
+	assert_fails(karier_batch_evaluate(&b, NULL, none, NULL, 0, NULL, DATE, KARIER_BATCH_REASONS, 1), KARIER_EINVAL, "what: 8");
+	assert_fails(karier_batch_evaluate(&b, NULL, none, NULL, 0, NULL, DATE, KARIER_BATCH_MERIT | KARIER_BATCH_REASONS, 1),
+	             KARIER_EINVAL, "needs KARIER_BATCH_PROMOTION");
+	assert_fails(karier_batch_evaluate(&b, NULL, none, NULL, 0, NULL, DATE, 16 | KARIER_BATCH_PROMOTION, 1), KARIER_EINVAL,
+	             "what: 17");
 	assert_fails(karier_batch_evaluate(&b, NULL, none, NULL, 0, NULL, DATE, ALL, 257), KARIER_EINVAL, "threads: 257");
 	assert_fails(karier_batch_evaluate(&b, NULL, none, NULL, 0, NULL, 20260230, ALL, 1), KARIER_ERANGE, "date");
 	assert_ptr_equal(b, (karier_batch *)(uintptr_t)1);
@@ -463,6 +563,7 @@ int main(void)
 		cmocka_unit_test(cohort_copies_and_evaluates),
 		cmocka_unit_test(replaced_text_does_not_pile_up),
 		cmocka_unit_test(cohort_standards_matched_by_offset),
+		cmocka_unit_test(reason_messages_as_the_single_decision),
 		cmocka_unit_test(bad_arguments),
 	};
 	return cmocka_run_group_tests_name("batch", tests, NULL, NULL);

@@ -16,8 +16,11 @@
  * as karier_promotion_evaluate(), karier_merit_evaluate(), karier_plan_new() and
  * karier_jp_ledger() for every employee, and keeps their verdicts (not the
  * explanations) in one column per result: n int32_t values each, allocated
- * once per batch, with no allocation per employee.  Ask the single-employee
- * functions for the reasons of the few employees a user looks at.
+ * once per batch, with no allocation per employee.  Each refusal's decisive
+ * reason is kept too: its code (karier_batch_first_failure) and, with
+ * KARIER_BATCH_REASONS, its sentence (karier_batch_reason_message), what a
+ * long list shows.  Ask the single-employee functions for every check of
+ * the few employees a user looks at.
  *
  * Threads: the employees are split into @threads contiguous parts evaluated
  * at once; each employee's results depend only on its own inputs, so the
@@ -37,6 +40,12 @@ extern "C" {
 #define KARIER_BATCH_PROMOTION 1
 #define KARIER_BATCH_MERIT 2
 #define KARIER_BATCH_TRAINING 4
+/**
+ * With KARIER_BATCH_PROMOTION: also keep each refusal's decisive check
+ * (32 bytes per employee) so that karier_batch_reason_message() can write the
+ * sentence the single decision writes for it.  @since 0.1.0
+ */
+#define KARIER_BATCH_REASONS 8
 /** Most threads a batch uses. */
 #define KARIER_BATCH_MAX_THREADS 256
 
@@ -81,7 +90,8 @@ typedef enum karier_column {
  * @what        KARIER_BATCH_* bits
  * @threads     1..KARIER_BATCH_MAX_THREADS
  * Errors: KARIER_EINVAL (NULL out or employees with n > 0, a NULL employee,
- * no bit in @what, threads out of range), KARIER_ERANGE (date),
+ * no evaluation in @what, an unknown bit, KARIER_BATCH_REASONS without
+ * KARIER_BATCH_PROMOTION, threads out of range), KARIER_ERANGE (date),
  * KARIER_ENOMEM.
  * @since 0.1.0
  */
@@ -188,6 +198,23 @@ KARIER_API const int64_t *karier_batch_plan_biaya(const karier_batch *batch);
  * @since 0.1.0
  */
 KARIER_API const char *karier_batch_first_failure(const karier_batch *batch, int32_t index);
+
+/**
+ * karier_batch_reason_message - the sentence explaining the refusal of
+ * employee @index in @lang (karier_lang): the message
+ * karier_decision_check_message() writes for the check
+ * karier_decision_reason() names in the single decision of the same
+ * employee and date, e.g. "Masa dalam golongan 6 bulan, kurang dari 1
+ * tahun"; "" when the employee is eligible.  snprintf rules (the length the
+ * whole sentence needs; at most 511 bytes).  This is what a list of
+ * thousands of refusals shows without a decision per employee.
+ * Errors: KARIER_EINVAL (NULL batch, NULL @buf with @size > 0, a batch
+ * evaluated without KARIER_BATCH_REASONS, @lang not a karier_lang),
+ * KARIER_ENOTFOUND (@index out of range).
+ * @since 0.1.0
+ */
+KARIER_API int karier_batch_reason_message(char *buf, size_t size, const karier_batch *batch, int32_t index,
+                                           int32_t lang);
 
 #ifdef __cplusplus
 }

@@ -12,6 +12,7 @@ struct karier_batch {
 	int32_t *col[KARIER_COL_COUNT + 1];
 	int64_t *biaya;
 	uint8_t *first_failure; /* check id + 1, 0 when none */
+	struct kr_check *reason; /* KARIER_BATCH_REASONS: the decisive check of each refusal (read when first_failure says so) */
 };
 
 struct part {
@@ -49,6 +50,8 @@ static void run_part(void *arg)
 			b->col[KARIER_COL_PENSIUN][i] = d->pensiun;
 			b->col[KARIER_COL_FAILED_CHECKS][i] = d->n_failed;
 			b->first_failure[i] = (uint8_t)d->reason_id; /* the decisive reason, when there is one */
+			if (b->reason && d->reason_id)
+				b->reason[i] = d->reason_check;
 		}
 		if (m) {
 			kr_merit_fill(m, w->p, e, pos, w->date, w->std);
@@ -97,6 +100,7 @@ void karier_batch_free(karier_batch *b)
 		kr_free(b->col[c]);
 	kr_free(b->biaya);
 	kr_free(b->first_failure);
+	kr_free(b->reason);
 	kr_free(b);
 }
 
@@ -113,8 +117,11 @@ static int evaluate(const char *fn, karier_batch **out, const karier_policy *pol
                     const karier_employee *cemp, const karier_position *const *pos, int32_t n, const karier_catalog *cat,
                     int32_t date, int32_t what, int32_t threads)
 {
-	if (what <= 0 || what > (KARIER_BATCH_PROMOTION | KARIER_BATCH_MERIT | KARIER_BATCH_TRAINING))
+	if (what <= 0 || what > (KARIER_BATCH_PROMOTION | KARIER_BATCH_MERIT | KARIER_BATCH_TRAINING | KARIER_BATCH_REASONS) ||
+	    what == KARIER_BATCH_REASONS)
 		return kr_fail(KARIER_EINVAL, "what: %d names no evaluation (KARIER_BATCH_* bits)", what);
+	if ((what & KARIER_BATCH_REASONS) && !(what & KARIER_BATCH_PROMOTION))
+		return kr_fail(KARIER_EINVAL, "what: KARIER_BATCH_REASONS keeps the reasons of promotion: it needs KARIER_BATCH_PROMOTION");
 	if (threads < 1 || threads > KARIER_BATCH_MAX_THREADS)
 		return kr_fail(KARIER_EINVAL, "threads: %d is outside 1..%d", threads, KARIER_BATCH_MAX_THREADS);
 	int rc = kr_check_date("date", date);
@@ -136,6 +143,8 @@ static int evaluate(const char *fn, karier_batch **out, const karier_policy *pol
 			ok = (b->col[c] = kr_malloc(rows * sizeof *b->col[c])) != NULL;
 	if (ok && (what & KARIER_BATCH_PROMOTION))
 		ok = (b->first_failure = kr_malloc(rows)) != NULL;
+	if (ok && (what & KARIER_BATCH_REASONS))
+		ok = (b->reason = kr_malloc(rows * sizeof *b->reason)) != NULL;
 	if (ok && (what & KARIER_BATCH_TRAINING))
 		ok = (b->biaya = kr_malloc(rows * sizeof *b->biaya)) != NULL;
 	threads = kr_parts(n, threads);
@@ -364,6 +373,24 @@ const int32_t *karier_batch_column(const karier_batch *b, int32_t column)
 }
 
 const int64_t *karier_batch_plan_biaya(const karier_batch *b) { return b ? b->biaya : NULL; }
+
+int karier_batch_reason_message(char *buf, size_t size, const karier_batch *b, int32_t i, int32_t lang)
+{
+	static const char fn[] = "karier_batch_reason_message";
+	if (!buf && size > 0)
+		return kr_null(fn, "buf");
+	if (!b)
+		return kr_null(fn, "batch");
+	if (!b->reason)
+		return kr_fail(KARIER_EINVAL, "%s: the batch was evaluated without KARIER_BATCH_REASONS", fn);
+	if (i < 0 || i >= b->n)
+		return kr_fail(KARIER_ENOTFOUND, "%s: index %d is outside 0..%d", fn, i, b->n - 1);
+	if (lang != KARIER_LANG_ID && lang != KARIER_LANG_EN)
+		return kr_fail(KARIER_EINVAL, "%s: lang %d is not a karier_lang", fn, lang);
+	if (!b->first_failure[i])
+		return kr_put_out(buf, size, "", 0);
+	return kr_check_message(buf, size, &b->reason[i], lang);
+}
 
 const char *karier_batch_first_failure(const karier_batch *b, int32_t i)
 {

@@ -367,13 +367,8 @@ int karier_decision_check_value_text(char *buf, size_t size, const karier_decisi
 	return value_text(buf, size, type, v, lang == KARIER_LANG_EN);
 }
 
-int karier_decision_check_message(char *buf, size_t size, const karier_decision *d, int32_t i, int32_t lang)
+int kr_check_message(char *buf, size_t size, const struct kr_check *c, int32_t lang)
 {
-	if (!buf && size > 0)
-		return kr_null("karier_decision_check_message", "buf");
-	const struct kr_check *c = get_check(d, i, "karier_decision_check_message");
-	if (!c)
-		return karier_last_error_code();
 	bool en = lang == KARIER_LANG_EN;
 	const struct kr_check_def *def = &defs[c->id];
 	const char *t = c->ok ? (en ? def->ok_en : def->ok_id) : (en ? def->fail_en : def->fail_id);
@@ -408,4 +403,14 @@ int karier_decision_check_message(char *buf, size_t size, const karier_decision 
 		}
 	}
 	return kr_put_out(buf, size, out, n);
+}
+
+int karier_decision_check_message(char *buf, size_t size, const karier_decision *d, int32_t i, int32_t lang)
+{
+	if (!buf && size > 0)
+		return kr_null("karier_decision_check_message", "buf");
+	const struct kr_check *c = get_check(d, i, "karier_decision_check_message");
+	if (!c)
+		return karier_last_error_code();
+	return kr_check_message(buf, size, c, lang);
 }

@@ -86,6 +86,8 @@ struct karier_decision {
 	int32_t own_kind;           /* the kind of promotion the employee's post takes */
 	int32_t cand_id[3], cand_at[3]; /* check id + 1 (0 = none) and index (-1 in verdict-only mode) */
 	int32_t reason_id, reason_at;   /* the choice: check id + 1 and index, 0 and -1 when eligible */
+	/* verdict-only mode: the candidates' checks themselves, and the choice's (its message in a batch) */
+	struct kr_check cand_check[3], reason_check;
 	struct kr_option opt[8];
 	struct kr_check check[KARIER_DECISION_MAX_CHECKS];
 };
@@ -94,6 +96,9 @@ struct karier_decision {
 /* Fill *d with the promotion decision on period date t; arguments already validated. */
 void kr_promotion_fill(karier_decision *d, const karier_policy *p, const karier_employee *e,
                        const karier_position *current, int32_t date, int32_t t);
+/* The message of check *c (its failure's or its pass's text with the values in), as
+ * karier_decision_check_message gives it; the length it needed, as snprintf (decision.c). */
+int kr_check_message(char *buf, size_t size, const struct kr_check *c, int32_t lang);
 /* The stable code of check id `id` (decision.c). */
 const char *kr_check_code(int id);
 /* Fill *d with the appointment decision; arguments already validated. */

@@ -144,6 +144,9 @@ static void add2(struct ctx *c, int id, bool ok, bool wait, int rt, int64_t req,
 		if (!d->cand_id[slot]) {
 			d->cand_id[slot] = id + 1;
 			d->cand_at[slot] = at_index;
+			if (d->verdict_only) /* kept for the batch's message: the decision keeps no checks */
+				d->cand_check[slot] = (struct kr_check){(uint8_t)id, ok, (uint8_t)c->jenis, wait, (uint8_t)rt, (uint8_t)at,
+				                                        asumsi, (int16_t)year, (int16_t)ref, (int16_t)ref2, req, act};
 		}
 		c->ok = false;
 		if (!wait)
@@ -621,6 +624,8 @@ static void reason_end(karier_decision *d)
 		if (d->cand_id[order[k]]) {
 			d->reason_id = d->cand_id[order[k]];
 			d->reason_at = d->cand_at[order[k]];
+			if (d->verdict_only)
+				d->reason_check = d->cand_check[order[k]];
 			return;
 		}
 }

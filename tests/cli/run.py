@@ -6,7 +6,10 @@ files' cases below), and every kind of broken input.
 usage: run.py KARIER_EXE SOURCE_DIR [--update]
 --update rewrites the expected files (review the diff by hand!).
 """
+import csv
+import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -290,6 +293,38 @@ with tempfile.TemporaryDirectory() as d:
             code, out, err = run([cmd, big] + extra + ["--threads", t] + D)
             check(f"rows-threads-{cmd}-{extra[1]}-{t}", code == code1 == 0 and rows == want and out == one,
                   f"exit {code1}/{code}, {rows} rows, same: {out == one}; {err1[:200]} {err[:200]}")
+    # The aligned table takes its verdicts and first reasons from batches of 4,096 employees (three
+    # here); the CSV from a decision per employee, with every reason of the employee's own route, the
+    # decisive one first: the same verdicts, dates and kinds row for row, the table's reason the start
+    # of the CSV's, on any thread count.
+    code, text, err = run(["promotion", big, "--format", "csv"] + D)
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))[1:]
+    for t in ("1", "2", "3"):
+        code2, table, err2 = run(["promotion", big, "--threads", t] + D)
+        lines = table.splitlines()
+        spans = [(m.start(), m.end()) for m in re.finditer(r"-+", lines[1])]
+        cells = [[line[a:b if i < len(spans) - 1 else None].strip() for i, (a, b) in enumerate(spans)] for line in lines[2:]]
+        same = len(cells) == len(rows) == 9000 and all(
+            c[:8] == r[:8] and r[8].startswith(c[8]) and (c[8] == "") == (r[8] == "") for c, r in zip(cells, rows))
+        bad = next((i for i, (c, r) in enumerate(zip(cells, rows)) if c[:8] != r[:8] or not r[8].startswith(c[8])), -1)
+        check(f"promotion-table-from-batches-{t}", code == code2 == 0 and same,
+              f"exit {code}/{code2}, {len(cells)} rows; first differing row {bad}: {cells[bad] if bad >= 0 else ''} / "
+              f"{rows[bad] if bad >= 0 else ''}; {err2[:200]}")
+    # The report's promotions too come from batches (of 4,096 employees within each thread's part):
+    # its JSON lines say of every employee what the promotion CSV says.
+    for t in ("1", "3"):
+        code2, text2, err2 = run(["report", big, "--format", "jsonl", "--threads", t] + D)
+        recs = [json.loads(line) for line in text2.splitlines()]
+        recs = [x for x in recs if x.get("bagian") == "kenaikan_pangkat.pegawai"]
+        def want(r):
+            return {"bagian": "kenaikan_pangkat.pegawai", "nip": r[0], "eligible": r[3] == "ya",
+                    "golongan_baru": None if r[5] == "-" else r[5], "tanggal_paling_awal": None if r[7] == "-" else r[7]}
+        bad = next((i for i, (x, r) in enumerate(zip(recs, rows))
+                    if {k: v for k, v in x.items() if k != "alasan"} != want(r)
+                    or (x["alasan"] is None) != (r[8] == "") or not r[8].startswith(x["alasan"] or "")), -1)
+        check(f"report-promotions-from-batches-{t}", code2 == 0 and len(recs) == 9000 and bad < 0,
+              f"exit {code2}, {len(recs)} records; first differing {bad}: {recs[bad] if bad >= 0 else ''} / "
+              f"{rows[bad] if bad >= 0 else ''}; {err2[:200]}")
 code, _, err = run(["report", KECIL, "--threads", "0"])
 check("threads-range", code == 2 and '--threads: "0" is not a whole number 1..256' in err, err)
 
@@ -549,6 +584,17 @@ with tempfile.TemporaryDirectory() as d:
               '<c r="A2" t="inlineStr"><is><t>198501012010011001</t></is></c>' in x and  # the NIP as text
               "<t>'=HYPERLINK(\"http://x.invalid\",\"klik\")</t>" in x and "<t>'@SUM(1+1)</t>" in x and
               'state="frozen"' in x and '<autoFilter ref="A1:I4"/>' in x, f"{code} {err} {list(sheets)} {x[:800]}")
+        # the workbook's reason cells hold every reason of the employee's own route, as the CSV's do
+        sample = os.path.join(SRC, "data", "sample")
+        code, out, err = run(["promotion", sample, "--format", "xlsx", "--output", path] + D)
+        code2, text, _ = run(["promotion", sample, "--format", "csv"] + D)
+        import xml.etree.ElementTree as ET
+        m = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+        got = {c.get("r"): "".join(t.text or "" for t in c.iter(m + "t"))
+               for c in ET.fromstring(xlsx_sheets(path)["promotion"]).iter(m + "c") if c.get("r", "").startswith("I")}
+        want = {f"I{k + 2}": r[8] for k, r in enumerate(list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))[1:]) if r[8]}
+        check("xlsx-promotion-every-reason", code == code2 == 0 and {k: v for k, v in got.items() if k != "I1"} == want
+              and sum("; " in v for v in want.values()) > 50, f"{code} {err[:200]} {len(got)} {len(want)}")
         # a score as a number with two places; the report on sheets per section
         path = os.path.join(d, "m.xlsx")
         code, out, err = run(["merit", KECIL, "--format", "xlsx", "--output", path] + D)

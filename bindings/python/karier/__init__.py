@@ -24,7 +24,7 @@ from threading import get_ident
 from ctypes import byref, c_char_p, c_int32, c_int64, c_void_p, create_string_buffer
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from ._lib import C, DECLARED, FUNCTIONS, KarierError, LibraryNotFound, called, lib  # noqa: F401
 
@@ -1822,7 +1822,7 @@ def chi_square(table):
 
 # ---- batches ------------------------------------------------------------------
 
-BATCH_PROMOTION, BATCH_MERIT, BATCH_TRAINING = 1, 2, 4
+BATCH_PROMOTION, BATCH_MERIT, BATCH_TRAINING, BATCH_REASONS = 1, 2, 4, 8
 COLUMNS = ("eligible", "jenis", "golongan_baru", "tanggal", "paling_awal", "pensiun", "failed_checks",
            "merit_score", "box", "kinerja_axis", "potensi_axis", "talent_pool", "merit_missing",
            "jpm", "jpm_category", "gaps", "gaps_open", "plan_jp", "jp_tahun", "below_minimum")
@@ -1836,6 +1836,7 @@ class Batch:
     columns: dict
     plan_biaya: Optional[List[int]]
     first_failure: Optional[List[str]]
+    reasons: Optional[List[Tuple[str, str]]] = None  # with BATCH_REASONS: each refusal's sentence (Indonesian, English)
 
 
 @_guarded
@@ -1859,7 +1860,9 @@ def _read_batch(h, what):
                 cols[name] = p[:C.karier_batch_count(h)]
         b = C.karier_batch_plan_biaya(h)
         return Batch(C.karier_batch_count(h), cols, b[:n] if b else None,
-                     [_s(C.karier_batch_first_failure(h, i)) for i in range(n)] if what & BATCH_PROMOTION else None)
+                     [_s(C.karier_batch_first_failure(h, i)) for i in range(n)] if what & BATCH_PROMOTION else None,
+                     [(_text(C.karier_batch_reason_message, h, i, 0), _text(C.karier_batch_reason_message, h, i, 1))
+                      for i in range(n)] if what & BATCH_REASONS else None)
     finally:
         C.karier_batch_free(h)
 

@@ -269,6 +269,7 @@ FUNCTIONS = [
     ("karier_batch_column", PI32, [H, I32], VALUE),
     ("karier_batch_plan_biaya", PI64, [H], VALUE),
     ("karier_batch_first_failure", S, [H, I32], VALUE),
+    ("karier_batch_reason_message", c_int, [BUF, SZ, H, I32, I32], STATUS),
     ("karier_cohort_new", c_int, [PH], STATUS),
     ("karier_cohort_free", None, [H], VOID),
     ("karier_cohort_reserve", c_int, [H, I32, I64], STATUS),
@@ -360,7 +361,7 @@ FUNCTIONS = [
 
 # Functions whose non-negative result is a length (snprintf rules), not KARIER_OK.
 LENGTH_RESULT = {"karier_date_format", "karier_policy_get_text", "karier_decision_check_value_text",
-                 "karier_decision_check_message", "karier_merit_component_explain"}
+                 "karier_decision_check_message", "karier_merit_component_explain", "karier_batch_reason_message"}
 # Statuses that carry a result rather than a failure.
 SOFT_STATUS = {"karier_policy_is_default", "karier_dataset_load", "karier_dataset_load_columns"}
 

@@ -400,6 +400,13 @@ class BatchTests(unittest.TestCase):
             self.assertEqual(one.columns["eligible"], [1, 1, 0])
             self.assertEqual(one.columns["golongan_baru"], [11, 12, 0])      # III/c (11), III/d (12)
             self.assertEqual(one.first_failure, ["", "", "KP_STATUS"])
+            self.assertIsNone(one.reasons)
+            # the sentences of the refusals, as the single decision writes its decisive check
+            why = karier.batch(emp, pos, dt.date(2026, 4, 1), what=karier.BATCH_PROMOTION | karier.BATCH_REASONS)
+            d = karier.promotion(emp[2], dt.date(2026, 4, 1), current=pos[2])
+            self.assertEqual(why.reasons[:2], [("", ""), ("", "")])
+            self.assertTrue(why.reasons[2][0].startswith("Status CPNS tidak dapat naik pangkat: hanya PNS"))
+            self.assertEqual(why.reasons[2], (d.reason.message_id, d.reason.message_en))
             self.assertEqual(one.columns["jpm"], [7500, 8333, 3333])
             self.assertEqual(one.plan_biaya, [400000, 1500000, 3900000])
             m = karier.batch(emp, pos, dt.date(2026, 4, 1), what=karier.BATCH_MERIT)
