@@ -5,6 +5,9 @@
 #include <string.h>
 
 #include "cli.h"
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 /* One part of the promotions section, evaluated on a thread of its own.
  * For the formats of cells, rows[0] holds the eligible's rows and rows[1] the
@@ -185,6 +188,13 @@ int cmd_report(struct run *r)
 		w->below = below;
 		table_init(&w->rows[0], json ? 6 : 5, hrow, NULL);
 		table_init(&w->rows[1], 5, hrow, NULL);
+		/* room for every row of the part in either table, made here: a large block is mapped on its
+		 * own, only its pages written are memory, and it goes back whole when freed (grown by a
+		 * worker, it would stay in that thread's arena) */
+		int32_t count = w->to - w->from;
+		table_reserve(&w->rows[0], count, (size_t)count * (json ? 192 : 64));
+		if (!json)
+			table_reserve(&w->rows[1], count, (size_t)count * 128);
 	}
 	run_parts(prom_run, parts, sizeof *parts, nparts);
 	int failed = 0;
@@ -433,6 +443,12 @@ int cmd_report(struct run *r)
 	free(min_of);
 	free(below);
 
+#ifdef __GLIBC__
+	/* the sections before freed blocks of a few MB that glibc keeps in its heaps (its threshold for
+	 * mapping a block on its own rises with each mapped block freed): given back before the
+	 * allocation, the report's largest section (at 1,000,000 employees the peak was 600 MB, now 591) */
+	malloc_trim(0);
+#endif
 	/* 5. training under the budget */
 	karier_allocation *a = NULL;
 	if (!karier_allocate(&a, r->policy, emp, pos, n, karier_dataset_catalog(r->ds), o->budget_idr, o->budget_jp, o->year, o->threads)) {
