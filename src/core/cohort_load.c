@@ -120,14 +120,20 @@ void kr_load_init(struct kr_load *ld, karier_cohort *co, bool own_pool)
 void kr_load_begin(struct kr_load *ld)
 {
 	ld->start = ld->pool->n_rec;
-	ld->n_owner = 0;
+	ld->n_run = 0;
+}
+
+static void drop_runs(struct kr_load *ld)
+{
+	kr_free(ld->run_owner);
+	kr_free(ld->run_len);
+	ld->run_owner = ld->run_len = NULL;
+	ld->n_run = ld->cap_run = 0;
 }
 
 void kr_load_release(struct kr_load *ld)
 {
-	kr_free(ld->owner);
-	ld->owner = NULL;
-	ld->n_owner = ld->cap_owner = 0;
+	drop_runs(ld);
 	kr_pool_release(&ld->own);
 	memset(ld->memo, 0, sizeof ld->memo); /* its offsets were into that pool */
 }
@@ -168,7 +174,26 @@ static int code_offset(struct kr_load *ld, const char *code, uint32_t *off)
 	return rc;
 }
 
-/* A record onto the loader's pool, its owner (an employee, or a run while staging) noted. */
+/* Room for one more run; false when out of memory (the runs are then unchanged). */
+static bool room_for_run(struct kr_load *ld)
+{
+	if (ld->n_run < ld->cap_run)
+		return true;
+	size_t cap = ld->cap_run ? ld->cap_run * 2 : 4096;
+	uint32_t *no = kr_realloc(ld->run_owner, cap * sizeof *no);
+	if (no)
+		ld->run_owner = no;
+	uint32_t *nl = no ? kr_realloc(ld->run_len, cap * sizeof *nl) : NULL;
+	if (nl)
+		ld->run_len = nl;
+	if (!no || !nl)
+		return false;
+	ld->cap_run = cap;
+	return true;
+}
+
+/* A record onto the loader's pool, its owner (an employee, or a run while staging) noted: the last
+ * run grows, or a new run starts. */
 static int push(struct kr_load *ld, uint32_t owner, const struct kr_row *row, const char *code)
 {
 	struct kr_record r = {.a = (uint8_t)row->a, .b = (uint8_t)row->b, .jp = (uint16_t)row->jp, .date = row->date};
@@ -179,20 +204,18 @@ static int push(struct kr_load *ld, uint32_t owner, const struct kr_row *row, co
 		rc = code_offset(ld, code, &r.u.code);
 	if (!rc)
 		rc = kr_pool_reserve(ld->pool, 1);
-	if (!rc && ld->n_owner == ld->cap_owner) {
-		size_t cap = ld->cap_owner ? ld->cap_owner * 2 : 4096;
-		uint32_t *no = kr_realloc(ld->owner, cap * sizeof *no);
-		if (!no)
-			rc = KARIER_ENOMEM;
-		else {
-			ld->owner = no;
-			ld->cap_owner = cap;
-		}
-	}
+	bool same = ld->n_run > 0 && ld->run_owner[ld->n_run - 1] == owner;
+	if (!rc && !same && !room_for_run(ld))
+		rc = KARIER_ENOMEM;
 	if (rc)
 		return rc;
 	ld->pool->rec[ld->pool->n_rec++] = r;
-	ld->owner[ld->n_owner++] = owner;
+	if (same)
+		ld->run_len[ld->n_run - 1]++;
+	else {
+		ld->run_owner[ld->n_run] = owner;
+		ld->run_len[ld->n_run++] = 1;
+	}
 	return KARIER_OK;
 }
 
@@ -215,15 +238,15 @@ int kr_load_stage(struct kr_load *ld, uint32_t run, const struct kr_row *row, co
 int kr_load_resolve(struct kr_load *ld, int kind, const int32_t *run_who)
 {
 	karier_cohort *co = ld->co;
-	for (size_t j = 0; j < ld->n_owner; j++) {
-		karier_employee *e = &co->emp[run_who[ld->owner[j]]];
-		if (e->cnt[kind] >= KARIER_HISTORY_MAX) { /* one too many */
+	for (size_t r = 0; r < ld->n_run; r++) {
+		karier_employee *e = &co->emp[run_who[ld->run_owner[r]]];
+		if ((uint32_t)e->cnt[kind] + ld->run_len[r] > KARIER_HISTORY_MAX) { /* too many */
 			for (int32_t i = 0; i < co->n; i++)
 				co->emp[i].cnt[kind] = 0; /* nothing of the kind is kept */
 			return KR_LOAD_FULL;
 		}
-		e->cnt[kind]++;
-		ld->owner[j] = (uint32_t)run_who[ld->owner[j]];
+		e->cnt[kind] = (uint16_t)(e->cnt[kind] + ld->run_len[r]);
+		ld->run_owner[r] = (uint32_t)run_who[ld->run_owner[r]];
 	}
 	return KARIER_OK;
 }
@@ -323,20 +346,22 @@ int kr_load_finish(struct kr_load *ld, int kind)
 	karier_cohort *co = ld->co;
 	struct kr_pool *pl = ld->pool;
 	uint32_t start = ld->start;
-	size_t n = ld->n_owner;
+	size_t n = pl->n_rec - start, nr = ld->n_run;
+	const uint32_t *owner = ld->run_owner, *len = ld->run_len;
 	int rc = KARIER_OK;
 	bool grouped = true;
-	for (size_t j = 1; j < n && grouped; j++)
-		grouped = ld->owner[j] >= ld->owner[j - 1];
+	for (size_t r = 1; r < nr && grouped; r++)
+		grouped = owner[r] >= owner[r - 1];
 	bool ranked = kr_kind_rules[kind].by_code && n > 0 && rank_codes(pl, start, n); /* n = 0: the pool may have no records at all (NULL) */
-	if (grouped) { /* each employee's rows are one run: sort the runs */
-		for (size_t j = 0; j < n;) {
-			karier_employee *e = &co->emp[ld->owner[j]];
-			e->off[kind] = start + (uint32_t)j;
-			j += e->cnt[kind];
-			if (e->cnt[kind] > 1)
-				normalise(pl, e, kind, ranked);
-		}
+	if (grouped) { /* each employee's rows are one stretch of runs: sort the stretches */
+		uint32_t j = 0;
+		for (size_t r = 0; r < nr; j += len[r++])
+			if (r == 0 || owner[r] != owner[r - 1]) {
+				karier_employee *e = &co->emp[owner[r]];
+				e->off[kind] = start + j;
+				if (e->cnt[kind] > 1)
+					normalise(pl, e, kind, ranked);
+			}
 	} else { /* rows out of employee order: regroup them through a copy */
 		struct kr_record *tmp = kr_malloc((n ? n : 1) * sizeof *tmp);
 		if (!tmp) {
@@ -350,9 +375,11 @@ int kr_load_finish(struct kr_load *ld, int kind)
 			at += co->emp[i].cnt[kind];
 			co->emp[i].cnt[kind] = 0;
 		}
-		for (size_t j = 0; j < n; j++) {
-			karier_employee *e = &co->emp[ld->owner[j]];
-			pl->rec[e->off[kind] + e->cnt[kind]++] = tmp[j];
+		for (size_t r = 0, j = 0; r < nr; r++) {
+			karier_employee *e = &co->emp[owner[r]];
+			memcpy(pl->rec + e->off[kind] + e->cnt[kind], tmp + j, len[r] * sizeof *tmp);
+			e->cnt[kind] = (uint16_t)(e->cnt[kind] + len[r]);
+			j += len[r];
 		}
 		kr_free(tmp);
 		for (int32_t i = 0; i < co->n; i++)
@@ -363,9 +390,7 @@ int kr_load_finish(struct kr_load *ld, int kind)
 		for (size_t j = 0; j < n; j++)
 			pl->rec[start + j].jp = 0;
 out:
-	kr_free(ld->owner);
-	ld->owner = NULL;
-	ld->n_owner = ld->cap_owner = 0;
+	drop_runs(ld);
 	return rc;
 }
 

@@ -31,8 +31,11 @@ struct kr_load {
 	karier_cohort *co;
 	struct kr_pool *pool, own; /* the cohort's pool, or &own for a file read on another thread */
 	uint32_t start;            /* where the current file's records begin in *pool */
-	uint32_t *owner;           /* the employee of each record since start */
-	size_t n_owner, cap_owner;
+	/* the records since start in runs of one owner (an employee, or a run of rows of one NIP while
+	 * staging): run r is run_len[r] records of run_owner[r], in order; a file grouped by employee
+	 * has about a run per employee, not an owner per record */
+	uint32_t *run_owner, *run_len;
+	size_t n_run, cap_run;
 	struct kr_load_memo memo[KR_LOAD_MEMO];
 };
 
