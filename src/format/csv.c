@@ -38,6 +38,42 @@ static inline const char *field_end(const struct kr_csv *c, const char *p)
 			return p + __builtin_ctz(bits);
 	}
 }
+/* A plain row at p: its line end and its separators, 16 bytes at a time.  *n gets the bytes before
+ * the '\n', seps[] the separators as bits (bit i of seps[i / 64]: p[i]).  false when the row is
+ * not plain (a quote, a NUL, a carriage return other than one just before the '\n') or has no '\n'
+ * within cap bytes.  Reads at most 15 bytes past the '\n' (the buffer's padding covers a last row). */
+static inline bool plain_scan(const struct kr_csv *c, const char *p, size_t cap, uint64_t *seps, size_t *n)
+{
+	const __m128i vs = _mm_set1_epi8(c->sep), vn = _mm_set1_epi8('\n'), vq = _mm_set1_epi8('"');
+	const __m128i vr = _mm_set1_epi8('\r'), vz = _mm_setzero_si128();
+	for (size_t i = 0; i < cap; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		unsigned nl = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, vn));
+		unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, vs));
+		unsigned cr = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, vr));
+		unsigned bad = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, vq), _mm_cmpeq_epi8(x, vz)));
+		unsigned below = nl ? (nl & -nl) - 1 : 0xFFFFu; /* the bytes before the first '\n' of the block */
+		if (i % 64 == 0)
+			seps[i / 64] = 0;
+		seps[i / 64] |= (uint64_t)(sp & below) << (i % 64);
+		if (bad & below)
+			return false;
+		if (nl) {
+			size_t at = i + (size_t)__builtin_ctz(nl);
+			if (at > cap)
+				return false;
+			/* a carriage return only as the last byte before the '\n' (when the '\n' starts a block, that
+			 * '\r' ended the block before, which sent the row the general way) */
+			if (cr & below & ~(at > i ? 1u << (at - i - 1) : 0u))
+				return false;
+			*n = at;
+			return true;
+		}
+		if (cr)
+			return false;
+	}
+	return false;
+}
 #else /* elsewhere, and in the unit tests' build of the library (KR_CSV_BYTEWISE) */
 /* The first byte at or after p that ends an unquoted field (sep, '\n', '\r', '\0'). */
 static inline const char *field_end(const struct kr_csv *c, const char *p)
@@ -45,6 +81,24 @@ static inline const char *field_end(const struct kr_csv *c, const char *p)
 	while (!c->ends[(unsigned char)*p])
 		p++;
 	return p;
+}
+
+/* A plain row at p: as the 16-byte scan above, a byte at a time. */
+static inline bool plain_scan(const struct kr_csv *c, const char *p, size_t cap, uint64_t *seps, size_t *n)
+{
+	for (size_t i = 0; i < cap; i++) {
+		char ch = p[i];
+		if (i % 64 == 0)
+			seps[i / 64] = 0;
+		if (ch == '\n') {
+			*n = i;
+			return true;
+		}
+		if (ch == '"' || ch == '\0' || (ch == '\r' && p[i + 1] != '\n'))
+			return false;
+		seps[i / 64] |= (uint64_t)(ch == c->sep) << (i % 64);
+	}
+	return false;
 }
 #endif
 
@@ -293,6 +347,61 @@ void kr_csv_close(struct kr_csv *c)
 
 /* One row.  Returns 1 for a row, 0 at the end, -1 for an unterminated quote
  * (c->err_line and c->err_col say where it opened). */
+/* Field k of a plain row: start[from..to), NUL-terminated in place (the first KR_CSV_MAX_FIELDS are
+ * kept, every field counted). */
+static inline void put_field(struct kr_csv_row *row, int32_t k, char *start, size_t from, size_t to, int64_t line)
+{
+	if (k < KR_CSV_MAX_FIELDS) {
+		row->field[k] = start + from;
+		row->fline[k] = line;
+		row->fcol[k] = (int64_t)from + 1;
+		row->flen[k] = (int32_t)(to - from);
+	}
+	start[to] = '\0';
+}
+
+/* A plain row at c->pos: one line ending in '\n' (or "\r\n") with no quote, no other carriage
+ * return and no NUL, split at its separators, as the general reader would split it.  false
+ * (nothing changed) for any other row, which the general reader takes. */
+static bool plain_row(struct kr_csv *c, struct kr_csv_row *row)
+{
+	char *start = c->buf + c->pos;
+	uint64_t seps[KR_CSV_MAX_FIELDS / 8]; /* longer rows (more than 512 bytes) go the general way */
+	size_t n, left = c->limit - c->pos, cap = 64 * (sizeof seps / sizeof *seps);
+	if (!plain_scan(c, start, left < cap ? left : cap, seps, &n))
+		return false;
+	size_t end = n > 0 && start[n - 1] == '\r' ? n - 1 : n; /* the fields' bytes: a '\r' ends the last */
+	const int64_t line = c->line;
+	row->line = line;
+	int32_t k = 0;
+	size_t from = 0;
+	for (size_t b = 0; b <= end / 64; b++)
+		for (uint64_t bits = b < (end + 63) / 64 ? seps[b] : 0; bits; bits &= bits - 1) {
+			size_t to = 64 * b + (size_t)__builtin_ctzll(bits);
+			put_field(row, k++, start, from, to, line);
+			from = to + 1;
+		}
+	put_field(row, k++, start, from, end, line); /* the last, up to the line's end */
+	row->n = k;
+	c->pos += n + 1;
+	c->line++;
+	return true;
+}
+
+/* A row just read (c->pos past it): 1, or -3 when a byte of it is not text (the row is refused,
+ * the file read on). */
+static int row_done(struct kr_csv *c)
+{
+	if (c->next_bad < c->pos) {
+		c->row_bad = c->next_bad_kind;
+		c->bad_line = c->next_bad_line;
+		c->bad_col = c->next_bad_col;
+		find_bad(c, c->pos);
+		return -3;
+	}
+	return 1;
+}
+
 int kr_csv_row(struct kr_csv *c, struct kr_csv_row *row)
 {
 	row->n = 0;
@@ -313,13 +422,12 @@ int kr_csv_row(struct kr_csv *c, struct kr_csv_row *row)
 		if (fill(c))
 			return -2;
 	}
+	if (plain_row(c, row))
+		return row_done(c);
 	const size_t len = c->limit;
 	row->line = c->line;
 	const char *line_start = c->buf + c->pos;
 	for (;;) {
-		if (row->n == KR_CSV_MAX_FIELDS) { /* too many: keep counting, drop the rest */
-			row->overflow = true;
-		}
 		char *out = c->buf + c->pos, *start = out;
 		int64_t fline = c->line, fcol = (int64_t)(c->buf + c->pos - line_start) + 1;
 		if (c->pos < len && c->buf[c->pos] == '"') {
@@ -387,13 +495,6 @@ int kr_csv_row(struct kr_csv *c, struct kr_csv_row *row)
 			c->pos++;
 			c->line++;
 		}
-		if (c->next_bad < c->pos) { /* a byte of this row is not text: the row is refused, the file read on */
-			c->row_bad = c->next_bad_kind;
-			c->bad_line = c->next_bad_line;
-			c->bad_col = c->next_bad_col;
-			find_bad(c, c->pos);
-			return -3;
-		}
-		return 1;
+		return row_done(c);
 	}
 }

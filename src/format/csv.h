@@ -33,9 +33,8 @@ struct kr_csv {
 enum { KR_CSV_OK, KR_CSV_NUL, KR_CSV_UTF8, KR_CSV_READ, KR_CSV_NOMEM, KR_CSV_ROWSIZE };
 
 struct kr_csv_row {
-	int32_t n;
+	int32_t n; /* every field of the row, counted; the first KR_CSV_MAX_FIELDS are kept */
 	int64_t line;
-	bool overflow;
 	char *field[KR_CSV_MAX_FIELDS];
 	int64_t fline[KR_CSV_MAX_FIELDS], fcol[KR_CSV_MAX_FIELDS];
 	int32_t flen[KR_CSV_MAX_FIELDS]; /* bytes before the field's NUL */

@@ -273,6 +273,46 @@ for fmt in ("table", "jsonl"):
         outs[(fmt, t)] = (code, out)
     check(f"report-threads-{fmt}", outs[(fmt, "1")][0] == 0 and len(outs[(fmt, "1")][1]) > 5000
           and outs[(fmt, "1")] == outs[(fmt, "2")] == outs[(fmt, "7")], "outputs differ by thread count")
+# Line ends anywhere: the reader splits a plain row (no quote) at its separators 16 bytes at a time,
+# and takes any other row the general way. The bundled office with names and units of every length
+# (so that the line end falls at every place of a 16- and a 64-byte block), a few names quoted, a few
+# rows quoted throughout, a few rows past 512 bytes, written with "\n", "\r\n" and a lone "\r": the same answers from each.
+with tempfile.TemporaryDirectory() as d:
+    variants = {}
+    for name, eol in (("lf", "\n"), ("crlf", "\r\n"), ("cr", "\r")):
+        ds = os.path.join(d, name)
+        shutil.copytree(SAMPLE, ds)
+        for fn in os.listdir(ds):
+            path = os.path.join(ds, fn)
+            with open(path, encoding="utf-8", newline="") as fh:
+                lines = fh.read().splitlines()
+            if fn == "pegawai.csv":
+                rows = list(csv.reader(lines))
+                rows[0].append("catatan")
+                for i, r in enumerate(rows[1:], 1):
+                    r[1] = r[1] + " " + "x" * (i % 97) + (", S.E." if i % 29 == 0 else "")
+                    r[8] = r[8] + " " + "y" * (i * 7 % 113)
+                    r.append("z" * (600 if i % 41 == 0 else i % 13))
+                out = io.StringIO()
+                plain, quoted = csv.writer(out, lineterminator=eol), csv.writer(out, lineterminator=eol, quoting=csv.QUOTE_ALL)
+                for i, r in enumerate(rows):  # every field of some rows quoted: a quote at a block's first byte
+                    (quoted if i % 31 == 5 else plain).writerow(r)
+                text = out.getvalue()
+            else:
+                text = eol.join(lines) + eol
+            with open(path, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+        outs = []
+        for args in (["promotion", ds, "--format", "csv"], ["merit", ds, "--format", "csv"], ["validate", ds, "--format", "jsonl"]):
+            code, out, err = run(args + D)
+            outs.append((code, out))
+        variants[name] = outs
+    check("line-ends-any-offset", variants["lf"] == variants["crlf"] == variants["cr"] and variants["lf"][0][0] == 0
+          and variants["lf"][0][1].count("\n") == 301 and ", S.E." in variants["lf"][0][1],
+          f"{[(k, [o[0] for o in v]) for k, v in variants.items()]} "
+          f"{[i for i in range(3) if variants['lf'][i] != variants['crlf'][i]]} "
+          f"{[i for i in range(3) if variants['lf'][i] != variants['cr'][i]]}")
+
 # The long lists are made on several threads when the format streams (CSV, JSON lines): 4096 records
 # a thread a block, written in order.  9,000 generated employees make two blocks on two threads
 # (the first written while the second is made) and one block of three unequal parts on three:
