@@ -586,6 +586,32 @@ static void history_errors_in_file_order(void **state)
 	remove_dir(dir);
 }
 
+/* A key repeated in a file already in order: a kinerja year twice (the later row replaces the
+ * earlier, as the setter does) and a competency twice (the later assessment is kept), on one
+ * thread and on two (staged) alike. */
+static void repeated_keys_in_order_merged(void **state)
+{
+	(void)state;
+	char dir[64];
+	folder_with_jabatan(dir);
+	put(dir, "pegawai.csv", budi_and_ani);
+	put(dir, "kinerja.csv", "nip,tahun,predikat\n198501012010011001,2023,baik\n198501012010011001,2024,baik\n"
+	                        "198501012010011001,2024,kurang\n198601012010011002,2024,baik\n");
+	put(dir, "kompetensi.csv", "nip,kompetensi,level,tanggal\n198501012010011001,INTEGRITAS,3,2023-01-01\n"
+	                           "198501012010011001,INTEGRITAS,4,2024-01-01\n198501012010011001,KERJASAMA,2,2024-01-01\n");
+	for (int32_t flags = 0; flags <= KARIER_DATASET_THREADS; flags += KARIER_DATASET_THREADS) {
+		karier_dataset *ds = NULL;
+		assert_ok(karier_dataset_load(&ds, dir, NULL, flags));
+		const karier_employee *budi = karier_dataset_employee(ds, 0);
+		assert_int_equal(karier_employee_kinerja_count(budi), 2);
+		assert_int_equal(karier_employee_kinerja(budi, 2024), KARIER_PREDIKAT_KURANG);
+		assert_int_equal(karier_employee_kompetensi_count(budi), 2);
+		assert_int_equal(karier_employee_kompetensi(budi, "INTEGRITAS"), 4);
+		karier_dataset_free(ds);
+	}
+	remove_dir(dir);
+}
+
 /* The penalty's kind (PP 94/2021 Ps8), the ujian penyesuaian date and a post's
  * accepted diplomas (PP 99/2000 Ps18) as optional columns; a penalty without
  * an end date is said, with the months the policy gives it. */
@@ -1996,6 +2022,7 @@ int main(void)
 		cmocka_unit_test(size_limits),
 		cmocka_unit_test(discipline_kind_exam_and_diplomas),
 		cmocka_unit_test(numeric_kinerja_pppk_duplicates_and_minimums),
+		cmocka_unit_test(repeated_keys_in_order_merged),
 		cmocka_unit_test(separator_tie_is_a_comma),
 		cmocka_unit_test(kept_columns),
 		cmocka_unit_test(nip_twice_after_a_bad_row),

@@ -266,7 +266,17 @@ static void normalise(const struct kr_pool *pl, karier_employee *e, int kind, bo
 {
 	struct kr_record *r = pl->rec + e->off[kind];
 	int32_t n = e->cnt[kind];
-	for (int32_t i = 1; i < n; i++) { /* stable insertion sort: rows are few and mostly in order */
+	/* in order already, no key twice (the usual file): nothing to sort or merge */
+	int32_t sorted = 1;
+	if (!kr_kind_rules[kind].by_code)
+		while (sorted < n && r[sorted].date > r[sorted - 1].date)
+			sorted++;
+	else if (ranked)
+		while (sorted < n && r[sorted].jp > r[sorted - 1].jp)
+			sorted++;
+	if (sorted == n)
+		return;
+	for (int32_t i = sorted; i < n; i++) { /* stable insertion sort: rows are few and mostly in order */
 		struct kr_record x = r[i];
 		int32_t j = i;
 		while (j > 0 && after(kind, &r[j - 1], &x, pl->str, ranked)) {
