@@ -21,7 +21,8 @@ struct prom_part {
 	const karier_employee **emp;
 	const karier_position **pos;
 	int32_t from, to, eligible;
-	int failed; /* the batch's error code, 0 when it ran */
+	int failed;     /* the batch's error code, 0 when it ran */
+	char msg[512]; /* and the library's message, the thread's own */
 	int32_t *jp_of, *min_of; /* per employee: JP this year, the minimum */
 	bool *below;
 	struct table rows[2];
@@ -41,6 +42,7 @@ static void *prom_run(void *arg)
 		if (karier_batch_evaluate(&b, w->r->policy, w->emp + from, w->pos + from, count, NULL, o->date,
 		                          KARIER_BATCH_PROMOTION | KARIER_BATCH_REASONS, 1)) {
 			w->failed = karier_last_error_code();
+			snprintf(w->msg, sizeof w->msg, "%s", karier_last_error());
 			return NULL;
 		}
 		const int32_t *ok_of = karier_batch_column(b, KARIER_COL_ELIGIBLE),
@@ -198,12 +200,16 @@ int cmd_report(struct run *r)
 	}
 	run_parts(prom_run, parts, sizeof *parts, nparts);
 	int failed = 0;
+	const char *why = "";
 	for (int32_t k = 0; k < nparts; k++) {
 		eligible += parts[k].eligible;
-		failed = failed ? failed : parts[k].failed;
+		if (!failed && parts[k].failed) {
+			failed = parts[k].failed;
+			why = parts[k].msg;
+		}
 	}
 	if (failed) { /* out of memory: the period date was checked above */
-		fprintf(stderr, "karier: %s\n", karier_last_error());
+		fprintf(stderr, "karier: %s\n", why);
 		for (int32_t k = 0; k < nparts; k++) {
 			table_free(&parts[k].rows[0]);
 			table_free(&parts[k].rows[1]);

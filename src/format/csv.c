@@ -345,8 +345,6 @@ void kr_csv_close(struct kr_csv *c)
 	c->buf = NULL;
 }
 
-/* One row.  Returns 1 for a row, 0 at the end, -1 for an unterminated quote
- * (c->err_line and c->err_col say where it opened). */
 /* Field k of a plain row: start[from..to), NUL-terminated in place (the first KR_CSV_MAX_FIELDS are
  * kept, every field counted). */
 static inline void put_field(struct kr_csv_row *row, int32_t k, char *start, size_t from, size_t to, int64_t line)
@@ -402,6 +400,8 @@ static int row_done(struct kr_csv *c)
 	return 1;
 }
 
+/* One row.  Returns 1 for a row, 0 at the end, -1 for an unterminated quote
+ * (c->err_line and c->err_col say where it opened). */
 int kr_csv_row(struct kr_csv *c, struct kr_csv_row *row)
 {
 	row->n = 0;
