@@ -744,6 +744,54 @@ static void allocation_same_on_any_threads(void **state)
 	assert_true(items >= 200); /* about 2.4 gaps an employee with a position */
 }
 
+/* Each gap item names the competency of its own employee's position: two posts with different
+ * standards, the second post's standard at the third place of its list (PP 11/2017 Ps203: the
+ * needs are the post's standard against the employee's level). */
+static void allocation_items_name_their_own_post(void **state)
+{
+	(void)state;
+	karier_position *pa = NULL, *pb = NULL;
+	assert_ok(karier_position_new(&pa, "PA", "Post A", KARIER_JAB_PELAKSANA, 0));
+	assert_ok(karier_position_new(&pb, "PB", "Post B", KARIER_JAB_PELAKSANA, 0));
+	assert_ok(karier_position_set_standard(pa, "INTEGRITAS", 3));
+	assert_ok(karier_position_set_standard(pb, "A_ETIKA", 1));
+	assert_ok(karier_position_set_standard(pb, "B_HUKUM", 1));
+	assert_ok(karier_position_set_standard(pb, "KOMUNIKASI", 3));
+	karier_employee *e1 = NULL, *e2 = NULL;
+	assert_ok(karier_employee_new(&e1, "198501012010011001", KARIER_STATUS_PNS, NULL));
+	assert_ok(karier_employee_new(&e2, "198601012010011002", KARIER_STATUS_PNS, NULL));
+	assert_ok(karier_employee_set_kompetensi(e1, "INTEGRITAS", 1, 20250101));
+	assert_ok(karier_employee_set_kompetensi(e2, "A_ETIKA", 2, 20250101));
+	assert_ok(karier_employee_set_kompetensi(e2, "B_HUKUM", 2, 20250101));
+	assert_ok(karier_employee_set_kompetensi(e2, "KOMUNIKASI", 2, 20250101));
+	karier_catalog *c = NULL;
+	assert_ok(karier_catalog_new(&c));
+	const karier_employee *emp[2] = {e1, e2};
+	const karier_position *pos[2] = {pa, pb};
+	for (int32_t threads = 1; threads <= 2; threads++) {
+		karier_allocation *a = NULL;
+		assert_ok(karier_allocate(&a, NULL, emp, pos, 2, c, KARIER_NO_LIMIT, KARIER_NO_LIMIT, 2026, threads));
+		assert_int_equal(karier_allocation_item_count(a), 2);
+		int32_t who, diff, status;
+		const char *komp;
+		assert_ok(karier_allocation_item_get(&who, &komp, &diff, NULL, NULL, NULL, &status, a, 0));
+		assert_int_equal(who, 0);
+		assert_string_equal(komp, "INTEGRITAS");
+		assert_int_equal(diff, 2);
+		assert_ok(karier_allocation_item_get(&who, &komp, &diff, NULL, NULL, NULL, &status, a, 1));
+		assert_int_equal(who, 1);
+		assert_string_equal(komp, "KOMUNIKASI");
+		assert_int_equal(diff, 1);
+		assert_int_equal(status, KARIER_UNFUNDED_NO_COURSE); /* an empty catalogue */
+		karier_allocation_free(a);
+	}
+	karier_catalog_free(c);
+	karier_employee_free(e1);
+	karier_employee_free(e2);
+	karier_position_free(pa);
+	karier_position_free(pb);
+}
+
 static void allocation_bad_arguments(void **state)
 {
 	(void)state;
@@ -825,6 +873,7 @@ int main(void)
 		cmocka_unit_test(pppk_jp_maximum),
 		cmocka_unit_test(allocation_priority_and_bound_edges),
 		cmocka_unit_test(allocation_same_on_any_threads),
+		cmocka_unit_test(allocation_items_name_their_own_post),
 		cmocka_unit_test(allocation_bad_arguments),
 	};
 	return cmocka_run_group_tests_name("training", tests, NULL, NULL);

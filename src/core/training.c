@@ -580,19 +580,21 @@ int karier_jp_ledger(int32_t *out_jp, int32_t *out_minimum, int32_t *out_maximum
 
 /* One gap of one employee: 40 bytes; its courses are in the allocation's
  * course array from first_course. */
-struct kr_item {
+struct kr_item { /* 32 bytes: an allocation over a million employees holds millions */
 	int32_t employee;
 	uint32_t first_course;
-	const char *kompetensi; /* borrowed from the position */
 	int64_t biaya, value;
 	int32_t jp;
 	int8_t selisih;
-	uint8_t status, n_course, pad;
+	uint8_t status, n_course;
+	uint8_t standard; /* the competency: its place among the employee's position's standards */
 };
+_Static_assert(sizeof(struct kr_item) == 32 && KARIER_STANDARD_MAX <= 256, "an allocation's item: 32 bytes");
 
 struct karier_allocation {
 	int32_t n, cap;
 	struct kr_item *item;
+	const karier_position **pos; /* each employee's position (the caller's array copied; the positions are borrowed) */
 	uint32_t n_course, cap_course;
 	int32_t *course;
 	const karier_catalog *catalog;
@@ -606,6 +608,7 @@ void karier_allocation_free(karier_allocation *a)
 		return;
 	kr_free(a->item);
 	kr_free(a->course);
+	kr_free(a->pos);
 	kr_free(a);
 }
 
@@ -968,8 +971,7 @@ static void gather_run(void *arg)
 			struct kr_item *it = &a->item[a->n++];
 			memset(it, 0, sizeof *it);
 			it->employee = i;
-			/* borrow the code from the position's standard, which outlives the call */
-			it->kompetensi = g->pos[i]->standard[gp->standard_index].code;
+			it->standard = (uint8_t)gp->standard_index; /* < KARIER_STANDARD_MAX */
 			it->selisih = (int8_t)(gp->standar - gp->aktual);
 			it->value = prio * it->selisih;
 			it->status = gp->closed ? KARIER_FUNDED : KARIER_UNFUNDED_NO_COURSE;
@@ -1043,6 +1045,11 @@ int karier_allocate(karier_allocation **out, const karier_policy *policy, const 
 	/* part 0's arrays become the allocation's, the others' copied after them */
 	*a = g[0].a;
 	g[0].a = (struct karier_allocation){0};
+	/* an item names its competency by its place in its employee's position: the positions kept */
+	if (!rc && n > 0 && !(a->pos = kr_malloc((size_t)n * sizeof *a->pos)))
+		rc = KARIER_ENOMEM;
+	if (a->pos)
+		memcpy(a->pos, positions, (size_t)n * sizeof *a->pos);
 	if (!rc && total > INT32_MAX)
 		rc = KARIER_ELIMIT;
 	if (!rc && nparts > 1) {
@@ -1280,8 +1287,8 @@ int karier_allocation_item_get(int32_t *out_employee, const char **out_kompetens
 		return karier_last_error_code();
 	if (out_employee)
 		*out_employee = it->employee;
-	if (out_kompetensi)
-		*out_kompetensi = it->kompetensi;
+	if (out_kompetensi) /* borrowed from the position, which outlives the allocation */
+		*out_kompetensi = a->pos[it->employee]->standard[it->standard].code;
 	if (out_selisih)
 		*out_selisih = it->selisih;
 	if (out_biaya)
