@@ -474,8 +474,9 @@ static void reason_messages_as_the_single_decision(void **state)
 	karier_dataset_free(ds);
 
 	/* hand-worked: III/c since 2025-10-01, a pelaksana, on 2026-04-01: six months in the golongan
-	 * where kenaikan pangkat reguler asks four years (PP 99/2000 art. 7); waiting fixes it, so it
-	 * is the reason named, with the date it is met */
+	 * where kenaikan pangkat reguler asks four years (PP 99/2000 Ps7 as amended by PP 12/2002);
+	 * waiting fixes it, so it is the reason named, and the earliest date is the period date the
+	 * four years are met, 2029-10-01 */
 	karier_employee *e = NULL;
 	karier_position *pos = NULL;
 	assert_ok(karier_position_new(&pos, "PLK", "Pelaksana", KARIER_JAB_PELAKSANA, 0));
@@ -490,6 +491,7 @@ static void reason_messages_as_the_single_decision(void **state)
 	karier_batch *b = NULL;
 	assert_ok(karier_batch_evaluate(&b, NULL, one, at, 1, NULL, 20260401, KARIER_BATCH_PROMOTION | KARIER_BATCH_REASONS, 1));
 	assert_string_equal(karier_batch_first_failure(b, 0), "KP_MASA_GOLONGAN");
+	assert_int_equal(karier_batch_column(b, KARIER_COL_PALING_AWAL)[0], 20291001);
 	char text[512], small[8];
 	assert_int_equal(karier_batch_reason_message(text, sizeof text, b, 0, KARIER_LANG_ID), 48);
 	assert_string_equal(text, "Masa dalam golongan 6 bulan, kurang dari 4 tahun");

@@ -578,9 +578,9 @@ int karier_jp_ledger(int32_t *out_jp, int32_t *out_minimum, int32_t *out_maximum
 
 /* ---- allocation ---------------------------------------------------------- */
 
-/* One gap of one employee: 40 bytes; its courses are in the allocation's
- * course array from first_course. */
-struct kr_item { /* 32 bytes: an allocation over a million employees holds millions */
+/* One gap of one employee, 32 bytes (an allocation over a million employees holds millions); its
+ * courses are in the allocation's course array from first_course. */
+struct kr_item {
 	int32_t employee;
 	uint32_t first_course;
 	int64_t biaya, value;
