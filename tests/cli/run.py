@@ -276,7 +276,8 @@ for fmt in ("table", "jsonl"):
 # Line ends anywhere: the reader splits a plain row (no quote) at its separators 16 bytes at a time,
 # and takes any other row the general way. The bundled office with names and units of every length
 # (so that the line end falls at every place of a 16- and a 64-byte block), a few names quoted, a few
-# rows quoted throughout, a few rows past 512 bytes, written with "\n", "\r\n" and a lone "\r": the same answers from each.
+# rows quoted throughout, a few rows past 512 bytes, written with "\n", "\r\n" and a lone "\r":
+# the same answers from each.
 with tempfile.TemporaryDirectory() as d:
     variants = {}
     for name, eol in (("lf", "\n"), ("crlf", "\r\n"), ("cr", "\r")):
