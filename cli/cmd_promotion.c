@@ -69,7 +69,7 @@ static int promotion_record(void *ctx, struct rec *x, int32_t i)
 	char *json_text = NULL;
 	if (rec_json(x))
 		must(karier_decision_to_json(&json_text, d, e, o->lang, o->failed_checks ? KARIER_JSON_FAILED_CHECKS : 0));
-	char tanggal[16] = "", awal[16] = "", reason[2048];
+	char tanggal[16] = "", awal[16] = "", small[2048], *reason = small, *big = NULL;
 	const char *row[9] = {NULL};
 	if (rec_cells(x)) {
 		const char *golname = golongan_name(e, "");
@@ -80,8 +80,16 @@ static int promotion_record(void *ctx, struct rec *x, int32_t i)
 			must(karier_date_format(awal, sizeof awal, karier_decision_tanggal_paling_awal(d)));
 		else
 			memcpy(awal, "-", 2);
-		if (!yes)
-			first_reason(reason, sizeof reason, d, e, o->lang, x->w->fmt->every_reason);
+		int need = yes ? 0 : first_reason(small, sizeof small, d, o->lang, x->w->fmt->every_reason);
+		if (need >= (int)sizeof small) { /* a long list of reasons: written whole, not cut */
+			if (!(big = malloc((size_t)need + 1))) {
+				karier_free_string(json_text);
+				karier_decision_free(d);
+				return EXIT_INTERNAL;
+			}
+			first_reason(big, (size_t)need + 1, d, o->lang, x->w->fmt->every_reason);
+			reason = big;
+		}
 		const char *cells[9] = {karier_employee_nip(e), karier_employee_nama(e), golname,
 		                        yes ? (o->lang ? "yes" : "ya") : (o->lang ? "no" : "tidak"),
 		                        jenis ? code_or(KARIER_CODE_KP_JENIS, jenis, "") : "-",
@@ -89,6 +97,7 @@ static int promotion_record(void *ctx, struct rec *x, int32_t i)
 		memcpy(row, cells, sizeof row);
 	}
 	rec_put(x, row, json_text);
+	free(big);
 	karier_free_string(json_text);
 	karier_decision_free(d);
 	return 0;

@@ -155,57 +155,16 @@ const char *method_text(int32_t m, int32_t en)
 	return en ? "greedy by density (too many items to search)" : "serakah menurut densitas (terlalu banyak butir untuk dicari)";
 }
 
-/* The kind of kenaikan pangkat that concerns an employee most: their post's pilihan, else reguler. */
-int32_t own_kind(const karier_employee *e)
+/* The reasons shown in a cell: the library's decisive reason, or (`all`) every reason of the
+ * employee's own route (karier_decision_reasons_text), as every surface gives them.  The length the
+ * whole text needs, as snprintf: a caller whose buffer was too small asks again with room. */
+int first_reason(char *buf, size_t n, const karier_decision *d, int32_t lang, bool all)
 {
-	int32_t k = karier_employee_jabatan(e);
-	if (k == KARIER_JAB_FUNGSIONAL_KEAHLIAN || k == KARIER_JAB_FUNGSIONAL_KETERAMPILAN)
-		return KARIER_KP_PILIHAN_FUNGSIONAL;
-	if (k >= KARIER_JAB_JPT_UTAMA && k <= KARIER_JAB_PENGAWAS)
-		return KARIER_KP_PILIHAN_STRUKTURAL;
-	return KARIER_KP_REGULER;
-}
-
-/* The reasons shown in tables: failing checks of the shared rules and of the
- * employee's own kind; when no date can be given, those waiting cannot fix
- * come first.  `all` joins every reason, else only the first. */
-void first_reason(char *buf, size_t n, const karier_decision *d, const karier_employee *e, int32_t lang, bool all)
-{
-	size_t used = 0;
 	buf[0] = '\0';
-	if (!all) { /* the library's decisive reason, as every surface gives it */
-		int32_t r = karier_decision_reason(d);
-		if (r >= 0)
-			must(karier_decision_check_message(buf, n, d, r, lang));
-		return;
-	}
-	int32_t kind = e ? own_kind(e) : -1, nc = karier_decision_check_count(d);
-	bool dated = karier_decision_tanggal_paling_awal(d) != 0;
-	/* each failed check's pass, read once: 0 mine and of the decisive sort, 1 mine, 2 any; 3 passed */
-	unsigned char pass_of[KARIER_DECISION_MAX_CHECKS];
-	for (int32_t i = 0; i < nc && i < KARIER_DECISION_MAX_CHECKS; i++) {
-		int32_t ok, jenis, wait;
-		must(karier_decision_check_get(NULL, &ok, &jenis, &wait, NULL, d, i));
-		bool mine = kind < 0 || jenis == 0 || jenis == kind;
-		pass_of[i] = ok ? 3 : !mine ? 2 : (bool)wait != !dated ? 0 : 1;
-	}
-	for (int pass = 0; pass < 3; pass++) {
-		for (int32_t i = 0; i < nc && i < KARIER_DECISION_MAX_CHECKS; i++) {
-			char msg[512];
-			/* pass 2 takes every failed check (it runs only when passes 0 and 1 found none) */
-			if (pass_of[i] == 3 || (pass < 2 && pass_of[i] != pass))
-				continue;
-			must(karier_decision_check_message(msg, sizeof msg, d, i, lang));
-			if (used + (used ? 2 : 0) + strlen(msg) >= n) /* the reasons that fit whole */
-				return;
-			text_append(buf, n, &used, used ? "; " : "");
-			text_append(buf, n, &used, msg);
-			if (!all)
-				return;
-		}
-		if (used && pass >= 1)
-			return;
-	}
+	int32_t r = all ? 0 : karier_decision_reason(d);
+	int len = all ? karier_decision_reasons_text(buf, n, d, lang) : r >= 0 ? karier_decision_check_message(buf, n, d, r, lang) : 0;
+	must(len);
+	return len;
 }
 
 

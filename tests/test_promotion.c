@@ -4,6 +4,8 @@
  * month's 1st is a period date (Peraturan BKN 4/2025).
  * SPDX-License-Identifier: MIT
  */
+#include <stdbool.h>
+
 #include "support/test.h"
 
 /* Born 1985-01-01, CPNS from January 2010, male, serial 001. */
@@ -1662,6 +1664,17 @@ static void bad_arguments(void **state)
 	karier_employee_free(e);
 }
 
+/* An S1 at III/d since 2024-04-01, kinerja baik in 2024 and 2025, ujian dinas II: on 2026-04-01 the
+ * time in golongan is short (waiting fixes it) and IV/a is above the S1 ceiling (it does not). */
+static karier_employee *s1_at_iiid(void)
+{
+	karier_employee *e = pns(NIP_A, KARIER_PEND_S1, KARIER_GOL_IIID, 20240401, KARIER_JAB_PELAKSANA, 0, 20100101);
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_set_ujian_dinas(e, KARIER_UJIAN_DINAS_II));
+	return e;
+}
+
 /* The decisive reason (karier_decision_reason): with no date to wait for, the obstacle waiting
  * cannot remove, even when a time check fails first; with a date, what holds the employee until
  * then; a check of the employee's own route before another kind's. */
@@ -1670,10 +1683,7 @@ static void decisive_reason(void **state)
 	(void)state;
 	/* S1 at III/d since 2024-04-01: time in golongan short (waiting fixes it) and IV/a above the S1
 	 * ceiling (it does not): no earliest date, and the reason is the ceiling */
-	karier_employee *e = pns(NIP_A, KARIER_PEND_S1, KARIER_GOL_IIID, 20240401, KARIER_JAB_PELAKSANA, 0, 20100101);
-	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
-	assert_ok(karier_employee_set_kinerja(e, 2025, KARIER_PREDIKAT_BAIK));
-	assert_ok(karier_employee_set_ujian_dinas(e, KARIER_UJIAN_DINAS_II));
+	karier_employee *e = s1_at_iiid();
 	karier_decision *d = kp(e, NULL, 20260401);
 	assert_int_equal(karier_decision_tanggal_paling_awal(d), 0);
 	assert_true(find(d, "KP_MASA_GOLONGAN", KARIER_KP_REGULER, 0) < find(d, "KP_PLAFON_PENDIDIKAN", KARIER_KP_REGULER, 0));
@@ -1694,6 +1704,96 @@ static void decisive_reason(void **state)
 	karier_decision_free(d);
 	karier_employee_free(e);
 	assert_int_equal(karier_decision_reason(NULL), -1);
+}
+
+/* The reasons of a refusal in one text, worked by hand: undated, the obstacle waiting cannot fix
+ * (the S1 ceiling, PP 99/2000 Ps18) before the time in golongan (Ps7); dated, the time alone;
+ * eligible, nothing.  snprintf rules; errors named. */
+static void reasons_text_by_hand(void **state)
+{
+	(void)state;
+	karier_employee *e = s1_at_iiid();
+	karier_decision *d = kp(e, NULL, 20260401);
+	char plafon[512], masa[512], want[1100], got[1100], small[10];
+	assert_true(karier_decision_check_message(plafon, sizeof plafon, d, find(d, "KP_PLAFON_PENDIDIKAN", KARIER_KP_REGULER, 0),
+	                                          KARIER_LANG_ID) > 0);
+	assert_true(karier_decision_check_message(masa, sizeof masa, d, find(d, "KP_MASA_GOLONGAN", KARIER_KP_REGULER, 0),
+	                                          KARIER_LANG_ID) > 0);
+	snprintf(want, sizeof want, "%s; %s", plafon, masa);
+	assert_int_equal(karier_decision_reasons_text(got, sizeof got, d, KARIER_LANG_ID), (int)strlen(want));
+	assert_string_equal(got, want);
+	assert_int_equal(karier_decision_reasons_text(NULL, 0, d, KARIER_LANG_ID), (int)strlen(want));
+	assert_int_equal(karier_decision_reasons_text(small, sizeof small, d, KARIER_LANG_ID), (int)strlen(want));
+	assert_memory_equal(small, want, sizeof small - 1);
+	assert_int_equal(small[sizeof small - 1], '\0');
+	memcpy(small, "keep", 5);
+	assert_fails(karier_decision_reasons_text(small, sizeof small, d, 2), KARIER_EINVAL, "lang 2");
+	assert_fails(karier_decision_reasons_text(NULL, 4, d, KARIER_LANG_ID), KARIER_EINVAL, "buf");
+	assert_fails(karier_decision_reasons_text(small, sizeof small, NULL, KARIER_LANG_ID), KARIER_EINVAL, "decision");
+	assert_string_equal(small, "keep");
+	karier_decision_free(d);
+	/* III/c instead: only the time is short, the date is given, the time alone is the reason */
+	assert_ok(karier_employee_set_golongan(e, KARIER_GOL_IIIC, 20240401));
+	d = kp(e, NULL, 20260401);
+	assert_true(karier_decision_check_message(masa, sizeof masa, d, find(d, "KP_MASA_GOLONGAN", KARIER_KP_REGULER, 0),
+	                                          KARIER_LANG_EN) > 0);
+	assert_int_equal(karier_decision_reasons_text(got, sizeof got, d, KARIER_LANG_EN), (int)strlen(masa));
+	assert_string_equal(got, masa);
+	karier_decision_free(d);
+	karier_employee_free(e);
+	e = pelaksana(20220401);
+	d = kp(e, NULL, 20260401);
+	assert_true(karier_decision_eligible(d));
+	assert_int_equal(karier_decision_reasons_text(got, sizeof got, d, KARIER_LANG_ID), 0);
+	assert_string_equal(got, "");
+	karier_decision_free(d);
+	karier_employee_free(e);
+}
+
+/* The same rule written here from its documentation, over every employee of the bundled office on
+ * three dates and in both languages: the route's own failing checks, the decisive sort first, then
+ * the route's others; when none, every failing check. */
+static void reasons_text_as_documented(void **state)
+{
+	(void)state;
+	karier_dataset *ds = sample_dataset();
+	static const int32_t dates[] = {20230401, 20260401, 20280101};
+	int32_t several = 0;
+	for (size_t t = 0; t < sizeof dates / sizeof *dates; t++)
+		for (int32_t i = 0; i < karier_dataset_employee_count(ds); i++) {
+			const karier_employee *e = karier_dataset_employee(ds, i);
+			karier_decision *d = NULL;
+			assert_ok(karier_promotion_evaluate(&d, NULL, e, karier_dataset_employee_position(ds, i), dates[t]));
+			int32_t k = karier_employee_jabatan(e);
+			int32_t own = k == KARIER_JAB_FUNGSIONAL_KEAHLIAN || k == KARIER_JAB_FUNGSIONAL_KETERAMPILAN ? KARIER_KP_PILIHAN_FUNGSIONAL
+			              : k >= KARIER_JAB_JPT_UTAMA && k <= KARIER_JAB_PENGAWAS                    ? KARIER_KP_PILIHAN_STRUKTURAL
+			                                                                                           : KARIER_KP_REGULER;
+			bool dated = karier_decision_tanggal_paling_awal(d) != 0;
+			for (int32_t lang = KARIER_LANG_ID; lang <= KARIER_LANG_EN; lang++) {
+				char want[8192] = "", got[8192];
+				size_t used = 0;
+				int32_t taken = 0;
+				for (int pass = 0; pass < 3 && !karier_decision_eligible(d) && !(pass == 2 && used); pass++)
+					for (int32_t c = 0; c < karier_decision_check_count(d); c++) {
+						int32_t ok, jenis, wait;
+						assert_ok(karier_decision_check_get(NULL, &ok, &jenis, &wait, NULL, d, c));
+						bool mine = jenis == KARIER_KP_NONE || jenis == own;
+						int of = !mine ? 2 : (wait != 0) == dated ? 0 : 1;
+						if (ok || (pass < 2 && of != pass))
+							continue;
+						char msg[512];
+						karier_decision_check_message(msg, sizeof msg, d, c, lang);
+						used += (size_t)snprintf(want + used, sizeof want - used, "%s%s", used ? "; " : "", msg);
+						taken++;
+					}
+				assert_int_equal(karier_decision_reasons_text(got, sizeof got, d, lang), (int)used);
+				assert_string_equal(got, want);
+				several += taken > 1 && lang == KARIER_LANG_ID;
+			}
+			karier_decision_free(d);
+		}
+	assert_true(several > 100); /* the office has refusals of several reasons */
+	karier_dataset_free(ds);
 }
 
 /* The registry of check codes: distinct, each with its failure in both languages, a citation and
@@ -1805,6 +1905,8 @@ int main(void)
 		cmocka_unit_test(every_check_has_code_message_and_ref),
 		cmocka_unit_test(check_code_registry),
 		cmocka_unit_test(decisive_reason),
+		cmocka_unit_test(reasons_text_by_hand),
+		cmocka_unit_test(reasons_text_as_documented),
 	};
 	return cmocka_run_group_tests_name("promotion", tests, NULL, NULL);
 }

@@ -313,6 +313,23 @@ KARIER_API int karier_decision_check_message(char *buf, size_t size,
                                              const karier_decision *decision, int32_t index,
                                              int32_t lang);
 
+/**
+ * karier_decision_reasons_text - every reason of a refusal in @lang
+ * (karier_lang), the sentences of karier_decision_check_message joined by
+ * "; ": the failing checks of the shared rules and of the employee's own
+ * route (the kind karier_decision_reason() prefers), those of the decisive
+ * sort first (when waiting gives an earliest date, those waiting fixes;
+ * otherwise those it cannot fix), then the route's others; when none of
+ * those fails, every failing check.  "" for an eligible decision.  What a
+ * list shows in one cell (the karier command's CSV and workbook).
+ * snprintf rules.
+ * Errors: KARIER_EINVAL (NULL decision, NULL @buf with @size > 0, @lang
+ * not a karier_lang).
+ * @since 0.1.0
+ */
+KARIER_API int karier_decision_reasons_text(char *buf, size_t size, const karier_decision *decision,
+                                            int32_t lang);
+
 #ifdef __cplusplus
 }
 #endif

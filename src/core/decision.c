@@ -405,6 +405,47 @@ int kr_check_message(char *buf, size_t size, const struct kr_check *c, int32_t l
 	return kr_put_out(buf, size, out, n);
 }
 
+int karier_decision_reasons_text(char *buf, size_t size, const karier_decision *d, int32_t lang)
+{
+	static const char fn[] = "karier_decision_reasons_text";
+	if (!buf && size > 0)
+		return kr_null(fn, "buf");
+	if (!d)
+		return kr_null(fn, "decision");
+	if (lang != KARIER_LANG_ID && lang != KARIER_LANG_EN)
+		return kr_fail(KARIER_EINVAL, "%s: lang %d is not a karier_lang", fn, lang);
+	size_t used = 0; /* the whole text's length; what fits is written as it goes */
+	if (size > 0)
+		buf[0] = '\0';
+	if (d->eligible)
+		return 0;
+	/* each failed check's pass: 0 the route's own and of the decisive sort, 1 the route's own, 2 any
+	 * (pass 2 only when passes 0 and 1 found none); the sort as karier_decision_reason's */
+	bool dated = d->paling_awal != 0;
+	for (int pass = 0; pass < 3 && !(used && pass == 2); pass++)
+		for (int32_t i = 0; i < d->n_check; i++) {
+			const struct kr_check *c = &d->check[i];
+			bool mine = c->jenis == KARIER_KP_NONE || c->jenis == d->own_kind;
+			int of = !mine ? 2 : (bool)c->wait == dated ? 0 : 1;
+			if (c->ok || (pass < 2 && of != pass))
+				continue;
+			char msg[512];
+			int n = kr_check_message(msg, sizeof msg, c, lang);
+			const char *parts[2] = {used ? "; " : "", msg};
+			size_t lens[2] = {used ? 2u : 0u, (size_t)n};
+			for (int k = 0; k < 2; k++) {
+				if (used + lens[k] < size) /* the part whole, else what fits of it */
+					memcpy(buf + used, parts[k], lens[k]);
+				else if (used + 1 < size)
+					memcpy(buf + used, parts[k], size - 1 - used);
+				used += lens[k];
+			}
+		}
+	if (size > 0)
+		buf[used < size ? used : size - 1] = '\0';
+	return used > INT32_MAX ? INT32_MAX : (int)used;
+}
+
 int karier_decision_check_message(char *buf, size_t size, const karier_decision *d, int32_t i, int32_t lang)
 {
 	if (!buf && size > 0)

@@ -1216,6 +1216,7 @@ class Decision:
     options: List[Option] = field(default_factory=list)
     checks: List[Check] = field(default_factory=list)
     reason_index: int = -1  # the check that explains a refusal (karier_decision_reason), -1 when eligible
+    reasons: Tuple[str, str] = ("", "")  # every reason of a refusal in one text (Indonesian, English); "" when eligible
 
     def failed(self):
         return [c for c in self.checks if not c.ok]
@@ -1259,6 +1260,7 @@ def _decision(h, owned=True):
                                   _text(C.karier_decision_check_message, h, i, 1),
                                   bool(C.karier_decision_check_asumsi(h, i))))
         d.reason_index = C.karier_decision_reason(h)
+        d.reasons = (_text(C.karier_decision_reasons_text, h, 0), _text(C.karier_decision_reasons_text, h, 1))
         return d
     finally:
         if owned:

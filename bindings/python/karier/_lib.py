@@ -218,6 +218,7 @@ FUNCTIONS = [
     ("karier_decision_check_value", c_int, [PI32, PI64, H, I32, I32], STATUS),
     ("karier_decision_check_value_text", c_int, [BUF, SZ, H, I32, I32, I32], STATUS),
     ("karier_decision_check_message", c_int, [BUF, SZ, H, I32, I32], STATUS),
+    ("karier_decision_reasons_text", c_int, [BUF, SZ, H, I32], STATUS),
     # merit.h
     ("karier_merit_evaluate", c_int, [PH, H, H, H, I32], STATUS),
     ("karier_merit_free", None, [H], VOID),
@@ -361,7 +362,8 @@ FUNCTIONS = [
 
 # Functions whose non-negative result is a length (snprintf rules), not KARIER_OK.
 LENGTH_RESULT = {"karier_date_format", "karier_policy_get_text", "karier_decision_check_value_text",
-                 "karier_decision_check_message", "karier_merit_component_explain", "karier_batch_reason_message"}
+                 "karier_decision_check_message", "karier_merit_component_explain", "karier_batch_reason_message",
+                 "karier_decision_reasons_text"}
 # Statuses that carry a result rather than a failure.
 SOFT_STATUS = {"karier_policy_is_default", "karier_dataset_load", "karier_dataset_load_columns"}
 

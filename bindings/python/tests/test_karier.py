@@ -407,6 +407,9 @@ class BatchTests(unittest.TestCase):
             self.assertEqual(why.reasons[:2], [("", ""), ("", "")])
             self.assertTrue(why.reasons[2][0].startswith("Status CPNS tidak dapat naik pangkat: hanya PNS"))
             self.assertEqual(why.reasons[2], (d.reason.message_id, d.reason.message_en))
+            # a CPNS's one reason; every reason in one text as the CSV's cell
+            self.assertEqual(d.reasons, (d.reason.message_id, d.reason.message_en))
+            self.assertEqual(karier.promotion(emp[0], dt.date(2026, 4, 1), current=pos[0]).reasons, ("", ""))
             self.assertEqual(one.columns["jpm"], [7500, 8333, 3333])
             self.assertEqual(one.plan_biaya, [400000, 1500000, 3900000])
             m = karier.batch(emp, pos, dt.date(2026, 4, 1), what=karier.BATCH_MERIT)
