@@ -405,6 +405,15 @@ int kr_check_message(char *buf, size_t size, const struct kr_check *c, int32_t l
 	return kr_put_out(buf, size, out, n);
 }
 
+/* text[0..n) at buf + *used, as much as fits before the last byte (snprintf rules); *used counts it
+ * whole. */
+static void put_at(char *buf, size_t size, size_t *used, const char *text, size_t n)
+{
+	if (*used + 1 < size)
+		memcpy(buf + *used, text, *used + n < size ? n : size - 1 - *used);
+	*used += n;
+}
+
 int karier_decision_reasons_text(char *buf, size_t size, const karier_decision *d, int32_t lang)
 {
 	static const char fn[] = "karier_decision_reasons_text";
@@ -419,27 +428,19 @@ int karier_decision_reasons_text(char *buf, size_t size, const karier_decision *
 		buf[0] = '\0';
 	if (d->eligible)
 		return 0;
-	/* each failed check's pass: 0 the route's own and of the decisive sort, 1 the route's own, 2 any
-	 * (pass 2 only when passes 0 and 1 found none); the sort as karier_decision_reason's */
-	bool dated = d->paling_awal != 0;
+	/* pass p takes the failed checks of place p (kr_reason_place, as karier_decision_reason orders
+	 * them): the route's own of the decisive sort, then the route's others; pass 2 every failed check,
+	 * only when passes 0 and 1 found none */
 	for (int pass = 0; pass < 3 && !(used && pass == 2); pass++)
 		for (int32_t i = 0; i < d->n_check; i++) {
 			const struct kr_check *c = &d->check[i];
-			bool mine = c->jenis == KARIER_KP_NONE || c->jenis == d->own_kind;
-			int of = !mine ? 2 : (bool)c->wait == dated ? 0 : 1;
-			if (c->ok || (pass < 2 && of != pass))
+			if (c->ok || (pass < 2 && kr_reason_place(d, kr_reason_sort(d, c->jenis, c->wait)) != pass))
 				continue;
 			char msg[512];
 			int n = kr_check_message(msg, sizeof msg, c, lang);
-			const char *parts[2] = {used ? "; " : "", msg};
-			size_t lens[2] = {used ? 2u : 0u, (size_t)n};
-			for (int k = 0; k < 2; k++) {
-				if (used + lens[k] < size) /* the part whole, else what fits of it */
-					memcpy(buf + used, parts[k], lens[k]);
-				else if (used + 1 < size)
-					memcpy(buf + used, parts[k], size - 1 - used);
-				used += lens[k];
-			}
+			if (used)
+				put_at(buf, size, &used, "; ", 2);
+			put_at(buf, size, &used, msg, (size_t)n);
 		}
 	if (size > 0)
 		buf[used < size ? used : size - 1] = '\0';

@@ -93,6 +93,23 @@ struct karier_decision {
 };
 
 
+/* The sort of a failed check among a refusal's reasons (karier_decision_reason, the batch's reason,
+ * karier_decision_reasons_text): 0 a check of the shared rules or of the employee's own route that
+ * waiting fixes, 1 one of those that waiting does not fix, 2 another kind's. */
+static inline int kr_reason_sort(const karier_decision *d, int32_t jenis, bool wait)
+{
+	bool own = jenis == KARIER_KP_NONE || jenis == d->own_kind;
+	return !own ? 2 : wait ? 0 : 1;
+}
+
+/* The place of a sort among a refusal's reasons, 0 first: when waiting gives an earliest date, what
+ * waiting fixes (what holds the employee back until then), otherwise what it cannot (the real
+ * obstacle); another kind's last. */
+static inline int kr_reason_place(const karier_decision *d, int sort)
+{
+	return sort == 2 ? 2 : (sort == 0) == (d->paling_awal != 0) ? 0 : 1;
+}
+
 /* Fill *d with the promotion decision on period date t; arguments already validated. */
 void kr_promotion_fill(karier_decision *d, const karier_policy *p, const karier_employee *e,
                        const karier_position *current, int32_t date, int32_t t);

@@ -129,24 +129,23 @@ static void add2(struct ctx *c, int id, bool ok, bool wait, int rt, int64_t req,
                  int ref2, bool asumsi)
 {
 	karier_decision *d = c->d;
+	const struct kr_check check = {(uint8_t)id, ok, (uint8_t)c->jenis, wait, (uint8_t)rt, (uint8_t)at,
+	                               asumsi, (int16_t)year, (int16_t)ref, (int16_t)ref2, req, act};
 	int32_t at_index = -1;
 	if (d->verdict_only)
 		d->n_failed += !ok;
 	else if (d->n_check < KARIER_DECISION_MAX_CHECKS) { /* sized for the worst case, see decision.h */
 		at_index = d->n_check;
-		d->check[d->n_check++] = (struct kr_check){(uint8_t)id, ok, (uint8_t)c->jenis, wait, (uint8_t)rt, (uint8_t)at,
-		                                           asumsi, (int16_t)year, (int16_t)ref, (int16_t)ref2, req, act};
+		d->check[d->n_check++] = check;
 	}
 	if (!ok) {
 		/* a candidate for the decisive reason: the first failure of its sort */
-		bool own = c->jenis == KARIER_KP_NONE || c->jenis == d->own_kind;
-		int slot = !own ? 2 : wait ? 0 : 1;
+		int slot = kr_reason_sort(d, c->jenis, wait);
 		if (!d->cand_id[slot]) {
 			d->cand_id[slot] = id + 1;
 			d->cand_at[slot] = at_index;
 			if (d->verdict_only) /* kept for the batch's message: the decision keeps no checks */
-				d->cand_check[slot] = (struct kr_check){(uint8_t)id, ok, (uint8_t)c->jenis, wait, (uint8_t)rt, (uint8_t)at,
-				                                        asumsi, (int16_t)year, (int16_t)ref, (int16_t)ref2, req, act};
+				d->cand_check[slot] = check;
 		}
 		c->ok = false;
 		if (!wait)
@@ -618,16 +617,16 @@ static void reason_end(karier_decision *d)
 {
 	if (d->eligible)
 		return;
-	static const int dated[3] = {0, 1, 2}, undated[3] = {1, 0, 2};
-	const int *order = d->paling_awal ? dated : undated;
-	for (int k = 0; k < 3; k++)
-		if (d->cand_id[order[k]]) {
-			d->reason_id = d->cand_id[order[k]];
-			d->reason_at = d->cand_at[order[k]];
-			if (d->verdict_only)
-				d->reason_check = d->cand_check[order[k]];
-			return;
-		}
+	int best = -1; /* the candidate of the first place (kr_reason_place) */
+	for (int slot = 0; slot < 3; slot++)
+		if (d->cand_id[slot] && (best < 0 || kr_reason_place(d, slot) < kr_reason_place(d, best)))
+			best = slot;
+	if (best < 0)
+		return;
+	d->reason_id = d->cand_id[best];
+	d->reason_at = d->cand_at[best];
+	if (d->verdict_only)
+		d->reason_check = d->cand_check[best];
 }
 
 static int new_decision(karier_decision **d, const char *fn)
