@@ -79,6 +79,23 @@ struct kr_task {
 bool kr_task_start(struct kr_task *t);
 void kr_task_join(struct kr_task *t);
 
+/* A lock and a condition, for threads that share a little state (which of
+ * some jobs are ready, which taken): kr_gate_init (false when none could be
+ * had: then the threads must not share), kr_gate_lock/kr_gate_unlock around
+ * the shared state, kr_gate_wait (holding the lock) sleeps until another
+ * thread calls kr_gate_wake (and returns holding it again; check the state
+ * once more), kr_gate_free after the last use. */
+struct kr_gate {
+	_Alignas(16) unsigned char lock[64];  /* pthread_mutex_t or mtx_t */
+	_Alignas(16) unsigned char cond[64];  /* pthread_cond_t or cnd_t */
+};
+bool kr_gate_init(struct kr_gate *g);
+void kr_gate_lock(struct kr_gate *g);
+void kr_gate_unlock(struct kr_gate *g);
+void kr_gate_wait(struct kr_gate *g);
+void kr_gate_wake(struct kr_gate *g);
+void kr_gate_free(struct kr_gate *g);
+
 /* ---- NIP (nip.c) ---- */
 /* The digits of text with spaces skipped, NUL-terminated: returns how many
  * (18 for a NIP's worth), 19 for more than 18, or -1 at a character that is

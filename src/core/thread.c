@@ -26,6 +26,28 @@ void kr_task_join(struct kr_task *t)
 	else
 		t->fn(t->arg);
 }
+#  define MTX(g) ((mtx_t *)(void *)(g)->lock)
+#  define CND(g) ((cnd_t *)(void *)(g)->cond)
+bool kr_gate_init(struct kr_gate *g)
+{
+	_Static_assert(sizeof(mtx_t) <= sizeof g->lock && sizeof(cnd_t) <= sizeof g->cond, "kr_gate too small");
+	if (mtx_init(MTX(g), mtx_plain) != thrd_success)
+		return false;
+	if (cnd_init(CND(g)) != thrd_success) {
+		mtx_destroy(MTX(g));
+		return false;
+	}
+	return true;
+}
+void kr_gate_lock(struct kr_gate *g) { mtx_lock(MTX(g)); }
+void kr_gate_unlock(struct kr_gate *g) { mtx_unlock(MTX(g)); }
+void kr_gate_wait(struct kr_gate *g) { cnd_wait(CND(g), MTX(g)); }
+void kr_gate_wake(struct kr_gate *g) { cnd_broadcast(CND(g)); }
+void kr_gate_free(struct kr_gate *g)
+{
+	cnd_destroy(CND(g));
+	mtx_destroy(MTX(g));
+}
 #else
 #  include <pthread.h>
 static void *trampoline(void *arg)
@@ -46,5 +68,28 @@ void kr_task_join(struct kr_task *t)
 		pthread_join(*(pthread_t *)(void *)t->handle, NULL);
 	else
 		t->fn(t->arg); /* no thread to be had: run it here */
+}
+#  define MTX(g) ((pthread_mutex_t *)(void *)(g)->lock)
+#  define CND(g) ((pthread_cond_t *)(void *)(g)->cond)
+bool kr_gate_init(struct kr_gate *g)
+{
+	_Static_assert(sizeof(pthread_mutex_t) <= sizeof g->lock && sizeof(pthread_cond_t) <= sizeof g->cond,
+	               "kr_gate too small");
+	if (pthread_mutex_init(MTX(g), NULL))
+		return false;
+	if (pthread_cond_init(CND(g), NULL)) {
+		pthread_mutex_destroy(MTX(g));
+		return false;
+	}
+	return true;
+}
+void kr_gate_lock(struct kr_gate *g) { pthread_mutex_lock(MTX(g)); }
+void kr_gate_unlock(struct kr_gate *g) { pthread_mutex_unlock(MTX(g)); }
+void kr_gate_wait(struct kr_gate *g) { pthread_cond_wait(CND(g), MTX(g)); }
+void kr_gate_wake(struct kr_gate *g) { pthread_cond_broadcast(CND(g)); }
+void kr_gate_free(struct kr_gate *g)
+{
+	pthread_cond_destroy(CND(g));
+	pthread_mutex_destroy(MTX(g));
 }
 #endif

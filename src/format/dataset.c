@@ -1433,23 +1433,16 @@ static const int hist_file[H_COUNT] = {F_KINERJA, F_KOMPETENSI, F_PELATIHAN, F_D
  * each writes only its sinks and its own kinds' counts and offsets of the
  * employees (different fields), or (staging) no employee at all; the rest of
  * the dataset is only read. */
+struct hist_state;
 struct hist_job {
 	karier_dataset *ds;
 	struct kr_sink *sink;
 	const karier_policy *p;
 	const char *dir;
-	unsigned mask; /* bit h: read file h */
+	unsigned mask;             /* bit h: read file h */
+	struct hist_state *staged; /* the staging job's: each file offered for resolving once read */
 };
-
-static void hist_run(void *arg)
-{
-	struct hist_job *j = arg;
-	for (int h = 0; h < H_COUNT; h++)
-		if (j->mask & (1u << h)) {
-			kr_load_begin(&j->sink[h].ld);
-			hist_read[h](j->ds, &j->sink[h], j->p, j->dir);
-		}
-}
+static void hist_run(void *arg);
 
 /* A sink's diagnostics after the dataset's own. */
 static void merge_diagnostics(karier_dataset *ds, const struct kr_sink *s)
@@ -1476,7 +1469,9 @@ static void merge_diagnostics(karier_dataset *ds, const struct kr_sink *s)
  * The other history files are read here after pegawai.csv, the ordinary
  * way, each into a pool of its own too (the pool of most records becomes the
  * cohort's at the end, the others copied after it: the largest file is never
- * copied).  Then each staged file is resolved: every
+ * copied).  Each staged file is resolved as soon as it is read and the
+ * employees are all there, by whichever thread is free first (the second
+ * after its files, this one after pegawai.csv and after its own files): every
  * run's NIP found among the employees, the records given to them as the
  * ordinary reader would have given them.  A staged file that said anything
  * at all (a diagnostic), names a NIP that is not an employee, or would give
@@ -1491,6 +1486,11 @@ struct hist_state {
 	unsigned want; /* bit h: file h is read */
 	struct hist_job early;
 	struct kr_task task;
+	/* the staged files' resolving, which either thread takes up (take_staged), under the gate */
+	struct kr_gate gate;
+	bool pegawai_read; /* the employees are all there: a staged file can be resolved */
+	unsigned offered;  /* bit h: staged file h is read and not yet taken */
+	bool ok[H_COUNT];  /* staged file h was resolved (false: it is read again the ordinary way) */
 };
 
 static void sink_init(struct kr_sink *s, karier_dataset *ds, bool own_pool)
@@ -1517,12 +1517,16 @@ static void histories_begin(struct hist_state *hs, karier_dataset *ds, const kar
 	                 : !((want >> H_KOMPETENSI) & 1u)   ? ((1u << H_KINERJA) | (1u << H_PELATIHAN)) & want
 	                 : (want >> H_PELATIHAN) & 1u       ? (1u << H_KOMPETENSI) | (1u << H_KINERJA)
 	                                                    : 1u << H_KOMPETENSI;
+	if (early && !kr_gate_init(&hs->gate))
+		early = 0; /* no lock to be had: one thread reads them all */
 	hs->want = want;
+	hs->pegawai_read = false;
+	hs->offered = 0;
 	for (int h = 0; h < H_COUNT; h++) { /* with threads every file into a pool of its own (read_histories) */
 		sink_init(&hs->sink[h], ds, early != 0);
 		hs->sink[h].defer = (early >> h) & 1;
 	}
-	hs->early = (struct hist_job){ds, hs->sink, p, dir, early};
+	hs->early = (struct hist_job){ds, hs->sink, p, dir, early, hs};
 	hs->task = (struct kr_task){.fn = hist_run, .arg = &hs->early};
 	if (early)
 		kr_task_start(&hs->task); /* or run at kr_task_join, on this thread */
@@ -1551,48 +1555,67 @@ static bool resolve_staged(karier_dataset *ds, struct kr_sink *s, int kind)
 	return ok;
 }
 
-struct resolve_job {
-	karier_dataset *ds;
-	struct kr_sink *sink;
-	int kind;
-	bool ok;
-};
-
-static void resolve_run(void *arg)
+/* Resolve, one at a time, the staged files that are read and not yet taken by the other thread;
+ * with `wait`, first wait until the employees are all read. */
+static void take_staged(struct hist_state *hs, bool wait)
 {
-	struct resolve_job *j = arg;
-	j->ok = resolve_staged(j->ds, j->sink, j->kind);
+	for (;;) {
+		kr_gate_lock(&hs->gate);
+		while (wait && !hs->pegawai_read)
+			kr_gate_wait(&hs->gate);
+		int h = 0;
+		while (h < H_COUNT && !((hs->offered >> h) & 1u))
+			h++;
+		if (h < H_COUNT)
+			hs->offered &= ~(1u << h);
+		kr_gate_unlock(&hs->gate);
+		if (h == H_COUNT)
+			return;
+		hs->ok[h] = resolve_staged(hs->early.ds, &hs->sink[h], hist_kind[h]);
+	}
+}
+
+static void hist_run(void *arg)
+{
+	struct hist_job *j = arg;
+	for (int h = 0; h < H_COUNT; h++)
+		if (j->mask & (1u << h)) {
+			kr_load_begin(&j->sink[h].ld);
+			hist_read[h](j->ds, &j->sink[h], j->p, j->dir);
+			if (j->staged) { /* offered to whichever thread is free first */
+				kr_gate_lock(&j->staged->gate);
+				j->staged->offered |= 1u << h;
+				kr_gate_unlock(&j->staged->gate);
+			}
+		}
+	if (j->staged) /* the staged files the other thread has not taken */
+		take_staged(j->staged, true);
 }
 
 static void read_histories(struct hist_state *hs, karier_dataset *ds, const karier_policy *p, const char *dir)
 {
 	struct kr_sink *sink = hs->sink;
 	unsigned early = hs->early.mask;
-	struct hist_job here = {ds, sink, p, dir, hs->want & ~early};
+	if (early) { /* the employees are read: a staged file can be resolved, by either thread */
+		kr_gate_lock(&hs->gate);
+		hs->pegawai_read = true;
+		kr_gate_wake(&hs->gate);
+		kr_gate_unlock(&hs->gate);
+		take_staged(hs, false);
+	}
+	struct hist_job here = {ds, sink, p, dir, hs->want & ~early, NULL};
 	hist_run(&here);
-	if (early)
-		kr_task_join(&hs->task);
-	/* the staged files resolved at once, the larger one on another thread (each kind its own fields) */
-	int big = (early >> H_KOMPETENSI) & 1 ? H_KOMPETENSI : H_PELATIHAN;
-	struct resolve_job kj = {ds, &sink[big], hist_kind[big], false};
-	struct kr_task kt = {.fn = resolve_run, .arg = &kj};
-	bool two = (early >> big) & 1;
-	if (two)
-		kr_task_start(&kt);
-	bool ok[H_COUNT];
-	for (int h = 0; h < H_COUNT; h++)
-		if (((early >> h) & 1) && h != big)
-			ok[h] = resolve_staged(ds, &sink[h], hist_kind[h]);
-	if (two) {
-		kr_task_join(&kt);
-		ok[big] = kj.ok;
+	if (early) {
+		take_staged(hs, false);
+		kr_task_join(&hs->task); /* which resolves the staged files not taken here */
+		kr_gate_free(&hs->gate);
 	}
 	for (int h = 0; h < H_COUNT; h++)
-		if (((early >> h) & 1) && !ok[h]) {
+		if (((early >> h) & 1) && !hs->ok[h]) {
 			sink_release(&sink[h]); /* read again, the ordinary way, into a pool of its own */
 			sink_init(&sink[h], ds, true);
 			ds->skipped[hist_file[h]] = 0;
-			struct hist_job again = {ds, sink, p, dir, 1u << h};
+			struct hist_job again = {ds, sink, p, dir, 1u << h, NULL};
 			hist_run(&again);
 		}
 	drop_scaffolding(ds); /* before the merge, which needs room */
