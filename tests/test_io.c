@@ -612,6 +612,60 @@ static void repeated_keys_in_order_merged(void **state)
 	remove_dir(dir);
 }
 
+/* With threads each history file is read into a region of the cohort's records sized from the
+ * file (a row of 24 bytes and more); a kompetensi.csv of shorter rows (no tanggal column, codes of
+ * one character: 23 bytes a row) outgrows its region, goes on in a block of its own and is copied
+ * at the merge, while pelatihan.csv, whose region follows it, is read beside it: every record as
+ * on one thread. */
+static void region_outgrown(void **state)
+{
+	(void)state;
+	char dir[64];
+	folder_with_jabatan(dir);
+	put(dir, "pegawai.csv", budi_and_ani);
+	static const char codes[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+	char komp[4096] = "nip,kompetensi,level\n";
+	for (int who = 0; who < 2; who++)
+		for (int c = 0; codes[c]; c++) {
+			size_t at = strlen(komp);
+			snprintf(komp + at, sizeof komp - at, "%s,%c,%d\n", who ? "198601012010011002" : "198501012010011001",
+			         codes[c], 1 + (c + who) % 5);
+			assert_int_equal(strlen(komp) - at, 23);
+		}
+	put(dir, "kompetensi.csv", komp); /* 72 rows in 1,677 bytes: room for 69 */
+	put(dir, "pelatihan.csv", "nip,kode,tanggal_selesai,jp\n198501012010011001,LAT-1,2024-03-01,20\n"
+	                          "198501012010011001,LAT-2,2024-05-01,30\n198601012010011002,LAT-3,2023-02-01,40\n");
+	put(dir, "kinerja.csv", "nip,tahun,predikat\n198501012010011001,2024,baik\n198601012010011002,2024,sangat_baik\n");
+	for (int32_t flags = 0; flags <= KARIER_DATASET_THREADS; flags += KARIER_DATASET_THREADS) {
+		karier_dataset *ds = NULL;
+		assert_ok(karier_dataset_load(&ds, dir, NULL, flags));
+		assert_int_equal(karier_dataset_employee_count(ds), 2);
+		for (int who = 0; who < 2; who++) {
+			const karier_employee *e = karier_dataset_employee(ds, who);
+			assert_int_equal(karier_employee_kompetensi_count(e), 36);
+			for (int c = 0; codes[c]; c++) {
+				char code[2] = {codes[c], '\0'};
+				assert_int_equal(karier_employee_kompetensi(e, code), 1 + (c + who) % 5);
+			}
+			assert_int_equal(karier_employee_kinerja(e, 2024), who ? KARIER_PREDIKAT_SANGAT_BAIK : KARIER_PREDIKAT_BAIK);
+		}
+		const karier_employee *budi = karier_dataset_employee(ds, 0), *ani = karier_dataset_employee(ds, 1);
+		assert_int_equal(karier_employee_pelatihan_count(budi), 2);
+		assert_int_equal(karier_employee_pelatihan_count(ani), 1);
+		const char *code;
+		int32_t date, jp, jenis;
+		assert_ok(karier_employee_pelatihan_get(&code, &date, &jp, &jenis, budi, 1));
+		assert_string_equal(code, "LAT-2");
+		assert_int_equal(date, 20240501);
+		assert_int_equal(jp, 30);
+		assert_ok(karier_employee_pelatihan_get(&code, &date, &jp, &jenis, ani, 0));
+		assert_string_equal(code, "LAT-3");
+		assert_int_equal(jp, 40);
+		karier_dataset_free(ds);
+	}
+	remove_dir(dir);
+}
+
 /* The penalty's kind (PP 94/2021 Ps8), the ujian penyesuaian date and a post's
  * accepted diplomas (PP 99/2000 Ps18) as optional columns; a penalty without
  * an end date is said, with the months the policy gives it. */
@@ -2023,6 +2077,7 @@ int main(void)
 		cmocka_unit_test(discipline_kind_exam_and_diplomas),
 		cmocka_unit_test(numeric_kinerja_pppk_duplicates_and_minimums),
 		cmocka_unit_test(repeated_keys_in_order_merged),
+		cmocka_unit_test(region_outgrown),
 		cmocka_unit_test(separator_tie_is_a_comma),
 		cmocka_unit_test(kept_columns),
 		cmocka_unit_test(nip_twice_after_a_bad_row),

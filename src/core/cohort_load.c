@@ -131,9 +131,38 @@ static void drop_runs(struct kr_load *ld)
 	ld->n_run = ld->cap_run = 0;
 }
 
+void kr_load_region(struct kr_load *ld, uint32_t base, uint32_t cap)
+{
+	ld->own.rec = ld->co->pool.rec + base;
+	ld->own.cap_rec = cap;
+	ld->own.n_rec = 0;
+	ld->region = true;
+}
+
+/* A full region's records into a block of their own, twice as large; the region is left as it is. */
+static int leave_region(struct kr_load *ld)
+{
+	struct kr_pool *pl = &ld->own;
+	size_t cap = pl->cap_rec > 8 ? (size_t)pl->cap_rec * 2 : 16;
+	if (cap > UINT32_MAX)
+		return kr_fail(KARIER_ELIMIT, "more than %u history records", UINT32_MAX);
+	struct kr_record *r = kr_malloc(cap * sizeof *r);
+	if (!r)
+		return kr_fail(KARIER_ENOMEM, "out of memory for history records");
+	if (pl->n_rec)
+		memcpy(r, pl->rec, (size_t)pl->n_rec * sizeof *r);
+	pl->rec = r;
+	pl->cap_rec = (uint32_t)cap;
+	ld->region = false;
+	return KARIER_OK;
+}
+
 void kr_load_release(struct kr_load *ld)
 {
 	drop_runs(ld);
+	if (ld->region) /* the cohort's */
+		ld->own.rec = NULL;
+	ld->region = false;
 	kr_pool_release(&ld->own);
 	memset(ld->memo, 0, sizeof ld->memo); /* its offsets were into that pool */
 }
@@ -202,6 +231,8 @@ static int push(struct kr_load *ld, uint32_t owner, const struct kr_row *row, co
 	int rc = KARIER_OK;
 	if (code && !(r.u.code = row->code_off)) /* not looked up already (kr_load_known_code) */
 		rc = code_offset(ld, code, &r.u.code);
+	if (!rc && ld->region && ld->own.n_rec == ld->own.cap_rec)
+		rc = leave_region(ld);
 	if (!rc)
 		rc = kr_pool_reserve(ld->pool, 1);
 	bool same = ld->n_run > 0 && ld->run_owner[ld->n_run - 1] == owner;
@@ -404,14 +435,21 @@ out:
 	return rc;
 }
 
-int kr_load_merge(struct kr_load *ld, int kind)
+int kr_load_merge(struct kr_load *ld, int kind, bool may_take)
 {
 	karier_cohort *co = ld->co;
 	struct kr_pool *pl = &ld->own;
 	uint32_t n = pl->n_rec, base = co->pool.n_rec;
-	if (!n)
+	if (ld->region) { /* written where they stay: the offsets move, no record does */
+		base = (uint32_t)(pl->rec - co->pool.rec);
+		pl->rec = NULL;
+		pl->cap_rec = pl->n_rec = 0;
+		ld->region = false;
+		if (!n)
+			return KARIER_OK;
+	} else if (!n)
 		return KARIER_OK;
-	if (base == 0) { /* take the array over */
+	else if (base == 0 && may_take) { /* take the array over */
 		kr_free(co->pool.rec);
 		co->pool.rec = pl->rec;
 		co->pool.cap_rec = pl->cap_rec;
@@ -425,10 +463,11 @@ int kr_load_merge(struct kr_load *ld, int kind)
 		kr_move_giving_back(co->pool.rec + base, &own, n, sizeof *pl->rec);
 		pl->rec = NULL;
 		pl->cap_rec = pl->n_rec = 0;
-		for (int32_t i = 0; i < co->n; i++)
-			co->emp[i].off[kind] += base;
 	}
-	co->pool.n_rec = base + n;
+	for (int32_t i = 0; base && i < co->n; i++) /* the employees' offsets, from the loader's records to the cohort's */
+		co->emp[i].off[kind] += base;
+	if (base + n > co->pool.n_rec)
+		co->pool.n_rec = base + n;
 	if (kind != KR_REC_KOMPETENSI && kind != KR_REC_PELATIHAN)
 		return KARIER_OK;
 	/* the codes into the cohort's text: own text offset -> cohort text offset */

@@ -30,6 +30,7 @@ struct kr_load_memo {
 struct kr_load {
 	karier_cohort *co;
 	struct kr_pool *pool, own; /* the cohort's pool, or &own for a file read on another thread */
+	bool region;               /* own.rec is a stretch of the cohort's records (kr_load_region) */
 	uint32_t start;            /* where the current file's records begin in *pool */
 	/* the records since start in runs of one owner (an employee, or a run of rows of one NIP while
 	 * staging): run r is run_len[r] records of run_owner[r], in order; a file grouped by employee
@@ -96,10 +97,19 @@ int kr_load_resolve(struct kr_load *ld, int kind, const int32_t *run_who);
 /* After a file of `kind`: each employee's records as one run, sorted and
  * merged by kr_kind_rules.  KARIER_OK or KARIER_ENOMEM. */
 int kr_load_finish(struct kr_load *ld, int kind);
-/* The records of a loader with a pool of its own, moved into the cohort's
- * pool (codes into the cohort's text, offsets moved with them).  Call from
+/* For a loader with a pool of its own, before its first record: its records are written from
+ * the cohort's record `base` on, at most `cap` of them, in room the cohort's pool already has
+ * (karier_cohort_reserve), so that kr_load_merge need not copy them.  The cohort's pool must then
+ * not move until every loader with a region has been merged.  A loader whose records pass `cap`
+ * moves them into a block of its own and goes on there (merged by a copy, as without a region). */
+void kr_load_region(struct kr_load *ld, uint32_t base, uint32_t cap);
+/* The records of a loader with a pool of its own, into the cohort's pool
+ * (codes into the cohort's text, offsets moved with them): in place when
+ * they are still in their region, else copied after the cohort's records,
+ * or (may_take, and the cohort holding none) the loader's block taken over.
+ * Merge the loaders still in their regions before any other.  Call from
  * one thread, after the other loader finished.  KARIER_OK or KARIER_ENOMEM. */
-int kr_load_merge(struct kr_load *ld, int kind);
+int kr_load_merge(struct kr_load *ld, int kind, bool may_take);
 /* Release what the loader holds (not the cohort). */
 void kr_load_release(struct kr_load *ld);
 

@@ -1002,29 +1002,21 @@ static void read_pola(karier_dataset *ds, const karier_policy *p, const char *di
 	close_file(&f);
 }
 
-/* Room for the employees and records the files' sizes suggest (a pegawai row of about 80 bytes and
- * more, a history row of about 24 and more), so that a large dataset is not copied as its arrays
- * double; pages never written are never resident, so an estimate too high costs address space only.
- * Room that cannot be had is not an error: the arrays then grow as they fill. */
+/* Room for the employees the file's size suggests (a pegawai row of about 80 bytes and more), so
+ * that a large dataset is not copied as its arrays double; pages never written are never resident,
+ * so an estimate too high costs address space only.  Room that cannot be had is not an error: the
+ * arrays then grow as they fill.  (The records' room is had before: histories_begin.) */
 static void reserve_from_sizes(karier_dataset *ds, const char *dir)
 {
-	static const int hist[] = {F_KINERJA, F_KOMPETENSI, F_PELATIHAN, F_DISIPLIN, F_RIWAYAT};
 	char path[4096];
 	struct stat st;
-	int64_t employees = 0, records = 0;
+	int64_t employees = 0;
 	snprintf(path, sizeof path, "%s/%s", dir, file_names[F_PEGAWAI]);
 	if (!stat(path, &st))
 		employees = (int64_t)st.st_size / 80;
-	for (size_t i = 0; i < sizeof hist / sizeof *hist; i++) {
-		snprintf(path, sizeof path, "%s/%s", dir, file_names[hist[i]]);
-		if (!stat(path, &st))
-			records += (int64_t)st.st_size / 24;
-	}
 	if (employees > INT32_MAX / 2)
 		employees = INT32_MAX / 2;
-	if (records > UINT32_MAX / 2)
-		records = UINT32_MAX / 2;
-	if (employees > 4096 && karier_cohort_reserve(ds->co, (int32_t)employees, records) == KARIER_OK)
+	if (employees > 4096 && karier_cohort_reserve(ds->co, (int32_t)employees, 0) == KARIER_OK)
 		kr_nip_index_reserve(&ds->co->nips, (uint32_t)employees);
 	karier_clear_error();
 }
@@ -1491,6 +1483,8 @@ struct hist_state {
 	bool pegawai_read; /* the employees are all there: a staged file can be resolved */
 	unsigned offered;  /* bit h: staged file h is read and not yet taken */
 	bool ok[H_COUNT];  /* staged file h was resolved (false: it is read again the ordinary way) */
+	bool regions;      /* with threads, each file read into its region of the cohort's records */
+	uint32_t region_base[H_COUNT], region_cap[H_COUNT];
 };
 
 static void sink_init(struct kr_sink *s, karier_dataset *ds, bool own_pool)
@@ -1526,6 +1520,27 @@ static void histories_begin(struct hist_state *hs, karier_dataset *ds, const kar
 		sink_init(&hs->sink[h], ds, early != 0);
 		hs->sink[h].defer = (early >> h) & 1;
 	}
+	/* room for the records the files' sizes suggest (a history row of 24 bytes and more), so that a
+	 * large dataset is not copied as its records double (pages never written are never resident:
+	 * an estimate too high costs address space only); with threads, each file's records are
+	 * written where the cohort keeps them, in its region of that room, so that the merge moves
+	 * none; a file that passes its region goes on in a block of its own, copied at the merge.
+	 * Room that cannot be had is not an error: the records then grow as they come. */
+	uint64_t sum = 0;
+	for (int h = 0; h < H_COUNT; h++) {
+		char path[4096];
+		struct stat st;
+		snprintf(path, sizeof path, "%s/%s", dir, file_names[hist_file[h]]);
+		hs->region_base[h] = (uint32_t)sum;
+		uint64_t cap = ((want >> h) & 1u) && !stat(path, &st) && st.st_size > 0 ? (uint64_t)st.st_size / 24 : 0;
+		hs->region_cap[h] = (uint32_t)(cap < UINT32_MAX / 8 ? cap : UINT32_MAX / 8);
+		sum += hs->region_cap[h];
+	}
+	hs->regions = sum > 0 && sum <= UINT32_MAX / 2 && karier_cohort_reserve(ds->co, 0, (int64_t)sum) == KARIER_OK && early;
+	karier_clear_error();
+	for (int h = 0; hs->regions && h < H_COUNT; h++)
+		if (hs->region_cap[h])
+			kr_load_region(&hs->sink[h].ld, hs->region_base[h], hs->region_cap[h]);
 	hs->early = (struct hist_job){ds, hs->sink, p, dir, early, hs};
 	hs->task = (struct kr_task){.fn = hist_run, .arg = &hs->early};
 	if (early)
@@ -1614,6 +1629,8 @@ static void read_histories(struct hist_state *hs, karier_dataset *ds, const kari
 		if (((early >> h) & 1) && !hs->ok[h]) {
 			sink_release(&sink[h]); /* read again, the ordinary way, into a pool of its own */
 			sink_init(&sink[h], ds, true);
+			if (hs->regions && hs->region_cap[h]) /* its region again */
+				kr_load_region(&sink[h].ld, hs->region_base[h], hs->region_cap[h]);
 			ds->skipped[hist_file[h]] = 0;
 			struct hist_job again = {ds, sink, p, dir, 1u << h, NULL};
 			hist_run(&again);
@@ -1621,19 +1638,25 @@ static void read_histories(struct hist_state *hs, karier_dataset *ds, const kari
 	drop_scaffolding(ds); /* before the merge, which needs room */
 	for (int h = 0; h < H_COUNT; h++)
 		merge_diagnostics(ds, &sink[h]);
-	/* with threads every file was read into a pool of its own: the one of most records (usually
-	 * kompetensi.csv's, staged) is merged first and so becomes the cohort's, kept where it was
-	 * written, and the others are copied after it: the largest file is not written to fresh memory
-	 * twice */
-	if (early) {
+	/* with threads every file was read into a pool of its own: in its region of the cohort's
+	 * records, merged where it is, and then any file that outgrew its region, copied after them;
+	 * without regions, the one of most records (usually kompetensi.csv's, staged) is merged first
+	 * and so becomes the cohort's, kept where it was written, and the others are copied after it:
+	 * the largest file is not written to fresh memory twice */
+	if (hs->regions) {
+		for (int pass = 0; pass < 2; pass++)
+			for (int h = 0; h < H_COUNT; h++)
+				if ((pass || sink[h].ld.region) && kr_load_merge(&sink[h].ld, hist_kind[h], false))
+					ds->out.failed = true;
+	} else if (early) {
 		int most = 0;
 		for (int h = 1; h < H_COUNT; h++)
 			if (sink[h].ld.own.n_rec > sink[most].ld.own.n_rec)
 				most = h;
-		if (kr_load_merge(&sink[most].ld, hist_kind[most]))
+		if (kr_load_merge(&sink[most].ld, hist_kind[most], true))
 			ds->out.failed = true;
 		for (int h = 0; h < H_COUNT; h++)
-			if (h != most && kr_load_merge(&sink[h].ld, hist_kind[h]))
+			if (h != most && kr_load_merge(&sink[h].ld, hist_kind[h], true))
 				ds->out.failed = true;
 	}
 	for (int h = 0; h < H_COUNT; h++)
