@@ -1462,8 +1462,8 @@ static void merge_diagnostics(karier_dataset *ds, const struct kr_sink *s)
  * way, each into a pool of its own too (the pool of most records becomes the
  * cohort's at the end, the others copied after it: the largest file is never
  * copied).  Each staged file is resolved as soon as it is read and the
- * employees are all there, by whichever thread is free first (the second
- * after its files, this one after pegawai.csv and after its own files): every
+ * employees are all there, by whichever thread is free first (each after
+ * its own files; the first has pegawai.csv and usually the longer part): every
  * run's NIP found among the employees, the records given to them as the
  * ordinary reader would have given them.  A staged file that said anything
  * at all (a diagnostic), names a NIP that is not an employee, or would give
@@ -1616,12 +1616,11 @@ static void read_histories(struct hist_state *hs, karier_dataset *ds, const kari
 		hs->pegawai_read = true;
 		kr_gate_wake(&hs->gate);
 		kr_gate_unlock(&hs->gate);
-		take_staged(hs, false);
 	}
 	struct hist_job here = {ds, sink, p, dir, hs->want & ~early, NULL};
 	hist_run(&here);
 	if (early) {
-		take_staged(hs, false);
+		take_staged(hs, false); /* those the second thread has not taken (it takes them after its files) */
 		kr_task_join(&hs->task); /* which resolves the staged files not taken here */
 		kr_gate_free(&hs->gate);
 	}
