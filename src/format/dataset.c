@@ -1459,9 +1459,11 @@ static void merge_diagnostics(karier_dataset *ds, const struct kr_sink *s)
  * kompetensi.csv alone is.  Their rows cannot know their employees yet, so
  * their records are staged by run of one NIP, each into a pool of its own.
  * The other history files are read here after pegawai.csv, the ordinary
- * way, each into a pool of its own too (the pool of most records becomes the
- * cohort's at the end, the others copied after it: the largest file is never
- * copied).  Each staged file is resolved as soon as it is read and the
+ * way, each into a pool of its own too.  Each file's pool is its region of
+ * the cohort's record array, reserved from the files' sizes before the
+ * threads start, so that no record is copied at the end; without that room,
+ * the pool of most records becomes the cohort's at the end and the others
+ * are copied after it.  Each staged file is resolved as soon as it is read and the
  * employees are all there, by whichever thread is free first (each after
  * its own files; the first has pegawai.csv and usually the longer part): every
  * run's NIP found among the employees, the records given to them as the
