@@ -86,7 +86,7 @@ const karier_position *position_arg(const struct run *r, int *rc);
 const char *method_name(int32_t m);
 char *json_extend(const char *text, json_t *extra);
 const char *method_text(int32_t m, int32_t en);
-int first_reason(char *buf, size_t n, const karier_decision *d, int32_t lang, bool all);
+int reason_cell(char *buf, size_t n, const karier_decision *d, int32_t lang, bool all);
 
 /* ---- one file per command ---- */
 int cmd_promotion(struct run *r);

@@ -80,14 +80,14 @@ static int promotion_record(void *ctx, struct rec *x, int32_t i)
 			must(karier_date_format(awal, sizeof awal, karier_decision_tanggal_paling_awal(d)));
 		else
 			memcpy(awal, "-", 2);
-		int need = yes ? 0 : first_reason(small, sizeof small, d, o->lang, x->w->fmt->every_reason);
+		int need = yes ? 0 : reason_cell(small, sizeof small, d, o->lang, x->w->fmt->every_reason);
 		if (need >= (int)sizeof small) { /* a long list of reasons: written whole, not cut */
 			if (!(big = malloc((size_t)need + 1))) {
 				karier_free_string(json_text);
 				karier_decision_free(d);
 				return EXIT_INTERNAL;
 			}
-			first_reason(big, (size_t)need + 1, d, o->lang, x->w->fmt->every_reason);
+			reason_cell(big, (size_t)need + 1, d, o->lang, x->w->fmt->every_reason);
 			reason = big;
 		}
 		const char *cells[9] = {karier_employee_nip(e), karier_employee_nama(e), golname,

@@ -284,7 +284,7 @@ int cmd_report(struct run *r)
 			char rk[12], sk[16], reason[600];
 			snprintf(rk, sizeof rk, "%d", k + 1);
 			snprintf(sk, sizeof sk, "%d.%02d", scores[k] / 100, scores[k] % 100);
-			first_reason(reason, sizeof reason, d, o->lang, false);
+			reason_cell(reason, sizeof reason, d, o->lang, false);
 			const char *row[6] = {rk, karier_employee_nip(emp[order[k]]), karier_employee_nama(emp[order[k]]), sk,
 			                      karier_decision_eligible(d) ? (en ? "yes" : "ya") : (en ? "no" : "tidak"),
 			                      karier_decision_eligible(d) ? "" : reason};

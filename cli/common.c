@@ -158,7 +158,7 @@ const char *method_text(int32_t m, int32_t en)
 /* The reasons shown in a cell: the library's decisive reason, or (`all`) every reason of the
  * employee's own route (karier_decision_reasons_text), as every surface gives them.  The length the
  * whole text needs, as snprintf: a caller whose buffer was too small asks again with room. */
-int first_reason(char *buf, size_t n, const karier_decision *d, int32_t lang, bool all)
+int reason_cell(char *buf, size_t n, const karier_decision *d, int32_t lang, bool all)
 {
 	buf[0] = '\0';
 	int32_t r = all ? 0 : karier_decision_reason(d);
