@@ -55,7 +55,8 @@ static void *prom_run(void *arg)
 			must(karier_jp_ledger(&w->jp_of[i], &w->min_of[i], NULL, &below, NULL, w->r->policy, e, o->year));
 			w->below[i] = below;
 			const char *golname = golongan_name(e, "-");
-			char awal[16] = "-", reason[600] = "";
+			char awal[16] = "-", reason[600];
+			reason[0] = '\0'; /* "" for the eligible (an initialiser would clear all 600 bytes each row) */
 			if (awal_of[k])
 				must(karier_date_format(awal, sizeof awal, awal_of[k]));
 			int ok = ok_of[k];
