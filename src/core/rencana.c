@@ -344,12 +344,14 @@ KARIER_API void karier_rencana_free(karier_rencana *r)
 	kr_free(r);
 }
 
-/* A light plan's scratch, one per thread: the verdict-only decision each evaluation fills again, and
- * the working copy of the employee (kr_employee_project: its records here, its text the employee's). */
+/* A light plan's scratch, one per thread: the verdict-only decision each evaluation fills again, the
+ * working copy of the employee (kr_employee_project: its records here, its text the employee's), and
+ * the plan itself, its steps' room kept from one employee to the next (no allocation per employee). */
 struct light {
 	karier_decision *d;
 	karier_employee e;
 	struct kr_pool pool;
+	karier_rencana plan;
 	const int32_t *moves; /* the pola's moves from the employee's post (their indices, ascending) */
 	int32_t n_moves;
 };
@@ -600,9 +602,11 @@ static int build(karier_rencana **out, const karier_policy *policy, const karier
 	if (years < 1 || years > KARIER_RENCANA_MAX_YEARS)
 		return kr_fail(KARIER_ERANGE, "%s: years %d is outside 1..%d", fn, years, KARIER_RENCANA_MAX_YEARS);
 	const karier_policy *p = kr_policy_or_default(policy);
-	karier_rencana *r = kr_calloc(1, sizeof *r);
+	karier_rencana *r = light ? &lt->plan : kr_calloc(1, sizeof *r);
 	if (!r)
 		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
+	if (light) /* the scratch plan again: no step, its room kept (a light step has no decision) */
+		*r = (karier_rencana){.s = r->s, .cap = r->cap};
 	r->from = from;
 	r->to = kr_add_months(from, 12 * years);
 	r->asumsi = (int32_t)pol(p, KR_RENCANA_KINERJA);
@@ -617,7 +621,8 @@ static int build(karier_rencana **out, const karier_policy *policy, const karier
 	else if (!light)
 		rc = karier_employee_copy(&x.e, e);
 	if (rc) {
-		kr_free(r);
+		if (!light)
+			kr_free(r);
 		return rc;
 	}
 	/* the assumption: each year from the last recorded kinerja (or the year before the plan) to the plan's end */
@@ -652,7 +657,8 @@ static int build(karier_rencana **out, const karier_policy *policy, const karier
 	if (!light)
 		karier_employee_free(x.e);
 	if (rc) {
-		karier_rencana_free(r);
+		if (!light)
+			karier_rencana_free(r);
 		return rc;
 	}
 	if (r->n > 1) /* a plan may have no step (qsort wants an array) */
@@ -822,8 +828,7 @@ static void run_people(void *arg)
 			w->cand[w->ncand++] = (struct cand){i, r->s[k].date, r->s[k].jalur, post_index(w->org, r->s[k].pos), pe->key};
 		}
 		pe->count = w->ncand - pe->first;
-		karier_rencana_free(r);
-		w->rc = rc;
+		w->rc = rc; /* r is the part's scratch plan (w->lt.plan), filled again for the next employee */
 	}
 	if (w->rc)
 		snprintf(w->msg, sizeof w->msg, "%s: %s", karier_employee_nip(w->e[w->lo]), karier_last_error());
@@ -833,6 +838,7 @@ static void free_scratch(struct part *parts, int32_t n)
 {
 	for (int32_t t = 0; t < n; t++) {
 		kr_free(parts[t].lt.d);
+		kr_free(parts[t].lt.plan.s);
 		kr_projection_release(&parts[t].lt.pool);
 		karier_merit_free(parts[t].m);
 		kr_free(parts[t].std);
