@@ -789,6 +789,8 @@ static int32_t post_index(const karier_rencana_org *o, const karier_position *po
 	return -1;
 }
 
+static int cand_order(const void *a, const void *b);
+
 static void run_people(void *arg)
 {
 	struct part *w = arg;
@@ -830,6 +832,8 @@ static void run_people(void *arg)
 		pe->count = w->ncand - pe->first;
 		w->rc = rc; /* r is the part's scratch plan (w->lt.plan), filled again for the next employee */
 	}
+	if (!w->rc && w->ncand > 1) /* the part's candidates in rank order, on its thread (merge_cands) */
+		qsort(w->cand, (size_t)w->ncand, sizeof *w->cand, cand_order);
 	if (w->rc)
 		snprintf(w->msg, sizeof w->msg, "%s: %s", karier_employee_nip(w->e[w->lo]), karier_last_error());
 }
@@ -856,6 +860,49 @@ static int cand_order(const void *a, const void *b)
 	if (x->date != y->date)
 		return x->date < y->date ? -1 : 1;
 	return (x->who > y->who) - (x->who < y->who);
+}
+
+/* The parts' candidates, each part's in rank order already (run_people), merged into out in that
+ * order: the list one sort of them all would give, the order being total (it ends at the employee).
+ * A heap of the parts by their first candidate not yet taken: n log(parts) comparisons. */
+static void merge_cands(struct cand *out, const struct part *parts, int32_t nparts)
+{
+	int32_t heap[KARIER_BATCH_MAX_THREADS], at[KARIER_BATCH_MAX_THREADS], nh = 0;
+#define HEAD(t) (&parts[t].cand[at[t]])
+#define BEFORE(i, j) (cand_order(HEAD(heap[i]), HEAD(heap[j])) < 0)
+	for (int32_t t = 0; t < nparts; t++) {
+		at[t] = 0;
+		if (!parts[t].ncand)
+			continue;
+		int32_t i = nh++;
+		heap[i] = t;
+		for (; i > 0 && BEFORE(i, (i - 1) / 2); i = (i - 1) / 2) {
+			int32_t tmp = heap[i];
+			heap[i] = heap[(i - 1) / 2];
+			heap[(i - 1) / 2] = tmp;
+		}
+	}
+	for (size_t c = 0; nh > 0; c++) {
+		int32_t t = heap[0];
+		out[c] = *HEAD(t);
+		if (++at[t] == parts[t].ncand)
+			heap[0] = heap[--nh];
+		for (int32_t i = 0;;) { /* the first part's new head down to its place */
+			int32_t l = 2 * i + 1, r = l + 1, m = i;
+			if (l < nh && BEFORE(l, m))
+				m = l;
+			if (r < nh && BEFORE(r, m))
+				m = r;
+			if (m == i)
+				break;
+			int32_t tmp = heap[i];
+			heap[i] = heap[m];
+			heap[m] = tmp;
+			i = m;
+		}
+	}
+#undef BEFORE
+#undef HEAD
 }
 
 KARIER_API void karier_rencana_org_free(karier_rencana_org *o)
@@ -1043,12 +1090,7 @@ KARIER_API int karier_rencana_org_new(karier_rencana_org **out, const karier_pol
 		rc = kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
 	if (!rc) {
 		/* candidates grouped by target post, in rank order */
-		int32_t c = 0;
-		for (int32_t t = 0; t < nparts; t++)
-			for (int32_t k = 0; k < parts[t].ncand; k++) {
-				cand[c++] = parts[t].cand[k];
-			}
-		qsort(cand, (size_t)ncand, sizeof *cand, cand_order);
+		merge_cands(cand, parts, nparts);
 		for (int32_t i = 0, q = 0; q <= o->npost; q++) { /* first[q]: the first candidate of post q */
 			while (i < ncand && cand[i].post < q)
 				i++;
