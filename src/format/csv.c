@@ -345,17 +345,24 @@ void kr_csv_close(struct kr_csv *c)
 	c->buf = NULL;
 }
 
-/* Field k of a plain row: start[from..to), NUL-terminated in place (the first KR_CSV_MAX_FIELDS are
- * kept, every field counted). */
-static inline void put_field(struct kr_csv_row *row, int32_t k, char *start, size_t from, size_t to, int64_t line)
+/* The row's next field, len bytes at field (NUL-terminated) from line:col: the first
+ * KR_CSV_MAX_FIELDS are kept, every field counted. */
+static inline void keep_field(struct kr_csv_row *row, char *field, int64_t line, int64_t col, size_t len)
 {
-	if (k < KR_CSV_MAX_FIELDS) {
-		row->field[k] = start + from;
-		row->fline[k] = line;
-		row->fcol[k] = (int64_t)from + 1;
-		row->flen[k] = (int32_t)(to - from);
+	if (row->n < KR_CSV_MAX_FIELDS) {
+		row->field[row->n] = field;
+		row->fline[row->n] = line;
+		row->fcol[row->n] = col;
+		row->flen[row->n] = (int32_t)len;
 	}
+	row->n++;
+}
+
+/* The next field of a plain row: start[from..to), NUL-terminated in place. */
+static inline void put_field(struct kr_csv_row *row, char *start, size_t from, size_t to, int64_t line)
+{
 	start[to] = '\0';
+	keep_field(row, start + from, line, (int64_t)from + 1, to - from);
 }
 
 /* A plain row at c->pos: one line ending in '\n' (or "\r\n") with no quote, no other carriage
@@ -371,16 +378,14 @@ static bool plain_row(struct kr_csv *c, struct kr_csv_row *row)
 	size_t end = n > 0 && start[n - 1] == '\r' ? n - 1 : n; /* the fields' bytes: a '\r' ends the last */
 	const int64_t line = c->line;
 	row->line = line;
-	int32_t k = 0;
 	size_t from = 0;
 	for (size_t b = 0; b <= end / 64; b++)
 		for (uint64_t bits = b < (end + 63) / 64 ? seps[b] : 0; bits; bits &= bits - 1) {
 			size_t to = 64 * b + (size_t)__builtin_ctzll(bits);
-			put_field(row, k++, start, from, to, line);
+			put_field(row, start, from, to, line);
 			from = to + 1;
 		}
-	put_field(row, k++, start, from, end, line); /* the last, up to the line's end */
-	row->n = k;
+	put_field(row, start, from, end, line); /* the last, up to the line's end */
 	c->pos += n + 1;
 	c->line++;
 	return true;
@@ -474,13 +479,7 @@ int kr_csv_row(struct kr_csv *c, struct kr_csv_row *row)
 		/* read what ended the field before its terminator may overwrite it */
 		char end = c->pos < len ? c->buf[c->pos] : '\n';
 		*out = '\0';
-		if (row->n < KR_CSV_MAX_FIELDS) {
-			row->field[row->n] = start;
-			row->fline[row->n] = fline;
-			row->fcol[row->n] = fcol;
-			row->flen[row->n] = (int32_t)(out - start);
-		}
-		row->n++;
+		keep_field(row, start, fline, fcol, (size_t)(out - start));
 		if (end == c->sep) {
 			c->pos++;
 			continue;
