@@ -139,20 +139,16 @@ void kr_load_region(struct kr_load *ld, uint32_t base, uint32_t cap)
 	ld->region = true;
 }
 
-/* A full region's records into a block of their own, twice as large; the region is left as it is. */
+/* A full region's records into a block of their own, which then grows as any pool does
+ * (kr_pool_reserve); the region is left as it is. */
 static int leave_region(struct kr_load *ld)
 {
 	struct kr_pool *pl = &ld->own;
-	size_t cap = pl->cap_rec > 8 ? (size_t)pl->cap_rec * 2 : 16;
-	if (cap > UINT32_MAX)
-		return kr_fail(KARIER_ELIMIT, "more than %u history records", UINT32_MAX);
-	struct kr_record *r = kr_malloc(cap * sizeof *r);
+	struct kr_record *r = kr_malloc(((size_t)pl->n_rec + 1) * sizeof *r); /* + 1: never a block of no bytes */
 	if (!r)
 		return kr_fail(KARIER_ENOMEM, "out of memory for history records");
-	if (pl->n_rec)
-		memcpy(r, pl->rec, (size_t)pl->n_rec * sizeof *r);
+	memcpy(r, pl->rec, (size_t)pl->n_rec * sizeof *r);
 	pl->rec = r;
-	pl->cap_rec = (uint32_t)cap;
 	ld->region = false;
 	return KARIER_OK;
 }
@@ -435,7 +431,7 @@ out:
 	return rc;
 }
 
-int kr_load_merge(struct kr_load *ld, int kind, bool may_take)
+int kr_load_merge(struct kr_load *ld, int kind)
 {
 	karier_cohort *co = ld->co;
 	struct kr_pool *pl = &ld->own;
@@ -449,7 +445,7 @@ int kr_load_merge(struct kr_load *ld, int kind, bool may_take)
 			return KARIER_OK;
 	} else if (!n)
 		return KARIER_OK;
-	else if (base == 0 && may_take) { /* take the array over */
+	else if (base == 0) { /* the cohort holds no record yet: take the array over */
 		kr_free(co->pool.rec);
 		co->pool.rec = pl->rec;
 		co->pool.cap_rec = pl->cap_rec;

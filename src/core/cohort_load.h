@@ -106,10 +106,11 @@ void kr_load_region(struct kr_load *ld, uint32_t base, uint32_t cap);
 /* The records of a loader with a pool of its own, into the cohort's pool
  * (codes into the cohort's text, offsets moved with them): in place when
  * they are still in their region, else copied after the cohort's records,
- * or (may_take, and the cohort holding none) the loader's block taken over.
- * Merge the loaders still in their regions before any other.  Call from
- * one thread, after the other loader finished.  KARIER_OK or KARIER_ENOMEM. */
-int kr_load_merge(struct kr_load *ld, int kind, bool may_take);
+ * or, when the cohort holds none yet, the loader's block taken over (which
+ * frees the cohort's array: merge the loaders still in their regions before
+ * any other).  Call from one thread, after the other loader finished.
+ * KARIER_OK or KARIER_ENOMEM. */
+int kr_load_merge(struct kr_load *ld, int kind);
 /* Release what the loader holds (not the cohort). */
 void kr_load_release(struct kr_load *ld);
 

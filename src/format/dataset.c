@@ -1002,18 +1002,22 @@ static void read_pola(karier_dataset *ds, const karier_policy *p, const char *di
 	close_file(&f);
 }
 
+/* The size of the dataset's file `which` in bytes, for estimates only: 0 when it cannot be had. */
+static int64_t size_of(const char *dir, int which)
+{
+	char path[4096];
+	struct stat st;
+	snprintf(path, sizeof path, "%s/%s", dir, file_names[which]);
+	return stat(path, &st) || st.st_size < 0 ? 0 : (int64_t)st.st_size;
+}
+
 /* Room for the employees the file's size suggests (a pegawai row of about 80 bytes and more), so
  * that a large dataset is not copied as its arrays double; pages never written are never resident,
  * so an estimate too high costs address space only.  Room that cannot be had is not an error: the
  * arrays then grow as they fill.  (The records' room is had before: histories_begin.) */
 static void reserve_from_sizes(karier_dataset *ds, const char *dir)
 {
-	char path[4096];
-	struct stat st;
-	int64_t employees = 0;
-	snprintf(path, sizeof path, "%s/%s", dir, file_names[F_PEGAWAI]);
-	if (!stat(path, &st))
-		employees = (int64_t)st.st_size / 80;
+	int64_t employees = size_of(dir, F_PEGAWAI) / 80;
 	if (employees > INT32_MAX / 2)
 		employees = INT32_MAX / 2;
 	if (employees > 4096 && karier_cohort_reserve(ds->co, (int32_t)employees, 0) == KARIER_OK)
@@ -1530,11 +1534,8 @@ static void histories_begin(struct hist_state *hs, karier_dataset *ds, const kar
 	 * Room that cannot be had is not an error: the records then grow as they come. */
 	uint64_t sum = 0;
 	for (int h = 0; h < H_COUNT; h++) {
-		char path[4096];
-		struct stat st;
-		snprintf(path, sizeof path, "%s/%s", dir, file_names[hist_file[h]]);
 		hs->region_base[h] = (uint32_t)sum;
-		uint64_t cap = ((want >> h) & 1u) && !stat(path, &st) && st.st_size > 0 ? (uint64_t)st.st_size / 24 : 0;
+		uint64_t cap = (want >> h) & 1u ? (uint64_t)size_of(dir, hist_file[h]) / 24 : 0;
 		hs->region_cap[h] = (uint32_t)(cap < UINT32_MAX / 8 ? cap : UINT32_MAX / 8);
 		sum += hs->region_cap[h];
 	}
@@ -1639,25 +1640,23 @@ static void read_histories(struct hist_state *hs, karier_dataset *ds, const kari
 	drop_scaffolding(ds); /* before the merge, which needs room */
 	for (int h = 0; h < H_COUNT; h++)
 		merge_diagnostics(ds, &sink[h]);
-	/* with threads every file was read into a pool of its own: in its region of the cohort's
-	 * records, merged where it is, and then any file that outgrew its region, copied after them;
-	 * without regions, the one of most records (usually kompetensi.csv's, staged) is merged first
-	 * and so becomes the cohort's, kept where it was written, and the others are copied after it:
-	 * the largest file is not written to fresh memory twice */
-	if (hs->regions) {
-		for (int pass = 0; pass < 2; pass++)
-			for (int h = 0; h < H_COUNT; h++)
-				if ((pass || sink[h].ld.region) && kr_load_merge(&sink[h].ld, hist_kind[h], false))
-					ds->out.failed = true;
-	} else if (early) {
+	/* with threads every file was read into a pool of its own: first the files still in their
+	 * regions of the cohort's records, merged where they are; then, of the others (a file that
+	 * outgrew its region, or every file when there was no room for regions), the one of most
+	 * records, which becomes the cohort's array when the cohort holds no record yet (the largest
+	 * file is not written to fresh memory twice), and the rest copied after them */
+	if (early) {
+		for (int h = 0; h < H_COUNT; h++)
+			if (sink[h].ld.region && kr_load_merge(&sink[h].ld, hist_kind[h]))
+				ds->out.failed = true;
 		int most = 0;
 		for (int h = 1; h < H_COUNT; h++)
 			if (sink[h].ld.own.n_rec > sink[most].ld.own.n_rec)
 				most = h;
-		if (kr_load_merge(&sink[most].ld, hist_kind[most], true))
+		if (kr_load_merge(&sink[most].ld, hist_kind[most]))
 			ds->out.failed = true;
 		for (int h = 0; h < H_COUNT; h++)
-			if (h != most && kr_load_merge(&sink[h].ld, hist_kind[h], true))
+			if (h != most && kr_load_merge(&sink[h].ld, hist_kind[h]))
 				ds->out.failed = true;
 	}
 	for (int h = 0; h < H_COUNT; h++)
