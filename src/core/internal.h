@@ -328,7 +328,8 @@ void kr_pool_release(struct kr_pool *pl);
 
 /* Many employees compactly (batch.c): one array, one pool. */
 /* An open-addressing hash of NIP keys to employee indices (cohort_load.h has its functions):
- * key and value side by side, so a lookup costs one cache miss. */
+ * key and value side by side, so a lookup costs one cache miss.  Any non-zero 64-bit key will do
+ * (the organisation plan keeps post addresses in one). */
 struct kr_nip_slot {
 	uint64_t key; /* kr_nip_key(), 0 = empty */
 	int32_t val, pad;

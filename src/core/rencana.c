@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cohort_load.h" /* kr_nip_index: any non-zero 64-bit key, here a post's address */
 #include "decision.h"
 #include "internal.h"
 
@@ -929,44 +930,27 @@ static int by_code(const void *a, const void *b)
 	return c ? c : by_address(a, b);
 }
 
-/* Whether post p was put in set (an open-addressing table of hcap slots) before; puts it when not. */
-static bool seen_post(const karier_position **set, size_t hcap, const karier_position *p)
-{
-	size_t h = (size_t)(((uintptr_t)p >> 4) * UINT64_C(0x9E3779B97F4A7C15) >> 32) & (hcap - 1);
-	while (set[h] && set[h] != p)
-		h = (h + 1) & (hcap - 1);
-	if (set[h])
-		return true;
-	set[h] = p;
-	return false;
-}
-
 /* The posts: those held, those of the pola's moves and needs; unique, sorted by code.  Many
- * employees hold one post object: each object is kept once, through a table of the objects seen
- * (a pass over the employees, not a sort of them), and only those few are sorted by code. */
+ * employees hold one post object: each object is kept once, through the index of the objects seen
+ * by address (a pass over the employees, not a sort of them), and only those few are sorted by code. */
 static bool collect_posts(karier_rencana_org *o, const karier_position *const *cur, int32_t n, const karier_pola *pola)
 {
-	size_t cap = (size_t)n + 2 * (size_t)(pola ? pola->n : 0) + (size_t)(pola ? pola->nk : 0) + 1, u = 0, hcap = 64;
-	const karier_position **all = kr_malloc(cap * sizeof *all), **set = kr_calloc(hcap, sizeof *set);
-	bool ok = all && set;
+	size_t cap = (size_t)n + 2 * (size_t)(pola ? pola->n : 0) + (size_t)(pola ? pola->nk : 0) + 1, u = 0;
+	const karier_position **all = kr_malloc(cap * sizeof *all);
+	struct kr_nip_index seen = {0};
+	bool ok = all != NULL;
 	size_t npola = pola ? 2 * (size_t)pola->n + (size_t)pola->nk : 0;
 	for (size_t i = 0; ok && i < npola + (size_t)n; i++) {
 		const karier_position *p = i >= npola ? cur[i - npola]
 		                           : i < 2 * (size_t)pola->n ? (i % 2 ? pola->m[i / 2].to : pola->m[i / 2].from)
 		                                                     : pola->k[i - 2 * (size_t)pola->n].pos;
-		if (!p || seen_post(set, hcap, p))
+		int32_t at;
+		if (!p || kr_nip_index_get(&seen, (uintptr_t)p, &at))
 			continue;
+		ok = kr_nip_index_put(&seen, (uintptr_t)p, 0);
 		all[u++] = p;
-		if (2 * u > hcap) { /* at most half full: a table twice the size, the posts put again */
-			kr_free(set);
-			hcap *= 2;
-			if (!(set = kr_calloc(hcap, sizeof *set)))
-				ok = false;
-			for (size_t j = 0; ok && j < u; j++)
-				(void)seen_post(set, hcap, all[j]);
-		}
 	}
-	kr_free(set);
+	kr_nip_index_release(&seen);
 	if (!ok) {
 		kr_free(all);
 		return false;
