@@ -9,31 +9,6 @@
 
 #include "support/test.h"
 
-#define SENTINEL ((void *)(uintptr_t)0x5a5a)
-
-/* Run `call` with the Nth allocation failing, N = 0, 1, ... until it
- * succeeds; `undo` frees what a successful call made.  Returns the number
- * of failures seen, which must be at least one. */
-#define FAIL_LOOP(call, on_fail, undo)                                                           \
-	do {                                                                                     \
-		int failures_ = 0;                                                               \
-		for (long n_ = 0;; n_++) {                                                       \
-			karier_test_fail_after(n_);                                              \
-			int rc_ = (call);                                                        \
-			karier_test_fail_after(-1);                                              \
-			if (rc_ == KARIER_OK) {                                                  \
-				undo;                                                            \
-				break;                                                           \
-			}                                                                        \
-			assert_int_equal(rc_, KARIER_ENOMEM);                                    \
-			assert_non_null(strstr(karier_last_error(), "out of memory"));          \
-			on_fail;                                                                 \
-			failures_++;                                                             \
-			assert_true(n_ < 1000);                                                  \
-		}                                                                                \
-		assert_true(failures_ >= 1);                                                     \
-	} while (0)
-
 static void policy_constructors(void **state)
 {
 	(void)state;

@@ -48,4 +48,31 @@ void karier_test_fail_after(long n);
 /* How many allocations the library asked for since the last call. */
 long karier_test_alloc_count(void);
 
+/* What an out-parameter holds before a call that must leave it alone. */
+#define SENTINEL ((void *)(uintptr_t)0x5a5a)
+
+/* Run `call` with the Nth allocation failing, N = 0, 1, ... until it
+ * succeeds: each failure must be KARIER_ENOMEM saying "out of memory", and
+ * `on_fail` checks what it left; `undo` frees what the successful call made.
+ * At least one failure is asserted. */
+#define FAIL_LOOP(call, on_fail, undo)                                                           \
+	do {                                                                                     \
+		int failures_ = 0;                                                               \
+		for (long n_ = 0;; n_++) {                                                       \
+			karier_test_fail_after(n_);                                              \
+			int rc_ = (call);                                                        \
+			karier_test_fail_after(-1);                                              \
+			if (rc_ == KARIER_OK) {                                                  \
+				undo;                                                            \
+				break;                                                           \
+			}                                                                        \
+			assert_int_equal(rc_, KARIER_ENOMEM);                                    \
+			assert_non_null(strstr(karier_last_error(), "out of memory"));          \
+			on_fail;                                                                 \
+			failures_++;                                                             \
+			assert_true(n_ < 1000);                                                  \
+		}                                                                                \
+		assert_true(failures_ >= 1);                                                     \
+	} while (0)
+
 #endif
