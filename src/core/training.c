@@ -9,6 +9,8 @@
 #include "internal.h"
 
 #define MAX_STEPS 5 /* levels 0..5: a sequence never needs more than five courses */
+/* An allocation's room: an item for every standard, MAX_STEPS courses for each, counted in uint32_t. */
+#define KR_ALLOCATION_ROOM (UINT32_MAX / MAX_STEPS)
 
 struct kr_course {
 	char code[KARIER_CODE_MAX + 1];
@@ -591,12 +593,20 @@ struct kr_item {
 };
 _Static_assert(sizeof(struct kr_item) == 32 && KARIER_STANDARD_MAX <= 256, "an allocation's item: 32 bytes");
 
+/* The items are written where they stay: one array with a stretch per part of
+ * the employees (karier_allocate), each with room for every standard of its
+ * employees' positions (no more gaps can be found; the pages a stretch leaves
+ * unwritten cost address space only).  A stretch's unused end is a hole that
+ * no index names: the algorithms reach items through lists of their places,
+ * and item i of the API is found through the parts' first items. */
 struct karier_allocation {
-	int32_t n, cap;
-	struct kr_item *item;
+	int32_t n;            /* items */
+	struct kr_item *item; /* part t's n_of[t] items from at[t] */
+	int32_t *course;      /* the items' courses, each part's in its stretch too */
+	int32_t parts;
+	uint32_t *at;         /* parts: where each part's items begin in item */
+	int32_t *first;       /* parts + 1: the index (0..n) of each part's first item */
 	const karier_position **pos; /* each employee's position (the caller's array copied; the positions are borrowed) */
-	uint32_t n_course, cap_course;
-	int32_t *course;
 	const karier_catalog *catalog;
 	int64_t spent_idr, spent_jp, value, upper;
 	int32_t method;
@@ -608,6 +618,8 @@ void karier_allocation_free(karier_allocation *a)
 		return;
 	kr_free(a->item);
 	kr_free(a->course);
+	kr_free(a->at);
+	kr_free(a->first);
 	kr_free(a->pos);
 	kr_free(a);
 }
@@ -892,83 +904,46 @@ static bool search(struct kr_search *s)
 	}
 }
 
-/* One part of the employees' gap items: [lo, hi) in employee order into a's
- * arrays, each item's first course counted from the part's own first.  The
- * calling thread allocates the arrays and the plan (gather_reserve): memory a
- * thread allocates itself stays with that thread's malloc arena once freed. */
+/* One part of the employees' gap items: [lo, hi) in employee order into the
+ * part's stretch of the allocation's arrays, and each employee's PPPK cap.  The
+ * calling thread allocates the plan and the cache: memory a thread allocates
+ * itself stays with that thread's malloc arena once freed. */
 struct gather {
 	const karier_policy *p;
 	const karier_employee *const *e;
 	const karier_position *const *pos;
 	const karier_catalog *cat;
 	int32_t year, lo, hi;
-	int rc; /* KARIER_ENOMEM or KARIER_ELIMIT; the calling thread words the error */
+	bool pppk; /* a PPPK among the part's employees */
 	struct karier_plan *pl;
 	struct kr_std_cache *std;
-	struct karier_allocation a;
+	struct kr_item *item;  /* the part's stretch: room for every standard of its positions */
+	int32_t *course;       /* and MAX_STEPS courses for each */
+	uint32_t at, course_at; /* where the stretches begin in the allocation's arrays */
+	int32_t n;             /* items written */
+	uint32_t n_course;     /* courses written */
+	int32_t *cap;          /* per employee: the JP a PPPK may still take this year, INT32_MAX for others */
 };
-
-static bool gather_grow(struct karier_allocation *a, int32_t n_gap, int32_t n_course)
-{
-	if (a->n + n_gap > a->cap) {
-		int64_t cap = a->cap ? a->cap : 256;
-		while (cap < a->n + n_gap)
-			cap *= 2;
-		cap = cap > INT32_MAX ? INT32_MAX : cap;
-		struct kr_item *ni = kr_realloc(a->item, (size_t)cap * sizeof *ni);
-		if (!ni)
-			return false;
-		a->item = ni;
-		a->cap = (int32_t)cap;
-	}
-	if ((uint64_t)a->n_course + (uint64_t)n_course > a->cap_course) {
-		uint64_t cap = a->cap_course ? a->cap_course : 1024;
-		while (cap < (uint64_t)a->n_course + (uint64_t)n_course)
-			cap *= 2;
-		int32_t *nc = cap <= UINT32_MAX ? kr_realloc(a->course, (size_t)cap * sizeof *nc) : NULL;
-		if (!nc)
-			return false;
-		a->course = nc;
-		a->cap_course = (uint32_t)cap;
-	}
-	return true;
-}
-
-/* The part's plan, and its arrays for as many items as its positions have
- * standards (no more gaps can be found; the pages are touched only as they
- * are filled), at most 1 << 20 items to begin with; twice as many courses. */
-static bool gather_reserve(struct gather *g)
-{
-	int64_t bound = 0;
-	for (int32_t i = g->lo; i < g->hi; i++)
-		bound += g->pos[i] ? g->pos[i]->n_standard : 0;
-	bound = bound < (1 << 20) ? bound : (1 << 20);
-	g->pl = kr_malloc(sizeof *g->pl);
-	g->std = kr_std_cache_new();
-	return g->pl && g->std && gather_grow(&g->a, (int32_t)bound, (int32_t)(2 * bound));
-}
 
 static void gather_run(void *arg)
 {
 	struct gather *g = arg;
-	struct karier_allocation *a = &g->a;
 	struct karier_plan *pl = g->pl;
 	for (int32_t i = g->lo; i < g->hi; i++) {
+		int32_t cap = kr_plan_jp_cap(g->p, g->e[i]); /* PP 49/2018 Ps40 */
+		g->cap[i] = INT32_MAX;
+		if (cap >= 0) {
+			int32_t done = jp_in_year(g->e[i], g->year);
+			g->cap[i] = done < cap ? cap - done : 0;
+			g->pppk = true;
+		}
 		if (!g->pos[i])
 			continue;
 		kr_plan_fill(pl, g->p, g->e[i], g->pos[i], g->cat, -1, g->std); /* the caps are the allocation's */
 		int64_t prio = priority(g->p, g->e[i], pl->jpm, g->year);
-		if (a->n > INT32_MAX - pl->n_gap) {
-			g->rc = KARIER_ELIMIT;
-			break;
-		}
-		if (!gather_grow(a, pl->n_gap, pl->n_course)) {
-			g->rc = KARIER_ENOMEM;
-			break;
-		}
 		for (int32_t k = 0; k < pl->n_gap; k++) {
 			const struct kr_gap *gp = &pl->gap[k];
-			struct kr_item *it = &a->item[a->n++];
+			struct kr_item *it = &g->item[g->n++];
 			memset(it, 0, sizeof *it);
 			it->employee = i;
 			it->standard = (uint8_t)gp->standard_index; /* < KARIER_STANDARD_MAX */
@@ -978,9 +953,9 @@ static void gather_run(void *arg)
 			it->biaya = gp->biaya;
 			it->jp = (int32_t)gp->jp;
 			it->n_course = (uint8_t)gp->n_course;
-			it->first_course = a->n_course;
+			it->first_course = g->course_at + g->n_course;
 			for (int32_t c = 0; c < gp->n_course; c++)
-				a->course[a->n_course++] = pl->course[gp->first_course + c];
+				g->course[g->n_course++] = pl->course[gp->first_course + c];
 		}
 	}
 }
@@ -1017,93 +992,67 @@ int karier_allocate(karier_allocation **out, const karier_policy *policy, const 
 	if (!a)
 		goto nomem;
 
-	/* one item per gap, in employee order: the employees in contiguous parts, one thread each */
+	/* one item per gap, in employee order: the employees in contiguous parts, one thread each,
+	 * each writing into its stretch of the allocation's arrays (nothing is moved afterwards) */
 	int32_t nparts = kr_parts(n, threads);
 	struct gather g[KARIER_BATCH_MAX_THREADS];
 	struct kr_task task[KARIER_BATCH_MAX_THREADS];
+	int64_t room = 0; /* the standards of every employee's position: the items' room */
 	for (int32_t t = 0; t < nparts; t++) {
 		g[t] = (struct gather){.p = p, .e = employees, .pos = positions, .cat = cat, .year = year,
-		                       .lo = kr_part_start(n, t, nparts), .hi = kr_part_start(n, t + 1, nparts)};
+		                       .lo = kr_part_start(n, t, nparts), .hi = kr_part_start(n, t + 1, nparts),
+		                       .at = (uint32_t)room, .course_at = (uint32_t)room * MAX_STEPS};
+		for (int32_t i = g[t].lo; i < g[t].hi && room <= KR_ALLOCATION_ROOM; i++)
+			room += positions[i] ? positions[i]->n_standard : 0;
+		if (room > KR_ALLOCATION_ROOM) {
+			karier_allocation_free(a);
+			return kr_fail(KARIER_ELIMIT, "%s: more than %u competency standards to weigh", fn, (unsigned)KR_ALLOCATION_ROOM);
+		}
+	}
+	a->parts = nparts;
+	a->item = kr_malloc(((size_t)room + 1) * sizeof *a->item);
+	a->course = kr_malloc(((size_t)room * MAX_STEPS + 1) * sizeof *a->course);
+	a->at = kr_malloc((size_t)nparts * sizeof *a->at);
+	a->first = kr_malloc(((size_t)nparts + 1) * sizeof *a->first);
+	cap0 = kr_malloc(((size_t)n * 2 + 1) * sizeof *cap0);
+	if (!a->item || !a->course || !a->at || !a->first || !cap0)
+		goto nomem;
+	bool ready = true;
+	for (int32_t t = 0; t < nparts; t++) {
+		g[t].item = a->item + g[t].at;
+		g[t].course = a->course + g[t].course_at;
+		g[t].cap = cap0;
+		g[t].pl = kr_malloc(sizeof *g[t].pl);
+		g[t].std = kr_std_cache_new();
+		ready = ready && g[t].pl && g[t].std;
 		task[t] = (struct kr_task){.fn = gather_run, .arg = &g[t]};
-		if (!gather_reserve(&g[t]))
-			g[t].rc = KARIER_ENOMEM;
 	}
-	for (int32_t t = 1; t < nparts; t++)
-		if (!g[t].rc)
+	if (ready) {
+		for (int32_t t = 1; t < nparts; t++)
 			kr_task_start(&task[t]); /* not started: run on join */
-	if (!g[0].rc)
 		gather_run(&g[0]);
-	int rc = g[0].rc;
-	int64_t total = g[0].a.n, total_course = g[0].a.n_course;
-	for (int32_t t = 1; t < nparts; t++) {
-		if (!g[t].rc)
+	}
+	for (int32_t t = 0; t < nparts; t++) {
+		if (ready && t > 0)
 			kr_task_join(&task[t]);
-		rc = rc ? rc : g[t].rc;
-		total += g[t].a.n;
-		total_course += g[t].a.n_course;
-	}
-	/* part 0's arrays become the allocation's, the others' copied after them */
-	*a = g[0].a;
-	g[0].a = (struct karier_allocation){0};
-	/* an item names its competency by its place in its employee's position: the positions kept */
-	if (!rc && n > 0 && !(a->pos = kr_malloc((size_t)n * sizeof *a->pos)))
-		rc = KARIER_ENOMEM;
-	if (a->pos)
-		memcpy(a->pos, positions, (size_t)n * sizeof *a->pos);
-	if (!rc && total > INT32_MAX)
-		rc = KARIER_ELIMIT;
-	if (!rc && nparts > 1) {
-		struct kr_item *ni = total > a->cap ? kr_realloc(a->item, (size_t)total * sizeof *ni) : a->item;
-		if (ni) {
-			a->item = ni;
-			a->cap = (int32_t)total;
-		}
-		int32_t *nc = total_course > a->cap_course && total_course <= UINT32_MAX
-		                  ? kr_realloc(a->course, (size_t)total_course * sizeof *nc)
-		                  : a->course;
-		if (nc && total_course > a->cap_course) {
-			a->course = nc;
-			a->cap_course = (uint32_t)total_course;
-		}
-		if (!ni || !nc || total_course > UINT32_MAX)
-			rc = KARIER_ENOMEM;
-		for (int32_t t = 1; !rc && t < nparts; t++) { /* the memory grows by a chunk, not by a part */
-			void *item = g[t].a.item, *course = g[t].a.course;
-			g[t].a.item = NULL;
-			g[t].a.course = NULL;
-			kr_move_giving_back(a->item + a->n, &item, (size_t)g[t].a.n, sizeof *a->item);
-			kr_move_giving_back(a->course + a->n_course, &course, g[t].a.n_course, sizeof *a->course);
-			for (int32_t i = 0; i < g[t].a.n; i++)
-				a->item[a->n + i].first_course += a->n_course;
-			a->n += g[t].a.n;
-			a->n_course += g[t].a.n_course;
-		}
-	}
-	for (int32_t t = 0; t < nparts; t++) { /* part 0's arrays are the allocation's now */
+		a->at[t] = g[t].at;
+		a->first[t] = a->n;
+		a->n += g[t].n;
+		pppk_seen = pppk_seen || g[t].pppk;
 		kr_free(g[t].pl);
 		kr_free(g[t].std);
-		kr_free(g[t].a.item);
-		kr_free(g[t].a.course);
 	}
-	if (rc == KARIER_ELIMIT) {
-		karier_allocation_free(a);
-		return kr_fail(KARIER_ELIMIT, "%s: more than %d gaps", fn, INT32_MAX);
-	}
-	if (rc)
+	a->first[nparts] = a->n;
+	if (!ready)
 		goto nomem;
-
-	/* what a PPPK may still take this year (PP 49/2018 Ps40) */
-	for (int32_t i = 0; i < n; i++) {
-		int32_t cap = kr_plan_jp_cap(p, employees[i]);
-		if (cap >= 0) {
-			if (!cap0 && !(cap0 = kr_malloc((size_t)n * 2 * sizeof *cap0)))
-				goto nomem;
-			for (int32_t j = 0; j < n && !pppk_seen; j++)
-				cap0[j] = INT32_MAX;
-			pppk_seen = true;
-			int32_t done = jp_in_year(employees[i], year);
-			cap0[i] = done < cap ? cap - done : 0;
-		}
+	/* an item names its competency by its place in its employee's position: the positions kept */
+	if (n > 0 && !(a->pos = kr_malloc((size_t)n * sizeof *a->pos)))
+		goto nomem;
+	if (a->pos)
+		memcpy(a->pos, positions, (size_t)n * sizeof *a->pos);
+	if (!pppk_seen) { /* no caps to keep (PP 49/2018 Ps40 limits a PPPK only) */
+		kr_free(cap0);
+		cap0 = NULL;
 	}
 	struct kr_limits lim = {budget_idr, budget_jp, budget_idr != KARIER_NO_LIMIT, budget_jp != KARIER_NO_LIMIT, cap0,
 	                        cap0 ? cap0 + n : NULL, n};
@@ -1121,15 +1070,16 @@ int karier_allocate(karier_allocation **out, const karier_policy *policy, const 
 	if (!closable || !take || !best || !o.idx || !o.tmp_idx || !o.key || !o.tmp_key)
 		goto nomem;
 	uint32_t m = 0;
-	for (int32_t i = 0; i < a->n; i++) {
-		struct kr_item *it = &a->item[i];
-		if (it->status == KARIER_UNFUNDED_NO_COURSE)
-			continue;
-		if (cap0 && it->jp > cap0[it->employee])
-			it->status = KARIER_UNFUNDED_PPPK_MAKS; /* over the cap on its own */
-		else
-			closable[m++] = (uint32_t)i;
-	}
+	for (int32_t t = 0; t < a->parts; t++)
+		for (uint32_t i = a->at[t], end = i + (uint32_t)(a->first[t + 1] - a->first[t]); i < end; i++) {
+			struct kr_item *it = &a->item[i];
+			if (it->status == KARIER_UNFUNDED_NO_COURSE)
+				continue;
+			if (cap0 && it->jp > cap0[it->employee])
+				it->status = KARIER_UNFUNDED_PPPK_MAKS; /* over the cap on its own */
+			else
+				closable[m++] = i;
+		}
 	o.m = m;
 
 	/* upper bound: each budget alone relaxes the problem, so each bound is valid */
@@ -1265,6 +1215,21 @@ int karier_allocation_summary(int64_t *out_spent_idr, int64_t *out_spent_jp, int
 int32_t karier_allocation_item_count(const karier_allocation *a) { return a ? a->n : 0; }
 int32_t karier_allocation_method(const karier_allocation *a) { return a ? a->method : 0; }
 
+/* Item i (0..n - 1): in the last part whose first item is at most i (an empty
+ * part's first is the next part's). */
+static const struct kr_item *item_of(const karier_allocation *a, int32_t i)
+{
+	int32_t lo = 0, hi = a->parts - 1;
+	while (lo < hi) {
+		int32_t mid = lo + (hi - lo + 1) / 2;
+		if (a->first[mid] <= i)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	return &a->item[a->at[lo] + (uint32_t)(i - a->first[lo])];
+}
+
 static const struct kr_item *item_at(const karier_allocation *a, int32_t i, const char *fn)
 {
 	if (!a) {
@@ -1275,7 +1240,7 @@ static const struct kr_item *item_at(const karier_allocation *a, int32_t i, cons
 		kr_fail(KARIER_ENOTFOUND, "item: index %d is outside 0..%d", i, a->n - 1);
 		return NULL;
 	}
-	return &a->item[i];
+	return item_of(a, i);
 }
 
 int karier_allocation_item_get(int32_t *out_employee, const char **out_kompetensi, int32_t *out_selisih,
@@ -1304,7 +1269,7 @@ int karier_allocation_item_get(int32_t *out_employee, const char **out_kompetens
 
 int32_t karier_allocation_item_course_count(const karier_allocation *a, int32_t i)
 {
-	return a && i >= 0 && i < a->n ? a->item[i].n_course : 0;
+	return a && i >= 0 && i < a->n ? item_of(a, i)->n_course : 0;
 }
 
 int karier_allocation_item_course(const char **out_code, const karier_allocation *a, int32_t i, int32_t k)
