@@ -245,7 +245,7 @@ static void projection_borrows_the_text(void **state)
 	karier_employee x;
 	struct kr_pool pool = {0};
 	for (int round = 0; round < 2; round++) { /* the second reuses the pool's records */
-		assert_ok(kr_employee_project(&x, &pool, e));
+		assert_ok(kr_employee_project(&x, &pool, e, 1, 0, 0)); /* no year assumed */
 		assert_string_equal(karier_employee_nama(&x), "Dewi Lestari");
 		assert_int_equal(karier_employee_kompetensi(&x, "KOM"), 2);
 		for (int32_t y = 2025; y <= 2031; y++) /* more than the spare room: the records grow */
@@ -264,6 +264,56 @@ static void projection_borrows_the_text(void **state)
 		karier_employee_free(&x); /* not the caller's to free: nothing happens */
 	}
 	assert_string_equal(karier_employee_nama(e), "Dewi Lestari");
+	kr_projection_release(&pool);
+	karier_employee_free(e);
+}
+
+/* The years a plan assumes are given to the copy on the way, as karier_employee_set_kinerja gives
+ * them one by one: after the recorded years, every other kind's records in place; none when the
+ * first year is after the last; the setter's errors (an invalid predikat, a year past 2199), the
+ * first year's first, and the employee untouched. */
+static void projection_assumes_kinerja_years(void **state)
+{
+	(void)state;
+	karier_employee *e = make();
+	assert_ok(karier_employee_set_kompetensi(e, "KOM", 2, 20240101));
+	assert_ok(karier_employee_set_kinerja(e, 2023, KARIER_PREDIKAT_BUTUH_PERBAIKAN));
+	assert_ok(karier_employee_set_kinerja(e, 2024, KARIER_PREDIKAT_BAIK));
+	assert_ok(karier_employee_add_pelatihan(e, "EL-01", 20240101, 10, 0));
+	karier_employee x;
+	struct kr_pool pool = {0};
+	assert_ok(kr_employee_project(&x, &pool, e, 2025, 2031, KARIER_PREDIKAT_SANGAT_BAIK));
+	assert_int_equal(karier_employee_kinerja_count(&x), 9);
+	int32_t y, pr;
+	assert_ok(karier_employee_kinerja_get(&y, &pr, &x, 1));
+	assert_int_equal(y, 2024);
+	assert_int_equal(pr, KARIER_PREDIKAT_BAIK);
+	for (int32_t i = 2; i < 9; i++) {
+		assert_ok(karier_employee_kinerja_get(&y, &pr, &x, i));
+		assert_int_equal(y, 2023 + i);
+		assert_int_equal(pr, KARIER_PREDIKAT_SANGAT_BAIK);
+	}
+	assert_int_equal(karier_employee_kinerja(&x, 2031), KARIER_PREDIKAT_SANGAT_BAIK);
+	assert_int_equal(karier_employee_kinerja(&x, 2032), KARIER_PREDIKAT_NONE);
+	assert_int_equal(karier_employee_kompetensi(&x, "KOM"), 2);
+	assert_int_equal(karier_employee_pelatihan_count(&x), 1);
+	const char *code;
+	assert_ok(karier_employee_pelatihan_get(&code, NULL, NULL, NULL, &x, 0));
+	assert_string_equal(code, "EL-01");
+	assert_ok(karier_employee_set_kinerja(&x, 2032, KARIER_PREDIKAT_KURANG)); /* the setter after them */
+	assert_int_equal(karier_employee_kinerja_count(&x), 10);
+	assert_int_equal(karier_employee_kinerja_count(e), 2);
+	assert_ok(kr_employee_project(&x, &pool, e, 2025, 2025, KARIER_PREDIKAT_BAIK)); /* one year */
+	assert_int_equal(karier_employee_kinerja_count(&x), 3);
+	assert_ok(kr_employee_project(&x, &pool, e, 2026, 2025, KARIER_PREDIKAT_BAIK)); /* none */
+	assert_int_equal(karier_employee_kinerja_count(&x), 2);
+	assert_fails(kr_employee_project(&x, &pool, e, 2025, 2026, 0), KARIER_ERANGE, "predikat: 0 for tahun 2025");
+	assert_fails(kr_employee_project(&x, &pool, e, 2025, 2026, 6), KARIER_ERANGE, "predikat: 6 for tahun 2025");
+	assert_fails(kr_employee_project(&x, &pool, e, KARIER_DATE_MAX_YEAR - 1, KARIER_DATE_MAX_YEAR + 2, KARIER_PREDIKAT_BAIK),
+	             KARIER_ERANGE, "tahun: 2200 is outside 1990..2199");
+	assert_ok(kr_employee_project(&x, &pool, e, KARIER_DATE_MAX_YEAR - 1, KARIER_DATE_MAX_YEAR, KARIER_PREDIKAT_BAIK));
+	assert_int_equal(karier_employee_kinerja(&x, KARIER_DATE_MAX_YEAR), KARIER_PREDIKAT_BAIK);
+	assert_int_equal(karier_employee_kinerja_count(e), 2);
 	kr_projection_release(&pool);
 	karier_employee_free(e);
 }
@@ -316,6 +366,7 @@ int main(void)
 		cmocka_unit_test(copy_keeps_every_text),
 		cmocka_unit_test(copy_tells_a_prefix_apart),
 		cmocka_unit_test(projection_borrows_the_text),
+		cmocka_unit_test(projection_assumes_kinerja_years),
 	};
 	return cmocka_run_group_tests_name("employee", tests, NULL, NULL);
 }

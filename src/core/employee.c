@@ -299,14 +299,18 @@ int kr_employee_copy_into(karier_employee *dst, struct kr_pool *pool, const kari
 	return rc;
 }
 
-int kr_employee_project(karier_employee *dst, struct kr_pool *pool, const karier_employee *src)
+int kr_employee_project(karier_employee *dst, struct kr_pool *pool, const karier_employee *src, int32_t first, int32_t last,
+                        int32_t predikat)
 {
-	uint32_t n = 0;
+	int rc;
+	for (int32_t y = first; y <= last; y++) /* the setter's errors, the first year's first: at most 210 years pass */
+		if ((rc = kr_check_kinerja(y, predikat)))
+			return rc;
+	uint32_t n = 0, assumed = first <= last ? (uint32_t)(last - first + 1) : 0;
 	for (int k = 1; k < KR_REC_KINDS; k++)
 		n += src->cnt[k];
 	pool->n_rec = 0;
-	int rc = kr_pool_reserve(pool, n + 8); /* and room for a few assumed kinerja years */
-	if (rc)
+	if ((rc = kr_pool_reserve(pool, n + assumed + 8))) /* and room for a few records more */
 		return rc;
 	*dst = *src;
 	dst->pool = pool;
@@ -315,7 +319,11 @@ int kr_employee_project(karier_employee *dst, struct kr_pool *pool, const karier
 		dst->off[k] = pool->n_rec;
 		if (src->cnt[k])
 			memcpy(pool->rec + pool->n_rec, kr_rec_begin(src, k), (size_t)src->cnt[k] * sizeof *pool->rec);
-		pool->n_rec += src->cnt[k];
+		/* each later than every recorded year; a year's record each (1990..KARIER_DATE_MAX_YEAR: never
+		 * more than KARIER_HISTORY_MAX) */
+		for (int32_t y = first; k == KR_REC_KINERJA && y <= last; y++)
+			pool->rec[pool->n_rec + dst->cnt[k]++] = (struct kr_record){.a = (uint8_t)predikat, .date = y};
+		pool->n_rec += dst->cnt[k];
 	}
 	pool->str = src->pool->str; /* borrowed: own_text refuses to add to it */
 	pool->n_str = pool->cap_str = src->pool->n_str;
@@ -732,6 +740,7 @@ static int bad_index(const karier_employee *e, int kind, int32_t index, const ch
 	return kr_fail(KARIER_ENOTFOUND, "%s: index %d is outside 0..%d", what, index, e->cnt[kind] - 1);
 }
 
+_Static_assert(KARIER_DATE_MAX_YEAR - 1990 + 1 <= KARIER_HISTORY_MAX, "a kinerja record a year fits an employee");
 int kr_check_kinerja(int32_t year, int32_t predikat)
 {
 	if (year < 1990 || year > KARIER_DATE_MAX_YEAR)

@@ -352,9 +352,12 @@ int kr_employee_copy_into(karier_employee *dst, struct kr_pool *pool, const kari
  * (whose buffer serves one projection after another; kr_projection_release frees it), the text
  * borrowed from src's pool, which must outlive dst.  The setters that add no text (golongan, angka
  * kredit, kinerja, ...) work on dst; one that adds text fails (KARIER_EINVAL) rather than write to
- * src's pool.  dst is never given to karier_employee_free. */
+ * src's pool.  dst is never given to karier_employee_free.  The years first..last (none when first
+ * > last), each later than every kinerja year of src, are given kinerja `predikat` on the way, as
+ * karier_employee_set_kinerja would give them one by one (its errors, the first year's first). */
 #define KR_PROJECTION 2
-int kr_employee_project(karier_employee *dst, struct kr_pool *pool, const karier_employee *src);
+int kr_employee_project(karier_employee *dst, struct kr_pool *pool, const karier_employee *src, int32_t first, int32_t last,
+                        int32_t predikat);
 void kr_projection_release(struct kr_pool *pool);
 /* Make a standalone employee a new one with this NIP and status, as
  * karier_employee_new does, keeping its allocations. */

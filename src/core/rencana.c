@@ -617,15 +617,6 @@ static int build(karier_rencana **out, const karier_policy *policy, const karier
 	karier_clear_error();
 	struct proj x = {p, NULL, from, karier_employee_golongan(e), karier_employee_tmt_golongan(e), -1, 0, r,
 	                 karier_employee_status(e) == KARIER_STATUS_PPPK, light ? lt->d : NULL};
-	if (light && !(rc = kr_employee_project(&lt->e, &lt->pool, e)))
-		x.e = &lt->e;
-	else if (!light)
-		rc = karier_employee_copy(&x.e, e);
-	if (rc) {
-		if (!light)
-			kr_free(r);
-		return rc;
-	}
 	/* the assumption: each year from the last recorded kinerja (or the year before the plan) to the plan's end */
 	int32_t last = 0, y, pr;
 	for (int32_t i = 0; i < karier_employee_kinerja_count(e); i++)
@@ -634,8 +625,18 @@ static int build(karier_rencana **out, const karier_policy *policy, const karier
 	int32_t first = last ? last + 1 : KR_Y(from) - 1;
 	if (first < KR_Y(from) - 1)
 		first = KR_Y(from) - 1;
-	for (y = first; !rc && y <= KR_Y(r->to); y++)
-		rc = karier_employee_set_kinerja(x.e, y, r->asumsi);
+	if (light && !(rc = kr_employee_project(&lt->e, &lt->pool, e, first, KR_Y(r->to), r->asumsi))) /* the years given on the way */
+		x.e = &lt->e;
+	else if (!light && !(rc = karier_employee_copy(&x.e, e)))
+		for (y = first; !rc && y <= KR_Y(r->to); y++)
+			rc = karier_employee_set_kinerja(x.e, y, r->asumsi);
+	if (rc) {
+		if (!light) {
+			karier_employee_free(x.e);
+			kr_free(r);
+		}
+		return rc;
+	}
 	r->tahun_asumsi = first <= KR_Y(r->to) ? first : 0;
 	/* angka kredit: a JF's, earned each year at the assumed predikat (PermenPANRB 1/2023) */
 	static const enum kr_setting_id konv[6] = {0, KR_AK_SK, KR_AK_K, KR_AK_BP, KR_AK_B, KR_AK_SB};
