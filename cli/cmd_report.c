@@ -124,6 +124,15 @@ static void run_parts(void *(*fn)(void *), void *parts, size_t size, int32_t n)
 	}
 }
 
+/* The open section's groups written and the section closed (a thread's body). */
+static void *end_section(void *arg)
+{
+	struct writer *w = arg;
+	writer_groups_end(w);
+	writer_section_end(w);
+	return NULL;
+}
+
 static void free_each(void **held, size_t n)
 {
 	for (size_t k = 0; k < n; k++)
@@ -252,8 +261,13 @@ int cmd_report(struct run *r)
 			writer_group_take(wr, 1, &parts[k].rows[1]);
 		}
 	}
-	writer_groups_end(wr);
-	writer_section_end(wr);
+	/* the promotions' tables written on a thread of their own while the shortlist is computed (a
+	 * million rows take about 0.1 s to align, with the other core idle); nothing else touches the
+	 * writer until that thread is joined */
+	pthread_t ender;
+	bool ending = pthread_create(&ender, NULL, end_section, wr) == 0;
+	if (!ending)
+		end_section(wr);
 	free(parts);
 
 	/* 2. the shortlist for a vacancy: --position, or else the first managerial jabatan */
@@ -263,9 +277,12 @@ int cmd_report(struct run *r)
 		if (k >= KARIER_JAB_JPT_UTAMA && k <= KARIER_JAB_PENGAWAS)
 			vac = p;
 	}
-	if (vac) {
-		int32_t count = 0;
+	int32_t count = 0;
+	if (vac)
 		must(karier_merit_shortlist(order, &count, scores, NULL, r->policy, emp, n, vac, o->date, 0, 10, o->threads));
+	if (ending)
+		pthread_join(ender, NULL);
+	if (vac) {
 		static const char *hs_id[] = {"#", "NIP", "Nama", "Skor", "Layak diangkat", "Alasan"};
 		static const char *hs_en[] = {"#", "NIP", "Name", "Score", "Eligible", "Reason"};
 		json_t *head = NULL;
