@@ -1,11 +1,75 @@
 /* test_codes.c - code lists. SPDX-License-Identifier: MIT */
 #include "support/test.h"
+#include "internal.h" /* kr_copy_text, kr_utf8_valid: the text rules every setter and reader uses */
 
 static int32_t parse(int32_t type, const char *text)
 {
 	int32_t v = -99;
 	int rc = karier_code_parse(&v, type, text);
 	return rc == KARIER_OK ? v : rc;
+}
+
+/* kr_copy_text, which every text setter and reader goes through, against its rules spelled out
+ * byte by byte: for texts of 1 to 40 bytes with one byte in any place set to a control character
+ * (0x01, 0x1F, 0x7F), the edges of printable ASCII (0x20, 0x7E), a byte past ASCII alone (0x80,
+ * 0xFF, an unfinished 0xC3) or a whole "é", each under a limit just below, at and above its length:
+ * too long first, then the first control character by its place, then invalid UTF-8, else copied
+ * whole.  (Plain ASCII is checked eight bytes at a time; each of those places lands in a word.) */
+static void copy_text_rules_byte_by_byte(void **state)
+{
+	(void)state;
+	static const unsigned char odd[] = {0x01, 0x1F, 0x7F, 0x20, 0x7E, 0x80, 0xFF, 0xC3, 0};
+	int checked = 0;
+	for (size_t len = 1; len <= 40; len++)
+		for (size_t at = 0; at < len; at++)
+			for (size_t v = 0; v < sizeof odd; v++) {
+				char src[48], dst[48];
+				for (size_t i = 0; i < len; i++)
+					src[i] = (char)('a' + (i * 7) % 26);
+				src[len] = '\0';
+				size_t n = len;
+				if (odd[v])
+					src[at] = (char)odd[v];
+				else if (at + 1 < len) { /* a whole "é": two bytes */
+					src[at] = (char)0xC3;
+					src[at + 1] = (char)0xA9;
+				}
+				for (size_t cap = n; cap <= n + 1; cap++) {
+					memset(dst, '#', sizeof dst);
+					int rc = kr_copy_text(dst, cap, src, "teks", false);
+					size_t ctl = SIZE_MAX;
+					bool high = false;
+					for (size_t i = 0; i < n; i++) {
+						unsigned char c = (unsigned char)src[i];
+						if ((c < 0x20 || c == 0x7F) && ctl == SIZE_MAX)
+							ctl = i;
+						high = high || c >= 0x80;
+					}
+					bool bad_utf8 = high && !kr_utf8_valid(src);
+					char want[96];
+					if (n >= cap) {
+						snprintf(want, sizeof want, "teks: \"%.40s...\" is %zu bytes, longer than %zu", src, n, cap - 1);
+						assert_int_equal(rc, KARIER_ERANGE);
+						assert_string_equal(karier_last_error(), want);
+					} else if (ctl != SIZE_MAX) {
+						snprintf(want, sizeof want, "teks: control character 0x%02x at byte %zu", (unsigned char)src[ctl], ctl);
+						assert_int_equal(rc, KARIER_ERANGE);
+						assert_string_equal(karier_last_error(), want);
+					} else if (bad_utf8) {
+						assert_int_equal(rc, KARIER_ERANGE);
+						assert_non_null(strstr(karier_last_error(), "is not valid UTF-8"));
+					} else {
+						assert_int_equal(rc, KARIER_OK);
+						assert_memory_equal(dst, src, n + 1);
+						assert_int_equal(dst[n + 1], '#'); /* nothing written past the text */
+						checked++;
+					}
+				}
+			}
+	assert_true(checked > 2000);
+	assert_fails(kr_copy_text(NULL, 8, "", "teks", false), KARIER_ERANGE, "teks: must not be empty");
+	assert_ok(kr_copy_text(NULL, 8, "", "teks", true));
+	assert_ok(kr_copy_text(NULL, 8, "abcdefg", "teks", false)); /* dst NULL: checked only */
 }
 
 static void golongan_spellings(void **state)
@@ -123,6 +187,7 @@ static void jabatan_jenjang_status(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(copy_text_rules_byte_by_byte),
 		cmocka_unit_test(golongan_spellings),
 		cmocka_unit_test(pppk_golongan_is_its_own_list),
 		cmocka_unit_test(pendidikan_spellings_and_rank),

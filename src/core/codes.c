@@ -478,8 +478,34 @@ bool kr_utf8_valid(const char *s)
 	return kr_utf8_invalid_at(s, len) == len;
 }
 
+/* Whether the n bytes at s are printable ASCII (0x20..0x7E), eight at a time: a byte below 0x20
+ * borrows into its top bit when 0x20 is taken from it (its top bit clear before), one of 0x7F or
+ * more has its top bit set once 1 is added or before.  A carry or a borrow between bytes starts at
+ * a byte that is found anyway, so "none found" is exact. */
+static bool printable_ascii(const char *s, size_t n)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101), tops = UINT64_C(0x8080808080808080);
+	uint64_t bad = 0;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		bad |= ((x - 0x20 * ones) & ~x) | (x + ones) | x;
+	}
+	for (; i < n; i++)
+		bad |= (unsigned char)(s[i] - 0x20) < 0x5F ? 0 : tops;
+	return !(bad & tops);
+}
+
 int kr_copy_text(char *dst, size_t cap, const char *src, const char *field, bool allow_empty)
 {
+	/* the usual text first: its length at once, then printable ASCII throughout */
+	size_t n = strlen(src);
+	if (n > 0 && n < cap && printable_ascii(src, n)) {
+		if (dst)
+			memcpy(dst, src, n + 1);
+		return KARIER_OK;
+	}
 	/* one pass, at most cap bytes: the length, the first control character, any byte past ASCII */
 	size_t len = 0, ctl = SIZE_MAX;
 	unsigned char high = 0;
