@@ -318,17 +318,9 @@ static void projection_assumes_kinerja_years(void **state)
 	karier_employee_free(e);
 }
 
-static uint32_t fnv1a(const char *s)
-{
-	uint32_t h = 2166136261u;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
-	return h;
-}
-
 /* A code that begins another code is not that code, even when both land in the same place of the
- * copy's table of texts (FNV-1a over a 16-place table for these five texts: the suffix is searched
- * so that they do). */
+ * copy's table of texts (kr_text_hash over a 16-place table for these five texts: the suffix is
+ * searched so that they do). */
 static void copy_tells_a_prefix_apart(void **state)
 {
 	(void)state;
@@ -336,7 +328,7 @@ static void copy_tells_a_prefix_apart(void **state)
 	for (int i = 0; i < 1000 && !longer[0]; i++) {
 		char t[16];
 		snprintf(t, sizeof t, "K%d", i);
-		if ((fnv1a(t) & 15) == (fnv1a("K") & 15))
+		if ((kr_text_hash(t, strlen(t)) & 15) == (kr_text_hash("K", 1) & 15))
 			memcpy(longer, t, sizeof t);
 	}
 	assert_true(longer[0]);

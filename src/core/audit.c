@@ -154,14 +154,6 @@ struct intern {
 	uint32_t *hash;
 };
 
-static uint32_t fnv(const char *s)
-{
-	uint32_t h = 2166136261u;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
-	return h;
-}
-
 static bool intern_grow(struct intern *t)
 {
 	uint32_t nmask = t->mask ? t->mask * 2 + 1 : 63;
@@ -195,7 +187,7 @@ static int32_t intern(struct intern *t, const char *s)
 		s = "-";
 	if ((uint32_t)t->g->ngroups * 2 >= t->mask && !intern_grow(t))
 		return -1;
-	uint32_t h = fnv(s), j = h & t->mask;
+	uint32_t h = kr_text_hash(s, strlen(s)), j = h & t->mask; /* the library's hash of text */
 	for (; t->slot[j]; j = (j + 1) & t->mask)
 		if (t->hash[j] == h && !strcmp(t->g->labels[t->slot[j] - 1], s))
 			return t->slot[j] - 1;

@@ -125,7 +125,7 @@ int kr_check_date(const char *field, int32_t ymd);
 int kr_copy_text(char *dst, size_t cap, const char *src, const char *field, bool allow_empty);
 bool kr_utf8_valid(const char *s);
 size_t kr_utf8_invalid_at(const char *s, size_t len); /* where the first bad sequence starts; len when none */
-uint32_t kr_text_hash(const char *s, size_t len);    /* FNV-1a, for the hash tables of text */
+uint32_t kr_text_hash(const char *s, size_t len);    /* for the hash tables of text (employee.c) */
 /* Parse a decimal with at most two decimals into hundredths, or a whole
  * number; 0 on success, -1 when the text is not one. */
 int kr_parse_fixed(int64_t *out, const char *text);
