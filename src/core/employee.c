@@ -120,17 +120,22 @@ static const char *find_text(const struct kr_pool *pl, const char *s, size_t len
 	return NULL;
 }
 
+/* s (len bytes, not yet in the pool) appended; the pool has room. */
+static void append_text(struct kr_pool *pl, const char *s, size_t len, uint32_t *out)
+{
+	*out = pl->n_str;
+	memcpy(pl->str + pl->n_str, s, len + 1);
+	pl->n_str += (uint32_t)len + 1;
+}
+
 static void put_text(struct kr_pool *pl, const char *s, size_t len, uint32_t *out)
 {
 	if (!len) {
 		*out = 0;
 		return;
 	}
-	if (find_text(pl, s, len, out))
-		return;
-	*out = pl->n_str;
-	memcpy(pl->str + pl->n_str, s, len + 1);
-	pl->n_str += (uint32_t)len + 1;
+	if (!find_text(pl, s, len, out))
+		append_text(pl, s, len, out);
 }
 
 static int own_text(karier_employee *e, const char *s, uint32_t *out)
@@ -175,7 +180,7 @@ static int own_text(karier_employee *e, const char *s, uint32_t *out)
 		pl->cap_str = np.cap_str;
 		pl->n_str = np.n_str;
 	}
-	put_text(pl, s, len, out);
+	append_text(pl, s, len, out); /* not found above, so not among the live text either */
 	return KARIER_OK;
 }
 
