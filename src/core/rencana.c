@@ -755,6 +755,11 @@ struct person {
 	int64_t key;
 };
 
+/* A chunk of the employees, [lo, hi), and what their light plans give: the candidacies, in rank
+ * order.  There are more chunks than threads (CHUNKS_PER_THREAD each), taken in turn by whichever
+ * thread is free, so that a slower chunk or a busy core leaves no thread idle for long; the list
+ * merged from them (merge_cands) is the same whatever their number and whichever thread took each. */
+enum { CHUNKS_PER_THREAD = 16 };
 struct part {
 	const karier_policy *p;
 	const karier_employee *const *e;
@@ -765,10 +770,19 @@ struct part {
 	                                   * mv_first[p + 1]) are those from post p */
 	int32_t from, years, lo, hi, rc;
 	struct person *person;
-	struct cand *cand; /* this part's */
+	struct cand *cand; /* this chunk's */
 	int32_t ncand, capcand;
 	char msg[256]; /* the failure's message: the last error is the thread's own */
-	/* scratch objects, allocated by the calling thread: each evaluation fills one again */
+};
+
+/* A thread of the people pass: its scratch objects (allocated by the calling thread; each evaluation
+ * fills one again) and how it takes chunks: the next not taken, under the gate; or, when no gate
+ * could be had, the calling thread alone, every chunk in turn. */
+struct worker {
+	struct part *parts;
+	int32_t nparts;
+	struct kr_gate *gate; /* NULL: the only worker */
+	int32_t *next; /* the next chunk not taken (under the gate) */
 	struct light lt;
 	karier_merit *m;
 	struct kr_std_cache *std;
@@ -793,17 +807,16 @@ static int32_t post_index(const karier_rencana_org *o, const karier_position *po
 
 static int cand_order(const void *a, const void *b);
 
-static void run_people(void *arg)
+static void run_people(struct part *w, struct worker *k)
 {
-	struct part *w = arg;
 	for (int32_t i = w->lo; i < w->hi && !w->rc; i++) {
 		struct person *pe = &w->person[i];
 		pe->post = post_index(w->org, w->cur[i]);
 		pe->first = w->ncand;
-		w->lt.moves = pe->post >= 0 ? w->mv_idx + w->mv_first[pe->post] : NULL;
-		w->lt.n_moves = pe->post >= 0 ? w->mv_first[pe->post + 1] - w->mv_first[pe->post] : 0;
+		k->lt.moves = pe->post >= 0 ? w->mv_idx + w->mv_first[pe->post] : NULL;
+		k->lt.n_moves = pe->post >= 0 ? w->mv_first[pe->post + 1] - w->mv_first[pe->post] : 0;
 		karier_rencana *r = NULL;
-		int rc = build(&r, w->p, w->e[i], w->cur[i], w->pola, NULL, w->from, w->years, &w->lt);
+		int rc = build(&r, w->p, w->e[i], w->cur[i], w->pola, NULL, w->from, w->years, &k->lt);
 		if (rc) {
 			w->rc = rc;
 			w->lo = i; /* the employee the message names */
@@ -811,12 +824,12 @@ static void run_people(void *arg)
 		}
 		pe->pensiun = r->pensiun;
 		bool ranked = false; /* the rank key only for a candidate: most plans have no move */
-		for (int32_t k = 0; !rc && k < r->n; k++) {
-			if (r->s[k].kind != KARIER_LANGKAH_JABATAN)
+		for (int32_t j = 0; !rc && j < r->n; j++) {
+			if (r->s[j].kind != KARIER_LANGKAH_JABATAN)
 				continue;
 			if (!ranked) {
-				kr_merit_fill(w->m, w->p, w->e[i], w->cur[i], w->from, w->std); /* as karier_merit_evaluate */
-				pe->key = (int64_t)karier_merit_talent_pool(w->m) << 32 | (uint32_t)karier_merit_score(w->m);
+				kr_merit_fill(k->m, w->p, w->e[i], w->cur[i], w->from, k->std); /* as karier_merit_evaluate */
+				pe->key = (int64_t)karier_merit_talent_pool(k->m) << 32 | (uint32_t)karier_merit_score(k->m);
 				ranked = true;
 			}
 			if (w->ncand == w->capcand) {
@@ -829,25 +842,43 @@ static void run_people(void *arg)
 				w->cand = nc;
 				w->capcand = cap;
 			}
-			w->cand[w->ncand++] = (struct cand){i, r->s[k].date, r->s[k].jalur, post_index(w->org, r->s[k].pos), pe->key};
+			w->cand[w->ncand++] = (struct cand){i, r->s[j].date, r->s[j].jalur, post_index(w->org, r->s[j].pos), pe->key};
 		}
 		pe->count = w->ncand - pe->first;
-		w->rc = rc; /* r is the part's scratch plan (w->lt.plan), filled again for the next employee */
+		w->rc = rc; /* r is the thread's scratch plan (k->lt.plan), filled again for the next employee */
 	}
-	if (!w->rc && w->ncand > 1) /* the part's candidates in rank order, on its thread (merge_cands) */
+	if (!w->rc && w->ncand > 1) /* the chunk's candidates in rank order, on its thread (merge_cands) */
 		qsort(w->cand, (size_t)w->ncand, sizeof *w->cand, cand_order);
 	if (w->rc)
 		snprintf(w->msg, sizeof w->msg, "%s: %s", karier_employee_nip(w->e[w->lo]), karier_last_error());
 }
 
-static void free_scratch(struct part *parts, int32_t n)
+/* A worker's chunks, one after another (every chunk is read, even after one failed: the failure
+ * reported is the first employee's in the chunks' order, whichever thread was quicker). */
+static void run_worker(void *arg)
+{
+	struct worker *k = arg;
+	for (int32_t round = 0;; round++) {
+		int32_t c = round; /* alone: every chunk in turn */
+		if (k->gate) {
+			kr_gate_lock(k->gate);
+			c = (*k->next)++;
+			kr_gate_unlock(k->gate);
+		}
+		if (c >= k->nparts)
+			return;
+		run_people(&k->parts[c], k);
+	}
+}
+
+static void free_scratch(struct worker *workers, int32_t n)
 {
 	for (int32_t t = 0; t < n; t++) {
-		kr_free(parts[t].lt.d);
-		kr_free(parts[t].lt.plan.s);
-		kr_projection_release(&parts[t].lt.pool);
-		karier_merit_free(parts[t].m);
-		kr_free(parts[t].std);
+		kr_free(workers[t].lt.d);
+		kr_free(workers[t].lt.plan.s);
+		kr_projection_release(&workers[t].lt.pool);
+		karier_merit_free(workers[t].m);
+		kr_free(workers[t].std);
 	}
 }
 
@@ -1006,14 +1037,18 @@ KARIER_API int karier_rencana_org_new(karier_rencana_org **out, const karier_pol
 	const karier_policy *p = kr_policy_or_default(policy);
 	karier_rencana_org *o = kr_calloc(1, sizeof *o);
 	struct person *person = kr_calloc((size_t)n + 1, sizeof *person);
-	int32_t nparts = kr_parts(n, threads);
+	int32_t nworkers = kr_parts(n, threads),
+	        nparts = kr_parts(n, threads <= KARIER_BATCH_MAX_THREADS / CHUNKS_PER_THREAD ? threads * CHUNKS_PER_THREAD
+	                                                                              : KARIER_BATCH_MAX_THREADS);
 	struct part *parts = kr_calloc((size_t)nparts, sizeof *parts);
+	struct worker *workers = kr_calloc((size_t)nworkers, sizeof *workers);
 	int32_t *mv_first = NULL, *mv_idx = NULL;
-	if (!o || !person || !parts || !collect_posts(o, current, n, pola) ||
+	if (!o || !person || !parts || !workers || !collect_posts(o, current, n, pola) ||
 	    !(mv_first = kr_calloc((size_t)o->npost + 2, sizeof *mv_first)) ||
 	    !(mv_idx = kr_malloc(((size_t)(pola ? pola->n : 0) + 1) * sizeof *mv_idx))) {
 		kr_free(person);
 		kr_free(parts);
+		kr_free(workers);
 		kr_free(mv_first);
 		karier_rencana_org_free(o);
 		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
@@ -1026,37 +1061,48 @@ KARIER_API int karier_rencana_org_new(karier_rencana_org **out, const karier_pol
 		mv_first[q] += mv_first[q - 1];
 	for (int32_t m = 0; pola && m < pola->n; m++)
 		mv_idx[mv_first[post_index(o, pola->m[m].from) + 1]++] = m;
-	/* 1. each employee's light plan, in contiguous parts on threads: the same whatever their number */
-	bool scratch = true;
-	for (int32_t t = 0; t < nparts; t++) {
-		parts[t] = (struct part){.p = p, .e = employees, .cur = current, .pola = pola, .org = o, .mv_first = mv_first,
-		                         .mv_idx = mv_idx, .from = from, .years = years, .lo = kr_part_start(n, t, nparts),
-		                         .hi = kr_part_start(n, t + 1, nparts), .person = person};
-		parts[t].lt.d = kr_malloc(sizeof *parts[t].lt.d);
-		parts[t].m = kr_merit_scratch();
-		parts[t].std = kr_std_cache_new();
-		if (parts[t].lt.d)
-			parts[t].lt.d->verdict_only = 1; /* the same checks, counted rather than kept */
-		scratch = scratch && parts[t].lt.d && parts[t].m && parts[t].std;
+	/* 1. each employee's light plan, in chunks taken by the threads in turn: the same whatever their number */
+	for (int32_t c = 0; c < nparts; c++)
+		parts[c] = (struct part){.p = p, .e = employees, .cur = current, .pola = pola, .org = o, .mv_first = mv_first,
+		                         .mv_idx = mv_idx, .from = from, .years = years, .lo = kr_part_start(n, c, nparts),
+		                         .hi = kr_part_start(n, c + 1, nparts), .person = person};
+	struct kr_gate gate;
+	int32_t next = 0;
+	bool gated = nworkers > 1 && kr_gate_init(&gate), scratch = true;
+	if (!gated)
+		nworkers = 1; /* no lock to be had: the calling thread takes every chunk */
+	for (int32_t t = 0; t < nworkers; t++) {
+		workers[t] = (struct worker){.parts = parts, .nparts = nparts, .gate = gated ? &gate : NULL, .next = &next};
+		workers[t].lt.d = kr_malloc(sizeof *workers[t].lt.d);
+		workers[t].m = kr_merit_scratch();
+		workers[t].std = kr_std_cache_new();
+		if (workers[t].lt.d)
+			workers[t].lt.d->verdict_only = 1; /* the same checks, counted rather than kept */
+		scratch = scratch && workers[t].lt.d && workers[t].m && workers[t].std;
 	}
 	if (!scratch) {
-		free_scratch(parts, nparts);
+		free_scratch(workers, nworkers);
+		if (gated)
+			kr_gate_free(&gate);
 		kr_free(mv_first);
 		kr_free(mv_idx);
 		kr_free(person);
 		kr_free(parts);
+		kr_free(workers);
 		karier_rencana_org_free(o);
 		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
 	}
 	struct kr_task task[KARIER_BATCH_MAX_THREADS];
-	for (int32_t t = 0; t < nparts; t++) {
-		task[t] = (struct kr_task){.fn = run_people, .arg = &parts[t]};
-		if (t + 1 < nparts)
+	for (int32_t t = 0; t < nworkers; t++) {
+		task[t] = (struct kr_task){.fn = run_worker, .arg = &workers[t]};
+		if (t + 1 < nworkers)
 			kr_task_start(&task[t]);
 	}
-	run_people(&parts[nparts - 1]);
-	for (int32_t t = 0; t + 1 < nparts; t++)
+	run_worker(&workers[nworkers - 1]);
+	for (int32_t t = 0; t + 1 < nworkers; t++)
 		kr_task_join(&task[t]);
+	if (gated)
+		kr_gate_free(&gate);
 	int32_t ncand = 0;
 	for (int32_t t = 0; t < nparts; t++) {
 		if (!rc && parts[t].rc)
@@ -1182,10 +1228,11 @@ KARIER_API int karier_rencana_org_new(karier_rencana_org **out, const karier_pol
 			}
 		}
 	}
-	for (int32_t t = 0; t < nparts; t++)
-		kr_free(parts[t].cand);
-	free_scratch(parts, nparts);
+	for (int32_t c = 0; c < nparts; c++)
+		kr_free(parts[c].cand);
+	free_scratch(workers, nworkers);
 	kr_free(parts);
+	kr_free(workers);
 	kr_free(person);
 	kr_free(mv_first);
 	kr_free(mv_idx);
