@@ -21,7 +21,7 @@ struct part {
 	const karier_employee *cemp;       /* or a cohort's array */
 	const karier_position *const *pos;
 	const karier_catalog *cat;
-	int32_t date, period, what, from, to;
+	int32_t date, period, what, n, chunks; /* the employees, cut into chunks taken in turn (kr_run_chunks) */
 	karier_batch *b;
 	/* scratch objects, allocated by the calling thread: workers never allocate */
 	karier_decision *d;
@@ -30,14 +30,15 @@ struct part {
 	struct kr_std_cache *std;
 };
 
-static void run_part(void *arg)
+/* Chunk c of the employees on a worker's scratch: each employee's results into its own rows. */
+static void run_chunk(void *worker, int32_t c)
 {
-	struct part *w = arg;
+	struct part *w = worker;
 	karier_batch *b = w->b;
 	karier_decision *d = w->d;
 	karier_merit *m = w->m;
 	karier_plan *pl = w->pl;
-	for (int32_t i = w->from; i < w->to; i++) {
+	for (int32_t i = kr_part_start(w->n, c, w->chunks), to = kr_part_start(w->n, c + 1, w->chunks); i < to; i++) {
 		const karier_employee *e = w->cemp ? &w->cemp[i] : w->emp[i];
 		const karier_position *pos = w->pos ? w->pos[i] : NULL;
 		if (d) {
@@ -147,13 +148,13 @@ static int evaluate(const char *fn, karier_batch **out, const karier_policy *pol
 		ok = (b->reason = kr_malloc(rows * sizeof *b->reason)) != NULL;
 	if (ok && (what & KARIER_BATCH_TRAINING))
 		ok = (b->biaya = kr_malloc(rows * sizeof *b->biaya)) != NULL;
+	int32_t chunks = kr_chunks(n, threads);
 	threads = kr_parts(n, threads);
 	struct part parts[KARIER_BATCH_MAX_THREADS];
 	memset(parts, 0, (size_t)threads * sizeof parts[0]);
 	for (int32_t t = 0; ok && t < threads; t++) {
 		struct part *w = &parts[t];
-		*w = (struct part){p, emp, cemp, pos, cat, date, period, what, kr_part_start(n, t, threads),
-		                   kr_part_start(n, t + 1, threads), b, NULL, NULL, NULL, NULL};
+		*w = (struct part){p, emp, cemp, pos, cat, date, period, what, n, chunks, b, NULL, NULL, NULL, NULL};
 		if (what & KARIER_BATCH_PROMOTION) {
 			ok = ok && (w->d = kr_malloc(sizeof *w->d)) != NULL;
 			if (ok)
@@ -166,16 +167,8 @@ static int evaluate(const char *fn, karier_batch **out, const karier_policy *pol
 		if (what & (KARIER_BATCH_MERIT | KARIER_BATCH_TRAINING))
 			ok = ok && (w->std = kr_std_cache_new()) != NULL;
 	}
-	if (ok) {
-		struct kr_task task[KARIER_BATCH_MAX_THREADS];
-		for (int32_t t = 0; t < threads - 1; t++) {
-			task[t] = (struct kr_task){.fn = run_part, .arg = &parts[t]};
-			kr_task_start(&task[t]);
-		}
-		run_part(&parts[threads - 1]); /* the calling thread takes the last part */
-		for (int32_t t = 0; t < threads - 1; t++)
-			kr_task_join(&task[t]); /* or, with no thread to be had, the part runs here */
-	}
+	if (ok)
+		kr_run_chunks(run_chunk, parts, sizeof parts[0], threads, chunks);
 	for (int32_t t = 0; t < threads; t++) {
 		kr_free(parts[t].d);
 		karier_merit_free(parts[t].m);

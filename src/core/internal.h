@@ -95,6 +95,17 @@ void kr_gate_unlock(struct kr_gate *g);
 void kr_gate_wait(struct kr_gate *g);
 void kr_gate_wake(struct kr_gate *g);
 void kr_gate_free(struct kr_gate *g);
+/* A job in chunks taken in turn: nworkers threads (1..KARIER_BATCH_MAX_THREADS, the calling thread
+ * the last of them) each call fn(worker, chunk) for the next chunk of 0..nchunks-1 not yet taken,
+ * until none is left; worker t is (char *)workers + t * size, its own scratch.  A chunk that takes
+ * longer, or a core lent elsewhere for a while, leaves no thread idle for long.  Without a lock to
+ * be had the calling thread takes every chunk, in order, with worker 0. */
+void kr_run_chunks(void (*fn)(void *worker, int32_t chunk), void *workers, size_t size, int32_t nworkers, int32_t nchunks);
+/* How many chunks: 16 a thread, at most KARIER_BATCH_MAX_THREADS, and one item each at least. */
+static inline int32_t kr_chunks(int32_t n, int32_t threads)
+{
+	return kr_parts(n, threads <= KARIER_BATCH_MAX_THREADS / 16 ? threads * 16 : KARIER_BATCH_MAX_THREADS);
+}
 
 /* ---- NIP (nip.c) ---- */
 /* The digits of text with spaces skipped, NUL-terminated: returns how many

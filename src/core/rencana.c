@@ -756,10 +756,9 @@ struct person {
 };
 
 /* A chunk of the employees, [lo, hi), and what their light plans give: the candidacies, in rank
- * order.  There are more chunks than threads (CHUNKS_PER_THREAD each), taken in turn by whichever
- * thread is free, so that a slower chunk or a busy core leaves no thread idle for long; the list
- * merged from them (merge_cands) is the same whatever their number and whichever thread took each. */
-enum { CHUNKS_PER_THREAD = 16 };
+ * order.  The chunks (kr_chunks) are taken in turn by whichever thread is free (kr_run_chunks); the
+ * list merged from them (merge_cands) is the same whatever their number and whichever thread took
+ * each. */
 struct part {
 	const karier_policy *p;
 	const karier_employee *const *e;
@@ -775,14 +774,10 @@ struct part {
 	char msg[256]; /* the failure's message: the last error is the thread's own */
 };
 
-/* A thread of the people pass: its scratch objects (allocated by the calling thread; each evaluation
- * fills one again) and how it takes chunks: the next not taken, under the gate; or, when no gate
- * could be had, the calling thread alone, every chunk in turn. */
+/* A thread of the people pass: the chunks, and its scratch objects (allocated by the calling thread;
+ * each evaluation fills one again). */
 struct worker {
 	struct part *parts;
-	int32_t nparts;
-	struct kr_gate *gate; /* NULL: the only worker */
-	int32_t *next; /* the next chunk not taken (under the gate) */
 	struct light lt;
 	karier_merit *m;
 	struct kr_std_cache *std;
@@ -853,22 +848,12 @@ static void run_people(struct part *w, struct worker *k)
 		snprintf(w->msg, sizeof w->msg, "%s: %s", karier_employee_nip(w->e[w->lo]), karier_last_error());
 }
 
-/* A worker's chunks, one after another (every chunk is read, even after one failed: the failure
- * reported is the first employee's in the chunks' order, whichever thread was quicker). */
-static void run_worker(void *arg)
+/* Chunk c on a worker's scratch (kr_run_chunks).  Every chunk is read, even after one failed: the
+ * failure reported is the first employee's in the chunks' order, whichever thread was quicker. */
+static void people_chunk(void *worker, int32_t c)
 {
-	struct worker *k = arg;
-	for (int32_t round = 0;; round++) {
-		int32_t c = round; /* alone: every chunk in turn */
-		if (k->gate) {
-			kr_gate_lock(k->gate);
-			c = (*k->next)++;
-			kr_gate_unlock(k->gate);
-		}
-		if (c >= k->nparts)
-			return;
-		run_people(&k->parts[c], k);
-	}
+	struct worker *k = worker;
+	run_people(&k->parts[c], k);
 }
 
 static void free_scratch(struct worker *workers, int32_t n)
@@ -1037,9 +1022,7 @@ KARIER_API int karier_rencana_org_new(karier_rencana_org **out, const karier_pol
 	const karier_policy *p = kr_policy_or_default(policy);
 	karier_rencana_org *o = kr_calloc(1, sizeof *o);
 	struct person *person = kr_calloc((size_t)n + 1, sizeof *person);
-	int32_t nworkers = kr_parts(n, threads),
-	        nparts = kr_parts(n, threads <= KARIER_BATCH_MAX_THREADS / CHUNKS_PER_THREAD ? threads * CHUNKS_PER_THREAD
-	                                                                              : KARIER_BATCH_MAX_THREADS);
+	int32_t nworkers = kr_parts(n, threads), nparts = kr_chunks(n, threads);
 	struct part *parts = kr_calloc((size_t)nparts, sizeof *parts);
 	struct worker *workers = kr_calloc((size_t)nworkers, sizeof *workers);
 	int32_t *mv_first = NULL, *mv_idx = NULL;
@@ -1066,13 +1049,9 @@ KARIER_API int karier_rencana_org_new(karier_rencana_org **out, const karier_pol
 		parts[c] = (struct part){.p = p, .e = employees, .cur = current, .pola = pola, .org = o, .mv_first = mv_first,
 		                         .mv_idx = mv_idx, .from = from, .years = years, .lo = kr_part_start(n, c, nparts),
 		                         .hi = kr_part_start(n, c + 1, nparts), .person = person};
-	struct kr_gate gate;
-	int32_t next = 0;
-	bool gated = nworkers > 1 && kr_gate_init(&gate), scratch = true;
-	if (!gated)
-		nworkers = 1; /* no lock to be had: the calling thread takes every chunk */
+	bool scratch = true;
 	for (int32_t t = 0; t < nworkers; t++) {
-		workers[t] = (struct worker){.parts = parts, .nparts = nparts, .gate = gated ? &gate : NULL, .next = &next};
+		workers[t] = (struct worker){.parts = parts};
 		workers[t].lt.d = kr_malloc(sizeof *workers[t].lt.d);
 		workers[t].m = kr_merit_scratch();
 		workers[t].std = kr_std_cache_new();
@@ -1082,8 +1061,6 @@ KARIER_API int karier_rencana_org_new(karier_rencana_org **out, const karier_pol
 	}
 	if (!scratch) {
 		free_scratch(workers, nworkers);
-		if (gated)
-			kr_gate_free(&gate);
 		kr_free(mv_first);
 		kr_free(mv_idx);
 		kr_free(person);
@@ -1092,17 +1069,7 @@ KARIER_API int karier_rencana_org_new(karier_rencana_org **out, const karier_pol
 		karier_rencana_org_free(o);
 		return kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
 	}
-	struct kr_task task[KARIER_BATCH_MAX_THREADS];
-	for (int32_t t = 0; t < nworkers; t++) {
-		task[t] = (struct kr_task){.fn = run_worker, .arg = &workers[t]};
-		if (t + 1 < nworkers)
-			kr_task_start(&task[t]);
-	}
-	run_worker(&workers[nworkers - 1]);
-	for (int32_t t = 0; t + 1 < nworkers; t++)
-		kr_task_join(&task[t]);
-	if (gated)
-		kr_gate_free(&gate);
+	kr_run_chunks(people_chunk, workers, sizeof *workers, nworkers, nparts);
 	int32_t ncand = 0;
 	for (int32_t t = 0; t < nparts; t++) {
 		if (!rc && parts[t].rc)

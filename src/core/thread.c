@@ -93,3 +93,54 @@ void kr_gate_free(struct kr_gate *g)
 	pthread_mutex_destroy(MTX(g));
 }
 #endif
+
+/* ---- chunks taken in turn (kr_run_chunks) ---- */
+struct chunk_run {
+	void (*fn)(void *worker, int32_t chunk);
+	struct kr_gate gate;
+	bool gated;
+	int32_t next, n; /* the next chunk not taken; how many */
+};
+
+struct chunk_worker {
+	struct chunk_run *run;
+	void *worker;
+};
+
+static void chunk_loop(void *arg)
+{
+	struct chunk_worker *w = arg;
+	struct chunk_run *r = w->run;
+	for (int32_t round = 0;; round++) {
+		int32_t c = round; /* alone: every chunk in turn */
+		if (r->gated) {
+			kr_gate_lock(&r->gate);
+			c = r->next++;
+			kr_gate_unlock(&r->gate);
+		}
+		if (c >= r->n)
+			return;
+		r->fn(w->worker, c);
+	}
+}
+
+void kr_run_chunks(void (*fn)(void *worker, int32_t chunk), void *workers, size_t size, int32_t nworkers, int32_t nchunks)
+{
+	struct chunk_run r = {.fn = fn, .n = nchunks};
+	r.gated = nworkers > 1 && kr_gate_init(&r.gate);
+	if (!r.gated)
+		nworkers = 1; /* no lock to be had: the calling thread takes every chunk */
+	struct chunk_worker w[KARIER_BATCH_MAX_THREADS];
+	struct kr_task task[KARIER_BATCH_MAX_THREADS];
+	for (int32_t t = 0; t < nworkers; t++) {
+		w[t] = (struct chunk_worker){&r, (char *)workers + (size_t)t * size};
+		task[t] = (struct kr_task){.fn = chunk_loop, .arg = &w[t]};
+		if (t + 1 < nworkers)
+			kr_task_start(&task[t]); /* not started: run on join, when no chunk may be left */
+	}
+	chunk_loop(&w[nworkers - 1]); /* the calling thread is the last worker */
+	for (int32_t t = 0; t + 1 < nworkers; t++)
+		kr_task_join(&task[t]);
+	if (r.gated)
+		kr_gate_free(&r.gate);
+}
