@@ -601,7 +601,7 @@ _Static_assert(sizeof(struct kr_item) == 32 && KARIER_STANDARD_MAX <= 256, "an a
  * and item i of the API is found through the parts' first items. */
 struct karier_allocation {
 	int32_t n;            /* items */
-	struct kr_item *item; /* part t's n_of[t] items from at[t] */
+	struct kr_item *item; /* part t's first[t + 1] - first[t] items from at[t] */
 	int32_t *course;      /* the items' courses, each part's in its stretch too */
 	int32_t parts;
 	uint32_t *at;         /* parts: where each part's items begin in item */
