@@ -904,10 +904,10 @@ static bool search(struct kr_search *s)
 	}
 }
 
-/* One part of the employees' gap items: [lo, hi) in employee order into the
- * part's stretch of the allocation's arrays, and each employee's PPPK cap.  The
- * calling thread allocates the plan and the cache: memory a thread allocates
- * itself stays with that thread's malloc arena once freed. */
+/* One part of the employees' gap items: [lo, hi) in employee order into the part's stretch of the
+ * allocation's arrays, and each employee's PPPK cap.  The parts are taken by the threads
+ * (kr_run_chunks), each thread with its own plan and cache, allocated by the calling thread: memory
+ * a thread allocates itself stays with that thread's malloc arena once freed. */
 struct gather {
 	const karier_policy *p;
 	const karier_employee *const *e;
@@ -915,8 +915,6 @@ struct gather {
 	const karier_catalog *cat;
 	int32_t year, lo, hi;
 	bool pppk; /* a PPPK among the part's employees */
-	struct karier_plan *pl;
-	struct kr_std_cache *std;
 	struct kr_item *item;  /* the part's stretch: room for every standard of its positions */
 	int32_t *course;       /* and MAX_STEPS courses for each */
 	uint32_t at, course_at; /* where the stretches begin in the allocation's arrays */
@@ -925,10 +923,17 @@ struct gather {
 	int32_t *cap;          /* per employee: the JP a PPPK may still take this year, INT32_MAX for others */
 };
 
-static void gather_run(void *arg)
+struct gatherer { /* a thread's */
+	struct gather *parts;
+	struct karier_plan *pl;
+	struct kr_std_cache *std;
+};
+
+static void gather_run(void *worker, int32_t part)
 {
-	struct gather *g = arg;
-	struct karier_plan *pl = g->pl;
+	struct gatherer *w = worker;
+	struct gather *g = &w->parts[part];
+	struct karier_plan *pl = w->pl;
 	for (int32_t i = g->lo; i < g->hi; i++) {
 		int32_t cap = kr_plan_jp_cap(g->p, g->e[i]); /* PP 49/2018 Ps40 */
 		g->cap[i] = INT32_MAX;
@@ -939,7 +944,7 @@ static void gather_run(void *arg)
 		}
 		if (!g->pos[i])
 			continue;
-		kr_plan_fill(pl, g->p, g->e[i], g->pos[i], g->cat, -1, g->std); /* the caps are the allocation's */
+		kr_plan_fill(pl, g->p, g->e[i], g->pos[i], g->cat, -1, w->std); /* the caps are the allocation's */
 		int64_t prio = priority(g->p, g->e[i], pl->jpm, g->year);
 		for (int32_t k = 0; k < pl->n_gap; k++) {
 			const struct kr_gap *gp = &pl->gap[k];
@@ -992,11 +997,12 @@ int karier_allocate(karier_allocation **out, const karier_policy *policy, const 
 	if (!a)
 		goto nomem;
 
-	/* one item per gap, in employee order: the employees in contiguous parts, one thread each,
-	 * each writing into its stretch of the allocation's arrays (nothing is moved afterwards) */
+	/* one item per gap, in employee order: the employees in contiguous parts, one a thread (more
+	 * parts would each end their stretch in a partly written 2 MB page), each writing into its
+	 * stretch of the allocation's arrays (nothing is moved afterwards) */
 	int32_t nparts = kr_parts(n, threads);
 	struct gather g[KARIER_BATCH_MAX_THREADS];
-	struct kr_task task[KARIER_BATCH_MAX_THREADS];
+	struct gatherer w[KARIER_BATCH_MAX_THREADS];
 	int64_t room = 0; /* the standards of every employee's position: the items' room */
 	for (int32_t t = 0; t < nparts; t++) {
 		g[t] = (struct gather){.p = p, .e = employees, .pos = positions, .cat = cat, .year = year,
@@ -1017,30 +1023,27 @@ int karier_allocate(karier_allocation **out, const karier_policy *policy, const 
 	cap0 = kr_malloc(((size_t)n * 2 + 1) * sizeof *cap0);
 	if (!a->item || !a->course || !a->at || !a->first || !cap0)
 		goto nomem;
-	bool ready = true;
 	for (int32_t t = 0; t < nparts; t++) {
 		g[t].item = a->item + g[t].at;
 		g[t].course = a->course + g[t].course_at;
 		g[t].cap = cap0;
-		g[t].pl = kr_malloc(sizeof *g[t].pl);
-		g[t].std = kr_std_cache_new();
-		ready = ready && g[t].pl && g[t].std;
-		task[t] = (struct kr_task){.fn = gather_run, .arg = &g[t]};
 	}
-	if (ready) {
-		for (int32_t t = 1; t < nparts; t++)
-			kr_task_start(&task[t]); /* not started: run on join */
-		gather_run(&g[0]);
+	bool ready = true;
+	for (int32_t t = 0; t < nparts; t++) {
+		w[t] = (struct gatherer){g, kr_malloc(sizeof *w[t].pl), kr_std_cache_new()};
+		ready = ready && w[t].pl && w[t].std;
+	}
+	if (ready)
+		kr_run_chunks(gather_run, w, sizeof w[0], nparts, nparts);
+	for (int32_t t = 0; t < nparts; t++) {
+		kr_free(w[t].pl);
+		kr_free(w[t].std);
 	}
 	for (int32_t t = 0; t < nparts; t++) {
-		if (ready && t > 0)
-			kr_task_join(&task[t]);
 		a->at[t] = g[t].at;
 		a->first[t] = a->n;
 		a->n += g[t].n;
 		pppk_seen = pppk_seen || g[t].pppk;
-		kr_free(g[t].pl);
-		kr_free(g[t].std);
 	}
 	a->first[nparts] = a->n;
 	if (!ready)
