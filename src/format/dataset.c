@@ -1065,6 +1065,21 @@ static void free_kept(karier_dataset *ds)
 	}
 }
 
+/* The key of the next row's NIP when column k, the file's first, holds it and the next row is in the
+ * reader's buffer already, beginning with 18 digits and the separator; else 0.  A hint only: the
+ * row is read and checked as every row is when its turn comes. */
+static uint64_t next_nip_key(const struct file *f, int k)
+{
+	const struct kr_csv *c = &f->csv;
+	if (f->idx[k] != 0 || c->limit < c->pos + 19 || c->buf[c->pos + 18] != c->sep)
+		return 0;
+	const char *s = c->buf + c->pos;
+	for (int i = 0; i < 18; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return kr_nip_key(s);
+}
+
 static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char *dir)
 {
 	enum { NIP, NAMA, STATUS, PEND, GOL, TMT_GOL, JAB, TMT_JAB, UNIT, LAHIR, TMT_CPNS, POTENSI, AK, UD, PEND_BARU, PRESTASI,
@@ -1098,13 +1113,16 @@ static void read_pegawai(karier_dataset *ds, const karier_policy *p, const char 
 		diag(&ds->out, KARIER_DIAG_WARNING, "jabatan.csv", 0, 0, NULL, NULL, D_JABATAN_ABSENT);
 	reserve_from_sizes(ds, dir);
 	while (next_row(&f)) {
+		uint64_t ahead = next_nip_key(&f, NIP); /* fetch the next row's slot while this row is read */
+		if (ahead)
+			kr_nip_index_prefetch(&ds->co->nips, ahead);
 		int32_t status = 0;
 		const char *nip = need(&f, NIP);
 		char digits[KARIER_NIP_SIZE];
 		uint64_t key = 0; /* the NIP's, when it has 18 digits (an employee is made only then) */
 		if (nip && kr_nip_digits(digits, nip, NULL) == 18) { /* fetch its slot while the row is checked */
 			key = kr_nip_key(digits);
-			kr_nip_index_prefetch(&ds->co->nips, key);
+			kr_nip_index_prefetch(&ds->co->nips, key); /* in case the row before could not */
 		}
 		if (need(&f, STATUS))
 			get_code(&f, STATUS, KARIER_CODE_STATUS, &status);
