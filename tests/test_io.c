@@ -1842,8 +1842,8 @@ static void nip_twice_after_a_bad_row(void **state)
 	remove_dir(dir);
 }
 
-/* With threads, kompetensi.csv and kinerja.csv are read while pegawai.csv is, their rows staged by
- * NIP and given to the employees afterwards; a staged file that cannot be given as it is (a NIP of a
+/* With threads, the largest history file is read while pegawai.csv is (here kompetensi.csv, then
+ * kinerja.csv), its rows staged by NIP and given to the employees afterwards; a staged file that cannot be given as it is (a NIP of a
  * pegawai row with an error, an employee past KARIER_HISTORY_MAX records, a pegawai.csv that cannot
  * be used) is read again the ordinary way: the same diagnostics, the same rows left out, the same
  * employees as on one thread. */
@@ -1936,9 +1936,65 @@ static void staged_files_fall_back(void **state)
 	remove_dir(dir);
 }
 
+/* With threads, each thread claims the largest history file no thread reads yet once it is free: the
+ * second begins with the largest (kompetensi.csv here) and, while pegawai.csv (20,000 employees) is
+ * still being read, usually claims and stages the next ones too (kinerja.csv, then pelatihan.csv);
+ * which thread reads which file, and whether it is staged, depends on timing, never the dataset:
+ * the same employees, records and diagnostics as on one thread, with an error in the third file
+ * (a staged file read again the ordinary way) and without. */
+static void files_claimed_by_either_thread(void **state)
+{
+	(void)state;
+	char dir[64], path[512];
+	folder_with_jabatan(dir);
+	snprintf(path, sizeof path, "%s/pegawai.csv", dir);
+	FILE *f = fopen(path, "wb");
+	assert_non_null(f);
+	fputs("nip,nama,status,pendidikan,golongan,tmt_golongan,jabatan,tmt_jabatan\n", f);
+	for (int i = 0; i < 20000; i++)
+		fprintf(f, "19%02d0101202201%d%03d,Pegawai %d,PNS,S1,III/a,2022-01-01,PLK,2022-01-03\n", 60 + i / 500,
+		        1 + i % 2, 1 + i % 500, i);
+	fclose(f);
+	put(dir, "kompetensi.csv", "nip,kompetensi,level,tanggal\n196001012022011001,INTEGRITAS,4,2024-01-01\n"
+	                           "196001012022012002,INTEGRITAS,3,2024-01-01\n196001012022011003,KERJASAMA,2,2024-01-01\n"
+	                           "196001012022012002,KERJASAMA,5,2024-02-01\n");
+	put(dir, "kinerja.csv", "nip,tahun,predikat\n196001012022011001,2024,baik\n196001012022012002,2025,sangat baik\n"
+	                        "196001012022012002,2025,kurang\n");
+	put(dir, "pelatihan.csv", "nip,kode,tanggal_selesai,jp\n196001012022012002,TEKNIS-1,2024-02-01,24\n");
+	put(dir, "disiplin.csv", "nip,tingkat,tmt_mulai,tmt_selesai\n196001012022011003,ringan,2024-01-01,2024-06-30\n");
+	for (int round = 0; round < 4; round++) {
+		karier_dataset *ds = NULL;
+		assert_ok(karier_dataset_load(&ds, dir, NULL, KARIER_DATASET_THREADS));
+		assert_int_equal(karier_dataset_employee_count(ds), 20000);
+		const karier_employee *ani = karier_dataset_employee(ds, 1);
+		assert_int_equal(karier_employee_kompetensi(ani, "KERJASAMA"), 5);
+		assert_int_equal(karier_employee_kinerja(ani, 2025), KARIER_PREDIKAT_KURANG); /* a year's last row */
+		assert_int_equal(karier_employee_pelatihan_count(ani), 1);
+		assert_int_equal(karier_employee_disiplin_count(karier_dataset_employee(ds, 2)), 1);
+		karier_dataset_free(ds);
+		same_on_two_threads(dir, 0);
+	}
+	put(dir, "pelatihan.csv", "nip,kode,tanggal_selesai,jp\n196001012022012002,TEKNIS-1,2024-02-01,0\n"); /* jp 0 */
+	for (int round = 0; round < 4; round++) {
+		karier_dataset *ds = NULL;
+		assert_int_equal(karier_dataset_load(&ds, dir, NULL, KARIER_DATASET_THREADS), KARIER_EFORMAT);
+		int64_t line, column;
+		const char *file;
+		assert_int_equal(karier_dataset_error_count(ds), 1);
+		assert_ok(karier_dataset_diagnostic_get(NULL, &file, &line, &column, NULL, NULL, NULL, ds, 0));
+		assert_string_equal(file, "pelatihan.csv");
+		assert_int_equal(line, 2);
+		assert_int_equal(column, 40); /* jp 0 is outside 1..2000 */
+		karier_dataset_free(ds);
+		same_on_two_threads(dir, 0);
+		same_on_two_threads(dir, KARIER_DATASET_SKIP_BAD_ROWS);
+	}
+	remove_dir(dir);
+}
+
 /* KARIER_DATASET_NO_KOMPETENSI leaves kompetensi.csv unread: an error in it stops nothing, the
- * employees have no competency levels and every other record as before; with threads kinerja.csv
- * and pelatihan.csv are staged instead, and fall back as the others do. */
+ * employees have no competency levels and every other record as before; with threads the largest
+ * of the others (here pelatihan.csv) is staged instead, and falls back as kompetensi.csv does. */
 static void kompetensi_left_unread(void **state)
 {
 	(void)state;
@@ -2064,6 +2120,7 @@ int main(void)
 		cmocka_unit_test(code_text_checked_once_per_file),
 		cmocka_unit_test(carriage_returns_end_rows),
 		cmocka_unit_test(staged_files_fall_back),
+		cmocka_unit_test(files_claimed_by_either_thread),
 		cmocka_unit_test(kompetensi_left_unread),
 		cmocka_unit_test(pelatihan_left_unread),
 		cmocka_unit_test(positions_and_catalogue_as_json),

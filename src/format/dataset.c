@@ -1453,8 +1453,9 @@ struct hist_job {
 	struct kr_sink *sink;
 	const karier_policy *p;
 	const char *dir;
-	unsigned mask;             /* bit h: read file h */
-	struct hist_state *staged; /* the staging job's: each file offered for resolving once read */
+	unsigned mask;            /* bit h: read file h, then (with a state) the files it claims */
+	struct hist_state *state; /* with threads: the files to claim, the staged files offered once read */
+	bool second;              /* the second thread's job: a file it claims early is staged */
 };
 static void hist_run(void *arg);
 
@@ -1473,21 +1474,20 @@ static void merge_diagnostics(karier_dataset *ds, const struct kr_sink *s)
 }
 
 /*
- * The history files.  With threads, kompetensi.csv (the largest) and
- * kinerja.csv are read on a second thread while pegawai.csv and then the
- * others are read on this one (histories_begin: about half the work each);
- * without kompetensi.csv (KARIER_DATASET_NO_KOMPETENSI), kinerja.csv and
- * pelatihan.csv are; without pelatihan.csv (KARIER_DATASET_NO_PELATIHAN),
- * kompetensi.csv alone is.  Their rows cannot know their employees yet, so
- * their records are staged by run of one NIP, each into a pool of its own.
- * The other history files are read here after pegawai.csv, the ordinary
- * way, each into a pool of its own too.  Each file's pool is its region of
+ * The history files.  With threads, the largest (kompetensi.csv, usually) is
+ * read on a second thread while pegawai.csv is read on this one; then each
+ * thread, when it is free, claims the largest file no thread reads yet
+ * (claim), so that neither waits while the other has a file still to begin.
+ * A file the second thread begins before pegawai.csv is read cannot know
+ * its employees yet: its records are staged by run of one NIP, in a pool of
+ * its own.  The files begun after pegawai.csv, on either thread, are read the
+ * ordinary way, each into a pool of its own too.  Each file's pool is its region of
  * the cohort's record array, reserved from the files' sizes before the
  * threads start, so that no record is copied at the end; without that room,
  * the pool of most records becomes the cohort's at the end and the others
  * are copied after it.  Each staged file is resolved as soon as it is read and the
  * employees are all there, by whichever thread is free first (each after
- * its own files; the first has pegawai.csv and usually the longer part): every
+ * the files it claims): every
  * run's NIP found among the employees, the records given to them as the
  * ordinary reader would have given them.  A staged file that said anything
  * at all (a diagnostic), names a NIP that is not an employee, or would give
@@ -1506,6 +1506,8 @@ struct hist_state {
 	struct kr_gate gate;
 	bool pegawai_read; /* the employees are all there: a staged file can be resolved */
 	unsigned offered;  /* bit h: staged file h is read and not yet taken */
+	unsigned unclaimed; /* bit h: file h is wanted and no thread reads it yet (claim) */
+	int order[H_COUNT]; /* the files by size, the largest first: the order they are claimed in */
 	bool ok[H_COUNT];  /* staged file h was resolved (false: it is read again the ordinary way) */
 	bool regions;      /* with threads, each file read into its region of the cohort's records */
 	uint32_t region_base[H_COUNT], region_cap[H_COUNT];
@@ -1529,17 +1531,24 @@ static void sink_release(struct kr_sink *s)
 static void histories_begin(struct hist_state *hs, karier_dataset *ds, const karier_policy *p, const char *dir, bool threads,
                             unsigned want)
 {
-	/* about half the work each: pegawai.csv costs three times a history file's bytes (without
-	 * pelatihan.csv, kinerja.csv joins pegawai.csv rather than the larger kompetensi.csv) */
-	unsigned early = !threads                           ? 0
-	                 : !((want >> H_KOMPETENSI) & 1u)   ? ((1u << H_KINERJA) | (1u << H_PELATIHAN)) & want
-	                 : (want >> H_PELATIHAN) & 1u       ? (1u << H_KOMPETENSI) | (1u << H_KINERJA)
-	                                                    : 1u << H_KOMPETENSI;
+	/* the files by size, the largest first (ties in file order); the second thread begins with the
+	 * largest while this one reads pegawai.csv, then each thread claims the next file when it is
+	 * free (claim): neither waits while the other still has a file to begin */
+	int64_t size[H_COUNT];
+	for (int h = 0; h < H_COUNT; h++) {
+		size[h] = (want >> h) & 1u ? size_of(dir, hist_file[h]) : -1;
+		int at = h;
+		for (; at > 0 && size[hs->order[at - 1]] < size[h]; at--)
+			hs->order[at] = hs->order[at - 1];
+		hs->order[at] = h;
+	}
+	unsigned early = threads && want ? 1u << hs->order[0] : 0;
 	if (early && !kr_gate_init(&hs->gate))
 		early = 0; /* no lock to be had: one thread reads them all */
 	hs->want = want;
 	hs->pegawai_read = false;
 	hs->offered = 0;
+	hs->unclaimed = early ? want & ~early : 0;
 	for (int h = 0; h < H_COUNT; h++) { /* with threads every file into a pool of its own (read_histories) */
 		sink_init(&hs->sink[h], ds, early != 0);
 		hs->sink[h].defer = (early >> h) & 1;
@@ -1562,7 +1571,7 @@ static void histories_begin(struct hist_state *hs, karier_dataset *ds, const kar
 	for (int h = 0; hs->regions && h < H_COUNT; h++)
 		if (hs->region_cap[h])
 			kr_load_region(&hs->sink[h].ld, hs->region_base[h], hs->region_cap[h]);
-	hs->early = (struct hist_job){ds, hs->sink, p, dir, early, hs};
+	hs->early = (struct hist_job){ds, hs->sink, p, dir, early, hs, true};
 	hs->task = (struct kr_task){.fn = hist_run, .arg = &hs->early};
 	if (early)
 		kr_task_start(&hs->task); /* or run at kr_task_join, on this thread */
@@ -1611,21 +1620,46 @@ static void take_staged(struct hist_state *hs, bool wait)
 	}
 }
 
+/* The next file no thread reads yet, the largest first, now this thread's; H_COUNT when none is
+ * left.  A file the second thread claims before the employees are all there is staged. */
+static int claim(struct hist_state *hs, bool second)
+{
+	kr_gate_lock(&hs->gate);
+	int i = 0;
+	while (i < H_COUNT && !((hs->unclaimed >> hs->order[i]) & 1u))
+		i++;
+	int h = i < H_COUNT ? hs->order[i] : H_COUNT;
+	if (h < H_COUNT) {
+		hs->unclaimed &= ~(1u << h);
+		hs->sink[h].defer = second && !hs->pegawai_read; /* its rows cannot know their employees yet */
+	}
+	kr_gate_unlock(&hs->gate);
+	return h;
+}
+
+static void read_one(struct hist_job *j, int h)
+{
+	kr_load_begin(&j->sink[h].ld);
+	hist_read[h](j->ds, &j->sink[h], j->p, j->dir);
+	if (j->state && j->sink[h].defer) { /* offered to whichever thread is free first */
+		kr_gate_lock(&j->state->gate);
+		j->state->offered |= 1u << h;
+		kr_gate_unlock(&j->state->gate);
+	}
+}
+
 static void hist_run(void *arg)
 {
 	struct hist_job *j = arg;
 	for (int h = 0; h < H_COUNT; h++)
-		if (j->mask & (1u << h)) {
-			kr_load_begin(&j->sink[h].ld);
-			hist_read[h](j->ds, &j->sink[h], j->p, j->dir);
-			if (j->staged) { /* offered to whichever thread is free first */
-				kr_gate_lock(&j->staged->gate);
-				j->staged->offered |= 1u << h;
-				kr_gate_unlock(&j->staged->gate);
-			}
-		}
-	if (j->staged) /* the staged files the other thread has not taken */
-		take_staged(j->staged, true);
+		if (j->mask & (1u << h))
+			read_one(j, h);
+	if (!j->state)
+		return;
+	for (int h; (h = claim(j->state, j->second)) < H_COUNT;)
+		read_one(j, h);
+	if (j->second) /* the staged files the other thread has not taken */
+		take_staged(j->state, true);
 }
 
 static void read_histories(struct hist_state *hs, karier_dataset *ds, const karier_policy *p, const char *dir)
@@ -1638,7 +1672,8 @@ static void read_histories(struct hist_state *hs, karier_dataset *ds, const kari
 		kr_gate_wake(&hs->gate);
 		kr_gate_unlock(&hs->gate);
 	}
-	struct hist_job here = {ds, sink, p, dir, hs->want & ~early, NULL};
+	/* without threads every file in order; with them, those this thread claims */
+	struct hist_job here = {ds, sink, p, dir, early ? 0 : hs->want, early ? hs : NULL, false};
 	hist_run(&here);
 	if (early) {
 		take_staged(hs, false); /* those the second thread has not taken (it takes them after its files) */
@@ -1646,13 +1681,13 @@ static void read_histories(struct hist_state *hs, karier_dataset *ds, const kari
 		kr_gate_free(&hs->gate);
 	}
 	for (int h = 0; h < H_COUNT; h++)
-		if (((early >> h) & 1) && !hs->ok[h]) {
+		if (sink[h].defer && !hs->ok[h]) { /* a staged file that could not be resolved */
 			sink_release(&sink[h]); /* read again, the ordinary way, into a pool of its own */
 			sink_init(&sink[h], ds, true);
 			if (hs->regions && hs->region_cap[h]) /* its region again */
 				kr_load_region(&sink[h].ld, hs->region_base[h], hs->region_cap[h]);
 			ds->skipped[hist_file[h]] = 0;
-			struct hist_job again = {ds, sink, p, dir, 1u << h, NULL};
+			struct hist_job again = {ds, sink, p, dir, 1u << h, NULL, false};
 			hist_run(&again);
 		}
 	drop_scaffolding(ds); /* before the merge, which needs room */
