@@ -1,19 +1,23 @@
 /* rows.c - the records of a long list (one per employee), made on several threads when the format
  * streams (CSV, JSON lines).  SPDX-License-Identifier: MIT
  *
- * The list is cut into blocks; each thread makes the records of its part of a block as text in a
- * buffer of its own, and the main thread writes the parts in order while the threads make the next
- * block.  Memory stays a few blocks of text however long the list; the bytes are those of one
+ * The list is cut into blocks, each block into pieces that the threads take in turn, each piece's
+ * records made as text in a buffer of its own; the main thread writes a block's pieces in order
+ * while the threads make the next block.  Memory stays a few blocks of text however long the list; the bytes are those of one
  * thread writing record after record. */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 
 /* Records per thread per block: a block of JSON lines with every check (about 2.7 KB a record) stays
- * near 10 MB a thread, and a million employees make a few hundred blocks. */
-enum { ROWS_PART = 4096, ROWS_THREADS = 16 };
+ * near 10 MB a thread, and a million employees make a few hundred blocks.  A block is cut into
+ * pieces of ROWS_PIECE records that the threads take in turn, so that a thread whose records take
+ * longer (or the main thread, which writes the block before while the others begin) does not leave
+ * the others waiting at the block's end. */
+enum { ROWS_PART = 4096, ROWS_PIECE = 512, ROWS_THREADS = 16, ROWS_PIECES = ROWS_THREADS * (ROWS_PART / ROWS_PIECE) };
 
 struct part {
 	row_fn fn;
@@ -23,6 +27,14 @@ struct part {
 	int status;             /* of record `done` when it failed */
 	char msg[512];          /* and the library's message */
 	struct sbuf *b;
+};
+
+/* The pieces of one block, taken in turn (next) by every thread that makes them. */
+struct block {
+	struct part piece[ROWS_PIECES];
+	struct sbuf buf[ROWS_PIECES];
+	int n;
+	atomic_int next;
 };
 
 void rec_put(struct rec *x, const char *const *cells, const char *json_text)
@@ -44,9 +56,16 @@ static void make(struct part *p)
 		}
 }
 
+/* Make the block's pieces not yet taken, one at a time. */
+static void make_pieces(struct block *b)
+{
+	for (int i; (i = atomic_fetch_add(&b->next, 1)) < b->n;)
+		make(&b->piece[i]);
+}
+
 static void *make_thread(void *arg)
 {
-	make(arg);
+	make_pieces(arg);
 	return NULL;
 }
 
@@ -81,52 +100,50 @@ int rows_run(struct run *r, const char *what, int32_t count, row_fn fn, void *ct
 		}
 		return 0;
 	}
-	/* two sets of parts: one being made while the other is written */
-	static const struct part none;
-	struct part part[2][ROWS_THREADS];
-	struct sbuf buf[2][ROWS_THREADS];
+	/* two blocks: one being made while the other is written */
+	struct block *blk = calloc(2, sizeof *blk);
+	if (!blk) {
+		fprintf(stderr, "karier: out of memory\n");
+		return EXIT_INTERNAL;
+	}
 	pthread_t tid[ROWS_THREADS];
 	bool started[ROWS_THREADS];
-	int np[2] = {0, 0}, status = 0, set = 0;
-	for (int s = 0; s < 2; s++)
-		for (int i = 0; i < ROWS_THREADS; i++) {
-			part[s][i] = none;
-			buf[s][i] = (struct sbuf){0};
-		}
+	int status = 0, set = 0;
 	for (int32_t at = 0; at < count; set ^= 1) {
-		struct part *p = part[set];
-		for (np[set] = 0; np[set] < threads && at < count; np[set]++) {
-			struct part *q = &p[np[set]];
-			*q = (struct part){fn, ctx, w, at, at, at, 0, "", &buf[set][np[set]]};
-			at = q->to = count - at > ROWS_PART ? at + ROWS_PART : count;
+		struct block *b = &blk[set], *before = &blk[set ^ 1];
+		int32_t end = count - at > (int32_t)threads * ROWS_PART ? at + threads * ROWS_PART : count;
+		for (b->n = 0; at < end; b->n++) {
+			struct part *q = &b->piece[b->n];
+			*q = (struct part){fn, ctx, w, at, at, at, 0, "", &b->buf[b->n]};
+			at = q->to = end - at > ROWS_PIECE ? at + ROWS_PIECE : end;
 		}
-		for (int i = 1; i < np[set]; i++) /* a thread that cannot start is made here, after part 0 */
-			started[i] = pthread_create(&tid[i], NULL, make_thread, &p[i]) == 0;
-		status = write_block(r, what, count, part[set ^ 1], np[set ^ 1]); /* the block before, meanwhile */
-		np[set ^ 1] = 0;
-		if (!status)
-			make(&p[0]);
-		for (int i = 1; i < np[set]; i++) {
+		atomic_store(&b->next, 0);
+		for (int i = 1; i < threads; i++) /* a thread that cannot start leaves its pieces to the others */
+			started[i] = pthread_create(&tid[i], NULL, make_thread, b) == 0;
+		status = write_block(r, what, count, before->piece, before->n); /* the block before, meanwhile */
+		before->n = 0;
+		if (status) /* take the pieces left, so that the threads end soon */
+			atomic_store(&b->next, b->n);
+		make_pieces(b);
+		for (int i = 1; i < threads; i++)
 			if (started[i])
 				pthread_join(tid[i], NULL);
-			else if (!status)
-				make(&p[i]);
-		}
 		if (status)
 			break;
-		for (int i = 0; i < np[set]; i++) /* a failure: write up to it, nothing after */
-			if (p[i].status) {
-				status = write_block(r, what, count, p, i + 1);
-				np[set] = 0;
+		for (int i = 0; i < b->n; i++) /* a failure: write up to it, nothing after */
+			if (b->piece[i].status) {
+				status = write_block(r, what, count, b->piece, i + 1);
+				b->n = 0;
 				break;
 			}
 		if (status)
 			break;
 	}
 	if (!status) /* the last block */
-		status = write_block(r, what, count, part[set ^ 1], np[set ^ 1]);
+		status = write_block(r, what, count, blk[set ^ 1].piece, blk[set ^ 1].n);
 	for (int s = 0; s < 2; s++)
-		for (int i = 0; i < ROWS_THREADS; i++)
-			sbuf_free(&buf[s][i]);
+		for (int i = 0; i < ROWS_PIECES; i++)
+			sbuf_free(&blk[s].buf[i]);
+	free(blk);
 	return status;
 }
