@@ -599,6 +599,62 @@ static void shortlist_ties_at_every_level(void **state)
 	karier_policy_free(p);
 }
 
+/* A shortlist keeps each chunk's best in a heap when the chunk holds more than the limit: 2,000
+ * employees (16 chunks a thread of 125, 63 or 42) whose scores tie in groups and arrive in a
+ * scattered order, the first 125 above all others, against the whole rank's head, for limits from
+ * 1 to past a chunk, on 1 to 3 threads. */
+static void shortlist_heaps_keep_the_best(void **state)
+{
+	(void)state;
+	enum { N = 2000 };
+	karier_position *pos = NULL;
+	assert_ok(karier_position_new(&pos, "ANALIS", "Analis", KARIER_JAB_PELAKSANA, 0));
+	assert_ok(karier_position_set_standard(pos, "INTEGRITAS", 3));
+	karier_employee **e = malloc(N * sizeof *e);
+	const karier_employee **in = malloc(N * sizeof *in);
+	int32_t *order = malloc(N * sizeof *order), *scores = malloc(N * sizeof *scores), *so = malloc(N * sizeof *so),
+	        *ss = malloc(N * sizeof *ss);
+	assert_true(e && in && order && scores && so && ss);
+	for (int i = 0; i < N; i++) {
+		char nip[19];
+		snprintf(nip, sizeof nip, "%04d01012009031%03d", 1970 + i / 100, 1 + i % 100); /* all below the BUP */
+		uint32_t x = (uint32_t)i * 2654435761u; /* scattered: neither rising nor falling */
+		int32_t j = (int32_t)((x ^ (x >> 15)) % N);
+		/* the first 125 (the first thread's first chunk) above every other: that chunk alone holds a
+		 * shortlist's every name, so its heap must keep exactly its best */
+		int first = i < 125;
+		e[i] = staff(nip, KARIER_GOL_IIIB, first && j % 3 ? 20200101 : 20210101, /* ties broken by TMT golongan */
+		             first ? KARIER_PREDIKAT_SANGAT_BAIK : KARIER_PREDIKAT_BAIK,
+		             first ? 10000 - (j % 40) * 50 : (j / 7) * 35 % 7000);
+		in[i] = e[i];
+	}
+	int32_t count = -1;
+	assert_ok(karier_merit_rank(order, &count, scores, NULL, NULL, in, N, pos, DATE, 0));
+	assert_int_equal(count, N);
+	for (int32_t i = 0; i < 125; i++) /* the premise: the first chunk's employees head the rank */
+		assert_true(order[i] < 125);
+	const int32_t limits[] = {1, 2, 3, 7, 30, 41, 42, 43, 62, 63, 64, 100, 124, 125, 126, 400};
+	for (int32_t threads = 1; threads <= 3; threads++)
+		for (size_t l = 0; l < sizeof limits / sizeof *limits; l++) {
+			int32_t sn = -1;
+			assert_ok(karier_merit_shortlist(so, &sn, ss, NULL, NULL, in, N, pos, DATE, 0, limits[l], threads));
+			assert_int_equal(sn, limits[l]);
+			for (int32_t i = 0; i < sn; i++) {
+				assert_int_equal(so[i], order[i]);
+				assert_int_equal(ss[i], scores[i]);
+			}
+		}
+	for (int i = 0; i < N; i++)
+		karier_employee_free(e[i]);
+	free(e);
+	free(in);
+	free(order);
+	free(scores);
+	free(so);
+	free(ss);
+	karier_position_free(pos);
+}
+
 /* Over data/sample's 300 employees and a managerial post: every shortlist is the rank's head, on
  * 1 to 4 threads, for limits below, at and past the candidates' count. */
 static void shortlist_is_the_head_of_the_rank(void **state)
@@ -689,6 +745,7 @@ int main(void)
 		cmocka_unit_test(protected_attributes_change_nothing),
 		cmocka_unit_test(bit_identical),
 		cmocka_unit_test(shortlist_ties_at_every_level),
+		cmocka_unit_test(shortlist_heaps_keep_the_best),
 		cmocka_unit_test(shortlist_is_the_head_of_the_rank),
 		cmocka_unit_test(duk_order),
 	};

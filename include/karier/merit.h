@@ -196,8 +196,9 @@ KARIER_API int karier_merit_rank(int32_t *out_order, int32_t *out_count, int32_t
  * list for @position, found on @threads threads without ordering the whole
  * cohort: the same indices, scores and eligibility in the same order (the
  * ties broken the same way, down to the index), whatever the number of
- * threads.  Each thread ranks a contiguous part of @employees and keeps
- * only its best @limit; those are then put in order.  With @limit >= n the
+ * threads.  The employees are cut into contiguous chunks (16 a thread, at
+ * most 256) that the threads take in turn; each chunk keeps only its best
+ * @limit, and those are then put in order.  With @limit >= n the
  * whole list, as karier_merit_rank gives it, on threads.
  * @out_order    caller array of min(limit, n) int32_t (at least one); receives
  *               the indices

@@ -361,15 +361,22 @@ static int check_array(const karier_employee *const *employees, int32_t n, const
 	return KARIER_OK;
 }
 
-/* One part of a ranking: employees [lo, hi), of which it keeps the best `cap` keys: all of them in
- * arrival order when cap covers the part, else a heap whose root is the worst kept (cmp_merit's
- * last), replaced by any better.  The scratch decision and merit are the calling thread's allocation. */
-struct rank_part {
+/* One chunk of a ranking: employees [lo, hi), of which it keeps the best `cap` keys: all of them in
+ * arrival order when cap covers the chunk, else a heap whose root is the worst kept (cmp_merit's
+ * last), replaced by any better. */
+struct rank_chunk {
+	int32_t lo, hi, cap, n;
+	struct kr_rank_key *keys;
+};
+
+/* What a thread ranks its chunks with: the ranking's inputs, and its scratch decision, merit and
+ * standards cache (the calling thread's allocation). */
+struct rank_worker {
 	const karier_policy *p;
 	const karier_employee *const *e;
 	const karier_position *pos;
-	int32_t date, flags, lo, hi, cap, n;
-	struct kr_rank_key *keys;
+	int32_t date, flags;
+	struct rank_chunk *chunks;
 	karier_decision *d;
 	struct karier_merit *m;
 	struct kr_std_cache *std;
@@ -402,11 +409,12 @@ static void sift_up(struct kr_rank_key *h, int32_t i)
 	}
 }
 
-static void rank_run(void *arg)
+static void rank_chunk(void *arg, int32_t chunk)
 {
-	struct rank_part *w = arg;
-	bool all = w->cap >= w->hi - w->lo;
-	for (int32_t i = w->lo; i < w->hi; i++) {
+	struct rank_worker *w = arg;
+	struct rank_chunk *c = &w->chunks[chunk];
+	bool all = c->cap >= c->hi - c->lo;
+	for (int32_t i = c->lo; i < c->hi; i++) {
 		const karier_employee *e = w->e[i];
 		if (strcmp(kr_text(e, e->jabatan_code), w->pos->code) == 0)
 			continue; /* the post's incumbent is not a candidate for it */
@@ -416,13 +424,13 @@ static void rank_run(void *arg)
 		kr_merit_fill(w->m, w->p, e, w->pos, w->date, w->std);
 		struct kr_rank_key k = {w->d->eligible, i, w->m->score, w->m->value[KARIER_MERIT_KINERJA], e->golongan,
 		                        e->tmt_golongan, e->tmt_cpns, kr_nip_number(e->nip)};
-		if (all || w->n < w->cap) {
-			w->keys[w->n++] = k;
+		if (all || c->n < c->cap) {
+			c->keys[c->n++] = k;
 			if (!all)
-				sift_up(w->keys, w->n - 1);
-		} else if (cmp_merit(&k, &w->keys[0]) < 0) { /* better than the worst kept */
-			w->keys[0] = k;
-			sift_down(w->keys, w->n, 0);
+				sift_up(c->keys, c->n - 1);
+		} else if (cmp_merit(&k, &c->keys[0]) < 0) { /* better than the worst kept */
+			c->keys[0] = k;
+			sift_down(c->keys, c->n, 0);
 		}
 	}
 }
@@ -447,45 +455,42 @@ static int rank(int32_t *out_order, int32_t *out_count, int32_t *out_scores, int
 	if (threads < 1 || threads > KARIER_BATCH_MAX_THREADS)
 		return kr_fail(KARIER_EINVAL, "%s: threads %d is outside 1..%d", fn, threads, KARIER_BATCH_MAX_THREADS);
 	const karier_policy *p = kr_policy_or_default(policy);
-	int32_t nparts = kr_parts(n, threads);
-	/* every allocation here, on the calling thread: the parts' keys side by side, a scratch merit and
-	 * decision each (the decision's checks counted, not kept: eligibility is all a ranking needs) */
+	/* chunks taken in turn by the threads (kr_run_chunks), each keeping its best `limit` keys; every
+	 * allocation here, on the calling thread: the chunks' keys side by side, a scratch merit and
+	 * decision per thread (the decision's checks counted, not kept: eligibility is all a ranking
+	 * needs) */
+	int32_t nchunks = kr_chunks(n, threads), nworkers = kr_parts(nchunks, threads);
 	size_t total = 0;
-	for (int32_t t = 0; t < nparts; t++) {
-		int32_t size = kr_part_start(n, t + 1, nparts) - kr_part_start(n, t, nparts);
+	for (int32_t c = 0; c < nchunks; c++) {
+		int32_t size = kr_part_start(n, c + 1, nchunks) - kr_part_start(n, c, nchunks);
 		total += (size_t)(size < limit ? size : limit);
 	}
-	struct rank_part *parts = kr_calloc((size_t)nparts, sizeof *parts);
+	struct rank_chunk *chunks = kr_calloc((size_t)nchunks, sizeof *chunks);
+	struct rank_worker *workers = kr_calloc((size_t)nworkers, sizeof *workers);
 	struct kr_rank_key *keys = kr_malloc((total + 1) * sizeof *keys);
-	bool ok = parts && keys;
-	for (int32_t t = 0, at = 0; ok && t < nparts; t++) {
-		struct rank_part *w = &parts[t];
-		*w = (struct rank_part){p, employees, pos, date, flags, kr_part_start(n, t, nparts),
-		                        kr_part_start(n, t + 1, nparts), 0, 0, NULL, NULL, NULL, NULL};
-		w->cap = w->hi - w->lo < limit ? w->hi - w->lo : limit;
-		w->keys = keys + at;
-		at += w->cap;
-		w->d = kr_malloc(sizeof *w->d);
-		w->m = kr_merit_scratch();
-		w->std = kr_std_cache_new();
+	bool ok = chunks && workers && keys;
+	for (int32_t c = 0, at = 0; ok && c < nchunks; c++) {
+		struct rank_chunk *r = &chunks[c];
+		*r = (struct rank_chunk){kr_part_start(n, c, nchunks), kr_part_start(n, c + 1, nchunks), 0, 0, NULL};
+		r->cap = r->hi - r->lo < limit ? r->hi - r->lo : limit;
+		r->keys = keys + at;
+		at += r->cap;
+	}
+	for (int32_t t = 0; ok && t < nworkers; t++) {
+		struct rank_worker *w = &workers[t];
+		*w = (struct rank_worker){p, employees, pos, date, flags, chunks, kr_malloc(sizeof *w->d), kr_merit_scratch(),
+		                          kr_std_cache_new()};
 		ok = w->d && w->m && w->std;
 		if (ok)
 			w->d->verdict_only = 1;
 	}
 	if (ok) {
-		struct kr_task task[KARIER_BATCH_MAX_THREADS];
-		for (int32_t t = 0; t + 1 < nparts; t++) {
-			task[t] = (struct kr_task){.fn = rank_run, .arg = &parts[t]};
-			kr_task_start(&task[t]); /* not started: run on join */
-		}
-		rank_run(&parts[nparts - 1]);
-		for (int32_t t = 0; t + 1 < nparts; t++)
-			kr_task_join(&task[t]);
-		/* the parts' keys gathered to the front, in one order: the same list for any number of parts */
+		kr_run_chunks(rank_chunk, workers, sizeof *workers, nworkers, nchunks);
+		/* the chunks' keys gathered to the front, in one order: the same list for any number of chunks */
 		size_t k = 0;
-		for (int32_t t = 0; t < nparts; t++) {
-			memmove(keys + k, parts[t].keys, (size_t)parts[t].n * sizeof *keys);
-			k += (size_t)parts[t].n;
+		for (int32_t c = 0; c < nchunks; c++) {
+			memmove(keys + k, chunks[c].keys, (size_t)chunks[c].n * sizeof *keys);
+			k += (size_t)chunks[c].n;
 		}
 		qsort(keys, k, sizeof *keys, cmp_merit);
 		int32_t out = k < (size_t)limit ? (int32_t)k : limit;
@@ -498,12 +503,13 @@ static int rank(int32_t *out_order, int32_t *out_count, int32_t *out_scores, int
 		}
 		*out_count = out;
 	}
-	for (int32_t t = 0; parts && t < nparts; t++) {
-		kr_free(parts[t].d);
-		kr_free(parts[t].m);
-		kr_free(parts[t].std);
+	for (int32_t t = 0; workers && t < nworkers; t++) {
+		kr_free(workers[t].d);
+		kr_free(workers[t].m);
+		kr_free(workers[t].std);
 	}
-	kr_free(parts);
+	kr_free(workers);
+	kr_free(chunks);
 	kr_free(keys);
 	return ok ? KARIER_OK : kr_fail(KARIER_ENOMEM, "%s: out of memory", fn);
 }
