@@ -601,6 +601,21 @@ def xlsx_sheets(path):
             for s in wb.find("m:sheets", ns)}
 
 
+# A cell whose only byte that needs quotes is its first is quoted too (both dialects): the CSV keeps
+# its columns when read back.
+with tempfile.TemporaryDirectory() as d:
+    ds = os.path.join(d, "ds")
+    shutil.copytree(KECIL, ds)
+    edit("pegawai.csv", "Sari Dewi", '",Sari"')(ds)
+    code, out, err = run(["promotion", ds, "--format", "csv"] + D)
+    rows = list(csv.reader(io.StringIO(out.lstrip("\ufeff"))))
+    check("csv-first-byte-quoted", code == 0 and ',",Sari",' in out and {len(r) for r in rows} == {9} and
+          any(r[1] == ",Sari" for r in rows), out[:600])
+    edit("pegawai.csv", '",Sari"', '";Sari"')(ds)
+    code, out, err = run(["promotion", ds, "--format", "csv", "--csv-dialect", "id"] + D)
+    check("csv-id-first-byte-quoted", code == 0 and ';";Sari";' in out, out[:600])
+
+
 # Cells that would start a formula are neutralised with a leading ' in CSV (both dialects) and xlsx; JSON
 # lines and the table keep the value (OWASP, CSV injection). A lone "-" (no value) stays as it is.
 with tempfile.TemporaryDirectory() as d:
