@@ -479,12 +479,8 @@ int cmd_report(struct run *r)
 		int64_t spent, spent_jp, value, upper;
 		must(karier_allocation_summary(&spent, &spent_jp, &value, &upper, a));
 		int32_t counts[KARIER_UNFUNDED_PPPK_MAKS + 1] = {0};
-		for (int32_t k = 0; k < karier_allocation_item_count(a); k++) {
-			int32_t st = 0;
-			must(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &st, a, k));
-			if (st >= 0 && st <= KARIER_UNFUNDED_PPPK_MAKS)
-				counts[st]++;
-		}
+		for (int32_t st = KARIER_FUNDED; st <= KARIER_UNFUNDED_PPPK_MAKS; st++)
+			must(karier_allocation_status_count(&counts[st], a, st));
 		int32_t method = karier_allocation_method(a);
 		json_t *st = NULL;
 		if (with_head) {

@@ -255,6 +255,27 @@ static void jp_ledger(void **state)
 	karier_employee_free(e);
 }
 
+/* The allocation's counts by status (karier_allocation_status_count) against its items read one by
+ * one; returns the count of `want`. */
+static int32_t status_counts_agree(const karier_allocation *a, int32_t want)
+{
+	int32_t tally[KARIER_UNFUNDED_PPPK_MAKS + 1] = {0}, sum = 0;
+	for (int32_t i = 0; i < karier_allocation_item_count(a); i++) {
+		int32_t st = -1;
+		assert_ok(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &st, a, i));
+		assert_true(st >= KARIER_FUNDED && st <= KARIER_UNFUNDED_PPPK_MAKS);
+		tally[st]++;
+	}
+	for (int32_t st = KARIER_FUNDED; st <= KARIER_UNFUNDED_PPPK_MAKS; st++) {
+		int32_t n = -1;
+		assert_ok(karier_allocation_status_count(&n, a, st));
+		assert_int_equal(n, tally[st]);
+		sum += n;
+	}
+	assert_int_equal(sum, karier_allocation_item_count(a));
+	return tally[want];
+}
+
 static void allocation_worked_example(void **state)
 {
 	(void)state;
@@ -306,6 +327,11 @@ static void allocation_worked_example(void **state)
 	/* the search proves this choice optimal: the bound is the value */
 	assert_int_equal(karier_allocation_method(a), KARIER_ALLOCATION_EXACT);
 	assert_int_equal(upper, 146670);
+	/* by status: one funded, two over the rupiah budget, one without a course */
+	assert_int_equal(status_counts_agree(a, KARIER_FUNDED), 1);
+	assert_int_equal(status_counts_agree(a, KARIER_UNFUNDED_BUDGET_IDR), 2);
+	assert_int_equal(status_counts_agree(a, KARIER_UNFUNDED_NO_COURSE), 1);
+	assert_int_equal(status_counts_agree(a, KARIER_UNFUNDED_BUDGET_JP), 0);
 	karier_allocation_free(a);
 	/* greedy alone (no search) keeps the Dantzig bound: e2 INTEGRITAS whole, then
 	 * 200,000 / 800,000 of e1 INTEGRITAS (4187.5, rounded up by one) */
@@ -508,6 +534,8 @@ static void pppk_jp_maximum(void **state)
 	assert_ok(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &st, a, 1));
 	assert_int_equal(st, KARIER_FUNDED);
 	assert_int_equal(karier_allocation_method(a), KARIER_ALLOCATION_EXACT);
+	assert_int_equal(status_counts_agree(a, KARIER_UNFUNDED_PPPK_MAKS), 1); /* over the cap on its own */
+	assert_int_equal(status_counts_agree(a, KARIER_FUNDED), 1);
 	karier_allocation_free(a);
 	/* 16 JP already done: B (9) is over the 8 left too */
 	assert_ok(karier_employee_add_pelatihan(e, "Y", 20260401, 6, KARIER_PELATIHAN_TEKNIS));
@@ -517,6 +545,7 @@ static void pppk_jp_maximum(void **state)
 	int64_t spent_jp;
 	assert_ok(karier_allocation_summary(NULL, &spent_jp, NULL, NULL, a));
 	assert_int_equal(spent_jp, 0);
+	assert_int_equal(status_counts_agree(a, KARIER_UNFUNDED_PPPK_MAKS), 2);
 	karier_allocation_free(a);
 	karier_employee_free(e);
 	karier_catalog_free(c);
@@ -591,6 +620,7 @@ static void allocation_against_exhaustive_search(void **state)
 	assert_ok(karier_policy_new_default(&greedy));
 	assert_ok(karier_policy_set(greedy, "pelatihan.alokasi.item_maksimum_eksak", 0));
 	int checked = 0, rich = 0, binding = 0, greedy_short = 0;
+	int32_t counted[KARIER_UNFUNDED_PPPK_MAKS + 1] = {0}; /* items of each status, over every allocation */
 	for (int round = 0; round < 150; round++) {
 		struct instance in;
 		bool pppk = round % 2 == 1;
@@ -648,6 +678,8 @@ static void allocation_against_exhaustive_search(void **state)
 				assert_ok(karier_allocation_item_get(&w, NULL, NULL, NULL, &j, NULL, &st, a, i));
 				jp4 += st == KARIER_FUNDED && w == 4 ? j : 0;
 			}
+			for (int32_t st = KARIER_FUNDED; st <= KARIER_UNFUNDED_PPPK_MAKS; st++)
+				counted[st] += status_counts_agree(a, st);
 			int32_t method = karier_allocation_method(a);
 			karier_allocation_free(a);
 			assert_true(bidr == KARIER_NO_LIMIT || spent <= bidr);
@@ -679,6 +711,8 @@ static void allocation_against_exhaustive_search(void **state)
 	assert_true(rich >= 100);
 	assert_true(binding >= 140);
 	assert_true(greedy_short > 0);
+	for (int32_t st = KARIER_FUNDED; st <= KARIER_UNFUNDED_PPPK_MAKS; st++) /* every status met and counted */
+		assert_true(counted[st] > 0);
 	print_message("%d instances, %d with 6+ items, %d where the budget binds, greedy short of the optimum in %d\n",
 	              checked, rich, binding, greedy_short);
 }
@@ -809,6 +843,14 @@ static void allocation_bad_arguments(void **state)
 	assert_ptr_equal(a, (karier_allocation *)(uintptr_t)1);
 	assert_ok(karier_allocate(&a, NULL, none, pos, 0, c, 10, 10, 2026, 1));
 	assert_int_equal(karier_allocation_item_count(a), 0);
+	int32_t count = 42;
+	assert_fails(karier_allocation_status_count(NULL, a, KARIER_FUNDED), KARIER_EINVAL, "out_count");
+	assert_fails(karier_allocation_status_count(&count, NULL, KARIER_FUNDED), KARIER_EINVAL, "allocation");
+	assert_fails(karier_allocation_status_count(&count, a, -1), KARIER_EINVAL, "status -1 is not a karier_unfunded");
+	assert_fails(karier_allocation_status_count(&count, a, KARIER_UNFUNDED_PPPK_MAKS + 1), KARIER_EINVAL, "status 5");
+	assert_int_equal(count, 42);
+	assert_ok(karier_allocation_status_count(&count, a, KARIER_UNFUNDED_PPPK_MAKS));
+	assert_int_equal(count, 0);
 	karier_allocation_free(a);
 	karier_catalog_free(c);
 }

@@ -249,6 +249,19 @@ KARIER_API int32_t karier_allocation_method(const karier_allocation *allocation)
 KARIER_API int32_t karier_allocation_item_count(const karier_allocation *allocation);
 
 /**
+ * karier_allocation_status_count - how many items have @status (a
+ * karier_unfunded: KARIER_FUNDED or the reason an item was not funded),
+ * counted as the allocation was made: the totals a report shows without
+ * reading every item (the counts of the five statuses sum to
+ * karier_allocation_item_count).
+ * Errors: KARIER_EINVAL (NULL @out_count or @allocation, @status outside
+ * KARIER_FUNDED..KARIER_UNFUNDED_PPPK_MAKS); @out_count is then unchanged.
+ * @since 0.1.0
+ */
+KARIER_API int karier_allocation_status_count(int32_t *out_count, const karier_allocation *allocation,
+                                              int32_t status);
+
+/**
  * karier_allocation_item_get - item @index, grouped by employee in input
  * order and by gap in the standard's order: the employee's index, the
  * competency (borrowed from the position), the levels the item closes, its

@@ -610,6 +610,7 @@ struct karier_allocation {
 	const karier_catalog *catalog;
 	int64_t spent_idr, spent_jp, value, upper;
 	int32_t method;
+	int32_t status_count[KARIER_UNFUNDED_PPPK_MAKS + 1]; /* items by status (a karier_unfunded) */
 };
 
 void karier_allocation_free(karier_allocation *a)
@@ -1077,10 +1078,11 @@ int karier_allocate(karier_allocation **out, const karier_policy *policy, const 
 		for (uint32_t i = a->at[t], end = i + (uint32_t)(a->first[t + 1] - a->first[t]); i < end; i++) {
 			struct kr_item *it = &a->item[i];
 			if (it->status == KARIER_UNFUNDED_NO_COURSE)
-				continue;
-			if (cap0 && it->jp > cap0[it->employee])
+				a->status_count[KARIER_UNFUNDED_NO_COURSE]++;
+			else if (cap0 && it->jp > cap0[it->employee]) {
 				it->status = KARIER_UNFUNDED_PPPK_MAKS; /* over the cap on its own */
-			else
+				a->status_count[KARIER_UNFUNDED_PPPK_MAKS]++;
+			} else
 				closable[m++] = i;
 		}
 	o.m = m;
@@ -1168,11 +1170,14 @@ int karier_allocate(karier_allocation **out, const karier_policy *policy, const 
 		if (finished)
 			upper = value;
 	}
-	for (uint32_t i = 0; i < m; i++)
-		if (a->item[closable[i]].status == KARIER_FUNDED) {
-			a->spent_idr += a->item[closable[i]].biaya;
-			a->spent_jp += a->item[closable[i]].jp;
+	for (uint32_t i = 0; i < m; i++) {
+		const struct kr_item *it = &a->item[closable[i]];
+		a->status_count[it->status]++;
+		if (it->status == KARIER_FUNDED) {
+			a->spent_idr += it->biaya;
+			a->spent_jp += it->jp;
 		}
+	}
 	a->value = value;
 	a->upper = upper < value ? value : upper;
 	kr_free(closable);
@@ -1216,6 +1221,20 @@ int karier_allocation_summary(int64_t *out_spent_idr, int64_t *out_spent_jp, int
 }
 
 int32_t karier_allocation_item_count(const karier_allocation *a) { return a ? a->n : 0; }
+
+int karier_allocation_status_count(int32_t *out_count, const karier_allocation *a, int32_t status)
+{
+	static const char fn[] = "karier_allocation_status_count";
+	if (!out_count)
+		return kr_null(fn, "out_count");
+	if (!a)
+		return kr_null(fn, "allocation");
+	if (status < KARIER_FUNDED || status > KARIER_UNFUNDED_PPPK_MAKS)
+		return kr_fail(KARIER_EINVAL, "%s: status %d is not a karier_unfunded (0..%d)", fn, status,
+		               KARIER_UNFUNDED_PPPK_MAKS);
+	*out_count = a->status_count[status];
+	return KARIER_OK;
+}
 int32_t karier_allocation_method(const karier_allocation *a) { return a ? a->method : 0; }
 
 /* Item i (0..n - 1): in the last part whose first item is at most i (an empty

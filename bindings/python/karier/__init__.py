@@ -24,7 +24,7 @@ from threading import get_ident
 from ctypes import byref, c_char_p, c_int32, c_int64, c_void_p, create_string_buffer
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from ._lib import C, DECLARED, FUNCTIONS, KarierError, LibraryNotFound, called, lib  # noqa: F401
 
@@ -1497,6 +1497,7 @@ class Allocation:
     items: List[Item]
     method: str = "exact"  # "exact" (proven optimal), "search_limit" or "greedy"
     json: str = ""  # karier_allocation_to_json: the summary line of `karier training` with a budget
+    counts: Dict[str, int] = field(default_factory=dict)  # items by status ("funded", ...), as the report sums them
 
     def funded(self, employee):
         return [c for it in self.items if it.employee == employee and it.status == "funded" for c in it.courses]
@@ -1532,10 +1533,15 @@ def allocate(employees, positions, catalog, year, budget_idr=None, budget_jp=Non
                 C.karier_allocation_item_course(byref(code), h, i, j)
                 courses.append(_s(code.value))
             items.append(Item(e.value, _s(k.value), d.value, b.value, jp.value, _fixed(v.value), _STATUS[st.value], courses))
+        counts = {}
+        for k, name in enumerate(_STATUS):
+            c = c_int32()
+            C.karier_allocation_status_count(byref(c), h, k)
+            counts[name] = c.value
         return Allocation(s[0].value, s[1].value, _fixed(s[2].value), _fixed(s[3].value), items,
                           _METHOD[C.karier_allocation_method(h)],
                           _owned_string(C.karier_allocation_to_json, h, NO_LIMIT if budget_idr is None else budget_idr,
-                                        NO_LIMIT if budget_jp is None else budget_jp))
+                                        NO_LIMIT if budget_jp is None else budget_jp), counts)
     finally:
         C.karier_allocation_free(h)
 

@@ -260,6 +260,7 @@ FUNCTIONS = [
     ("karier_allocation_summary", c_int, [PI64, PI64, PI64, PI64, H], STATUS),
     ("karier_allocation_method", I32, [H], VALUE),
     ("karier_allocation_item_count", I32, [H], VALUE),
+    ("karier_allocation_status_count", c_int, [PI32, H, I32], STATUS),
     ("karier_allocation_item_get", c_int, [PI32, PS, PI32, PI64, PI64, PI64, PI32, H, I32], STATUS),
     ("karier_allocation_item_course_count", I32, [H, I32], VALUE),
     ("karier_allocation_item_course", c_int, [PS, H, I32, I32], STATUS),

@@ -301,6 +301,11 @@ class TrainingTests(unittest.TestCase):
             self.assertEqual((a.spent_idr, a.value, a.upper_bound, a.method), (1300000, D("3308.40"), D("3308.40"), "exact"))
             self.assertEqual(a.funded(0), ["INT-1"])
             self.assertEqual(a.funded(2), ["INT-2"])
+            # the counts by status, as the library kept them, are the items' own
+            self.assertEqual(a.counts, {st: sum(it.status == st for it in a.items) for st in
+                                        ("funded", "budget_idr", "budget_jp", "no_course", "pppk_maximum")})
+            self.assertEqual(sum(a.counts.values()), len(a.items))
+            self.assertGreater(a.counts["funded"], 0)
             # the gaps found on three threads (one employee each): the same allocation
             a3 = karier.allocate(ds.employees, [ds.employee_position(i) for i in range(3)], cat, 2026, budget_idr=2000000,
                                  threads=3)
