@@ -3,8 +3,8 @@
  *
  * The list is cut into blocks, each block into pieces that the threads take in turn, each piece's
  * records made as text in a buffer of its own; the main thread writes a block's pieces in order
- * while the threads make the next block.  Memory stays a few blocks of text however long the list; the bytes are those of one
- * thread writing record after record. */
+ * while the threads make the next block.  Memory stays a few blocks of text however long the list;
+ * the bytes are those of one thread writing record after record. */
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -56,11 +56,15 @@ static void make(struct part *p)
 		}
 }
 
-/* Make the block's pieces not yet taken, one at a time. */
+/* Make the block's pieces not yet taken, one at a time; after a failure none is taken any more
+ * (the pieces before it are still made, by the threads that took them, and written). */
 static void make_pieces(struct block *b)
 {
-	for (int i; (i = atomic_fetch_add(&b->next, 1)) < b->n;)
+	for (int i; (i = atomic_fetch_add(&b->next, 1)) < b->n;) {
 		make(&b->piece[i]);
+		if (b->piece[i].status)
+			atomic_store(&b->next, b->n);
+	}
 }
 
 static void *make_thread(void *arg)
@@ -118,14 +122,15 @@ int rows_run(struct run *r, const char *what, int32_t count, row_fn fn, void *ct
 			at = q->to = end - at > ROWS_PIECE ? at + ROWS_PIECE : end;
 		}
 		atomic_store(&b->next, 0);
-		for (int i = 1; i < threads; i++) /* a thread that cannot start leaves its pieces to the others */
+		int workers = b->n < threads ? b->n : threads; /* this thread one of them */
+		for (int i = 1; i < workers; i++) /* a thread that cannot start leaves its pieces to the others */
 			started[i] = pthread_create(&tid[i], NULL, make_thread, b) == 0;
 		status = write_block(r, what, count, before->piece, before->n); /* the block before, meanwhile */
 		before->n = 0;
 		if (status) /* take the pieces left, so that the threads end soon */
 			atomic_store(&b->next, b->n);
 		make_pieces(b);
-		for (int i = 1; i < threads; i++)
+		for (int i = 1; i < workers; i++)
 			if (started[i])
 				pthread_join(tid[i], NULL);
 		if (status)

@@ -1477,25 +1477,24 @@ static void merge_diagnostics(karier_dataset *ds, const struct kr_sink *s)
  * The history files.  With threads, the largest (kompetensi.csv, usually) is
  * read on a second thread while pegawai.csv is read on this one; then each
  * thread, when it is free, claims the largest file no thread reads yet
- * (claim), so that neither waits while the other has a file still to begin.
- * A file the second thread begins before pegawai.csv is read cannot know
- * its employees yet: its records are staged by run of one NIP, in a pool of
- * its own.  The files begun after pegawai.csv, on either thread, are read the
- * ordinary way, each into a pool of its own too.  Each file's pool is its region of
- * the cohort's record array, reserved from the files' sizes before the
- * threads start, so that no record is copied at the end; without that room,
- * the pool of most records becomes the cohort's at the end and the others
- * are copied after it.  Each staged file is resolved as soon as it is read and the
- * employees are all there, by whichever thread is free first (each after
- * the files it claims): every
- * run's NIP found among the employees, the records given to them as the
- * ordinary reader would have given them.  A staged file that said anything
- * at all (a diagnostic), names a NIP that is not an employee, or would give
- * an employee more than KARIER_HISTORY_MAX records, is read again the
- * ordinary way, which says what it says in its place: the dataset is the same
- * on any number of threads.  The diagnostics are merged in file order either
- * way, and the scaffolding of reading (the NIP index of bad rows, the row
- * handle) is dropped at the end.
+ * (claim), so that neither waits while the other has a file still to begin.  A
+ * file the second thread begins before pegawai.csv is read cannot know its
+ * employees yet: its records are staged by run of one NIP, in a pool of its
+ * own.  The files begun after pegawai.csv, on either thread, are read the
+ * ordinary way, each into a pool of its own too.  Each file's pool is its
+ * region of the cohort's record array, reserved from the files' sizes before
+ * the threads start, so that no record is copied at the end; without that
+ * room, the pool of most records becomes the cohort's at the end and the
+ * others are copied after it.  Each staged file is resolved as soon as it is
+ * read and the employees are all there, by whichever thread is free first
+ * (each after the files it claims): every run's NIP found among the employees,
+ * the records given to them as the ordinary reader would have given them.  A
+ * staged file that said anything at all (a diagnostic), names a NIP that is
+ * not an employee, or would give an employee more than KARIER_HISTORY_MAX
+ * records, is read again the ordinary way, which says what it says in its
+ * place: the dataset is the same on any number of threads.  The diagnostics
+ * are merged in file order either way, and the scaffolding of reading (the NIP
+ * index of bad rows, the row handle) is dropped at the end.
  */
 struct hist_state {
 	struct kr_sink sink[H_COUNT];
