@@ -22,8 +22,9 @@
  * long list shows.  Ask the single-employee functions for every check of
  * the few employees a user looks at.
  *
- * Threads: the employees are split into @threads contiguous parts evaluated
- * at once; each employee's results depend only on its own inputs, so the
+ * Threads: the employees are cut into contiguous chunks (16 a thread, at
+ * most 256) that @threads threads take in turn; each employee's results
+ * depend only on its own inputs, so the
  * columns are identical whatever the thread count (tested).  The policy,
  * employees, positions and catalogue are only read and may be shared.
  */

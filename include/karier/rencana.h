@@ -253,8 +253,9 @@ KARIER_API int karier_rencana_info(int32_t *out_from, int32_t *out_to, int32_t *
  * and rupiah of the courses closing their gaps against the new post; with
  * @budget_idr (per year; KARIER_NO_LIMIT for none) the year's successors'
  * training is shared with karier_allocate, and each row says how much was
- * funded.  The employees' plans are computed in @threads contiguous parts
- * at once; the result is the same for any number (tested).
+ * funded.  The employees' plans are computed on @threads threads, which
+ * take contiguous chunks of them in turn (16 a thread, at most 256); the
+ * result is the same for any number (tested).
  * Errors: KARIER_EINVAL (NULL, a NULL employee, n < 0, threads outside
  * 1..KARIER_BATCH_MAX_THREADS, a negative budget), KARIER_ERANGE (date,
  * years), KARIER_ENOMEM.
