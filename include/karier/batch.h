@@ -24,9 +24,9 @@
  *
  * Threads: the employees are cut into contiguous chunks (16 a thread, at
  * most 256) that @threads threads take in turn; each employee's results
- * depend only on its own inputs, so the
- * columns are identical whatever the thread count (tested).  The policy,
- * employees, positions and catalogue are only read and may be shared.
+ * depend only on its own inputs, so the columns are identical whatever the
+ * thread count (tested).  The policy, employees, positions and catalogue
+ * are only read and may be shared.
  */
 #ifndef KARIER_BATCH_H
 #define KARIER_BATCH_H
