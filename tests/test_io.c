@@ -1938,10 +1938,10 @@ static void staged_files_fall_back(void **state)
 
 /* With threads, each thread claims the largest history file no thread reads yet once it is free: the
  * second begins with the largest (kompetensi.csv here) and, while pegawai.csv (20,000 employees) is
- * still being read, usually claims and stages the next ones too (kinerja.csv, then pelatihan.csv);
- * which thread reads which file, and whether it is staged, depends on timing, never the dataset:
- * the same employees, records and diagnostics as on one thread, with an error in the third file
- * (a staged file read again the ordinary way) and without. */
+ * still being read, usually claims and stages the next ones too (by size kinerja.csv, disiplin.csv,
+ * then pelatihan.csv); which thread reads which file, and whether it is staged, depends on timing,
+ * never the dataset: the same employees, records and diagnostics as on one thread, with an error in
+ * the last file claimed (when staged, read again the ordinary way) and without. */
 static void files_claimed_by_either_thread(void **state)
 {
 	(void)state;
