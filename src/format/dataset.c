@@ -1561,7 +1561,7 @@ static void histories_begin(struct hist_state *hs, karier_dataset *ds, const kar
 	uint64_t sum = 0;
 	for (int h = 0; h < H_COUNT; h++) {
 		hs->region_base[h] = (uint32_t)sum;
-		uint64_t cap = (want >> h) & 1u ? (uint64_t)size_of(dir, hist_file[h]) / 24 : 0;
+		uint64_t cap = size[h] > 0 ? (uint64_t)size[h] / 24 : 0; /* the sizes found above (-1: not read) */
 		hs->region_cap[h] = (uint32_t)(cap < UINT32_MAX / 8 ? cap : UINT32_MAX / 8);
 		sum += hs->region_cap[h];
 	}
