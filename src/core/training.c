@@ -1235,6 +1235,7 @@ int karier_allocation_status_count(int32_t *out_count, const karier_allocation *
 	*out_count = a->status_count[status];
 	return KARIER_OK;
 }
+
 int32_t karier_allocation_method(const karier_allocation *a) { return a ? a->method : 0; }
 
 /* Item i (0..n - 1): in the last part whose first item is at most i (an empty
