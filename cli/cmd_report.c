@@ -12,10 +12,10 @@
 /* One part of the promotions section, evaluated on a thread of its own.
  * For the formats of cells, rows[0] holds the eligible's rows and rows[1] the
  * others', five cells each as their tables show them, given to the writer
- * whole afterwards (writer_group_take: not copied).  For JSON lines, rows[0]
- * holds a row per employee in order, "1" (eligible) or "0" first, then the
- * record's fields (nip, golongan baru, paling awal, reason).  The part also
- * reads each of its employees' JP ledger of the year for section 4. */
+ * whole afterwards (writer_group_take: not copied).  For JSON lines, lines
+ * holds each employee's line in order, written as text (struct jline: no
+ * JSON object per employee), without the beginning all lines share.  The
+ * part also reads each of its employees' JP ledger of the year for section 4. */
 struct prom_part {
 	const struct run *r;
 	const karier_employee **emp;
@@ -26,7 +26,13 @@ struct prom_part {
 	int32_t *jp_of, *min_of; /* per employee: JP this year, the minimum */
 	bool *below;
 	struct table rows[2];
+	struct sbuf lines; /* JSON lines: each line from its "nip" value on */
 };
+
+/* The sections of a million lines as JSON lines name them: the head's "bagian", the list of
+ * employees; the promotions, those under the JP minimum. */
+static const char prom_bagian[] = "kenaikan_pangkat", prom_array[] = "pegawai";
+static const char jp_bagian[] = "di_bawah_minimum_jp", jp_array[] = "pegawai";
 
 static void *prom_run(void *arg)
 {
@@ -64,10 +70,15 @@ static void *prom_run(void *arg)
 			if (!ok)
 				must(karier_batch_reason_message(reason, sizeof reason, b, k, o->lang));
 			if (json) {
-				const char *row[6] = {ok ? "1" : "0", karier_employee_nip(e),
-				                      baru_of[k] ? code_or(KARIER_CODE_GOLONGAN, baru_of[k], "?") : "", awal_of[k] ? awal : "",
-				                      reason, ""};
-				table_add(&w->rows[0], row);
+				/* the line after its beginning, {"bagian":"kenaikan_pangkat.pegawai","nip": (the same for
+				 * every line, written with each: writer_group_lines_after) */
+				jline_quote(&w->lines, karier_employee_nip(e));
+				struct jline j = {&w->lines, false};
+				jline_bool(&j, "eligible", ok);
+				jline_str(&j, "golongan_baru", baru_of[k] ? code_or(KARIER_CODE_GOLONGAN, baru_of[k], "?") : NULL);
+				jline_str(&j, "tanggal_paling_awal", awal_of[k] ? awal : NULL);
+				jline_str(&j, "alasan", ok ? NULL : reason);
+				jline_end(&j);
 			} else if (ok) {
 				const char *row[5] = {karier_employee_nip(e), karier_employee_nama(e), golname,
 				                      code_or(KARIER_CODE_GOLONGAN, baru_of[k], "-"), code_or(KARIER_CODE_KP_JENIS, jenis_of[k], "-")};
@@ -187,7 +198,7 @@ int cmd_report(struct run *r)
 	static const char *hp_en[] = {"NIP", "Name", "Golongan", "New", "Kind"};
 	static const char *hn_id[] = {"NIP", "Nama", "Golongan", "Paling awal", "Alasan"};
 	static const char *hn_en[] = {"NIP", "Name", "Golongan", "Earliest", "Reason"};
-	static const char *hrow[] = {"", "", "", "", "", ""};
+	static const char *hrow[] = {"", "", "", "", ""};
 	for (int32_t k = 0; k < nparts; k++) {
 		struct prom_part *w = &parts[k];
 		w->r = r;
@@ -198,15 +209,18 @@ int cmd_report(struct run *r)
 		w->jp_of = jp_of;
 		w->min_of = min_of;
 		w->below = below;
-		table_init(&w->rows[0], json ? 6 : 5, hrow, NULL);
+		table_init(&w->rows[0], 5, hrow, NULL);
 		table_init(&w->rows[1], 5, hrow, NULL);
-		/* room for every row of the part in either table, made here: a large block is mapped on its
-		 * own, only its pages written are memory, and it goes back whole when freed (grown by a
-		 * worker, it would stay in that thread's arena) */
+		/* room for every row of the part in either table, or its JSON lines (about 175 bytes each),
+		 * made here: a large block is mapped on its own, only its pages written are memory, and it
+		 * goes back whole when freed (grown by a worker, it would stay in that thread's arena) */
 		int32_t count = w->to - w->from;
-		table_reserve(&w->rows[0], count, (size_t)count * (json ? 192 : 64));
-		if (!json)
+		if (json) {
+			sbuf_reserve(&w->lines, (size_t)count * 192);
+		} else {
+			table_reserve(&w->rows[0], count, (size_t)count * 64);
 			table_reserve(&w->rows[1], count, (size_t)count * 128);
+		}
 	}
 	run_parts(prom_run, parts, sizeof *parts, nparts);
 	int failed = 0;
@@ -223,37 +237,32 @@ int cmd_report(struct run *r)
 		for (int32_t k = 0; k < nparts; k++) {
 			table_free(&parts[k].rows[0]);
 			table_free(&parts[k].rows[1]);
+			sbuf_free(&parts[k].lines);
 		}
 		free_each(held, sizeof held / sizeof *held);
 		return failed == KARIER_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
 	}
 	json_t *sec = json_object();
-	json_object_set_new(sec, "bagian", json_string("kenaikan_pangkat"));
+	json_object_set_new(sec, "bagian", json_string(prom_bagian));
 	json_object_set_new(sec, "tanggal", json_string(pdate));
 	json_object_set_new(sec, "layak", json_integer(eligible));
 	snprintf(text, sizeof text, en ? "Kenaikan pangkat on %s: %d of %d eligible" : "Kenaikan pangkat periode %s: %d dari %d layak",
 	         pdate, eligible, n);
-	writer_section_begin(wr, text, en ? "Promotion" : "Kenaikan pangkat", sec, "pegawai"); /* JSON: one line, its employees streamed */
+	writer_section_begin(wr, text, en ? "Promotion" : "Kenaikan pangkat", sec, prom_array); /* JSON: one line, its employees streamed */
 	const char *const *heads[2] = {en ? hp_en : hp_id, en ? hn_en : hn_id};
 	const char *between[2] = {NULL, en ? "Not eligible, with the first reason:" : "Belum layak, dengan alasan pertama:"};
 	const char *sheets[2] = {en ? "Eligible" : "Layak", en ? "Not eligible" : "Belum layak"};
 	writer_groups_begin(wr, 2, 5, heads, between, sheets, "ktkdt"); /* a date where one is */
+	char prom_field[64];
+	writer_section_field(prom_field, sizeof prom_field, prom_bagian, prom_array);
+	struct sbuf prom_begin = {0}; /* each JSON line's beginning, up to the NIP */
+	struct jline pj = {&prom_begin, true};
+	jline_str(&pj, "bagian", prom_field);
+	sbuf_puts(&prom_begin, ",\"nip\":");
 	for (int32_t k = 0; k < nparts; k++) {
-		const struct table *pt = &parts[k].rows[0];
-		for (int32_t i = 0; json && i < pt->nrow; i++) { /* JSON lines: a record per employee, in order */
-			bool ok = table_cell(pt, i, 0)[0] == '1';
-			const char *cells[5];
-			for (int c = 0; c < 5; c++)
-				cells[c] = table_cell(pt, i, c + 1);
-			json_t *x = json_object();
-			json_object_set_new(x, "nip", json_string(cells[0]));
-			json_object_set_new(x, "eligible", json_boolean(ok));
-			json_object_set_new(x, "golongan_baru", cells[1][0] ? json_string(cells[1]) : json_null());
-			json_object_set_new(x, "tanggal_paling_awal", cells[2][0] ? json_string(cells[2]) : json_null());
-			json_object_set_new(x, "alasan", ok ? json_null() : json_string(cells[3]));
-			writer_group_record(wr, ok ? 0 : 1, cells, x);
-		}
-		if (json) {
+		if (json) { /* JSON lines: a record per employee, in order */
+			writer_group_lines_after(wr, &parts[k].lines, prom_begin.p, prom_begin.len);
+			sbuf_free(&parts[k].lines);
 			table_free(&parts[k].rows[0]);
 			table_free(&parts[k].rows[1]);
 		} else { /* the formats of cells: each part's two tables given whole, in order */
@@ -264,6 +273,7 @@ int cmd_report(struct run *r)
 	/* the promotions' tables written on a thread of their own while the shortlist is computed (a
 	 * million rows take about 0.1 s to align, with the other core idle); nothing else touches the
 	 * writer until that thread is joined */
+	sbuf_free(&prom_begin);
 	pthread_t ender;
 	bool ending = pthread_create(&ender, NULL, end_section, wr) == 0;
 	if (!ending)
@@ -419,7 +429,7 @@ int cmd_report(struct run *r)
 			                                              (json_int_t)bins[b])
 			                                  : json_pack("{s:i, s:n, s:I}", "dari", 40, "sampai", "jumlah", (json_int_t)bins[b]));
 		sj = json_object();
-		json_object_set_new(sj, "bagian", json_string("di_bawah_minimum_jp"));
+		json_object_set_new(sj, "bagian", json_string(jp_bagian));
 		json_object_set_new(sj, "tahun", json_integer(o->year));
 		json_object_set_new(sj, "jumlah", json_integer(under));
 		json_object_set_new(sj, "jp_minimum", json_integer(jp_min_common));
@@ -427,7 +437,7 @@ int cmd_report(struct run *r)
 	}
 	snprintf(text, sizeof text, en ? "Under the JP minimum in %d (PP 11/2017 Ps203): %d" : "Di bawah minimum JP tahun %d (PP 11/2017 Ps203): %d",
 	         o->year, under);
-	writer_section_begin(wr, text, en ? "Under the JP minimum" : "Di bawah minimum JP", sj, "pegawai"); /* JSON: one line, its NIPs streamed */
+	writer_section_begin(wr, text, en ? "Under the JP minimum" : "Di bawah minimum JP", sj, jp_array); /* JSON: one line, its NIPs streamed */
 	const char *const *hjs[1] = {en ? hj_en : hj_id};
 	writer_groups_begin(wr, 1, 4, hjs, NULL, NULL, "ktii");
 	struct jp_part *jps = json ? NULL : calloc((size_t)nparts, sizeof *jps);
@@ -452,15 +462,29 @@ int cmd_report(struct run *r)
 			writer_group_take(wr, 0, &jps[k].rows);
 		free(jps);
 	}
+	struct sbuf lines = {0};
+	char jp_field[64];
+	writer_section_field(jp_field, sizeof jp_field, jp_bagian, jp_array);
 	for (int32_t i = 0; !jps && i < n; i++) { /* JSON lines (or no memory for the parts): a record at a time */
 		if (jp_of[i] < 0)
 			continue;
+		if (json) { /* as text, in large writes */
+			struct jline j = {&lines, true};
+			jline_str(&j, "bagian", jp_field);
+			jline_str(&j, "nip", karier_employee_nip(emp[i]));
+			jline_end(&j);
+			if (lines.len >= 1 << 16)
+				writer_group_lines(wr, &lines);
+			continue;
+		}
 		char a[24], b[24];
 		text_int(a, jp_of[i]);
 		text_int(b, min_of[i]);
 		const char *v[4] = {karier_employee_nip(emp[i]), karier_employee_nama(emp[i]), a, b};
-		writer_group_record(wr, 0, v, json ? json_pack("{s:s}", "nip", karier_employee_nip(emp[i])) : NULL);
+		writer_group_record(wr, 0, v, NULL);
 	}
+	writer_group_lines(wr, &lines);
+	sbuf_free(&lines);
 	writer_groups_end(wr);
 	writer_section_end(wr);
 	free(jp_of);

@@ -150,7 +150,7 @@ void text_append(char *buf, size_t cap, size_t *len, const char *s)
 	buf[*len] = '\0';
 }
 
-void sbuf_put(struct sbuf *b, const char *s, size_t n)
+void sbuf_reserve(struct sbuf *b, size_t n)
 {
 	if (b->len + n >= b->cap) {
 		size_t cap = b->cap ? b->cap * 2 : 4096;
@@ -159,6 +159,11 @@ void sbuf_put(struct sbuf *b, const char *s, size_t n)
 		b->p = grow(b->p, cap);
 		b->cap = cap;
 	}
+}
+
+void sbuf_put(struct sbuf *b, const char *s, size_t n)
+{
+	sbuf_reserve(b, n);
 	memcpy(b->p + b->len, s, n);
 	b->len += n;
 }
@@ -175,6 +180,49 @@ void sbuf_free(struct sbuf *b)
 	free(b->p);
 	*b = (struct sbuf){0};
 }
+
+/* ---- JSON objects as text --------------------------------------------------------------------- */
+
+static void jline_key(struct jline *j, const char *key)
+{
+	sbuf_putc(j->b, j->first ? '{' : ',');
+	j->first = false;
+	jline_quote(j->b, key);
+	sbuf_putc(j->b, ':');
+}
+
+void jline_quote(struct sbuf *b, const char *s)
+{
+	size_t len = strlen(s);
+	if (len > SIZE_MAX / 8) {
+		fputs("karier: out of memory\n", stderr);
+		exit(1);
+	}
+	sbuf_reserve(b, 6 * len + 3); /* the most karier_json_quote writes, with its NUL */
+	int n = karier_json_quote(b->p + b->len, b->cap - b->len, s);
+	if (n < 0) { /* text the library made or read, so valid UTF-8: a failure here is a bug */
+		fprintf(stderr, "karier: internal error: %s\n", karier_last_error());
+		exit(1);
+	}
+	b->len += (size_t)n;
+}
+
+void jline_str(struct jline *j, const char *key, const char *value)
+{
+	jline_key(j, key);
+	if (value)
+		jline_quote(j->b, value);
+	else
+		sbuf_put(j->b, "null", 4);
+}
+
+void jline_bool(struct jline *j, const char *key, bool value)
+{
+	jline_key(j, key);
+	sbuf_put(j->b, value ? "true" : "false", value ? 4 : 5);
+}
+
+void jline_end(struct jline *j) { sbuf_put(j->b, "}\n", 2); }
 
 /* One CSV field: quoted when it holds the separator, a quote or a line break; free text that could
  * start a formula gets a leading ' (inside the quotes when quoted). */

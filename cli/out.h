@@ -68,6 +68,25 @@ static inline void sbuf_putc(struct sbuf *b, char c)
 /* Write the text to f and empty the buffer (its room is kept); false when the write failed. */
 bool sbuf_flush(struct sbuf *b, FILE *f);
 void sbuf_free(struct sbuf *b);
+/* Room for n more bytes (and the byte after them) at b->p + b->len. */
+void sbuf_reserve(struct sbuf *b, size_t n);
+
+/* A JSON object written as text into a buffer, member by member, byte for byte as jansson's compact
+ * dump writes the same object: no JSON value is allocated, for the lists of a million records.
+ * Strings are quoted by karier_json_quote, the library's own escaping.  A line is
+ *     struct jline j = {b, true}; jline_str(&j, "nip", nip); jline_bool(&j, "eligible", ok); jline_end(&j);
+ * which appends {"nip":"...","eligible":true} and a line end to b. */
+struct jline {
+	struct sbuf *b;
+	bool first; /* no member yet: the next one opens the object */
+};
+/* value NULL: null */
+void jline_str(struct jline *j, const char *key, const char *value);
+void jline_bool(struct jline *j, const char *key, bool value);
+/* The object closed and the line ended (after one member at least: no line is an empty object). */
+void jline_end(struct jline *j);
+/* s as a JSON string (karier_json_quote), appended to b. */
+void jline_quote(struct sbuf *b, const char *s);
 
 /* Numbers as text without printf, for the cells of long lists: v's decimal digits (buf has room for
  * 21 bytes), hundredths with two decimals ("83.72", "-0.05"; room for 24); each returns the length. */

@@ -82,6 +82,11 @@ static bool page(const struct writer *w) { return w->fmt->kept_as == FMT_HTML; }
 /* Whether the format writes a workbook rather than text (titles, notes and groups go to its sheets). */
 static bool sheets(const struct writer *w) { return w->fmt->kept_as == FMT_XLSX; }
 
+void writer_section_field(char *buf, size_t size, const char *bagian, const char *array)
+{
+	snprintf(buf, size, "%s.%s", bagian, array ? array : "");
+}
+
 void writer_section_begin(struct writer *w, const char *title, const char *sheet, json_t *head, const char *array)
 {
 	if (page(w)) {
@@ -100,8 +105,7 @@ void writer_section_begin(struct writer *w, const char *title, const char *sheet
 	/* JSON lines: the head is the section's first line; each record follows on a line of its own,
 	 * named "<bagian>.<array>" (a section of a million employees is a million short lines) */
 	w->sec_array = array;
-	snprintf(w->sec_name, sizeof w->sec_name, "%s.%s", json_string_value(json_object_get(head, "bagian")),
-	         array ? array : "");
+	writer_section_field(w->sec_name, sizeof w->sec_name, json_string_value(json_object_get(head, "bagian")), array);
 	jsonl_write(w->f, head);
 }
 
@@ -148,6 +152,31 @@ void writer_group_record(struct writer *w, int group, const char *const *cells, 
 	} else {
 		json_decref(json);
 	}
+}
+
+void writer_group_lines(struct writer *w, struct sbuf *b) { writer_group_lines_after(w, b, NULL, 0); }
+
+void writer_group_lines_after(struct writer *w, struct sbuf *b, const char *begin, size_t n)
+{
+	if (w->fmt->json && !w->fmt->cells && w->sec_array) { /* a failed write shows in ferror, checked at the command's end */
+		if (!n) {
+			sbuf_flush(b, w->f);
+		} else {
+			struct sbuf out = {0};
+			for (const char *p = b->p, *end = b->p + b->len; p < end;) {
+				const char *nl = memchr(p, '\n', (size_t)(end - p));
+				const char *next = nl ? nl + 1 : end;
+				sbuf_put(&out, begin, n);
+				sbuf_put(&out, p, (size_t)(next - p));
+				if (out.len >= 1 << 16)
+					sbuf_flush(&out, w->f);
+				p = next;
+			}
+			sbuf_flush(&out, w->f);
+			sbuf_free(&out);
+		}
+	}
+	b->len = 0;
 }
 
 void writer_group_take(struct writer *w, int group, struct table *t)

@@ -101,6 +101,17 @@ void writer_section_end(struct writer *w);
 void writer_groups_begin(struct writer *w, int ngroup, int ncol, const char *const *const *heads,
                          const char *const *between, const char *const *sheets, const char *types);
 void writer_group_record(struct writer *w, int group, const char *const *cells, json_t *json);
+/* JSON lines of a section's list made as text, no JSON object per record (a list of a million
+ * employees, on the threads that make its records): each line a JSON object (struct jline) whose
+ * first member, "bagian", holds the field writer_section_field wrote into buf (room for 64 bytes), the
+ * name writer_section_begin gives the records of a section whose head's "bagian" is @bagian and whose
+ * list is @array; writer_group_lines writes b's lines inside the open section (JSON lines only: other
+ * formats drop them) and empties b. */
+void writer_section_field(char *buf, size_t size, const char *bagian, const char *array);
+void writer_group_lines(struct writer *w, struct sbuf *b);
+/* As writer_group_lines, each of b's lines written after the n bytes of begin, the beginning every
+ * line shares: lines held in memory for a while (a million of them) hold only what differs. */
+void writer_group_lines_after(struct writer *w, struct sbuf *b, const char *begin, size_t n);
 /* A table of a group's rows, built elsewhere (of the group's columns, table_init with any heads),
  * given whole: its rows follow the group's, and the writer frees it (t is emptied).  Kept as it is,
  * not copied, by the formats that keep groups.  For the formats of cells only (w->fmt->cells); JSON

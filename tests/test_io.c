@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include <jansson.h>
+
 #include "support/test.h"
 
 static const char *data_dir(void)
@@ -1357,6 +1359,74 @@ static void employee_from_json_decides_as_from_csv(void **state)
 	karier_dataset_free(ds);
 }
 
+/* karier_json_quote: the library's one escaping of JSON strings (the to-JSON functions write theirs
+ * through it, and so do the karier command's own lines), byte for byte as jansson's compact dump, which
+ * the command's other lines come from (RFC 8259 section 7: a quote, a backslash and the control
+ * characters must be escaped; everything else may stand as it is). */
+static void json_quote_as_jansson_escapes(void **state)
+{
+	(void)state;
+	char buf[64];
+	assert_int_equal(karier_json_quote(buf, sizeof buf, "Nur \"Ani\""), 13);
+	assert_string_equal(buf, "\"Nur \\\"Ani\\\"\"");
+	assert_int_equal(karier_json_quote(buf, sizeof buf, "C:\\a/b"), 9); /* a backslash doubled; '/' as it is */
+	assert_string_equal(buf, "\"C:\\\\a/b\"");
+	assert_int_equal(karier_json_quote(buf, sizeof buf, "\t\n\r\b\f"), 12);
+	assert_string_equal(buf, "\"\\t\\n\\r\\b\\f\"");
+	assert_int_equal(karier_json_quote(buf, sizeof buf, "\x01\x1f\x7f"), 15); /* DEL is not a control character here */
+	assert_string_equal(buf, "\"\\u0001\\u001F\x7f\"");
+	assert_int_equal(karier_json_quote(buf, sizeof buf, "S\xc3\xa9 \xe2\x82\xac"), 9); /* UTF-8 as it is */
+	assert_string_equal(buf, "\"S\xc3\xa9 \xe2\x82\xac\"");
+	assert_int_equal(karier_json_quote(buf, sizeof buf, ""), 2);
+	assert_string_equal(buf, "\"\"");
+	/* every byte alone (those of 0x80 and above as the lead of a two-byte character), and runs of
+	 * plain bytes around the escapes, as jansson writes them */
+	for (int c = 1; c < 256; c++) {
+		char text[4];
+		if (c < 0x80)
+			snprintf(text, sizeof text, "%c", c);
+		else if (c >= 0xc2 && c <= 0xdf)
+			snprintf(text, sizeof text, "%c%c", c, 0x80 | (c & 0x3f));
+		else
+			continue;
+		char longer[64];
+		snprintf(longer, sizeof longer, "abcdefgh%sijklmno%sp", text, text);
+		for (int k = 0; k < 2; k++) {
+			const char *t = k ? longer : text;
+			json_t *v = json_string(t);
+			assert_non_null(v);
+			char *want = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+			int n = karier_json_quote(buf, sizeof buf, t);
+			assert_int_equal(n, (int)strlen(want));
+			assert_string_equal(buf, want);
+			free(want);
+			json_decref(v);
+		}
+	}
+	/* snprintf rules: the length needed with no room, the text cut to the room (inside an escape too) */
+	assert_int_equal(karier_json_quote(NULL, 0, "a\"b"), 6);
+	memset(buf, 'x', sizeof buf);
+	assert_int_equal(karier_json_quote(buf, 6, "a\"b"), 6); /* "a\"b" needs 7 bytes with its NUL */
+	assert_string_equal(buf, "\"a\\\"b");
+	assert_int_equal(karier_json_quote(buf, 4, "a\"b"), 6);
+	assert_string_equal(buf, "\"a\\");
+	assert_int_equal(karier_json_quote(buf, 3, "a\"b"), 6);
+	assert_string_equal(buf, "\"a");
+	assert_int_equal(karier_json_quote(buf, 2, "a\"b"), 6);
+	assert_string_equal(buf, "\"");
+	assert_int_equal(karier_json_quote(buf, 1, "a\"b"), 6);
+	assert_string_equal(buf, "");
+	assert_int_equal(karier_json_quote(buf, 7, "a\"b"), 6); /* exactly enough */
+	assert_string_equal(buf, "\"a\\\"b\"");
+	/* bad arguments: named, and buf left as it was */
+	strcpy(buf, "keep");
+	assert_fails(karier_json_quote(buf, sizeof buf, NULL), KARIER_EINVAL, "text");
+	assert_fails(karier_json_quote(NULL, 8, "a"), KARIER_EINVAL, "buf is NULL and size is 8");
+	assert_fails(karier_json_quote(buf, sizeof buf, "ab\xff"), KARIER_EINVAL, "text: invalid UTF-8 at byte 2");
+	assert_fails(karier_json_quote(buf, sizeof buf, "Jos\xc3"), KARIER_EINVAL, "invalid UTF-8 at byte 3"); /* cut short */
+	assert_string_equal(buf, "keep");
+}
+
 /* A plan, an allocation, a position and a course as JSON: the plan of Budi (kecil) against PLK, whose
  * INTEGRITAS 2 he lacks by one level (he has 1): INT-1, 8 JP, Rp 400,000, closes it (docs/training.md). */
 static void plan_allocation_position_course_json(void **state)
@@ -2133,6 +2203,7 @@ int main(void)
 		cmocka_unit_test(header_typo_named_once),
 		cmocka_unit_test(employee_found_by_nip),
 		cmocka_unit_test(employee_from_json_decides_as_from_csv),
+		cmocka_unit_test(json_quote_as_jansson_escapes),
 		cmocka_unit_test(employee_from_json_errors_name_the_key),
 		cmocka_unit_test(plan_allocation_position_course_json),
 		cmocka_unit_test(decimal_comma_in_semicolon_files),

@@ -84,6 +84,23 @@ KARIER_API int karier_decision_to_json(char **out_json, const karier_decision *d
 #define KARIER_JSON_FAILED_CHECKS 1
 
 /**
+ * karier_json_quote - @text as a JSON string, quoted and escaped as every
+ * JSON text of the library is (the to-JSON functions below write their
+ * strings through the same code): `"` and `\` escaped with a backslash,
+ * the control characters as \b \f \n \r \t or \u00XX (upper-case hex), all
+ * other bytes, UTF-8 included, as they are; "Nur \"Ani\"" for Nur "Ani".
+ * For a program that writes lines of its own beside the library's (the
+ * karier command's report does).  snprintf rules: returns the length of
+ * the quoted text (without its NUL) and writes it into @buf when @size
+ * exceeds that length, else its first @size - 1 bytes; 6 * strlen(@text)
+ * + 3 bytes always suffice.  Errors: KARIER_EINVAL (NULL @text, NULL @buf
+ * with @size > 0, @text not UTF-8: the message names the byte),
+ * KARIER_ERANGE (quoted, more than INT_MAX bytes).
+ * @since 0.1.0
+ */
+KARIER_API int karier_json_quote(char *buf, size_t size, const char *text);
+
+/**
  * karier_merit_to_json - a merit result as one JSON object, the shape of a
  * `karier merit --format jsonl` line: "nip" and "nama" (with @employee),
  * "skor", "komponen" (five numbers or null), "tidak_ada", "kotak",

@@ -7,7 +7,9 @@
  * Built on the public API only.
  * SPDX-License-Identifier: MIT
  */
+#include <limits.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -28,10 +30,11 @@ struct jw {
 	bool fail, first; /* out of memory; no member written yet in the open object */
 };
 
-static void jw_put(struct jw *w, const char *s, size_t n)
+/* Room for n more bytes and a NUL; false (and the writer failed) when out of memory. */
+static bool jw_room(struct jw *w, size_t n)
 {
 	if (w->fail)
-		return;
+		return false;
 	if (w->n + n + 1 > w->cap) {
 		size_t cap = w->cap ? w->cap : 1024;
 		while (w->n + n + 1 > cap)
@@ -39,11 +42,18 @@ static void jw_put(struct jw *w, const char *s, size_t n)
 		char *p = realloc(w->p, cap); /* malloc'd: karier_free_string frees it */
 		if (!p) {
 			w->fail = true;
-			return;
+			return false;
 		}
 		w->p = p;
 		w->cap = cap;
 	}
+	return true;
+}
+
+static void jw_put(struct jw *w, const char *s, size_t n)
+{
+	if (!jw_room(w, n))
+		return;
 	memcpy(w->p + w->n, s, n);
 	w->n += n;
 	w->p[w->n] = '\0';
@@ -58,34 +68,87 @@ static void jw_raw(struct jw *w, const char *s) { jw_put(w, s, strlen(s)); }
 #define JW_PLAIN64(c) JW_PLAIN16(c), JW_PLAIN16((c) + 16), JW_PLAIN16((c) + 32), JW_PLAIN16((c) + 48)
 static const bool jw_plain[256] = {JW_PLAIN64(0), JW_PLAIN64(64), JW_PLAIN64(128), JW_PLAIN64(192)};
 
-/* A string: ", \ and control characters escaped as jansson escapes them; UTF-8 as it is. */
+/* The escape of a byte that is not plain, into esc (room for 7): its length, 2 or 6. */
+static size_t escape(char *esc, unsigned char c)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	const char *short_form = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\b' ? "\\b" : c == '\f' ? "\\f"
+	                       : c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : NULL;
+	if (short_form) {
+		memcpy(esc, short_form, 2);
+		return 2;
+	}
+	memcpy(esc, "\\u00", 4);
+	esc[4] = hex[c >> 4];
+	esc[5] = hex[c & 15];
+	return 6;
+}
+
+/* s quoted into dst, which has room for 6 * strlen(s) + 3 bytes: ", \ and control characters escaped
+ * as jansson escapes them, UTF-8 as it is; the length written (a NUL after it, not counted). */
+static size_t quote(char *dst, const char *s)
+{
+	char *d = dst;
+	*d++ = '"';
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (jw_plain[*p])
+			*d++ = (char)*p;
+		else
+			d += escape(d, *p);
+	*d++ = '"';
+	*d = '\0';
+	return (size_t)(d - dst);
+}
+
+/* The length of s quoted (quote), counted without writing it. */
+static size_t quoted_length(const char *s)
+{
+	size_t n = 2;
+	char esc[8];
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		n += jw_plain[*p] ? 1 : escape(esc, *p);
+	return n;
+}
+
+/* A string as quote writes it, into the growing text. */
 static void jw_str(struct jw *w, const char *s)
 {
-	jw_put(w, "\"", 1);
-	for (const char *p = s; *p;) {
-		size_t n = 0;
-		while (jw_plain[(unsigned char)p[n]])
-			n++;
-		jw_put(w, p, n);
-		p += n;
-		if (!*p)
-			break;
-		char esc[8];
-		unsigned char c = (unsigned char)*p++;
-		switch (c) {
-		case '"': jw_put(w, "\\\"", 2); break;
-		case '\\': jw_put(w, "\\\\", 2); break;
-		case '\b': jw_put(w, "\\b", 2); break;
-		case '\f': jw_put(w, "\\f", 2); break;
-		case '\n': jw_put(w, "\\n", 2); break;
-		case '\r': jw_put(w, "\\r", 2); break;
-		case '\t': jw_put(w, "\\t", 2); break;
-		default:
-			snprintf(esc, sizeof esc, "\\u%04X", c);
-			jw_put(w, esc, 6);
-		}
+	size_t len = strlen(s);
+	if (len > (SIZE_MAX - 3) / 6 || !jw_room(w, 6 * len + 2)) {
+		w->fail = true;
+		return;
 	}
-	jw_put(w, "\"", 1);
+	w->n += quote(w->p + w->n, s);
+}
+
+int karier_json_quote(char *buf, size_t size, const char *text)
+{
+	static const char fn[] = "karier_json_quote";
+	if (!text)
+		return kr_null(fn, "text");
+	if (!buf && size)
+		return kr_fail(KARIER_EINVAL, "%s: buf is NULL and size is %zu", fn, size);
+	size_t len = strlen(text), bad = kr_utf8_invalid_at(text, len);
+	if (bad < len)
+		return kr_fail(KARIER_EINVAL, "%s: text: invalid UTF-8 at byte %zu", fn, bad);
+	size_t need = quoted_length(text);
+	if (need > INT_MAX)
+		return kr_fail(KARIER_ERANGE, "%s: text: %zu bytes quoted, more than %d", fn, need, INT_MAX);
+	if (need < size) {
+		quote(buf, text);
+	} else if (size) { /* cut as snprintf cuts: the quoted text's first size - 1 bytes (never its closing quote) */
+		size_t at = 0;
+		if (size > 1)
+			buf[at++] = '"';
+		for (const unsigned char *p = (const unsigned char *)text; *p && at + 1 < size; p++) {
+			char esc[8];
+			size_t k = jw_plain[*p] ? (esc[0] = (char)*p, 1) : escape(esc, *p);
+			for (size_t i = 0; i < k && at + 1 < size; i++)
+				buf[at++] = esc[i];
+		}
+		buf[at] = '\0';
+	}
+	return (int)need;
 }
 
 /* The next element of the open object or array: a comma before all but the first. */

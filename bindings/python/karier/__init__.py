@@ -29,7 +29,7 @@ from typing import Dict, List, Optional, Tuple
 from ._lib import C, DECLARED, FUNCTIONS, KarierError, LibraryNotFound, called, lib  # noqa: F401
 
 __all__ = ["KarierError", "LibraryNotFound", "Policy", "Position", "Employee", "Catalog", "Dataset",
-           "promotion", "promotion_json", "merit_json", "appointment", "retirement_date", "merit", "rank", "duk_rank", "plan", "jp_ledger",
+           "promotion", "promotion_json", "json_quote", "merit_json", "appointment", "retirement_date", "merit", "rank", "duk_rank", "plan", "jp_ledger",
            "allocate", "positions_to_json", "batch", "Cohort", "Code",
            "audit", "Comparison", "Group", "fisher_exact", "chi_square", "AUDIT_BY", "AUDIT_NA",
            "Pola", "jalur", "rencana", "Rencana", "Step", "rencana_org", "OrgRow"]
@@ -1276,6 +1276,12 @@ def promotion(employee, date, policy=None, current=None):
 
 
 @_guarded
+def json_quote(text):
+    """text as a JSON string, quoted and escaped as every JSON text of libkarier is (karier_json_quote):
+    json_quote('Nur "Ani"') == '"Nur \\\\"Ani\\\\""'."""
+    return _text(C.karier_json_quote, text.encode("utf-8"))
+
+
 def promotion_json(employee, date, policy=None, current=None, lang=Lang.ID, failed_checks=False):
     """The decision as the JSON text of a `karier promotion --format jsonl` line (docs/output.md); with
     failed_checks, only the checks that failed (as `--checks failed`)."""

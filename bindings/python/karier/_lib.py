@@ -331,6 +331,7 @@ FUNCTIONS = [
     ("karier_policy_load_json_text", c_int, [H, S, S], STATUS),
     ("karier_positions_to_json", c_int, [PH, PH, I32], STATUS),
     ("karier_decision_to_json", c_int, [PH, H, H, I32, I32], STATUS),
+    ("karier_json_quote", c_int, [BUF, SZ, S], STATUS),
     ("karier_merit_to_json", c_int, [PH, H, H], STATUS),
     ("karier_employee_from_json", c_int, [PH, S, H], STATUS),
     ("karier_plan_to_json", c_int, [PH, H, H, H], STATUS),
@@ -362,7 +363,7 @@ FUNCTIONS = [
 ]
 
 # Functions whose non-negative result is a length (snprintf rules), not KARIER_OK.
-LENGTH_RESULT = {"karier_date_format", "karier_policy_get_text", "karier_decision_check_value_text",
+LENGTH_RESULT = {"karier_date_format", "karier_json_quote", "karier_policy_get_text", "karier_decision_check_value_text",
                  "karier_decision_check_message", "karier_merit_component_explain", "karier_batch_reason_message",
                  "karier_decision_reasons_text"}
 # Statuses that carry a result rather than a failure.

@@ -78,6 +78,16 @@ class Basics(unittest.TestCase):
         self.assertEqual(karier.date_add(dt.date(2024, 2, 29), years=1), dt.date(2025, 2, 28))
         self.assertEqual(karier.date_diff(dt.date(2020, 4, 1), dt.date(2024, 3, 31)), (3, 11, 30))
 
+    def test_json_quote(self):
+        # the library's escaping of JSON strings: what Python's json module reads back as the text
+        for text in ('Nur "Ani"', "C:\\a/b", "\t\n\x01\x7f", "S\u00e9 \u20ac", ""):
+            quoted = karier.json_quote(text)
+            self.assertEqual(json.loads(quoted), text)
+        self.assertEqual(karier.json_quote('Nur "Ani"\x1f'), '"Nur \\"Ani\\"\\u001F"')
+        with self.assertRaises(karier.KarierError) as cm:
+            karier._lib.C.karier_json_quote(None, 0, b"ab\xff")
+        self.assertIn("invalid UTF-8 at byte 2", cm.exception.message)
+
     def test_codes_and_nip(self):
         self.assertEqual(karier.code_parse(karier.CodeType.GOLONGAN, "3a"), 9)
         self.assertEqual(karier.code_name(karier.CodeType.GOLONGAN, 9), "III/a")
