@@ -57,7 +57,7 @@ static int64_t read_line(FILE *f, char **buf, size_t *cap, int64_t max)
 {
 	size_t len = 0;
 	int c;
-	while ((c = getc(f)) != EOF && c != '\n') {
+	while ((c = getc_unlocked(f)) != EOF && c != '\n') { /* one thread reads f: no lock per byte */
 		if ((int64_t)len >= max)
 			return -2;
 		if (len + 1 >= *cap) {
