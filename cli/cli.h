@@ -84,7 +84,6 @@ void print_diagnostics(const karier_dataset *ds, int32_t lang);
 int load(struct run *r);
 const karier_position *position_arg(const struct run *r, int *rc);
 const char *method_name(int32_t m);
-char *json_extend(const char *text, json_t *extra);
 const char *method_text(int32_t m, int32_t en);
 int reason_cell(char *buf, size_t n, const karier_decision *d, int32_t lang, bool all);
 

@@ -13,12 +13,15 @@ static void merit_put(struct rec *x, const karier_employee *e, const karier_meri
 		char *text = NULL;
 		must(karier_merit_to_json(&text, m, e));
 		if (rank > 0) {
-			json_t *extra = json_pack("{s:i}", "peringkat", rank);
+			struct sbuf line = {0};
+			struct jline j;
+			jline_extend(&j, &line, text);
+			jline_int(&j, "peringkat", rank);
 			if (eligible >= 0) /* ranked: the eligible first; the post's incumbents are not candidates */
-				json_object_set_new(extra, "layak_diangkat", json_boolean(eligible));
-			char *line = json_extend(text, extra);
-			rec_put(x, NULL, line);
-			free(line);
+				jline_bool(&j, "layak_diangkat", eligible);
+			jline_close(&j);
+			rec_put(x, NULL, line.p);
+			sbuf_free(&line);
 		} else {
 			rec_put(x, NULL, text);
 		}

@@ -169,11 +169,15 @@ int cmd_rencana(struct run *r)
 			must(karier_rencana_to_json(&part, pl, e, o->lang, o->failed_checks ? KARIER_JSON_FAILED_CHECKS : 0));
 			karier_merit *m = NULL;
 			must(karier_merit_evaluate(&m, r->policy, e, karier_dataset_employee_position(r->ds, i), o->date));
-			char *line = json_extend(part, json_pack("{s:b}", "kelompok_rencana_suksesi", karier_merit_talent_pool(m)));
+			struct sbuf line = {0};
+			struct jline j;
+			jline_extend(&j, &line, part);
+			jline_bool(&j, "kelompok_rencana_suksesi", karier_merit_talent_pool(m));
+			jline_close(&j);
 			karier_merit_free(m);
 			karier_free_string(part);
-			writer_record_text(w, NULL, line);
-			free(line);
+			writer_record_text(w, NULL, line.p);
+			sbuf_free(&line);
 		}
 		if (w->fmt->cells)
 			step_rows(w, pl, e, en);

@@ -73,7 +73,7 @@ static void *prom_run(void *arg)
 				/* the line after its beginning, {"bagian":"kenaikan_pangkat.pegawai","nip": (the same for
 				 * every line, written with each: writer_group_lines_after) */
 				jline_quote(&w->lines, karier_employee_nip(e));
-				struct jline j = {&w->lines, false};
+				struct jline j = {.b = &w->lines};
 				jline_bool(&j, "eligible", ok);
 				jline_str(&j, "golongan_baru", baru_of[k] ? code_or(KARIER_CODE_GOLONGAN, baru_of[k], "?") : NULL);
 				jline_str(&j, "tanggal_paling_awal", awal_of[k] ? awal : NULL);
@@ -256,7 +256,7 @@ int cmd_report(struct run *r)
 	char prom_field[64];
 	writer_section_field(prom_field, sizeof prom_field, prom_bagian, prom_array);
 	struct sbuf prom_begin = {0}; /* each JSON line's beginning, up to the NIP */
-	struct jline pj = {&prom_begin, true};
+	struct jline pj = {.b = &prom_begin, .first = true};
 	jline_str(&pj, "bagian", prom_field);
 	sbuf_puts(&prom_begin, ",\"nip\":");
 	for (int32_t k = 0; k < nparts; k++) {
@@ -469,7 +469,7 @@ int cmd_report(struct run *r)
 		if (jp_of[i] < 0)
 			continue;
 		if (json) { /* as text, in large writes */
-			struct jline j = {&lines, true};
+			struct jline j = {.b = &lines, .first = true};
 			jline_str(&j, "bagian", jp_field);
 			jline_str(&j, "nip", karier_employee_nip(emp[i]));
 			jline_end(&j);

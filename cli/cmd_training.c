@@ -30,13 +30,8 @@ static int training_record(void *ctx, struct rec *x, int32_t i)
 	karier_plan *pl = NULL;
 	if (pos[i] && karier_plan_new(&pl, r->policy, e, pos[i], j->cat))
 		return karier_last_error_code() == KARIER_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT; /* no half list */
-	json_t *extra = NULL, *funded = NULL; /* the line's fields after the library's plan part */
 	char gap_text[1024] = "", plan_text[1024] = "", funded_text[512] = "";
 	size_t gl = 0, pl_len = 0, fl = 0;
-	if (rec_json(x)) {
-		extra = json_object();
-		funded = json_array();
-	}
 	for (int32_t g = 0; rec_cells(x) && pl && g < karier_plan_gap_count(pl); g++) {
 		const char *komp;
 		int32_t std, act, diff, closed;
@@ -54,7 +49,7 @@ static int training_record(void *ctx, struct rec *x, int32_t i)
 		text_append(plan_text, sizeof plan_text, &pl_len, pl_len ? " " : "");
 		text_append(plan_text, sizeof plan_text, &pl_len, code);
 	}
-	for (int32_t k = first_item[i]; alloc && k < first_item[i + 1]; k++) {
+	for (int32_t k = first_item[i]; rec_cells(x) && alloc && k < first_item[i + 1]; k++) {
 		int32_t st;
 		must(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &st, alloc, k));
 		if (st != KARIER_FUNDED)
@@ -62,33 +57,40 @@ static int training_record(void *ctx, struct rec *x, int32_t i)
 		for (int32_t c = 0; c < karier_allocation_item_course_count(alloc, k); c++) {
 			const char *code;
 			must(karier_allocation_item_course(&code, alloc, k, c));
-			if (funded)
-				json_array_append_new(funded, json_string(code));
-			if (rec_cells(x)) {
-				text_append(funded_text, sizeof funded_text, &fl, fl ? " " : "");
-				text_append(funded_text, sizeof funded_text, &fl, code);
-			}
+			text_append(funded_text, sizeof funded_text, &fl, fl ? " " : "");
+			text_append(funded_text, sizeof funded_text, &fl, code);
 		}
 	}
 	int32_t jpm = pl ? karier_plan_jpm(pl) : 0;
 	const char *kat = pl ? karier_plan_jpm_category_name(pl) : "";
-	char *line = NULL;
-	if (extra) { /* the library's plan part, then the JP ledger and what the allocation funds */
-		json_object_set_new(extra, "jp_tahun", json_integer(jp));
-		json_object_set_new(extra, "jp_minimum", json_integer(min));
-		if (max) {
-			json_object_set_new(extra, "jp_maksimum", json_integer(max));
-			json_object_set_new(extra, "di_atas_maksimum", json_boolean(above));
-		}
-		json_object_set_new(extra, "di_bawah_minimum", json_boolean(below));
-		if (alloc)
-			json_object_set_new(extra, "didanai", funded);
-		else
-			json_decref(funded);
+	struct sbuf line = {0};
+	if (rec_json(x)) { /* the library's plan part, then the JP ledger and what the allocation funds */
 		char *part = NULL;
 		must(karier_plan_to_json(&part, pl, e, pos[i]));
-		line = json_extend(part, extra);
+		struct jline jl;
+		jline_extend(&jl, &line, part);
 		karier_free_string(part);
+		jline_int(&jl, "jp_tahun", jp);
+		jline_int(&jl, "jp_minimum", min);
+		if (max) {
+			jline_int(&jl, "jp_maksimum", max);
+			jline_bool(&jl, "di_atas_maksimum", above);
+		}
+		jline_bool(&jl, "di_bawah_minimum", below);
+		if (alloc) {
+			jline_array(&jl, "didanai");
+			for (int32_t k = first_item[i]; k < first_item[i + 1]; k++) {
+				int32_t st;
+				must(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &st, alloc, k));
+				for (int32_t c = 0; st == KARIER_FUNDED && c < karier_allocation_item_course_count(alloc, k); c++) {
+					const char *code;
+					must(karier_allocation_item_course(&code, alloc, k, c));
+					jline_item(&jl, code);
+				}
+			}
+			jline_array_end(&jl);
+		}
+		jline_close(&jl);
 	}
 	const char *row[11] = {NULL};
 	char jpm_s[24], biaya_s[24], jp_s[48];
@@ -110,8 +112,8 @@ static int training_record(void *ctx, struct rec *x, int32_t i)
 		                         below ? (o->lang ? "yes" : "ya") : "", funded_text};
 		memcpy(row, cells, sizeof row);
 	}
-	rec_put(x, row, line);
-	free(line);
+	rec_put(x, row, line.p);
+	sbuf_free(&line);
 	karier_plan_free(pl);
 	return 0;
 }

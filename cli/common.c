@@ -166,32 +166,3 @@ int reason_cell(char *buf, size_t n, const karier_decision *d, int32_t lang, boo
 	must(len);
 	return len;
 }
-
-
-/* The library's JSON object @text with the members of @extra (consumed) after its own: a new text,
- * freed with free(). */
-char *json_extend(const char *text, json_t *extra)
-{
-	char *more = json_dumps(extra, JSON_COMPACT | JSON_REAL_PRECISION(15) | JSON_PRESERVE_ORDER);
-	json_decref(extra);
-	size_t n = strlen(text), m = more ? strlen(more) : 0;
-	char *out = malloc(n + m + 2);
-	if (!more || !out || n < 2 || m < 2) {
-		free(more);
-		free(out);
-		fputs("karier: out of memory\n", stderr);
-		exit(EXIT_INTERNAL);
-	}
-	memcpy(out, text, n - 1); /* "{...": without its closing brace */
-	size_t k = n - 1;
-	if (m > 2) { /* "{a,b}" -> ",a,b" */
-		if (n > 2)
-			out[k++] = ',';
-		memcpy(out + k, more + 1, m - 2);
-		k += m - 2;
-	}
-	out[k++] = '}';
-	out[k] = '\0';
-	free(more);
-	return out;
-}

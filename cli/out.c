@@ -222,7 +222,51 @@ void jline_bool(struct jline *j, const char *key, bool value)
 	sbuf_put(j->b, value ? "true" : "false", value ? 4 : 5);
 }
 
-void jline_end(struct jline *j) { sbuf_put(j->b, "}\n", 2); }
+void jline_int(struct jline *j, const char *key, long long value)
+{
+	char num[24];
+	jline_key(j, key);
+	sbuf_put(j->b, num, (size_t)text_int(num, value));
+}
+
+void jline_array(struct jline *j, const char *key)
+{
+	jline_key(j, key);
+	sbuf_putc(j->b, '[');
+	j->item_first = true;
+}
+
+void jline_item(struct jline *j, const char *value)
+{
+	if (!j->item_first)
+		sbuf_putc(j->b, ',');
+	j->item_first = false;
+	jline_quote(j->b, value);
+}
+
+void jline_array_end(struct jline *j) { sbuf_putc(j->b, ']'); }
+
+void jline_extend(struct jline *j, struct sbuf *b, const char *object)
+{
+	size_t n = strlen(object);
+	if (n < 3 || object[0] != '{' || object[n - 1] != '}') { /* the library's to-JSON functions write objects with members */
+		fprintf(stderr, "karier: internal error: not a JSON object with members: %.40s\n", object);
+		exit(1);
+	}
+	*j = (struct jline){.b = b};
+	sbuf_put(b, object, n - 1);
+}
+
+void jline_close(struct jline *j)
+{
+	sbuf_putc(j->b, '}');
+	j->b->p[j->b->len] = '\0'; /* the line as a C string too (sbuf keeps room for this byte) */
+}
+
+void jline_end(struct jline *j)
+{
+	sbuf_put(j->b, "}\n", 2);
+}
 
 /* One CSV field: quoted when it holds the separator, a quote or a line break; free text that could
  * start a formula gets a leading ' (inside the quotes when quoted). */

@@ -74,17 +74,28 @@ void sbuf_reserve(struct sbuf *b, size_t n);
 /* A JSON object written as text into a buffer, member by member, byte for byte as jansson's compact
  * dump writes the same object: no JSON value is allocated, for the lists of a million records.
  * Strings are quoted by karier_json_quote, the library's own escaping.  A line is
- *     struct jline j = {b, true}; jline_str(&j, "nip", nip); jline_bool(&j, "eligible", ok); jline_end(&j);
+ *     struct jline j = {.b = b, .first = true}; jline_str(&j, "nip", nip); jline_bool(&j, "eligible", ok); jline_end(&j);
  * which appends {"nip":"...","eligible":true} and a line end to b. */
 struct jline {
 	struct sbuf *b;
-	bool first; /* no member yet: the next one opens the object */
+	bool first;      /* no member yet: the next one opens the object */
+	bool item_first; /* in an array (jline_array), no item yet */
 };
 /* value NULL: null */
 void jline_str(struct jline *j, const char *key, const char *value);
 void jline_bool(struct jline *j, const char *key, bool value);
+void jline_int(struct jline *j, const char *key, long long value);
+/* An array of strings under key: opened, its items, closed. */
+void jline_array(struct jline *j, const char *key);
+void jline_item(struct jline *j, const char *value);
+void jline_array_end(struct jline *j);
 /* The object closed and the line ended (after one member at least: no line is an empty object). */
 void jline_end(struct jline *j);
+/* An object with members the library wrote as text (karier_merit_to_json, ...) continued in b:
+ * its members, then those j adds after them, then jline_close, which closes it without a line end
+ * and leaves b's text NUL-terminated (a record's text for rec_put). */
+void jline_extend(struct jline *j, struct sbuf *b, const char *object);
+void jline_close(struct jline *j);
 /* s as a JSON string (karier_json_quote), appended to b. */
 void jline_quote(struct sbuf *b, const char *s);
 
