@@ -329,6 +329,7 @@ int cmd_evaluasi(struct run *r)
 	                                "Golongan now", "TMT golongan now", "Months late", "Note",
 	                                "Moved", "Planned JP", "JP done"};
 	writer_list_begin(w, 13, en ? head_en : head_id, "ktkkkdkditkii");
+	struct sbuf rec_line = {0}; /* a record's JSON line, its room kept from one to the next */
 	for (int32_t i = 0; i < n; i++) {
 		const struct planned *x = &p[i];
 		int32_t idx = -1, k;
@@ -386,24 +387,34 @@ int cmd_evaluasi(struct run *r)
 		}
 		const char *planned_gol = x->eligible ? code_or(KARIER_CODE_GOLONGAN, x->golongan_baru, "") : "";
 		const char *now_gol = e ? golongan_name(e, "") : "";
-		json_t *j = NULL;
-		if (w->fmt->json) {
-			j = json_pack("{s:s, s:s, s:b, s:o, s:o, s:o, s:o, s:o}", "nip", x->nip, "kategori", cat_key[k], "eligible",
-			              x->eligible, "golongan_rencana", *planned_gol ? json_string(planned_gol) : json_null(),
-			              "tanggal_rencana", json_date(x->tanggal), "golongan_kini", *now_gol ? json_string(now_gol) : json_null(),
-			              "tmt_golongan_kini", json_date(tmt), "selisih_bulan", late_known ? json_integer(atoi(late)) : json_null());
+		if (w->fmt->json) { /* the line as text (struct jline): no JSON object per employee */
+			struct jline j = {.b = &rec_line, .first = true};
+			jline_str(&j, "nip", x->nip);
+			jline_str(&j, "kategori", cat_key[k]);
+			jline_bool(&j, "eligible", x->eligible);
+			jline_str(&j, "golongan_rencana", *planned_gol ? planned_gol : NULL);
+			jline_str(&j, "tanggal_rencana", x->tanggal ? tgl : NULL);
+			jline_str(&j, "golongan_kini", *now_gol ? now_gol : NULL);
+			jline_str(&j, "tmt_golongan_kini", tmt ? tmt_s : NULL);
+			if (late_known)
+				jline_int(&j, "selisih_bulan", months(x->tanggal, tmt));
+			else
+				jline_str(&j, "selisih_bulan", NULL);
 			if (mv >= 0) {
-				json_object_set_new(j, "pindah", json_string(move_key[mv]));
-				json_object_set_new(j, "jp_rencana", json_integer(x->jp_plan));
-				json_object_set_new(j, "jp_realisasi", json_integer(done));
+				jline_str(&j, "pindah", move_key[mv]);
+				jline_int(&j, "jp_rencana", x->jp_plan);
+				jline_int(&j, "jp_realisasi", done);
 			}
+			jline_close(&j);
 		}
 		const char *cells[13] = {x->nip,     e ? karier_employee_nama(e) : "", cat_key[k], x->eligible ? (en ? "yes" : "ya") : "",
 		                         planned_gol, tgl, now_gol, tmt_s, late, en ? cat_en[k] : cat_id[k],
 		                         mv >= 0 ? move_key[mv] : "", jpp, jpd};
-		writer_record(w, cells, j);
+		writer_record_text(w, cells, rec_line.p);
+		rec_line.len = 0;
 	}
 	writer_list_end(w);
+	sbuf_free(&rec_line);
 	/* the training budget of the plan's successors: the share spent on those whose gaps against the new post closed */
 	int64_t dana = 0, closed = 0;
 	for (int32_t i = 0; i < nfu; i++) {

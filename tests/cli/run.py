@@ -802,6 +802,11 @@ with tempfile.TemporaryDirectory() as d:
                       if r.startswith("197405152010011005") or r.startswith("197506152010011006") else r
                       for r in open(os.path.join(late, "pegawai.csv")).read().splitlines()) + "\n"
     open(os.path.join(late, "pegawai.csv"), "w").write(lrows)
+    # man 5's training in the later dataset: 12 JP in 2026 and 5 in 2027 count towards the plan's years
+    # (2026 to --date's 2027); 7 JP in 2025, before the plan's first year, do not: 17 JP done
+    open(os.path.join(late, "pelatihan.csv"), "w").write(
+        "nip,kode,tanggal_selesai,jp,jenis\n197405152010011005,EL-2,2025-05-01,7,TEKNIS\n"
+        "197405152010011005,EL-1,2026-03-10,12,TEKNIS\n197405152010011005,EL-3,2027-01-10,5,TEKNIS\n")
     code, out, err = run(["rencana", early, "--from", "2026-01-15", "--format", "jsonl", "--output", plan])
     man5 = [json.loads(l) for l in open(plan) if "197405152010011005" in l][0]
     ready = [s["tanggal"] for s in man5["langkah"] if s["langkah"] == "jabatan" and s["ke"] == "KASUBAG"]
@@ -809,9 +814,12 @@ with tempfile.TemporaryDirectory() as d:
     total = json.loads(out2.splitlines()[-1]) if out2 else {}
     row = [json.loads(l) for l in out2.splitlines() if "197405152010011005" in l][0] if out2 else {}
     want = "sesuai_rencana" if ready and ready[0] <= "2027-01-15" else "lain"
+    jp_planned = sum(s["jp"] for s in man5["langkah"] if s["langkah"] == "pelatihan" and s["tanggal"][:4] <= "2027")
     check("evaluasi-talent-pool", code == 0 and code2 == 0 and man5["kelompok_rencana_suksesi"] is True and
           row.get("pindah") == want and total["pindah"]["dari_kelompok_rencana_suksesi"] == 1 and
           total["pindah"][want] == 2, f"{err} {err2} {man5.get('kelompok_rencana_suksesi')} {ready} {total.get('pindah')}")
+    check("evaluasi-jp", row.get("jp_realisasi") == 17 and row.get("jp_rencana") == jp_planned and jp_planned != 17,
+          f"{row} planned {jp_planned}")
     # on the planned date itself the rise is due: not risen is "belum_naik"; the day before, not yet due
     code, out, err = run(["promotion", "setara", "--format", "jsonl", "--output", plan] + D, cwd=CLI)
     for when, due, not_yet in (("2026-04-01", 14, 0), ("2026-03-31", 0, 14)):
