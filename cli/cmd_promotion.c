@@ -115,6 +115,7 @@ int cmd_promotion(struct run *r)
 	job->batch = !w->fmt->json && !w->fmt->every_reason && !writer_streams(w); /* records in order, on this thread */
 	job->b = NULL;
 	writer_list_begin(w, 9, r->o.lang == KARIER_LANG_EN ? head_en : head_id, "ktktkkddt");
+	writer_list_repeats(w, 0x1FC); /* all but the NIP and the name: golongan, dates, kinds, reasons */
 	int status = rows_run(r, "promotion", karier_dataset_employee_count(r->ds), promotion_record, job);
 	karier_batch_free(job->b);
 	free(job);

@@ -211,6 +211,8 @@ int cmd_report(struct run *r)
 		w->below = below;
 		table_init(&w->rows[0], 5, hrow, NULL);
 		table_init(&w->rows[1], 5, hrow, NULL);
+		/* not table_repeats: the memory these tables free is the allocation's next, so storing each
+		 * reason once here only moves the page faults there (measured: no faster, the same peak) */
 		/* room for every row of the part in either table, or its JSON lines (about 175 bytes each),
 		 * made here: a large block is mapped on its own, only its pages written are memory, and it
 		 * goes back whole when freed (grown by a worker, it would stay in that thread's arena) */

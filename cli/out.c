@@ -75,6 +75,45 @@ void table_reserve(struct table *t, int rows, size_t text)
 	}
 }
 
+void table_repeats(struct table *t, uint32_t columns) { t->repeats = columns; }
+
+/* FNV-1a of the n bytes at s. */
+static uint64_t text_hash(const char *s, size_t n)
+{
+	uint64_t h = UINT64_C(14695981039346656037);
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * UINT64_C(1099511628211);
+	return h;
+}
+
+/* The slot of the text v (n bytes, NUL-terminated) in t's set of repeated values: the one holding
+ * it, or the empty one where it goes. */
+static size_t *seen_slot(const struct table *t, const char *v, size_t n)
+{
+	size_t mask = t->seen_cap - 1;
+	for (size_t i = (size_t)text_hash(v, n) & mask;; i = (i + 1) & mask)
+		if (!t->seen[i] || !strcmp(t->text + t->seen[i] - 1, v))
+			return &t->seen[i];
+}
+
+/* The slot of a repeated value (seen_slot), after making room for one more value in the set. */
+static size_t *seen_find(struct table *t, const char *v, size_t n)
+{
+	if (2 * (t->seen_n + 1) > t->seen_cap) { /* at most half full: probes stay short */
+		size_t *old = t->seen, old_cap = t->seen_cap;
+		t->seen_cap = old_cap ? old_cap * 2 : 256;
+		t->seen = grow(NULL, t->seen_cap * sizeof *t->seen);
+		memset(t->seen, 0, t->seen_cap * sizeof *t->seen);
+		for (size_t i = 0; i < old_cap; i++)
+			if (old[i]) {
+				const char *s = t->text + old[i] - 1;
+				*seen_slot(t, s, strlen(s)) = old[i];
+			}
+		free(old);
+	}
+	return seen_slot(t, v, n);
+}
+
 void table_add(struct table *t, const char **values)
 {
 	if (t->nrow == t->cap) {
@@ -84,6 +123,14 @@ void table_add(struct table *t, const char **values)
 	for (int c = 0; c < t->ncol; c++) {
 		const char *v = values[c] ? values[c] : "";
 		size_t n = strlen(v) + 1;
+		int w = width_n(v, n - 1);
+		if (c < 32 && w > t->width[c])
+			t->width[c] = w;
+		size_t *slot = c < 32 && (t->repeats >> c & 1) ? seen_find(t, v, n - 1) : NULL;
+		if (slot && *slot) { /* a value already kept (in this column or another): its cell points there */
+			t->cell[t->nrow * t->ncol + c] = *slot - 1;
+			continue;
+		}
 		if (t->len + n > t->text_cap) {
 			t->text_cap = t->text_cap ? t->text_cap * 2 : 4096;
 			while (t->len + n > t->text_cap)
@@ -92,10 +139,11 @@ void table_add(struct table *t, const char **values)
 		}
 		memcpy(t->text + t->len, v, n);
 		t->cell[t->nrow * t->ncol + c] = t->len;
+		if (slot) {
+			*slot = t->len + 1;
+			t->seen_n++;
+		}
 		t->len += n;
-		int w = width_n(v, n - 1);
-		if (c < 32 && w > t->width[c])
-			t->width[c] = w;
 	}
 	t->nrow++;
 }
@@ -104,6 +152,9 @@ void table_free(struct table *t)
 {
 	free(t->cell);
 	free(t->text);
+	free(t->seen);
+	t->seen = NULL;
+	t->seen_cap = t->seen_n = 0;
 }
 
 const char *table_cell(const struct table *t, int r, int c) { return t->text + t->cell[(size_t)r * (size_t)t->ncol + (size_t)c]; }

@@ -70,6 +70,9 @@ static inline void writer_record(struct writer *w, const char *const *cells, jso
 {
 	w->fmt->record(w, cells, json);
 }
+/* The columns of the open list whose values repeat (table_repeats): a kept list stores each distinct
+ * value once; the formats that keep nothing ignore it. */
+static inline void writer_list_repeats(struct writer *w, uint32_t columns) { table_repeats(&w->t, columns); }
 /* A record whose JSON the library wrote as text (karier_decision_to_json, ...): JSON lines take the
  * text as its line, the formats of cells the cells. */
 void writer_record_text(struct writer *w, const char *const *cells, const char *json_text);
