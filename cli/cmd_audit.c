@@ -133,7 +133,7 @@ static int outcomes(struct run *r, int32_t *col[O_COUNT], const karier_employee 
 	}
 	karier_batch_free(b);
 	if (target) {
-		int32_t *order = malloc(((size_t)n + 1) * sizeof *order), count = 0;
+		int32_t *order = array_alloc((size_t)n + 1, sizeof *order), count = 0;
 		if (!order || karier_merit_shortlist(order, &count, NULL, NULL, r->policy, emp, n, target, o->date, 0, n > 0 ? n : 1,
 		                                     o->threads)) {
 			free(order);
@@ -181,13 +181,13 @@ int cmd_audit(struct run *r)
 		fprintf(stderr, "karier: %s\n", karier_last_error());
 		return EXIT_INPUT;
 	}
-	const karier_employee **emp = malloc(((size_t)n + 1) * sizeof *emp);
-	const karier_position **pos = malloc(((size_t)n + 1) * sizeof *pos);
-	const char **labels = malloc(((size_t)n + 1) * sizeof *labels);
+	const karier_employee **emp = array_alloc((size_t)n + 1, sizeof *emp);
+	const karier_position **pos = array_alloc((size_t)n + 1, sizeof *pos);
+	const char **labels = array_alloc((size_t)n + 1, sizeof *labels);
 	int32_t *col[O_COUNT] = {NULL};
 	bool ok = emp && pos && labels;
 	for (int k = 0; k < O_COUNT; k++)
-		ok = ok && (col[k] = malloc(((size_t)n + 1) * sizeof(int32_t)));
+		ok = ok && (col[k] = array_alloc((size_t)n + 1, sizeof(int32_t)));
 	karier_audit *a = NULL;
 	int status = ok ? 0 : EXIT_INTERNAL;
 	for (int32_t i = 0; ok && i < n; i++) {

@@ -77,8 +77,8 @@ int cmd_merit(struct run *r)
 	static const char *head_id[] = {"#", "NIP", "Nama", "Skor", "Kualifikasi", "Kompetensi", "Potensi", "Kinerja", "Integritas", "Kotak", "KRS"};
 	static const char *head_en[] = {"#", "NIP", "Name", "Score", "Qualification", "Competency", "Potential", "Performance", "Integrity", "Box", "Talent pool"};
 	int32_t n = karier_dataset_employee_count(r->ds);
-	int32_t *order = malloc(((size_t)n + 1) * sizeof *order), *eligible = malloc(((size_t)n + 1) * sizeof *eligible);
-	const karier_employee **emp = malloc(((size_t)n + 1) * sizeof *emp);
+	int32_t *order = array_alloc((size_t)n + 1, sizeof *order), *eligible = array_alloc((size_t)n + 1, sizeof *eligible);
+	const karier_employee **emp = array_alloc((size_t)n + 1, sizeof *emp);
 	if (!order || !eligible || !emp) {
 		free(order);
 		free(eligible);

@@ -52,8 +52,8 @@ static int org_plan(struct run *r, const karier_position *only, bool lines)
 	struct writer *w = &r->w;
 	bool en = o->lang == KARIER_LANG_EN;
 	int32_t n = karier_dataset_employee_count(r->ds);
-	const karier_employee **emp = malloc(((size_t)n + 1) * sizeof *emp);
-	const karier_position **cur = malloc(((size_t)n + 1) * sizeof *cur);
+	const karier_employee **emp = array_alloc((size_t)n + 1, sizeof *emp);
+	const karier_position **cur = array_alloc((size_t)n + 1, sizeof *cur);
 	if (!emp || !cur) {
 		free(emp);
 		free(cur);

@@ -163,12 +163,12 @@ int cmd_report(struct run *r)
 		return rc;
 	int32_t n = karier_dataset_employee_count(r->ds);
 	int32_t nparts = n < o->threads ? (n > 0 ? n : 1) : o->threads;
-	const karier_employee **emp = malloc(((size_t)n + 1) * sizeof *emp);
-	const karier_position **pos = malloc(((size_t)n + 1) * sizeof *pos);
-	int32_t *order = malloc(((size_t)n + 1) * sizeof *order), *scores = malloc(((size_t)n + 1) * sizeof *scores);
+	const karier_employee **emp = array_alloc((size_t)n + 1, sizeof *emp);
+	const karier_position **pos = array_alloc((size_t)n + 1, sizeof *pos);
+	int32_t *order = array_alloc((size_t)n + 1, sizeof *order), *scores = array_alloc((size_t)n + 1, sizeof *scores);
 	struct prom_part *parts = calloc((size_t)nparts, sizeof *parts);
-	int32_t *jp_of = malloc(((size_t)n + 1) * sizeof *jp_of), *min_of = malloc(((size_t)n + 1) * sizeof *min_of);
-	bool *below = malloc((size_t)n + 1);
+	int32_t *jp_of = array_alloc((size_t)n + 1, sizeof *jp_of), *min_of = array_alloc((size_t)n + 1, sizeof *min_of);
+	bool *below = array_alloc((size_t)n + 1, 1);
 	void *held[] = {emp, pos, order, scores, parts, jp_of, min_of, below}; /* freed together on an early return */
 	if (!emp || !pos || !order || !scores || !parts || !jp_of || !min_of || !below) {
 		free_each(held, sizeof held / sizeof *held);

@@ -129,9 +129,9 @@ int cmd_training(struct run *r)
 	int32_t n = karier_dataset_employee_count(r->ds);
 	bool budget = o->budget_idr != KARIER_NO_LIMIT || o->budget_jp != KARIER_NO_LIMIT;
 	karier_allocation *alloc = NULL;
-	const karier_employee **emp = malloc(((size_t)n + 1) * sizeof *emp);
-	const karier_position **pos = malloc(((size_t)n + 1) * sizeof *pos);
-	int32_t *first_item = malloc(((size_t)n + 2) * sizeof *first_item);
+	const karier_employee **emp = array_alloc((size_t)n + 1, sizeof *emp);
+	const karier_position **pos = array_alloc((size_t)n + 1, sizeof *pos);
+	int32_t *first_item = array_alloc((size_t)n + 2, sizeof *first_item);
 	if (!emp || !pos || !first_item) {
 		free(emp);
 		free(pos);

@@ -11,6 +11,24 @@
 
 #include "out.h"
 
+/* A block of 2 MB or more (a table of a million rows' cells, an array of a million pointers) offered
+ * huge pages, as the library offers its own: a page fault per 2 MB rather than per 4 KiB (each fault
+ * costs about as much as zeroing its page on the 2-core machine, docs/performance.md), the bytes the
+ * same.  Advice only. */
+static void *offer_huge(void *p, size_t size)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+	if (p && size >= ((size_t)2 << 20)) {
+		uintptr_t start = ((uintptr_t)p + 4095) & ~(uintptr_t)4095, end = ((uintptr_t)p + size) & ~(uintptr_t)4095;
+		if (end > start)
+			(void)madvise((void *)start, end - start, MADV_HUGEPAGE);
+	}
+#else
+	(void)size;
+#endif
+	return p;
+}
+
 static void *grow(void *p, size_t size)
 {
 	void *n = realloc(p, size);
@@ -18,16 +36,14 @@ static void *grow(void *p, size_t size)
 		fputs("karier: out of memory\n", stderr);
 		exit(1);
 	}
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-	/* a block of 2 MB or more (a table of a million rows' cells) offered huge pages, as the library
-	 * offers its own: a page fault per 2 MB rather than per 4 KiB, the bytes the same */
-	if (size >= ((size_t)2 << 20)) {
-		uintptr_t start = ((uintptr_t)n + 4095) & ~(uintptr_t)4095, end = ((uintptr_t)n + size) & ~(uintptr_t)4095;
-		if (end > start)
-			(void)madvise((void *)start, end - start, MADV_HUGEPAGE);
-	}
-#endif
-	return n;
+	return offer_huge(n, size);
+}
+
+void *array_alloc(size_t count, size_t size)
+{
+	if (size && count > SIZE_MAX / size)
+		return NULL;
+	return offer_huge(malloc(count * size > 0 ? count * size : 1), count * size);
 }
 
 /* Display width of the n bytes at s: code points, not bytes.  Text that is ASCII throughout (tested

@@ -80,6 +80,10 @@ void sbuf_free(struct sbuf *b);
 /* Room for n more bytes (and the byte after them) at b->p + b->len. */
 void sbuf_reserve(struct sbuf *b, size_t n);
 
+/* An array of count elements of size bytes (a million employees' pointers, dates, scores): malloc
+ * with the product checked, huge pages offered when it is 2 MB or more; NULL when out of memory. */
+void *array_alloc(size_t count, size_t size);
+
 /* A JSON object written as text into a buffer, member by member, byte for byte as jansson's compact
  * dump writes the same object: no JSON value is allocated, for the lists of a million records.
  * Strings are quoted by karier_json_quote, the library's own escaping.  A line is
