@@ -90,11 +90,16 @@ static size_t quote(char *dst, const char *s)
 {
 	char *d = dst;
 	*d++ = '"';
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-		if (jw_plain[*p])
-			*d++ = (char)*p;
-		else
-			d += escape(d, *p);
+	for (const unsigned char *p = (const unsigned char *)s;;) {
+		const unsigned char *run = p; /* the plain bytes up to the next escape or the end, copied at once */
+		while (jw_plain[*p])
+			p++;
+		memcpy(d, run, (size_t)(p - run));
+		d += p - run;
+		if (!*p)
+			break;
+		d += escape(d, *p++);
+	}
 	*d++ = '"';
 	*d = '\0';
 	return (size_t)(d - dst);
