@@ -118,7 +118,7 @@ void writer_group_lines_after(struct writer *w, struct sbuf *b, const char *begi
 /* A table of a group's rows, built elsewhere (of the group's columns, table_init with any heads),
  * given whole: its rows follow the group's, and the writer frees it (t is emptied).  Kept as it is,
  * not copied, by the formats that keep groups.  For the formats of cells only (w->fmt->cells); JSON
- * lines need each record's object (writer_group_record). */
+ * lines take each record's object (writer_group_record) or lines made as text (writer_group_lines). */
 void writer_group_take(struct writer *w, int group, struct table *t);
 void writer_groups_end(struct writer *w);
 void writer_note(struct writer *w, const char *text);
