@@ -460,22 +460,19 @@ static int rank(int32_t *out_order, int32_t *out_count, int32_t *out_scores, int
 	 * decision per thread (the decision's checks counted, not kept: eligibility is all a ranking
 	 * needs) */
 	int32_t nchunks = kr_chunks(n, threads), nworkers = kr_parts(nchunks, threads);
-	size_t total = 0;
-	for (int32_t c = 0; c < nchunks; c++) {
-		int32_t size = kr_part_start(n, c + 1, nchunks) - kr_part_start(n, c, nchunks);
-		total += (size_t)(size < limit ? size : limit);
-	}
 	struct rank_chunk *chunks = kr_calloc((size_t)nchunks, sizeof *chunks);
 	struct rank_worker *workers = kr_calloc((size_t)nworkers, sizeof *workers);
-	struct kr_rank_key *keys = kr_malloc((total + 1) * sizeof *keys);
-	bool ok = chunks && workers && keys;
-	for (int32_t c = 0, at = 0; ok && c < nchunks; c++) {
+	size_t total = 0; /* the keys the chunks keep */
+	for (int32_t c = 0; chunks && c < nchunks; c++) {
 		struct rank_chunk *r = &chunks[c];
 		*r = (struct rank_chunk){kr_part_start(n, c, nchunks), kr_part_start(n, c + 1, nchunks), 0, 0, NULL};
 		r->cap = r->hi - r->lo < limit ? r->hi - r->lo : limit;
-		r->keys = keys + at;
-		at += r->cap;
+		total += (size_t)r->cap;
 	}
+	struct kr_rank_key *keys = kr_malloc((total + 1) * sizeof *keys);
+	bool ok = chunks && workers && keys;
+	for (int32_t c = 0, at = 0; ok && c < nchunks; at += chunks[c++].cap)
+		chunks[c].keys = keys + at;
 	for (int32_t t = 0; ok && t < nworkers; t++) {
 		struct rank_worker *w = &workers[t];
 		*w = (struct rank_worker){p, employees, pos, date, flags, chunks, kr_malloc(sizeof *w->d), kr_merit_scratch(),
