@@ -1418,6 +1418,17 @@ static void json_quote_as_jansson_escapes(void **state)
 	assert_string_equal(buf, "");
 	assert_int_equal(karier_json_quote(buf, 7, "a\"b"), 6); /* exactly enough */
 	assert_string_equal(buf, "\"a\\\"b\"");
+	/* ten control bytes: 62 bytes quoted, 6 * 10 + 2, the most ten bytes can take; room for 63 holds
+	 * them whole, room for 62 cuts the closing quote */
+	static const char ctl[] = "\x01\x02\x03\x04\x05\x06\x0e\x0f\x10\x11";
+	static const char ctl_quoted[] = "\"\\u0001\\u0002\\u0003\\u0004\\u0005\\u0006\\u000E\\u000F\\u0010\\u0011\"";
+	assert_int_equal(strlen(ctl_quoted), 62);
+	assert_int_equal(karier_json_quote(buf, 63, ctl), 62);
+	assert_string_equal(buf, ctl_quoted);
+	memset(buf, 'x', sizeof buf);
+	assert_int_equal(karier_json_quote(buf, 62, ctl), 62);
+	assert_int_equal(strlen(buf), 61);
+	assert_memory_equal(buf, ctl_quoted, 61);
 	/* bad arguments: named, and buf left as it was */
 	strcpy(buf, "keep");
 	assert_fails(karier_json_quote(buf, sizeof buf, NULL), KARIER_EINVAL, "text");

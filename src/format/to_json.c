@@ -136,6 +136,8 @@ int karier_json_quote(char *buf, size_t size, const char *text)
 	size_t len = strlen(text), bad = kr_utf8_invalid_at(text, len);
 	if (bad < len)
 		return kr_fail(KARIER_EINVAL, "%s: text: invalid UTF-8 at byte %zu", fn, bad);
+	if (len <= (INT_MAX - 2) / 6 && size > 6 * len + 2)
+		return (int)quote(buf, text); /* room for any quoting of it (jline's): one pass, no counting */
 	size_t need = quoted_length(text);
 	if (need > INT_MAX)
 		return kr_fail(KARIER_ERANGE, "%s: text: %zu bytes quoted, more than %d", fn, need, INT_MAX);
