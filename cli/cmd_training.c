@@ -49,25 +49,11 @@ static int training_record(void *ctx, struct rec *x, int32_t i)
 		text_append(plan_text, sizeof plan_text, &pl_len, pl_len ? " " : "");
 		text_append(plan_text, sizeof plan_text, &pl_len, code);
 	}
-	for (int32_t k = first_item[i]; rec_cells(x) && alloc && k < first_item[i + 1]; k++) {
-		int32_t st;
-		must(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &st, alloc, k));
-		if (st != KARIER_FUNDED)
-			continue;
-		for (int32_t c = 0; c < karier_allocation_item_course_count(alloc, k); c++) {
-			const char *code;
-			must(karier_allocation_item_course(&code, alloc, k, c));
-			text_append(funded_text, sizeof funded_text, &fl, fl ? " " : "");
-			text_append(funded_text, sizeof funded_text, &fl, code);
-		}
-	}
-	int32_t jpm = pl ? karier_plan_jpm(pl) : 0;
-	const char *kat = pl ? karier_plan_jpm_category_name(pl) : "";
 	struct sbuf line = {0};
-	if (rec_json(x)) { /* the library's plan part, then the JP ledger and what the allocation funds */
+	struct jline jl = {.b = &line};
+	if (rec_json(x)) { /* the library's plan part, then the JP ledger, then what the allocation funds */
 		char *part = NULL;
 		must(karier_plan_to_json(&part, pl, e, pos[i]));
-		struct jline jl;
 		jline_extend(&jl, &line, part);
 		karier_free_string(part);
 		jline_int(&jl, "jp_tahun", jp);
@@ -77,21 +63,30 @@ static int training_record(void *ctx, struct rec *x, int32_t i)
 			jline_bool(&jl, "di_atas_maksimum", above);
 		}
 		jline_bool(&jl, "di_bawah_minimum", below);
-		if (alloc) {
+		if (alloc)
 			jline_array(&jl, "didanai");
-			for (int32_t k = first_item[i]; k < first_item[i + 1]; k++) {
-				int32_t st;
-				must(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &st, alloc, k));
-				for (int32_t c = 0; st == KARIER_FUNDED && c < karier_allocation_item_course_count(alloc, k); c++) {
-					const char *code;
-					must(karier_allocation_item_course(&code, alloc, k, c));
-					jline_item(&jl, code);
-				}
+	}
+	for (int32_t k = first_item[i]; alloc && k < first_item[i + 1]; k++) { /* the funded courses: a cell, an array */
+		int32_t st;
+		must(karier_allocation_item_get(NULL, NULL, NULL, NULL, NULL, NULL, &st, alloc, k));
+		for (int32_t c = 0; st == KARIER_FUNDED && c < karier_allocation_item_course_count(alloc, k); c++) {
+			const char *code;
+			must(karier_allocation_item_course(&code, alloc, k, c));
+			if (rec_cells(x)) {
+				text_append(funded_text, sizeof funded_text, &fl, fl ? " " : "");
+				text_append(funded_text, sizeof funded_text, &fl, code);
 			}
-			jline_array_end(&jl);
+			if (rec_json(x))
+				jline_item(&jl, code);
 		}
+	}
+	if (rec_json(x)) {
+		if (alloc)
+			jline_array_end(&jl);
 		jline_close(&jl);
 	}
+	int32_t jpm = pl ? karier_plan_jpm(pl) : 0;
+	const char *kat = pl ? karier_plan_jpm_category_name(pl) : "";
 	const char *row[11] = {NULL};
 	char jpm_s[24], biaya_s[24], jp_s[48];
 	if (rec_cells(x)) {
