@@ -375,8 +375,9 @@ int cmd_evaluasi(struct run *r)
 			jp_done += done;
 		}
 		char late[16] = "", tgl[16] = "", tmt_s[16] = "", jpp[16] = "", jpd[16] = "";
+		int32_t late_months = late_known ? months(x->tanggal, tmt) : 0;
 		if (late_known)
-			snprintf(late, sizeof late, "%d", months(x->tanggal, tmt));
+			snprintf(late, sizeof late, "%d", late_months);
 		if (x->tanggal)
 			must(karier_date_format(tgl, sizeof tgl, x->tanggal));
 		if (tmt)
@@ -397,7 +398,7 @@ int cmd_evaluasi(struct run *r)
 			jline_str(&j, "golongan_kini", *now_gol ? now_gol : NULL);
 			jline_str(&j, "tmt_golongan_kini", tmt ? tmt_s : NULL);
 			if (late_known)
-				jline_int(&j, "selisih_bulan", months(x->tanggal, tmt));
+				jline_int(&j, "selisih_bulan", late_months);
 			else
 				jline_str(&j, "selisih_bulan", NULL);
 			if (mv >= 0) {
